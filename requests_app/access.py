@@ -1,0 +1,51 @@
+"""The one access function for requests, used by every view, API and service."""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+
+from .exceptions import RequestNotFound
+from .models import AssistanceRequest
+from .roles import Role, user_roles
+
+
+def user_office_id(user) -> int | None:
+    membership = getattr(user, "office_membership", None)
+    return membership.authority_id if membership else None
+
+
+def requests_visible_to(user) -> QuerySet[AssistanceRequest]:
+    """Supervisors and administrators see everything; others see requests their office makes,
+    receives or executes, and clerks also those under instruments their office is designated
+    for."""
+    roles = user_roles(user)
+    qs = AssistanceRequest.objects.all()
+    if not roles:
+        return qs.none()
+    if roles & {Role.SUPERVISOR, Role.ADMIN}:
+        return qs
+    office = user_office_id(user)
+    if office is None:
+        return qs.none()
+    visible = (Q(requesting_authority_id=office) | Q(requested_authority_id=office)
+               | Q(executing_authority_id=office))
+    if Role.CLERK in roles:
+        designated = AssistanceRequest.objects.filter(instrument__authorities__id=office)
+        visible |= Q(pk__in=designated.values("pk"))
+    return qs.filter(visible)
+
+
+def access_request_by_id(*, user, request_id: int, for_update: bool = False) -> AssistanceRequest:
+    """Return the request if ``user`` may see it, locking its row when ``for_update``.
+
+    Raises RequestNotFound both when it does not exist and when it is not visible.
+    """
+    qs = requests_visible_to(user).select_related(
+        "instrument", "requesting_authority__state", "requested_authority__state")
+    if for_update:
+        # Lock only the request row (the joined tables are read, not locked).
+        qs = qs.select_for_update(of=("self",))
+    try:
+        return qs.get(pk=request_id)
+    except (AssistanceRequest.DoesNotExist, ValueError, TypeError):
+        raise RequestNotFound(request_id) from None

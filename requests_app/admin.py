@@ -1,0 +1,85 @@
+"""Admin for every model. Requests and their records are changed through the services, so the
+admin shows them read-only; the transition log is read-only by design."""
+
+from django.contrib import admin
+
+from . import models
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Changes go through the services (permission, log, deadlines); the admin only shows."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class ReadOnlyInline(admin.TabularInline):
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class PersonInline(ReadOnlyInline):
+    model = models.RequestPerson
+    fields = ("role", "full_name", "appearance_date")
+
+
+class DeadlineInline(ReadOnlyInline):
+    model = models.Deadline
+    fields = ("kind", "due_at", "citation", "basis", "status", "responsible_side")
+
+
+class LogInline(ReadOnlyInline):
+    model = models.TransitionLog
+    fields = ("at", "actor", "action", "from_state", "to_state", "reason", "citation")
+
+
+@admin.register(models.AssistanceRequest)
+class AssistanceRequestAdmin(ReadOnlyAdmin):
+    list_display = ("reference", "direction", "instrument", "state", "is_urgent", "created_at")
+    list_filter = ("direction", "state", "instrument", "is_urgent", "channel")
+    search_fields = ("reference", "their_reference", "offence_description")
+    list_select_related = ("instrument",)
+    inlines = [PersonInline, DeadlineInline, LogInline]
+
+
+@admin.register(models.Deadline)
+class DeadlineAdmin(ReadOnlyAdmin):
+    list_display = ("request", "kind", "due_at", "citation", "basis", "status", "responsible_side")
+    list_filter = ("status", "kind", "basis", "responsible_side")
+    list_select_related = ("request",)
+
+
+@admin.register(models.TransitionLog)
+class TransitionLogAdmin(ReadOnlyAdmin):
+    list_display = ("at", "request", "actor", "action", "from_state", "to_state", "citation")
+    list_filter = ("action",)
+    search_fields = ("request__reference", "reason")
+    list_select_related = ("request", "actor")
+
+
+@admin.register(models.OfficeMembership)
+class OfficeMembershipAdmin(admin.ModelAdmin):
+    list_display = ("user", "authority")
+    list_select_related = ("user", "authority")
+
+
+for model in (models.RequestPerson, models.Translation, models.OriginalDocument,
+              models.ServiceProof, models.Consultation, models.Decision, models.HandedOverItem,
+              models.DetaineeTransfer, models.PersonalDataTransfer,
+              models.OnwardTransferConsent):
+    admin.site.register(model, type(f"{model.__name__}Admin", (ReadOnlyAdmin,), {
+        "list_display": ("__str__", "request") if hasattr(model, "request") else ("__str__",),
+    }))

@@ -1,0 +1,728 @@
+"""Requests and the facts recorded about them.
+
+Nothing here is written directly by views or tasks: every change goes through
+``requests_app.services``, which checks permission, runs the state transition, writes the
+transition log and recomputes deadlines in one transaction.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django_fsm import RETURN_VALUE, ConcurrentTransitionMixin, FSMField, FSMModelMixin, transition
+
+from treaties.models import Authority, Instrument
+from treaties.rulebook.schema import Channel as RulebookChannel
+
+from .roles import Role
+
+P, C, S = Role.PROSECUTOR.value, Role.CLERK.value, Role.SUPERVISOR.value
+
+
+class Direction(models.TextChoices):
+    OUTGOING = "outgoing", _("outgoing (Kazakhstan requests)")
+    INCOMING = "incoming", _("incoming (Kazakhstan is requested)")
+
+
+class Channel(models.TextChoices):
+    POST = RulebookChannel.POST.value, _("post")
+    FAX = RulebookChannel.FAX.value, _("fax")
+    ELECTRONIC = RulebookChannel.ELECTRONIC.value, _("electronic")
+    ORAL = RulebookChannel.ORAL.value, _("oral (urgent)")
+    INTERPOL = RulebookChannel.INTERPOL.value, _("Interpol")
+    DIPLOMATIC = RulebookChannel.DIPLOMATIC.value, _("diplomatic channels")
+    COURIER = RulebookChannel.COURIER.value, _("courier")
+
+
+class RequestState(models.TextChoices):
+    DRAFTING = "drafting", _("drafting")
+    UNDER_REVIEW = "under_review", _("under review")
+    READY = "ready", _("ready to transmit")
+    TRANSMITTED = "transmitted", _("transmitted")
+    ORAL_PENDING_CONFIRMATION = "oral_pending_confirmation", _("oral, awaiting written confirmation")
+    RECEIVED = "received", _("received and registered")
+    COMPLETENESS_CHECK = "completeness_check", _("completeness check")
+    ADDITIONAL_INFO_REQUESTED = "additional_info_requested", _("additional information requested")
+    FORWARDED = "forwarded", _("forwarded to the competent authority")
+    IN_EXECUTION = "in_execution", _("in execution")
+    CONSULTATION = "consultation", _("in consultation")
+    CONDITIONAL_EXECUTION = "conditional_execution", _("conditional execution")
+    DEFERRED = "deferred", _("deferred")
+    REFUSED = "refused", _("refused")
+    EXECUTED = "executed", _("executed")
+    RESULTS_TRANSMITTED = "results_transmitted", _("results transmitted")
+    AWAITING_RETURN_OF_ITEMS = "awaiting_return_of_items", _("awaiting return of items")
+    CLOSED = "closed", _("closed")
+    WITHDRAWN = "withdrawn", _("withdrawn")
+
+
+FINAL_STATES = frozenset({RequestState.CLOSED, RequestState.WITHDRAWN})
+ACTIVE_STATES = [s for s in RequestState if s not in FINAL_STATES]
+_S = RequestState
+
+
+class ExecutionOutcome(models.TextChoices):
+    FULL = "full", _("fully executed")
+    PARTIAL = "partial", _("partially executed")
+
+
+# --- conditions used by the graph: small, pure, no I/O ------------------------------------------
+def is_outgoing(request: AssistanceRequest) -> bool:
+    return request.direction == Direction.OUTGOING
+
+
+def is_incoming(request: AssistanceRequest) -> bool:
+    return request.direction == Direction.INCOMING
+
+
+def provides_oral_requests(request: AssistanceRequest) -> bool:
+    return request.instrument.rulebook.provides_oral_requests
+
+
+def provides_deferral(request: AssistanceRequest) -> bool:
+    return request.instrument.rulebook.provides_deferral
+
+
+def provides_conditions(request: AssistanceRequest) -> bool:
+    return request.instrument.rulebook.provides_conditions
+
+
+def provides_return_of_items(request: AssistanceRequest) -> bool:
+    return request.instrument.rulebook.return_of_items is not None
+
+
+def _t(label, roles, directions=(Direction.OUTGOING, Direction.INCOMING), **extra):
+    return {"label": label, "roles": roles, "directions": tuple(directions), **extra}
+
+
+OUT, IN = (Direction.OUTGOING,), (Direction.INCOMING,)
+
+
+class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
+    """One request for assistance, outgoing or incoming, under one instrument.
+
+    The state graph below is shared by every instrument; the conditions on each transition ask the
+    instrument's rulebook whether the transition exists (oral requests, deferral, conditions), and
+    the service layer evaluates the rulebook's guards before running it.
+    """
+
+    reference = models.CharField(_("our reference"), max_length=40, unique=True, blank=True)
+    their_reference = models.CharField(_("their reference"), max_length=100, blank=True)
+    direction = models.CharField(_("direction"), max_length=10, choices=Direction.choices)
+    instrument = models.ForeignKey(Instrument, on_delete=models.PROTECT, related_name="requests",
+                                   verbose_name=_("instrument"))
+    requesting_authority = models.ForeignKey(
+        Authority, on_delete=models.PROTECT, related_name="requests_made",
+        verbose_name=_("requesting authority"))
+    requested_authority = models.ForeignKey(
+        Authority, on_delete=models.PROTECT, related_name="requests_received",
+        verbose_name=_("requested authority"))
+    # Incoming requests are forwarded by the central authority to the authority that executes
+    # them (CZ 9.2 also obliges a non-competent authority to forward).
+    executing_authority = models.ForeignKey(
+        Authority, on_delete=models.PROTECT, related_name="requests_executed", null=True,
+        blank=True, verbose_name=_("executing authority"))
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                   related_name="requests_created", verbose_name=_("created by"))
+    assigned_prosecutor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="requests_assigned", verbose_name=_("executing prosecutor"))
+
+    # --- contents (rulebook content rules point at these by name) ----------------------------
+    proceedings_authority = models.TextField(
+        _("authority conducting the proceedings (name and address)"), blank=True)
+    purpose = models.TextField(_("purpose of the request"), blank=True)
+    assistance_description = models.TextField(_("assistance sought"), blank=True)
+    offence_description = models.TextField(_("offence"), blank=True)
+    legal_qualification = models.TextField(_("legal qualification"), blank=True)
+    applicable_law = models.TextField(_("applicable law, including limitation periods"), blank=True)
+    facts_summary = models.TextField(_("summary of the facts"), blank=True)
+    reasons_for_measures = models.TextField(_("reasons the evidence or measures are needed"),
+                                            blank=True)
+    summoned_person_allowances = models.TextField(_("allowances of persons summoned"), blank=True)
+    officials_wish_to_attend = models.BooleanField(_("our officials wish to attend"), default=False)
+    attending_officials = models.TextField(_("officials to attend execution"), blank=True)
+    enclosed_documents = models.TextField(_("copies of relevant documents enclosed"), blank=True)
+    signed_and_sealed = models.BooleanField(_("signed and sealed"), default=False)
+    objects_to_locate = models.TextField(_("persons or objects to locate"), blank=True)
+    search_details = models.TextField(_("place or person to search, items to seize"), blank=True)
+    questions = models.TextField(_("questions to be put"), blank=True)
+    procedure_requirements = models.TextField(_("special procedure requested"), blank=True)
+    confidentiality_requirements = models.TextField(_("confidentiality requirements"), blank=True)
+    other_information = models.TextField(_("other information"), blank=True)
+    assistance_types = models.JSONField(_("assistance types"), default=list, blank=True)
+
+    is_urgent = models.BooleanField(_("urgent"), default=False)
+    urgency_reason = models.TextField(_("reason for urgency"), blank=True)
+    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices,
+                               default=Channel.POST)
+    is_confidential = models.BooleanField(_("confidential"), default=False)
+    requested_execution_date = models.DateField(_("requested execution date"), null=True,
+                                                blank=True)
+    # RS 6.5: a deadline the requesting side sets must be reasoned.
+    requested_execution_reason = models.TextField(_("reason for the requested date"), blank=True)
+    request_language = models.CharField(_("language of the request"), max_length=5, default="ru")
+    # BR 23.1, CZ 9.6, SK 8.3: the sides may agree to dispense with a translation.
+    translation_agreement = models.TextField(_("agreement on translation"), blank=True)
+    # RS 8.3: in urgent cases the sides may agree a summons term shorter than 60 days.
+    shorter_summons_term_agreed_on = models.DateField(
+        _("shorter summons term agreed on"), null=True, blank=True)
+    shorter_summons_term_agreement = models.TextField(
+        _("agreement on a shorter summons term"), blank=True)
+
+    # --- milestones ----------------------------------------------------------------------------
+    oral_request_at = models.DateTimeField(_("oral request made at"), null=True, blank=True)
+    written_confirmation_at = models.DateTimeField(_("written confirmation at"), null=True,
+                                                   blank=True)
+    transmitted_at = models.DateTimeField(_("transmitted at"), null=True, blank=True)
+    received_at = models.DateTimeField(_("received at"), null=True, blank=True)
+    # The day the request began with the other side (transmission or receipt). Requests opened
+    # while an instrument was in force continue after its termination (RS 22.5, BR 30.4).
+    opened_on = models.DateField(_("opened on"), null=True, blank=True)
+    execution_outcome = models.CharField(_("execution outcome"), max_length=10, blank=True,
+                                         choices=ExecutionOutcome.choices)
+    executed_at = models.DateTimeField(_("executed at"), null=True, blank=True)
+    results_transmitted_at = models.DateTimeField(_("results transmitted at"), null=True,
+                                                  blank=True)
+    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+    # BR 18.2: asset sharing is requested within a year of the final confiscation decision.
+    final_confiscation_effective_on = models.DateField(
+        _("final confiscation decision effective on"), null=True, blank=True)
+    asset_sharing_requested_on = models.DateField(_("asset sharing requested on"), null=True,
+                                                  blank=True)
+
+    state = FSMField(_("state"), default=RequestState.DRAFTING, choices=RequestState.choices,
+                     protected=True)
+    # Incremented on every change; clients send the version they saw and are told when it moved.
+    version = models.PositiveIntegerField(_("version"), default=1)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("assistance request")
+        verbose_name_plural = _("assistance requests")
+        indexes = [
+            models.Index(fields=["state", "direction"], name="request_state_direction_idx"),
+            models.Index(fields=["instrument", "state"], name="request_instrument_state_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.reference or f"#{self.pk}"
+
+    @property
+    def rulebook(self):
+        return self.instrument.rulebook
+
+    # --- the graph -----------------------------------------------------------------------------
+    # Transition bodies hold no I/O: the service records the facts and calls them.
+
+    @transition(field=state, source=_S.DRAFTING, target=_S.UNDER_REVIEW, conditions=[is_outgoing],
+                custom=_t(_("Submit for review"), (P,), OUT))
+    def submit_for_review(self):
+        pass
+
+    @transition(field=state, source=_S.UNDER_REVIEW, target=_S.DRAFTING, conditions=[is_outgoing],
+                custom=_t(_("Return for revision"), (S,), OUT, reason_required=True))
+    def return_for_revision(self):
+        pass
+
+    @transition(field=state, source=_S.UNDER_REVIEW, target=_S.READY, conditions=[is_outgoing],
+                custom=_t(_("Approve"), (S,), OUT))
+    def approve(self):
+        pass
+
+    @transition(field=state, source=_S.READY, target=_S.TRANSMITTED, conditions=[is_outgoing],
+                custom=_t(_("Transmit"), (C,), OUT))
+    def transmit(self):
+        pass
+
+    @transition(field=state, source=_S.READY, target=_S.ORAL_PENDING_CONFIRMATION,
+                conditions=[is_outgoing, provides_oral_requests],
+                custom=_t(_("Make urgent oral request"), (C,), OUT))
+    def transmit_orally(self):
+        pass
+
+    @transition(field=state, source=_S.ORAL_PENDING_CONFIRMATION,
+                target=RETURN_VALUE(_S.TRANSMITTED, _S.RECEIVED),
+                custom=_t(_("Record written confirmation"), (C,)))
+    def confirm_in_writing(self):
+        return _S.TRANSMITTED if is_outgoing(self) else _S.RECEIVED
+
+    @transition(field=state, source=_S.RECEIVED, target=_S.COMPLETENESS_CHECK,
+                conditions=[is_incoming], custom=_t(_("Start completeness check"), (C,), IN))
+    def start_completeness_check(self):
+        pass
+
+    @transition(field=state, source=[_S.COMPLETENESS_CHECK, _S.TRANSMITTED, _S.IN_EXECUTION],
+                target=_S.ADDITIONAL_INFO_REQUESTED,
+                custom=_t(_("Additional information requested"), (C, P), reason_required=True))
+    def request_additional_info(self):
+        pass
+
+    @transition(field=state, source=_S.ADDITIONAL_INFO_REQUESTED,
+                target=RETURN_VALUE(_S.TRANSMITTED, _S.COMPLETENESS_CHECK),
+                custom=_t(_("Additional information supplied"), (C,)))
+    def supply_additional_info(self):
+        return _S.TRANSMITTED if is_outgoing(self) else _S.COMPLETENESS_CHECK
+
+    @transition(field=state, source=_S.COMPLETENESS_CHECK, target=_S.FORWARDED,
+                conditions=[is_incoming],
+                custom=_t(_("Forward to the competent authority"), (C,), IN))
+    def forward(self):
+        pass
+
+    @transition(field=state, source=_S.FORWARDED, target=_S.IN_EXECUTION, conditions=[is_incoming],
+                custom=_t(_("Start execution"), (P, C), IN))
+    def start_execution(self):
+        pass
+
+    @transition(field=state,
+                source=[_S.TRANSMITTED, _S.COMPLETENESS_CHECK, _S.FORWARDED, _S.IN_EXECUTION,
+                        _S.CONDITIONAL_EXECUTION, _S.DEFERRED],
+                target=_S.CONSULTATION, custom=_t(_("Open consultation"), (C, P)))
+    def open_consultation(self):
+        pass
+
+    @transition(field=state, source=[_S.TRANSMITTED, _S.IN_EXECUTION, _S.CONSULTATION],
+                target=_S.CONDITIONAL_EXECUTION, conditions=[provides_conditions],
+                custom=_t(_("Execute on conditions"), (C,)))
+    def set_conditions(self):
+        pass
+
+    @transition(field=state,
+                source=[_S.TRANSMITTED, _S.IN_EXECUTION, _S.CONSULTATION,
+                        _S.CONDITIONAL_EXECUTION],
+                target=_S.DEFERRED, conditions=[provides_deferral],
+                custom=_t(_("Defer execution"), (C,)))
+    def defer(self):
+        pass
+
+    @transition(field=state, source=[_S.DEFERRED, _S.CONSULTATION, _S.CONDITIONAL_EXECUTION],
+                target=RETURN_VALUE(_S.TRANSMITTED, _S.IN_EXECUTION),
+                custom=_t(_("Resume execution"), (C, P)))
+    def resume_execution(self):
+        return _S.TRANSMITTED if is_outgoing(self) else _S.IN_EXECUTION
+
+    @transition(field=state,
+                source=[_S.TRANSMITTED, _S.ADDITIONAL_INFO_REQUESTED, _S.COMPLETENESS_CHECK,
+                        _S.FORWARDED, _S.IN_EXECUTION, _S.CONSULTATION, _S.CONDITIONAL_EXECUTION,
+                        _S.DEFERRED],
+                target=_S.REFUSED, custom=_t(_("Refuse"), (C,)))
+    def refuse(self):
+        pass
+
+    @transition(field=state,
+                source=[_S.TRANSMITTED, _S.IN_EXECUTION, _S.CONDITIONAL_EXECUTION,
+                        _S.CONSULTATION, _S.DEFERRED],
+                target=_S.EXECUTED, custom=_t(_("Record execution"), (P, C)))
+    def record_execution(self):
+        pass
+
+    @transition(field=state, source=_S.EXECUTED, target=_S.RESULTS_TRANSMITTED,
+                conditions=[is_incoming], custom=_t(_("Transmit results"), (C,), IN))
+    def transmit_results(self):
+        pass
+
+    @transition(field=state, source=[_S.EXECUTED, _S.RESULTS_TRANSMITTED],
+                target=_S.AWAITING_RETURN_OF_ITEMS, conditions=[provides_return_of_items],
+                custom=_t(_("Await return of items"), (C,)))
+    def await_return_of_items(self):
+        pass
+
+    @transition(field=state,
+                source=[_S.EXECUTED, _S.RESULTS_TRANSMITTED, _S.REFUSED,
+                        _S.AWAITING_RETURN_OF_ITEMS],
+                target=_S.CLOSED, custom=_t(_("Close"), (C,)))
+    def close(self):
+        pass
+
+    @transition(field=state, source=[s.value for s in ACTIVE_STATES], target=_S.WITHDRAWN,
+                custom=_t(_("Withdraw"), (P, C), reason_required=True))
+    def withdraw(self):
+        pass
+
+
+class PersonRole(models.TextChoices):
+    TO_SERVE = "to_serve", _("to be served / summoned")
+    TO_HEAR = "to_hear", _("to be heard")
+    TO_LOCATE = "to_locate", _("to be located or identified")
+    TO_TRANSFER = "to_transfer", _("to be transferred (detained)")
+
+
+class RequestPerson(models.Model):
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE, related_name="persons")
+    role = models.CharField(_("role"), max_length=20, choices=PersonRole.choices)
+    full_name = models.CharField(_("full name"), max_length=300)
+    birth_date = models.DateField(_("date of birth"), null=True, blank=True)
+    nationality = models.CharField(_("nationality"), max_length=100, blank=True)
+    address = models.TextField(_("address"), blank=True)
+    particulars = models.TextField(_("other particulars"), blank=True)
+    # A summons: the person must appear on this date (RS 8.3, BR 6.2 lead times run back from it).
+    appearance_date = models.DateField(_("appearance date"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("person")
+        verbose_name_plural = _("persons")
+
+    def __str__(self) -> str:
+        return self.full_name
+
+
+class Translation(models.Model):
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
+                                related_name="translations")
+    language = models.CharField(_("language"), max_length=5)
+    document = models.CharField(_("document"), max_length=300, default="request")
+    translated_by = models.CharField(_("translated by"), max_length=200, blank=True)
+    completed_on = models.DateField(_("completed on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+
+    def __str__(self) -> str:
+        return f"{self.document} [{self.language}]"
+
+
+class OriginalDocument(models.Model):
+    """The signed original of a request sent by fax or electronically (RS 3.4, BR 22.1)."""
+
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
+                                related_name="originals")
+    asked_for_on = models.DateField(_("requested side asked for the original on"), null=True,
+                                    blank=True)
+    dispatched_on = models.DateField(_("original dispatched on"), null=True, blank=True)
+    dispatch_channel = models.CharField(_("dispatched by"), max_length=20, blank=True,
+                                        choices=Channel.choices)
+    tracking_number = models.CharField(_("tracking number"), max_length=100, blank=True)
+    received_on = models.DateField(_("original received on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("original")
+        verbose_name_plural = _("originals")
+
+
+class ServiceProof(models.Model):
+    """Proof of service of a document or summons (RS 8.2, BR 6.3)."""
+
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
+                                related_name="service_proofs")
+    person = models.ForeignKey(RequestPerson, on_delete=models.SET_NULL, null=True, blank=True,
+                               related_name="service_proofs")
+    served_at = models.DateTimeField(_("served at"), null=True, blank=True)
+    place = models.CharField(_("place"), max_length=300, blank=True)
+    manner = models.CharField(_("manner of service"), max_length=300, blank=True)
+    received_by = models.CharField(_("received by"), max_length=300, blank=True)
+    signed_and_sealed = models.BooleanField(_("signed and sealed by the official"), default=False)
+    not_served_reason = models.TextField(_("reason it was not served"), blank=True)
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("proof of service")
+        verbose_name_plural = _("proofs of service")
+
+
+class ConsultationSubject(models.TextChoices):
+    REFUSAL = "refusal", _("possible refusal")
+    DEFERRAL = "deferral", _("possible deferral")
+    CONDITIONS = "conditions", _("conditions or partial execution")
+    CONFIDENTIALITY = "confidentiality", _("confidentiality")
+    COSTS = "costs", _("extraordinary costs")
+    OTHER = "other", _("other")
+
+
+class Consultation(models.Model):
+    """A consultation between the sides (mandatory before refusal: RS 5.3, BR 3.3)."""
+
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
+                                related_name="consultations")
+    subject = models.CharField(_("subject"), max_length=20, choices=ConsultationSubject.choices)
+    held_on = models.DateField(_("held on"))
+    counterpart = models.CharField(_("with whom"), max_length=300)
+    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices, blank=True)
+    summary = models.TextField(_("summary"))
+    outcome = models.TextField(_("outcome"), blank=True)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                    related_name="+")
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["held_on", "id"]
+        verbose_name = _("consultation")
+        verbose_name_plural = _("consultations")
+
+
+class DecisionKind(models.TextChoices):
+    REFUSAL = "refusal", _("refusal")
+    DEFERRAL = "deferral", _("deferral")
+    CONDITIONS = "conditions", _("execution on conditions")
+    # RS 6.3: before deferring, the requested side decides whether partial or conditional execution
+    # is possible; this records that decision when it finds neither possible.
+    PARTIAL_OR_CONDITIONAL_CONSIDERED = "partial_or_conditional_considered", _(
+        "partial or conditional execution considered")
+
+
+class Decision(models.Model):
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
+                                related_name="decisions")
+    kind = models.CharField(_("kind"), max_length=40, choices=DecisionKind.choices)
+    # A ground code from the instrument's own list (refusal or deferral grounds).
+    ground = models.CharField(_("ground"), max_length=80, blank=True)
+    citation = models.CharField(_("citation"), max_length=80, blank=True)
+    partial = models.BooleanField(_("partial"), default=False)
+    reasons = models.TextField(_("reasons"))
+    conditions = models.TextField(_("conditions"), blank=True)
+    accepted_by_requesting_side_on = models.DateField(_("accepted by the requesting side on"),
+                                                      null=True, blank=True)
+    deferred_until = models.DateField(_("deferred until"), null=True, blank=True)
+    decided_on = models.DateField(_("decided on"))
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                   related_name="+")
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["decided_on", "id"]
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+
+
+class ItemHolder(models.TextChoices):
+    """Which side holds an item that the other side handed over."""
+
+    KAZAKHSTAN = "kazakhstan", _("held by Kazakhstan (we must return it)")
+    OTHER_SIDE = "other_side", _("held by the other side (they must return it)")
+
+
+class ItemReturnStatus(models.TextChoices):
+    HELD = "held", _("held")
+    RETURNED = "returned", _("returned")
+    WAIVED = "waived", _("return waived")
+
+
+class HandedOverItem(models.Model):
+    """An item or document handed over in execution, tracked until returned or waived
+    (RS 15, BR 14)."""
+
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE, related_name="items")
+    description = models.TextField(_("description"))
+    holder = models.CharField(_("held by"), max_length=20, choices=ItemHolder.choices)
+    handed_over_on = models.DateField(_("handed over on"))
+    third_party_conditions = models.TextField(_("third-party conditions"), blank=True)
+    return_status = models.CharField(_("return status"), max_length=10,
+                                     choices=ItemReturnStatus.choices,
+                                     default=ItemReturnStatus.HELD)
+    returned_on = models.DateField(_("returned on"), null=True, blank=True)
+    waived_on = models.DateField(_("return waived on"), null=True, blank=True)
+    waiver_reference = models.CharField(_("waiver reference"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("handed-over item")
+        verbose_name_plural = _("handed-over items")
+        constraints = [
+            models.CheckConstraint(
+                name="item_returned_has_date",
+                condition=~Q(return_status=ItemReturnStatus.RETURNED) | Q(returned_on__isnull=False),
+            ),
+            models.CheckConstraint(
+                name="item_waived_has_date",
+                condition=~Q(return_status=ItemReturnStatus.WAIVED) | Q(waived_on__isnull=False),
+            ),
+        ]
+
+
+class DetaineeTransfer(models.Model):
+    """Temporary transfer of a detained person (RS 11, BR 9)."""
+
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
+                                related_name="transfers")
+    person = models.ForeignKey(RequestPerson, on_delete=models.PROTECT, related_name="transfers")
+    transferred_on = models.DateField(_("transferred on"))
+    # RS 11.1: the term the requested side sets, at most six months, extendable once.
+    return_due_on = models.DateField(_("return due on"), null=True, blank=True)
+    extension_count = models.PositiveSmallIntegerField(_("extensions granted"), default=0)
+    # BR 9.2: returned no later than the release date in the requested state.
+    release_date = models.DateField(_("release date in the sending state"), null=True, blank=True)
+    person_consented = models.BooleanField(_("person consented"), default=False)
+    returned_on = models.DateField(_("returned on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("detainee transfer")
+        verbose_name_plural = _("detainee transfers")
+
+
+class DataFlow(models.TextChoices):
+    SUPPLIED = "supplied", _("supplied by Kazakhstan")
+    RECEIVED = "received", _("received by Kazakhstan")
+
+
+class PersonalDataTransfer(models.Model):
+    """Register of transfer, receipt and deletion of personal data (CZ 10.6, SK 5.7)."""
+
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
+                                related_name="personal_data_transfers")
+    flow = models.CharField(_("flow"), max_length=10, choices=DataFlow.choices)
+    transferred_on = models.DateField(_("transferred on"))
+    purpose = models.TextField(_("purpose"))
+    data_categories = models.TextField(_("list of data"))
+    sensitive = models.BooleanField(_("sensitive categories"), default=False)
+    sensitive_justification = models.TextField(_("why sensitive data are necessary"), blank=True)
+    bodies_involved = models.TextField(_("bodies involved"))
+    use_conditions = models.TextField(_("conditions of use"), blank=True)
+    # Set by the supplier at transfer (CZ 10.5, SK 5.6); the receiver deletes by then.
+    deletion_due_on = models.DateField(_("delete by"), null=True, blank=True)
+    deleted_on = models.DateField(_("deleted on"), null=True, blank=True)
+    deletion_reason = models.TextField(_("reason for deletion"), blank=True)
+    supplier_informed_on = models.DateField(_("supplier informed of deletion on"), null=True,
+                                            blank=True)
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("personal-data transfer")
+        verbose_name_plural = _("personal-data register")
+        indexes = [models.Index(fields=["deleted_on", "deletion_due_on"],
+                                name="personal_data_deletion_idx")]
+
+
+class OnwardTransferConsent(models.Model):
+    """Written consent of the supplier to pass data on to a third party (CZ 11.2, SK 6.2)."""
+
+    personal_data = models.ForeignKey(PersonalDataTransfer, on_delete=models.CASCADE,
+                                      related_name="consents")
+    recipient = models.CharField(_("third state, organisation or party"), max_length=300)
+    consent_reference = models.CharField(_("reference of the written consent"), max_length=200)
+    consent_given_on = models.DateField(_("consent given on"))
+    onward_transferred_on = models.DateField(_("transferred onward on"), null=True, blank=True)
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("onward-transfer consent")
+        verbose_name_plural = _("onward-transfer consents")
+
+
+class DeadlineStatus(models.TextChoices):
+    OPEN = "open", _("open")
+    MET = "met", _("met")
+    MISSED = "missed", _("missed")
+    WAIVED = "waived", _("waived")
+
+
+class DeadlineBasis(models.TextChoices):
+    TREATY = "treaty", _("treaty term")
+    OFFICE_POLICY = "office_policy", _("office policy target")
+    REQUESTING_SIDE = "requesting_side", _("date set by the requesting side")
+
+
+class ResponsibleSide(models.TextChoices):
+    KAZAKHSTAN = "kazakhstan", _("Kazakhstan")
+    OTHER_SIDE = "other_side", _("the other side")
+
+
+class Deadline(models.Model):
+    """A term that runs on a request, computed by ``treaties.rules.deadlines`` and kept in step
+    with the request's facts in the same transaction as every change."""
+
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
+                                related_name="deadlines")
+    kind = models.CharField(_("kind"), max_length=60)
+    # Distinguishes several deadlines of one kind on one request (one per person, item...).
+    subject_key = models.CharField(_("subject"), max_length=60, blank=True, default="")
+    due_at = models.DateTimeField(_("due at"))
+    citation = models.CharField(_("citation"), max_length=80)
+    basis = models.CharField(_("basis"), max_length=20, choices=DeadlineBasis.choices,
+                             default=DeadlineBasis.TREATY)
+    status = models.CharField(_("status"), max_length=10, choices=DeadlineStatus.choices,
+                              default=DeadlineStatus.OPEN)
+    responsible_side = models.CharField(_("who must act"), max_length=20,
+                                        choices=ResponsibleSide.choices)
+    responsible_role = models.CharField(_("role that must act"), max_length=20, blank=True)
+    responsible_user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                         null=True, blank=True, related_name="deadlines")
+    met_at = models.DateTimeField(_("met at"), null=True, blank=True)
+    closed_reason = models.CharField(_("reason closed"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        ordering = ["due_at"]
+        verbose_name = _("deadline")
+        verbose_name_plural = _("deadlines")
+        constraints = [
+            models.UniqueConstraint(fields=["request", "kind", "subject_key"],
+                                    name="deadline_unique_per_subject"),
+        ]
+        indexes = [models.Index(fields=["status", "due_at"], name="deadline_status_due_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.due_at:%Y-%m-%d %H:%M} ({self.status})"
+
+
+class AppendOnlyError(PermissionDenied):
+    pass
+
+
+class AppendOnlyQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise AppendOnlyError("The transition log is append-only")
+
+    def delete(self):
+        raise AppendOnlyError("The transition log is append-only")
+
+
+class TransitionLog(models.Model):
+    """Append-only log of every transition and recorded fact: who, when, from, to, why, which
+    article. Rows are never updated or deleted."""
+
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.PROTECT, related_name="log")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True,
+                              blank=True, related_name="+")
+    at = models.DateTimeField(_("at"))
+    action = models.CharField(_("action"), max_length=60)
+    from_state = models.CharField(_("from"), max_length=40, blank=True)
+    to_state = models.CharField(_("to"), max_length=40, blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+    citation = models.CharField(_("citation"), max_length=200, blank=True)
+    details = models.JSONField(_("details"), default=dict, blank=True)
+
+    objects = AppendOnlyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["at", "id"]
+        verbose_name = _("log entry")
+        verbose_name_plural = _("transition log")
+        indexes = [models.Index(fields=["request", "at"], name="log_request_at_idx")]
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise AppendOnlyError("The transition log is append-only")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("The transition log is append-only")
+
+
+class OfficeMembership(models.Model):
+    """The Kazakh authority (office) a user works for: it decides which requests they see."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                related_name="office_membership")
+    authority = models.ForeignKey(Authority, on_delete=models.PROTECT, related_name="members",
+                                  verbose_name=_("office"))
+
+    class Meta:
+        verbose_name = _("office membership")
+        verbose_name_plural = _("office memberships")
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.authority}"

@@ -1,0 +1,91 @@
+"""The frame every change to a request runs in: one transaction, the row locked, access and role
+checked, the version compared, then the log entry written and the deadlines recomputed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db import transaction
+from django.db.models import F
+
+from .. import clock
+from ..access import access_request_by_id
+from ..exceptions import ActionNotPermitted, ConcurrentModification, RuleViolation
+from ..models import AssistanceRequest, TransitionLog
+from ..roles import user_has_any_role
+from .deadlines import deadlines_sync
+
+
+@dataclass
+class Change:
+    """What the body of ``request_change`` fills in for the log entry."""
+
+    request: AssistanceRequest
+    now: datetime
+    action: str
+    reason: str = ""
+    citation: str = ""
+    details: dict = field(default_factory=dict)
+    from_state: str = ""
+
+
+def log_write(*, request: AssistanceRequest, actor, at: datetime, action: str, from_state: str,
+              to_state: str, reason: str = "", citation: str = "",
+              details: dict | None = None) -> TransitionLog:
+    return TransitionLog.objects.create(
+        request=request, actor=actor if getattr(actor, "pk", None) else None, at=at,
+        action=action, from_state=from_state, to_state=to_state, reason=reason,
+        citation=citation, details=details or {})
+
+
+def check_version(request: AssistanceRequest, expected_version: int | None) -> None:
+    if expected_version is not None and int(expected_version) != request.version:
+        raise ConcurrentModification(expected_version, request.version)
+
+
+def bump_version(request: AssistanceRequest) -> None:
+    """Advance the version with a conditional UPDATE, so that even on a database that ignores
+    row locks (SQLite) two writers cannot both win."""
+    updated = AssistanceRequest.objects.filter(pk=request.pk, version=request.version).update(
+        version=F("version") + 1)
+    if not updated:
+        current = AssistanceRequest.objects.values_list("version", flat=True).get(pk=request.pk)
+        raise ConcurrentModification(request.version, current)
+    request.version += 1
+
+
+def finish_change(*, request: AssistanceRequest, actor, change: Change) -> None:
+    bump_version(request)
+    request.save()
+    log_write(request=request, actor=actor, at=change.now, action=change.action,
+              from_state=change.from_state, to_state=request.state, reason=change.reason,
+              citation=change.citation, details=change.details)
+    deadlines_sync(request=request, now=change.now)
+
+
+@contextmanager
+def request_change(*, actor, request_id: int, roles: Iterable[str] | None, action: str,
+                   expected_version: int | None = None, reason: str = "") -> Iterator[Change]:
+    """Run the body on a locked, visible request the actor may change, then record it.
+
+    Raises RequestNotFound, ActionNotPermitted, ConcurrentModification; whatever the body raises
+    rolls everything back.
+    """
+    with transaction.atomic():
+        request = access_request_by_id(user=actor, request_id=request_id, for_update=True)
+        check_version(request, expected_version)
+        # roles=None: the caller checks the role itself once it knows the action (transitions).
+        if roles is not None and not user_has_any_role(actor, roles):
+            raise ActionNotPermitted()
+        change = Change(request=request, now=clock.now(), action=action, reason=reason,
+                        from_state=request.state)
+        yield change
+        finish_change(request=request, actor=actor, change=change)
+
+
+def raise_if(violations) -> None:
+    if violations:
+        raise RuleViolation(list(violations))

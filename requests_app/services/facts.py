@@ -1,0 +1,77 @@
+"""Builds the plain ``RequestFacts`` snapshot the pure rule functions read."""
+
+from __future__ import annotations
+
+from treaties.rules.facts import (
+    ConsultationFacts,
+    DecisionFacts,
+    OriginalFacts,
+    PersonalDataFacts,
+    PersonFacts,
+    RequestFacts,
+    TransferFacts,
+)
+
+from ..content_fields import CONTENT_FIELDS
+from ..models import AssistanceRequest, ItemReturnStatus
+
+
+def _filled(request: AssistanceRequest, name: str, persons) -> bool:
+    if name == "persons":
+        return bool(persons)
+    if name == "requesting_authority":
+        return request.requesting_authority_id is not None
+    if name == "requested_execution_date":
+        return request.requested_execution_date is not None
+    value = getattr(request, name)
+    return bool(value.strip()) if isinstance(value, str) else bool(value)
+
+
+def request_facts(request: AssistanceRequest) -> RequestFacts:
+    """Read everything the rules need about ``request``: a fixed number of queries, whatever the
+    number of persons, items or decisions."""
+    persons = list(request.persons.all())
+    requested_state = request.requested_authority.state
+    return RequestFacts(
+        direction=request.direction,
+        channel=request.channel,
+        is_urgent=request.is_urgent,
+        assistance_types=tuple(request.assistance_types or ()),
+        filled_contents=frozenset(n for n in CONTENT_FIELDS if _filled(request, n, persons)),
+        officials_wish_to_attend=request.officials_wish_to_attend,
+        request_language=request.request_language,
+        translation_languages=frozenset(
+            t.language for t in request.translations.all() if t.completed_on is not None),
+        translation_agreement=bool(request.translation_agreement.strip()),
+        requested_state_languages=requested_state.language_codes,
+        shorter_summons_term_agreed=bool(request.shorter_summons_term_agreed_on
+                                         and request.shorter_summons_term_agreement.strip()),
+        requested_execution_date=request.requested_execution_date,
+        requested_execution_reason_given=bool(request.requested_execution_reason.strip()),
+        persons=tuple(PersonFacts(str(p.pk), p.role, p.appearance_date) for p in persons),
+        originals=tuple(
+            OriginalFacts(str(o.pk), o.asked_for_on, o.dispatched_on, o.dispatch_channel,
+                          o.received_on) for o in request.originals.all()),
+        consultations=tuple(ConsultationFacts(c.subject, c.held_on)
+                            for c in request.consultations.all()),
+        decisions=tuple(DecisionFacts(d.kind, d.ground, d.decided_on)
+                        for d in request.decisions.all()),
+        items_outstanding=sum(1 for i in request.items.all()
+                              if i.return_status == ItemReturnStatus.HELD),
+        transfers=tuple(
+            TransferFacts(str(t.pk), t.transferred_on, t.return_due_on, t.extension_count,
+                          t.release_date, t.person_consented, t.returned_on)
+            for t in request.transfers.all()),
+        personal_data=tuple(
+            PersonalDataFacts(str(d.pk), d.flow, d.deletion_due_on, d.deleted_on)
+            for d in request.personal_data_transfers.all()),
+        oral_request_at=request.oral_request_at,
+        written_confirmation_at=request.written_confirmation_at,
+        transmitted_at=request.transmitted_at,
+        received_at=request.received_at,
+        opened_on=request.opened_on,
+        executed_at=request.executed_at,
+        final_confiscation_effective_on=request.final_confiscation_effective_on,
+        asset_sharing_requested_on=request.asset_sharing_requested_on,
+        state=request.state,
+    )

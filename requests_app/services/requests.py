@@ -1,0 +1,245 @@
+"""Creating requests and editing their contents."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from treaties.models import Authority, Instrument
+from treaties.rulebook.catalogue import HOME_STATE
+from treaties.rulebook.schema import Channel
+from treaties.rules.calendar import local_date
+from treaties.rules.facts import RequestFacts
+from treaties.rules.violations import Violation
+from treaties.rules.guards import (
+    check_assistance_types,
+    check_instrument_open_for_new_requests,
+    check_registration,
+)
+
+from .. import clock
+from ..access import user_office_id
+from ..content_fields import CONTENT_FIELDS
+from ..exceptions import ActionNotPermitted, InvalidInput, RuleViolation
+from ..models import AssistanceRequest, Direction, PersonRole, RequestPerson, RequestState
+from ..roles import Role, user_has_any_role
+from .changes import log_write, raise_if, request_change
+from .deadlines import deadlines_sync
+
+# Fields a user may edit through ``request_update``; state, milestones and links are not.
+EDITABLE_FIELDS = frozenset(CONTENT_FIELDS) - {"requesting_authority", "persons"} | {
+    "their_reference", "officials_wish_to_attend", "assistance_types", "is_urgent",
+    "urgency_reason", "channel", "is_confidential", "requested_execution_reason",
+    "request_language", "translation_agreement", "final_confiscation_effective_on",
+    "asset_sharing_requested_on",
+}
+# While a request is being drafted or checked, its contents may change; afterwards only facts
+# that arise later (confiscation, asset sharing, references) may.
+CONTENT_EDIT_STATES = {
+    Direction.OUTGOING: {RequestState.DRAFTING},
+    Direction.INCOMING: {RequestState.RECEIVED, RequestState.COMPLETENESS_CHECK,
+                         RequestState.ADDITIONAL_INFO_REQUESTED,
+                         RequestState.ORAL_PENDING_CONFIRMATION},
+}
+ALWAYS_EDITABLE = frozenset({"their_reference", "final_confiscation_effective_on",
+                             "asset_sharing_requested_on"})
+
+
+def _reference(request: AssistanceRequest) -> str:
+    prefix = "OUT" if request.direction == Direction.OUTGOING else "IN"
+    return f"{prefix}-{local_date(request.created_at):%Y}-{request.pk:06d}"
+
+
+def _validate_parties(instrument: Instrument, requesting: Authority, requested: Authority,
+                      direction: str) -> None:
+    parties = set(instrument.parties.values_list("iso_code", flat=True))
+    errors = {}
+    home, away = ((requesting, requested) if direction == Direction.OUTGOING
+                  else (requested, requesting))
+    if home.state.iso_code != HOME_STATE:
+        errors["requesting_authority" if direction == Direction.OUTGOING
+               else "requested_authority"] = str(_("This must be a Kazakh authority."))
+    if away.state.iso_code == HOME_STATE or away.state.iso_code not in parties:
+        errors["requested_authority" if direction == Direction.OUTGOING
+               else "requesting_authority"] = str(
+            _("This authority's state is not the other party to the instrument."))
+    if errors:
+        raise InvalidInput(errors)
+
+
+def _clean_contents(contents: dict) -> dict:
+    unknown = set(contents) - EDITABLE_FIELDS
+    if unknown:
+        raise InvalidInput({name: str(_("This field cannot be set here.")) for name in unknown})
+    if "channel" in contents and contents["channel"] not in {c.value for c in Channel}:
+        raise InvalidInput({"channel": str(_("Unknown channel."))})
+    if "assistance_types" in contents:
+        types = contents["assistance_types"]
+        if not isinstance(types, (list, tuple)) or not all(isinstance(t, str) for t in types):
+            raise InvalidInput({"assistance_types": str(_("Give a list of assistance type codes."))})
+        contents["assistance_types"] = list(dict.fromkeys(types))
+    return contents
+
+
+def _get(model, pk, field: str):
+    try:
+        return model.objects.select_related(*(["state"] if model is Authority else [])).get(pk=pk)
+    except (model.DoesNotExist, ValueError, TypeError):
+        raise InvalidInput({field: str(_("Not found."))}) from None
+
+
+def request_create_draft(*, actor, instrument_id: int, requested_authority_id: int,
+                         requesting_authority_id: int | None = None,
+                         assistance_types: list[str], **contents) -> AssistanceRequest:
+    """Open an outgoing request in drafting. The instrument must be in force today and cover the
+    assistance asked for (CZ 1.2: no legal assistance under the police agreement)."""
+    if not user_has_any_role(actor, (Role.PROSECUTOR, Role.CLERK)):
+        raise ActionNotPermitted()
+    contents = _clean_contents({**contents, "assistance_types": assistance_types})
+    instrument = _get(Instrument, instrument_id, "instrument")
+    requesting_authority_id = requesting_authority_id or user_office_id(actor)
+    requesting = _get(Authority, requesting_authority_id, "requesting_authority")
+    requested = _get(Authority, requested_authority_id, "requested_authority")
+    _validate_parties(instrument, requesting, requested, Direction.OUTGOING)
+    now = clock.now()
+    rulebook = instrument.rulebook
+    raise_if(check_instrument_open_for_new_requests(rulebook, instrument.status_on(local_date(now)))
+             + check_assistance_types(rulebook, tuple(contents["assistance_types"])))
+    with transaction.atomic():
+        request = AssistanceRequest.objects.create(
+            direction=Direction.OUTGOING, instrument=instrument, requesting_authority=requesting,
+            requested_authority=requested, created_by=actor, state=RequestState.DRAFTING,
+            **contents)
+        request.reference = _reference(request)
+        request.save(update_fields=["reference"])
+        log_write(request=request, actor=actor, at=now, action="create", from_state="",
+                  to_state=request.state, citation=str(rulebook.communication.citation))
+    return request
+
+
+def request_register_incoming(*, actor, instrument_id: int, requesting_authority_id: int,
+                              requested_authority_id: int, channel: str,
+                              assistance_types: list[str], received_at: datetime | None = None,
+                              oral_request_at: datetime | None = None, is_urgent: bool = False,
+                              **contents) -> AssistanceRequest:
+    """Register a request Kazakhstan received. An oral one (only urgent, only where the
+    instrument provides it: CZ 9.1, SK 7.4) waits for its written confirmation."""
+    if not user_has_any_role(actor, (Role.CLERK,)):
+        raise ActionNotPermitted()
+    contents = _clean_contents({**contents, "assistance_types": assistance_types,
+                                "channel": channel, "is_urgent": is_urgent})
+    instrument = _get(Instrument, instrument_id, "instrument")
+    requesting = _get(Authority, requesting_authority_id, "requesting_authority")
+    requested = _get(Authority, requested_authority_id, "requested_authority")
+    _validate_parties(instrument, requesting, requested, Direction.INCOMING)
+    now = clock.now()
+    received_at = received_at or now
+    if received_at > now:
+        raise InvalidInput({"received_at": str(_("The receipt time cannot be in the future."))})
+    oral = channel == Channel.ORAL
+    facts = RequestFacts(direction=Direction.INCOMING, channel=channel, is_urgent=is_urgent,
+                         assistance_types=tuple(contents["assistance_types"]))
+    raise_if(check_registration(instrument.rulebook, facts,
+                                instrument.status_on(local_date(received_at))))
+    with transaction.atomic():
+        request = AssistanceRequest.objects.create(
+            direction=Direction.INCOMING, instrument=instrument, requesting_authority=requesting,
+            requested_authority=requested, created_by=actor,
+            state=RequestState.ORAL_PENDING_CONFIRMATION if oral else RequestState.RECEIVED,
+            received_at=received_at, opened_on=local_date(received_at),
+            oral_request_at=(oral_request_at or received_at) if oral else None, **contents)
+        request.reference = _reference(request)
+        request.save(update_fields=["reference"])
+        citation = (instrument.rulebook.oral_requests.citation if oral
+                    else instrument.rulebook.communication.citation)
+        log_write(request=request, actor=actor, at=now, action="register", from_state="",
+                  to_state=request.state, citation=str(citation))
+        deadlines_sync(request=request, now=now)
+    return request
+
+
+def request_update(*, actor, request_id: int, expected_version: int | None = None,
+                   **changes) -> AssistanceRequest:
+    """Edit a request's contents. Contents change only while drafting (outgoing) or while being
+    registered and checked (incoming); later facts (references, confiscation dates) any time."""
+    changes = _clean_contents(dict(changes))
+    with request_change(actor=actor, request_id=request_id, action="update",
+                        roles=(Role.PROSECUTOR, Role.CLERK),
+                        expected_version=expected_version) as change:
+        request = change.request
+        if set(changes) - ALWAYS_EDITABLE and request.state not in CONTENT_EDIT_STATES[request.direction]:
+            raise InvalidInput({name: str(_("The request's contents can no longer be changed in "
+                                            "its current state."))
+                                for name in set(changes) - ALWAYS_EDITABLE})
+        if "assistance_types" in changes:
+            raise_if(check_assistance_types(request.rulebook, tuple(changes["assistance_types"])))
+        for name, value in changes.items():
+            setattr(request, name, value)
+        change.details = {"fields": sorted(changes)}
+    return request
+
+
+def person_add(*, actor, request_id: int, role: str, full_name: str,
+               appearance_date: date | None = None, expected_version: int | None = None,
+               **particulars) -> RequestPerson:
+    if role not in PersonRole.values:
+        raise InvalidInput({"role": str(_("Unknown role."))})
+    if not full_name.strip():
+        raise InvalidInput({"full_name": str(_("This field is required."))})
+    with request_change(actor=actor, request_id=request_id, action="person_add",
+                        roles=(Role.PROSECUTOR, Role.CLERK),
+                        expected_version=expected_version) as change:
+        person = RequestPerson.objects.create(request=change.request, role=role,
+                                              full_name=full_name,
+                                              appearance_date=appearance_date, **particulars)
+        change.details = {"person": person.pk, "role": role,
+                          "appearance_date": appearance_date.isoformat() if appearance_date else None}
+    return person
+
+
+def person_set_appearance_date(*, actor, person_id: int, appearance_date: date | None,
+                               expected_version: int | None = None) -> RequestPerson:
+    """Move a summoned person's appearance date; the summons deadline moves with it."""
+    person = RequestPerson.objects.filter(pk=person_id).only("request_id").first()
+    if person is None:
+        raise InvalidInput({"person": str(_("Not found."))})
+    with request_change(actor=actor, request_id=person.request_id,
+                        action="appearance_date_changed", roles=(Role.PROSECUTOR, Role.CLERK),
+                        expected_version=expected_version) as change:
+        person = RequestPerson.objects.get(pk=person_id)
+        old = person.appearance_date
+        person.appearance_date = appearance_date
+        person.save(update_fields=["appearance_date"])
+        change.details = {"person": person.pk, "from": old.isoformat() if old else None,
+                          "to": appearance_date.isoformat() if appearance_date else None}
+        rule = change.request.rulebook.summons_lead_time
+        change.citation = str(rule.citation) if rule else ""
+    return person
+
+
+def request_record_shorter_summons_term(*, actor, request_id: int, agreed_on: date,
+                                        agreement: str,
+                                        expected_version: int | None = None) -> AssistanceRequest:
+    """RS 8.3: in urgent cases the sides may agree a summons term shorter than 60 days."""
+    with request_change(actor=actor, request_id=request_id, action="shorter_summons_term_agreed",
+                        roles=(Role.PROSECUTOR, Role.CLERK),
+                        expected_version=expected_version) as change:
+        request = change.request
+        rule = request.rulebook.summons_lead_time
+        if rule is None or not rule.shorter_term_by_agreement_when_urgent:
+            citation = rule.citation if rule else None
+            raise RuleViolation([Violation(
+                "summons_lead_time", citation,
+                _("This instrument does not allow a shorter summons term by agreement."))])
+        if not request.is_urgent:
+            raise RuleViolation([Violation(
+                rule.code, rule.citation, _("A shorter summons term may be agreed only in urgent "
+                                            "cases."))])
+        if not agreement.strip():
+            raise InvalidInput({"agreement": str(_("Describe the agreement."))})
+        request.shorter_summons_term_agreed_on = agreed_on
+        request.shorter_summons_term_agreement = agreement
+        change.citation = str(rule.citation)
+    return request

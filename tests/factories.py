@@ -1,0 +1,127 @@
+"""Factories that keep cross-object invariants true: the requesting and requested authorities
+belong to the two parties of the instrument, Kazakhstan on the right side for the direction, and
+the mandatory contents of the instrument are filled so a draft can be transmitted."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import factory
+from django.contrib.auth.models import Group, User
+
+from requests_app.models import (
+    AssistanceRequest,
+    Direction,
+    OfficeMembership,
+    PersonRole,
+    RequestPerson,
+    RequestState,
+)
+from requests_app.roles import Role
+from treaties.models import Authority, Instrument
+
+# The other side's authority and the Kazakh authority used for each instrument.
+COUNTERPARTS = {
+    "kz-cz-2017": ("cz-police-presidium", "kz-mvd"),
+    "kz-sk-2007": ("sk-police-presidium", "kz-mvd"),
+    "kz-rs-2015": ("rs-justice", "kz-gpo"),
+    "kz-br-2018": ("br-justice", "kz-gpo"),
+}
+DEFAULT_TYPES = {
+    "kz-cz-2017": ["information_exchange"],
+    "kz-sk-2007": ["information_exchange"],
+    "kz-rs-2015": ["testimony"],
+    "kz-br-2018": ["testimony"],
+}
+FULL_CONTENTS = {
+    "proceedings_authority": "Investigation Department, Prosecutor's Office of Almaty, Abay Ave 1",
+    "purpose": "To obtain the witness statement for criminal case No 2026-0001",
+    "assistance_description": "Hear the witness on the questions attached",
+    "offence_description": "Fraud on a large scale committed in 2025",
+    "legal_qualification": "Article 190(4) of the Criminal Code of Kazakhstan",
+    "applicable_law": "Article 190 CC; limitation period 10 years (Article 71 CC)",
+    "facts_summary": "The suspect obtained 50 million tenge by deception",
+    "reasons_for_measures": "The witness saw the money transfer",
+    "summoned_person_allowances": "Travel and subsistence paid by the requesting side",
+    "enclosed_documents": "Decision to open the case; list of questions",
+    "signed_and_sealed": True,
+    "request_language": "en",
+}
+
+
+def authority(code: str) -> Authority:
+    return Authority.objects.select_related("state").get(code=code)
+
+
+def instrument(slug: str) -> Instrument:
+    return Instrument.objects.get(slug=slug)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    password = factory.PostGenerationMethodCall("set_password", "pw")
+
+    @factory.post_generation
+    def role(self, create, extracted, **kwargs):
+        if extracted:
+            group, _ = Group.objects.get_or_create(name=str(extracted))
+            self.groups.add(group)
+
+    @factory.post_generation
+    def office(self, create, extracted, **kwargs):
+        if extracted:
+            OfficeMembership.objects.create(user=self, authority=authority(extracted))
+
+
+def clerk(office: str = "kz-gpo") -> User:
+    return UserFactory(role=Role.CLERK, office=office)
+
+
+def prosecutor(office: str = "kz-gpo") -> User:
+    return UserFactory(role=Role.PROSECUTOR, office=office)
+
+
+def supervisor() -> User:
+    return UserFactory(role=Role.SUPERVISOR, office="kz-gpo")
+
+
+class AssistanceRequestFactory(factory.django.DjangoModelFactory):
+    """An outgoing draft under ``instrument_slug`` with every mandatory content filled."""
+
+    class Meta:
+        model = AssistanceRequest
+        exclude = ("instrument_slug",)
+
+    instrument_slug = "kz-rs-2015"
+    direction = Direction.OUTGOING
+    instrument = factory.LazyAttribute(lambda o: instrument(o.instrument_slug))
+    requesting_authority = factory.LazyAttribute(
+        lambda o: authority(COUNTERPARTS[o.instrument_slug][1 if o.direction == Direction.OUTGOING else 0]))
+    requested_authority = factory.LazyAttribute(
+        lambda o: authority(COUNTERPARTS[o.instrument_slug][0 if o.direction == Direction.OUTGOING else 1]))
+    created_by = factory.SubFactory(UserFactory, role=Role.PROSECUTOR, office="kz-gpo")
+    assistance_types = factory.LazyAttribute(lambda o: DEFAULT_TYPES[o.instrument_slug])
+    reference = factory.Sequence(lambda n: f"TEST-{n:06d}")
+    channel = "post"
+    state = RequestState.DRAFTING
+    proceedings_authority = FULL_CONTENTS["proceedings_authority"]
+    purpose = FULL_CONTENTS["purpose"]
+    assistance_description = FULL_CONTENTS["assistance_description"]
+    offence_description = FULL_CONTENTS["offence_description"]
+    legal_qualification = FULL_CONTENTS["legal_qualification"]
+    applicable_law = FULL_CONTENTS["applicable_law"]
+    facts_summary = FULL_CONTENTS["facts_summary"]
+    reasons_for_measures = FULL_CONTENTS["reasons_for_measures"]
+    summoned_person_allowances = FULL_CONTENTS["summoned_person_allowances"]
+    enclosed_documents = FULL_CONTENTS["enclosed_documents"]
+    signed_and_sealed = True
+    request_language = "en"
+
+
+def summoned_person(request: AssistanceRequest, appearance: date) -> RequestPerson:
+    return RequestPerson.objects.create(request=request, role=PersonRole.TO_SERVE,
+                                        full_name="Petar Petrović", appearance_date=appearance)

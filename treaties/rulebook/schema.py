@@ -1,0 +1,300 @@
+"""The vocabulary a rulebook is written in.
+
+A rulebook is plain, immutable data: which assistance may be asked, through which channels, what a
+request must contain, when it may be refused or deferred, which terms run. Every rule carries the
+citation (instrument, article, paragraph) it comes from and a short summary in Kazakh, Russian and
+English written by us (never a copy of treaty sentences). Pure rule functions in
+``treaties.rules`` read these objects; nothing here touches the database.
+
+Adding an instrument means writing one module that builds a ``Rulebook`` and registering it in
+``treaties.rulebook.registry``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields
+from datetime import date
+
+from django.utils.translation import get_language
+
+
+class InstrumentKind(enum.StrEnum):
+    MLA_TREATY = "mla_treaty"
+    POLICE_COOPERATION = "police_cooperation"
+
+
+class AuthorityKind(enum.StrEnum):
+    """Who talks to whom: central authorities (MLA treaties) or competent authorities (police
+    cooperation agreements)."""
+
+    CENTRAL = "central"
+    COMPETENT = "competent"
+
+
+class Channel(enum.StrEnum):
+    POST = "post"
+    FAX = "fax"
+    ELECTRONIC = "electronic"
+    ORAL = "oral"
+    INTERPOL = "interpol"
+    DIPLOMATIC = "diplomatic"
+    COURIER = "courier"
+
+
+# Channels by which a document arrives as a copy, not as the signed original.
+TECHNICAL_CHANNELS = frozenset({Channel.FAX, Channel.ELECTRONIC})
+
+
+class ContentCondition(enum.StrEnum):
+    """When a "where needed" content item becomes mandatory."""
+
+    ALWAYS = "always"
+    SUMMONS = "summons"  # someone is summoned to appear
+    OFFICIALS_ATTEND = "officials_attend"  # the requesting side wants its officials present
+
+
+class OriginalsMode(enum.StrEnum):
+    SIMULTANEOUS_POST = "simultaneous_post"  # RS 3.4
+    ON_REQUEST_WITHIN_DAYS = "on_request_within_days"  # BR 22.1
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Our own short wording of a rule, in the three working languages."""
+
+    en: str
+    ru: str
+    kk: str
+
+    def text(self, language: str | None = None) -> str:
+        language = (language or get_language() or "en")[:2]
+        return getattr(self, language, None) or self.en
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a rule comes from: instrument slug, article, paragraph and sub-paragraph."""
+
+    instrument: str
+    article: str
+    paragraph: str = ""
+    subparagraph: str = ""
+
+    @property
+    def reference(self) -> str:
+        """Compact form used in logs and deadline rows, e.g. ``Art 8.3`` or ``Art 3.2(a)``."""
+        text = f"Art {self.article}"
+        if self.paragraph:
+            text += f".{self.paragraph}"
+        if self.subparagraph:
+            text += f"({self.subparagraph})"
+        return text
+
+    def __str__(self) -> str:
+        return f"{self.instrument} {self.reference}"
+
+
+def cite(instrument: str, reference: str) -> Citation:
+    """``cite("kz-rs-2015", "3.2.a")`` -> Art 3, paragraph 2, sub-paragraph a."""
+    article, _, rest = reference.partition(".")
+    paragraph, _, subparagraph = rest.partition(".")
+    return Citation(instrument, article, paragraph, subparagraph)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rule:
+    """One provision the engine knows about. ``code`` is stable and unique within a rulebook."""
+
+    code: str
+    citation: Citation
+    summary: Summary
+
+
+@dataclass(frozen=True, kw_only=True)
+class AssistanceTypeRule(Rule):
+    """``code`` is a key of ``treaties.rulebook.catalogue.ASSISTANCE_TYPES``."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ContentRule(Rule):
+    """A content item of a request. ``field`` names the AssistanceRequest attribute holding it."""
+
+    field: str
+    required_when: ContentCondition = ContentCondition.ALWAYS
+
+
+@dataclass(frozen=True, kw_only=True)
+class GroundRule(Rule):
+    """A ground on which the requested side may refuse or defer."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChannelRule(Rule):
+    channels: frozenset[Channel]
+    authority_kind: AuthorityKind
+
+
+@dataclass(frozen=True, kw_only=True)
+class LanguageRule(Rule):
+    """Accepted languages of the request or of its translation. The token ``requested_state``
+    stands for the requested state's official languages."""
+
+    accepted_languages: tuple[str, ...]
+    waivable_by_agreement: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class OralRequestRule(Rule):
+    """Urgent oral requests. Either a fixed number of hours for the written confirmation
+    (``confirmation_hours``), or "without delay" with no figure in the text
+    (``confirmation_hours`` is None): then the office-policy target from settings is used and
+    presented as such."""
+
+    urgent_only: bool = True
+    confirmation_hours: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class OriginalsRule(Rule):
+    mode: OriginalsMode
+    days: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SummonsLeadTimeRule(Rule):
+    """Minimum calendar days between transmission and the appearance date."""
+
+    days: int
+    shorter_term_by_agreement_when_urgent: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class DetaineeTransferRule(Rule):
+    """Temporary transfer of a detained person: either a term capped at ``max_months`` with at
+    most ``extensions_allowed`` extensions, or return no later than the release date."""
+
+    max_months: int | None = None
+    extensions_allowed: int = 0
+    until_release_date: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class TermRule(Rule):
+    """A term counted from an event: ``days`` or ``months`` (calendar)."""
+
+    days: int | None = None
+    months: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class PeriodicDutyRule(Rule):
+    every_months: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class PersonalDataRule(Rule):
+    """Personal-data protection: register of transfer, receipt and deletion; deletion terms set by
+    the supplier; onward transfer only with written consent."""
+
+    register: Citation
+    deletion_term: Citation
+    supplier_informed_of_deletion: Citation | None
+    onward_transfer_consent: Citation
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rulebook:
+    slug: str
+    kind: InstrumentKind
+    title: Summary
+    short_title: Summary
+    parties: tuple[str, str]  # ISO 3166-1 alpha-2, Kazakhstan first
+    signed_on: date | None
+    signed_at: str
+    approval_act: str
+    # Entry into force: a fixed date when the text states it, otherwise configured by the office.
+    entry_into_force: Rule
+    entry_into_force_date: date | None
+    termination: TermRule
+    suspension: TermRule | None = None  # CZ 17: takes effect 15 days after the notice
+    pending_requests_continue: Rule | None = None  # RS 22.5, BR 30.4
+
+    communication: ChannelRule
+    written_form: Rule
+    assistance_types: tuple[AssistanceTypeRule, ...]
+    # CZ 1.2: legal assistance in criminal matters is outside the agreement.
+    excludes_legal_assistance: Rule | None = None
+
+    mandatory_contents: tuple[ContentRule, ...] = ()
+    optional_contents: tuple[ContentRule, ...] = ()
+    language: LanguageRule
+    oral_requests: OralRequestRule | None = None
+    originals: OriginalsRule | None = None
+    additional_information: Rule | None = None
+    summons_lead_time: SummonsLeadTimeRule | None = None
+    requested_execution_date_reasoned: Rule | None = None  # RS 6.5
+
+    refusal_grounds: tuple[GroundRule, ...] = ()
+    refusal_consultation: Rule | None = None  # consult before refusing (RS 5.3, BR 3.3)
+    refusal_reasons: Rule
+    deferral_grounds: tuple[GroundRule, ...] = ()  # empty: the instrument provides no deferral
+    deferral_consultation: Rule | None = None  # BR 3.3
+    deferral_after_partial_or_conditional_decision: Rule | None = None  # RS 6.3
+    deferral_reasons: Rule | None = None
+    conditions: Rule | None = None  # the requested side may execute on conditions
+    conditions_need_acceptance: bool = False  # BR 3.3: only if the requesting side accepts
+
+    return_of_items: Rule | None = None
+    detainee_transfer: DetaineeTransferRule | None = None
+    asset_sharing: TermRule | None = None  # BR 18.2
+    personal_data: PersonalDataRule | None = None
+    periodic_duties: tuple[PeriodicDutyRule, ...] = ()
+    # Rules shown to users but not enforced by a guard (confidentiality, costs, legalisation,
+    # safe conduct, spontaneous information...).
+    other_rules: tuple[Rule, ...] = field(default=())
+
+    # --- lookups -----------------------------------------------------------------------------
+    @property
+    def assistance_type_codes(self) -> frozenset[str]:
+        return frozenset(rule.code for rule in self.assistance_types)
+
+    @property
+    def provides_deferral(self) -> bool:
+        return bool(self.deferral_grounds)
+
+    @property
+    def provides_conditions(self) -> bool:
+        return self.conditions is not None
+
+    @property
+    def provides_oral_requests(self) -> bool:
+        return self.oral_requests is not None
+
+    def refusal_ground(self, code: str) -> GroundRule | None:
+        return next((g for g in self.refusal_grounds if g.code == code), None)
+
+    def deferral_ground(self, code: str) -> GroundRule | None:
+        return next((g for g in self.deferral_grounds if g.code == code), None)
+
+    def assistance_type(self, code: str) -> AssistanceTypeRule | None:
+        return next((a for a in self.assistance_types if a.code == code), None)
+
+    def rules(self) -> Iterator[Rule]:
+        """Every rule of the rulebook, in declaration order, for display and for integrity tests."""
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, Rule):
+                yield value
+            elif isinstance(value, tuple):
+                yield from (item for item in value if isinstance(item, Rule))
+
+    def rule(self, code: str) -> Rule:
+        for rule in self.rules():
+            if rule.code == code:
+                return rule
+        raise KeyError(f"{self.slug} has no rule {code!r}")

@@ -1,0 +1,105 @@
+"""Plain snapshots of a request that the pure rule functions read.
+
+The service layer builds a ``RequestFacts`` from the database (``requests_app.services.facts``);
+tests build them directly. String values are the same codes the models store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+OUTGOING = "outgoing"
+INCOMING = "incoming"
+
+
+@dataclass(frozen=True)
+class PersonFacts:
+    key: str
+    role: str
+    appearance_date: date | None = None
+
+
+@dataclass(frozen=True)
+class OriginalFacts:
+    key: str
+    asked_for_on: date | None = None
+    dispatched_on: date | None = None
+    dispatch_channel: str = ""
+    received_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ConsultationFacts:
+    subject: str
+    held_on: date
+
+
+@dataclass(frozen=True)
+class DecisionFacts:
+    kind: str
+    ground: str
+    decided_on: date
+
+
+@dataclass(frozen=True)
+class TransferFacts:
+    key: str
+    transferred_on: date
+    return_due_on: date | None = None
+    extension_count: int = 0
+    release_date: date | None = None
+    person_consented: bool = False
+    returned_on: date | None = None
+
+
+@dataclass(frozen=True)
+class PersonalDataFacts:
+    key: str
+    flow: str  # "supplied" or "received"
+    deletion_due_on: date | None = None
+    deleted_on: date | None = None
+
+
+@dataclass(frozen=True)
+class RequestFacts:
+    direction: str
+    channel: str = "post"
+    is_urgent: bool = False
+    assistance_types: tuple[str, ...] = ()
+    # Names of the content fields (``requests_app.content_fields``) that hold a value.
+    filled_contents: frozenset[str] = frozenset()
+    officials_wish_to_attend: bool = False
+    request_language: str = "ru"
+    translation_languages: frozenset[str] = frozenset()
+    translation_agreement: bool = False
+    requested_state_languages: tuple[str, ...] = ()
+    shorter_summons_term_agreed: bool = False
+    requested_execution_date: date | None = None
+    requested_execution_reason_given: bool = False
+    persons: tuple[PersonFacts, ...] = ()
+    originals: tuple[OriginalFacts, ...] = ()
+    consultations: tuple[ConsultationFacts, ...] = ()
+    decisions: tuple[DecisionFacts, ...] = ()
+    items_outstanding: int = 0
+    transfers: tuple[TransferFacts, ...] = ()
+    personal_data: tuple[PersonalDataFacts, ...] = ()
+    oral_request_at: datetime | None = None
+    written_confirmation_at: datetime | None = None
+    transmitted_at: datetime | None = None
+    received_at: datetime | None = None
+    opened_on: date | None = None
+    executed_at: datetime | None = None
+    final_confiscation_effective_on: date | None = None
+    asset_sharing_requested_on: date | None = None
+    state: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def outgoing(self) -> bool:
+        return self.direction == OUTGOING
+
+    @property
+    def summonses(self) -> tuple[PersonFacts, ...]:
+        """Persons who must appear on a given date."""
+        return tuple(p for p in self.persons if p.appearance_date is not None)

@@ -1,0 +1,30 @@
+"""What a rule function returns when a rule is not satisfied."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from treaties.rulebook.schema import Citation
+
+
+@dataclass(frozen=True)
+class Violation:
+    """A rule that blocks an action: the rule's code, its citation and a message for people.
+
+    ``message`` is a lazy translatable string already formatted with the facts at hand.
+    """
+
+    rule: str
+    citation: Citation | None
+    message: str
+    field: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "rule": self.rule,
+            "citation": str(self.citation) if self.citation else "",
+            "instrument": self.citation.instrument if self.citation else "",
+            "article": self.citation.reference if self.citation else "",
+            "message": str(self.message),
+            "field": self.field,
+        }
