@@ -12,9 +12,11 @@ from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_fsm import RETURN_VALUE, ConcurrentTransitionMixin, FSMField, FSMModelMixin, transition
 
 from treaties.models import Authority, Instrument
+from treaties.rulebook.schema import CHANNEL_LABELS
 from treaties.rulebook.schema import Channel as RulebookChannel
 
 from .roles import Role
@@ -27,14 +29,8 @@ class Direction(models.TextChoices):
     INCOMING = "incoming", _("incoming (Kazakhstan is requested)")
 
 
-class Channel(models.TextChoices):
-    POST = RulebookChannel.POST.value, _("post")
-    FAX = RulebookChannel.FAX.value, _("fax")
-    ELECTRONIC = RulebookChannel.ELECTRONIC.value, _("electronic")
-    ORAL = RulebookChannel.ORAL.value, _("oral (urgent)")
-    INTERPOL = RulebookChannel.INTERPOL.value, _("Interpol")
-    DIPLOMATIC = RulebookChannel.DIPLOMATIC.value, _("diplomatic channels")
-    COURIER = RulebookChannel.COURIER.value, _("courier")
+Channel = models.TextChoices(
+    "Channel", [(c.name, (c.value, CHANNEL_LABELS[c])) for c in RulebookChannel])
 
 
 class RequestState(models.TextChoices):
@@ -61,6 +57,10 @@ class RequestState(models.TextChoices):
 
 FINAL_STATES = frozenset({RequestState.CLOSED, RequestState.WITHDRAWN})
 ACTIVE_STATES = [s for s in RequestState if s not in FINAL_STATES]
+# Once the requested side has answered (refused or executed), the request can only be closed.
+WITHDRAWABLE_STATES = [s for s in ACTIVE_STATES if s not in {
+    RequestState.REFUSED, RequestState.EXECUTED, RequestState.RESULTS_TRANSMITTED,
+    RequestState.AWAITING_RETURN_OF_ITEMS}]
 _S = RequestState
 
 
@@ -194,7 +194,7 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
     asset_sharing_requested_on = models.DateField(_("asset sharing requested on"), null=True,
                                                   blank=True)
 
-    state = FSMField(_("state"), default=RequestState.DRAFTING, choices=RequestState.choices,
+    state = FSMField(pgettext_lazy("request", "state"), default=RequestState.DRAFTING, choices=RequestState.choices,
                      protected=True)
     # Incremented on every change; clients send the version they saw and are told when it moved.
     version = models.PositiveIntegerField(_("version"), default=1)
@@ -248,6 +248,7 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
 
     @transition(field=state, source=_S.ORAL_PENDING_CONFIRMATION,
                 target=RETURN_VALUE(_S.TRANSMITTED, _S.RECEIVED),
+                conditions=[provides_oral_requests],
                 custom=_t(_("Record written confirmation"), (C,)))
     def confirm_in_writing(self):
         return _S.TRANSMITTED if is_outgoing(self) else _S.RECEIVED
@@ -264,13 +265,20 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
         pass
 
     @transition(field=state, source=_S.ADDITIONAL_INFO_REQUESTED,
-                target=RETURN_VALUE(_S.TRANSMITTED, _S.COMPLETENESS_CHECK),
+                target=RETURN_VALUE(_S.TRANSMITTED, _S.COMPLETENESS_CHECK, _S.IN_EXECUTION),
                 custom=_t(_("Additional information supplied"), (C,)))
     def supply_additional_info(self):
-        return _S.TRANSMITTED if is_outgoing(self) else _S.COMPLETENESS_CHECK
+        return _S.TRANSMITTED if is_outgoing(self) else self._incoming_work_state()
 
-    @transition(field=state, source=_S.COMPLETENESS_CHECK, target=_S.FORWARDED,
-                conditions=[is_incoming],
+    def _incoming_work_state(self) -> str:
+        """Where an incoming request goes back to after a pause: execution once it has been
+        forwarded to an executing authority, otherwise the completeness check."""
+        return _S.IN_EXECUTION if self.executing_authority_id else _S.COMPLETENESS_CHECK
+
+    # An urgent oral request may be forwarded for execution before its written confirmation
+    # arrives (CZ 9.1-9.2, SK 7.4-7.5); the confirmation is then recorded as a fact.
+    @transition(field=state, source=[_S.COMPLETENESS_CHECK, _S.ORAL_PENDING_CONFIRMATION],
+                target=_S.FORWARDED, conditions=[is_incoming],
                 custom=_t(_("Forward to the competent authority"), (C,), IN))
     def forward(self):
         pass
@@ -302,15 +310,15 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
         pass
 
     @transition(field=state, source=[_S.DEFERRED, _S.CONSULTATION, _S.CONDITIONAL_EXECUTION],
-                target=RETURN_VALUE(_S.TRANSMITTED, _S.IN_EXECUTION),
+                target=RETURN_VALUE(_S.TRANSMITTED, _S.IN_EXECUTION, _S.COMPLETENESS_CHECK),
                 custom=_t(_("Resume execution"), (C, P)))
     def resume_execution(self):
-        return _S.TRANSMITTED if is_outgoing(self) else _S.IN_EXECUTION
+        return _S.TRANSMITTED if is_outgoing(self) else self._incoming_work_state()
 
     @transition(field=state,
                 source=[_S.TRANSMITTED, _S.ADDITIONAL_INFO_REQUESTED, _S.COMPLETENESS_CHECK,
-                        _S.FORWARDED, _S.IN_EXECUTION, _S.CONSULTATION, _S.CONDITIONAL_EXECUTION,
-                        _S.DEFERRED],
+                        _S.ORAL_PENDING_CONFIRMATION, _S.FORWARDED, _S.IN_EXECUTION,
+                        _S.CONSULTATION, _S.CONDITIONAL_EXECUTION, _S.DEFERRED],
                 target=_S.REFUSED, custom=_t(_("Refuse"), (C,)))
     def refuse(self):
         pass
@@ -340,7 +348,7 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
     def close(self):
         pass
 
-    @transition(field=state, source=[s.value for s in ACTIVE_STATES], target=_S.WITHDRAWN,
+    @transition(field=state, source=[s.value for s in WITHDRAWABLE_STATES], target=_S.WITHDRAWN,
                 custom=_t(_("Withdraw"), (P, C), reason_required=True))
     def withdraw(self):
         pass
@@ -408,6 +416,9 @@ class OriginalDocument(models.Model):
         verbose_name = _("original")
         verbose_name_plural = _("originals")
 
+    def __str__(self) -> str:
+        return f"original of {self.request} ({self.dispatched_on or self.asked_for_on or 'pending'})"
+
 
 class ServiceProof(models.Model):
     """Proof of service of a document or summons (RS 8.2, BR 6.3)."""
@@ -428,6 +439,9 @@ class ServiceProof(models.Model):
         ordering = ["id"]
         verbose_name = _("proof of service")
         verbose_name_plural = _("proofs of service")
+
+    def __str__(self) -> str:
+        return f"proof of service {self.request} {self.served_at or self.not_served_reason[:30]}"
 
 
 class ConsultationSubject(models.TextChoices):
@@ -458,6 +472,9 @@ class Consultation(models.Model):
         ordering = ["held_on", "id"]
         verbose_name = _("consultation")
         verbose_name_plural = _("consultations")
+
+    def __str__(self) -> str:
+        return f"{self.request} consultation {self.held_on} ({self.subject})"
 
 
 class DecisionKind(models.TextChoices):
@@ -492,6 +509,9 @@ class Decision(models.Model):
         ordering = ["decided_on", "id"]
         verbose_name = _("decision")
         verbose_name_plural = _("decisions")
+
+    def __str__(self) -> str:
+        return f"{self.request} {self.kind} {self.ground}".strip()
 
 
 class ItemHolder(models.TextChoices):
@@ -538,6 +558,9 @@ class HandedOverItem(models.Model):
             ),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.description[:60]} ({self.return_status})"
+
 
 class DetaineeTransfer(models.Model):
     """Temporary transfer of a detained person (RS 11, BR 9)."""
@@ -558,6 +581,9 @@ class DetaineeTransfer(models.Model):
         ordering = ["id"]
         verbose_name = _("detainee transfer")
         verbose_name_plural = _("detainee transfers")
+
+    def __str__(self) -> str:
+        return f"{self.request} transfer {self.transferred_on}"
 
 
 class DataFlow(models.TextChoices):
@@ -593,6 +619,9 @@ class PersonalDataTransfer(models.Model):
         indexes = [models.Index(fields=["deleted_on", "deletion_due_on"],
                                 name="personal_data_deletion_idx")]
 
+    def __str__(self) -> str:
+        return f"{self.request} {self.flow} {self.transferred_on}"
+
 
 class OnwardTransferConsent(models.Model):
     """Written consent of the supplier to pass data on to a third party (CZ 11.2, SK 6.2)."""
@@ -609,6 +638,9 @@ class OnwardTransferConsent(models.Model):
         ordering = ["id"]
         verbose_name = _("onward-transfer consent")
         verbose_name_plural = _("onward-transfer consents")
+
+    def __str__(self) -> str:
+        return f"consent {self.consent_reference} → {self.recipient}"
 
 
 class DeadlineStatus(models.TextChoices):
@@ -702,6 +734,9 @@ class TransitionLog(models.Model):
         verbose_name = _("log entry")
         verbose_name_plural = _("transition log")
         indexes = [models.Index(fields=["request", "at"], name="log_request_at_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.request} {self.action} {self.from_state}→{self.to_state}"
 
     def save(self, *args, **kwargs):
         if self.pk is not None:

@@ -12,12 +12,12 @@ from treaties.rulebook.catalogue import HOME_STATE
 from treaties.rulebook.schema import Channel
 from treaties.rules.calendar import local_date
 from treaties.rules.facts import RequestFacts
-from treaties.rules.violations import Violation
 from treaties.rules.guards import (
     check_assistance_types,
     check_instrument_open_for_new_requests,
     check_registration,
 )
+from treaties.rules.violations import Violation
 
 from .. import clock
 from ..access import user_office_id

@@ -25,12 +25,6 @@ from .changes import Change, raise_if, request_change
 from .facts import request_facts
 
 
-def _all_transitions(request: AssistanceRequest) -> dict[str, Transition]:
-    """Transitions of the graph leaving the current state, whatever their conditions."""
-    return {t.name: t for t in request.get_all_state_transitions() if request.state in
-            ((t.source,) if isinstance(t.source, str) else tuple(t.source)) or t.source == "*"}
-
-
 def _available(request: AssistanceRequest) -> dict[str, Transition]:
     """Transitions that exist for this request now: current state, direction and what the
     instrument provides (the graph's conditions)."""

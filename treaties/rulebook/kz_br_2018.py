@@ -1313,6 +1313,15 @@ RULEBOOK = Rulebook(
             "жолмен де жолдай алады.",
         ),
     ),
+    scope=Rule(
+        code="scope",
+        citation=c("1.2"),
+        summary=s(
+            "The forms of mutual legal assistance the treaty covers, from service of documents to asset sharing.",
+            "Виды взаимной правовой помощи по договору — от вручения документов до раздела активов.",
+            "Шарт бойынша өзара құқықтық көмек түрлері — құжаттарды табыс етуден активтерді бөлуге дейін.",
+        ),
+    ),
     assistance_types=ASSISTANCE_TYPES,
     mandatory_contents=MANDATORY_CONTENTS,
     optional_contents=OPTIONAL_CONTENTS,
@@ -1448,6 +1457,7 @@ RULEBOOK = Rulebook(
     detainee_transfer=DetaineeTransferRule(
         code="detainee_transfer",
         citation=c("9.2.b"),
+        consent_citation=c("9.1"),
         until_release_date=True,
         summary=s(
             "A person transferred from custody goes back once the requested acts are done, and no "

@@ -624,6 +624,15 @@ RULEBOOK = Rulebook(
             "бойынша беріледі.",
         ),
     ),
+    scope=Rule(
+        code="scope",
+        citation=c("1.1"),
+        summary=s(
+            "What the agreement covers: cooperation of competent authorities in preventing, detecting and solving crime, mainly by exchanging operational information; the forms are listed in Articles 3 to 7.",
+            "Предмет соглашения: сотрудничество компетентных органов в предупреждении, выявлении и раскрытии преступлений, прежде всего через обмен оперативной информацией; формы перечислены в статьях 3–7.",
+            "Келісімнің мәні: құзыретті органдардың қылмыстың алдын алу, анықтау және ашу жөніндегі ынтымақтастығы, ең алдымен жедел ақпарат алмасу арқылы; нысандары 3–7-баптарда көрсетілген.",
+        ),
+    ),
     assistance_types=ASSISTANCE_TYPES,
     excludes_legal_assistance=Rule(
         code="excludes_legal_assistance",

@@ -898,6 +898,15 @@ RULEBOOK = Rulebook(
             "қойып, мөрмен растайды.",
         ),
     ),
+    scope=Rule(
+        code="scope",
+        citation=c("1.2"),
+        summary=s(
+            "The forms of legal assistance the treaty covers; anything else only as far as the requested side's law allows.",
+            "Виды правовой помощи, охватываемые договором; иная помощь — лишь в пределах, допускаемых законодательством запрашиваемой стороны.",
+            "Шартта қамтылған құқықтық көмек түрлері; өзге көмек тек сұрау салынатын тараптың заңнамасы рұқсат ететін шекте.",
+        ),
+    ),
     assistance_types=ASSISTANCE_TYPES,
     mandatory_contents=MANDATORY_CONTENTS,
     optional_contents=OPTIONAL_CONTENTS,

@@ -613,6 +613,15 @@ RULEBOOK = Rulebook(
             "салушы құзыретті органның елтаңбалы мөрімен бекітіледі.",
         ),
     ),
+    scope=Rule(
+        code="scope",
+        citation=c("2"),
+        summary=s(
+            "The forms of cooperation the agreement provides: information exchange, searches for persons and objects, help in investigations, samples, experts, witness protection and the others listed.",
+            "Формы сотрудничества по соглашению: обмен информацией, розыск лиц и предметов, помощь в расследовании, образцы, эксперты, защита свидетелей и другие перечисленные формы.",
+            "Келісімде көзделген ынтымақтастық нысандары: ақпарат алмасу, адамдар мен заттарды іздеу, тергеуге көмек, үлгілер, сарапшылар, куәларды қорғау және басқа да аталған нысандар.",
+        ),
+    ),
     assistance_types=ASSISTANCE_TYPES,
     mandatory_contents=MANDATORY_CONTENTS,
     language=LanguageRule(

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 
 class InstrumentKind(enum.StrEnum):
@@ -42,6 +43,16 @@ class Channel(enum.StrEnum):
     DIPLOMATIC = "diplomatic"
     COURIER = "courier"
 
+
+CHANNEL_LABELS = {
+    Channel.POST: _("post"),
+    Channel.FAX: _("fax"),
+    Channel.ELECTRONIC: _("electronic"),
+    Channel.ORAL: _("oral (urgent)"),
+    Channel.INTERPOL: _("Interpol"),
+    Channel.DIPLOMATIC: _("diplomatic channels"),
+    Channel.COURIER: _("courier"),
+}
 
 # Channels by which a document arrives as a copy, not as the signed original.
 TECHNICAL_CHANNELS = frozenset({Channel.FAX, Channel.ELECTRONIC})
@@ -181,6 +192,8 @@ class DetaineeTransferRule(Rule):
     max_months: int | None = None
     extensions_allowed: int = 0
     until_release_date: bool = False
+    # Where the transfer needs the person's consent (BR 9.1), the article that says so.
+    consent_citation: Citation | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -227,6 +240,8 @@ class Rulebook:
     communication: ChannelRule
     written_form: Rule
     assistance_types: tuple[AssistanceTypeRule, ...]
+    # The article listing what the instrument covers; cited when a type is outside it.
+    scope: Rule | None = None
     # CZ 1.2: legal assistance in criminal matters is outside the agreement.
     excludes_legal_assistance: Rule | None = None
 

@@ -131,7 +131,8 @@ def original_deadlines(rulebook: Rulebook, facts: RequestFacts) -> list[Deadline
     if rule.mode == OriginalsMode.SIMULTANEOUS_POST:
         # RS 3.4: the original goes by post the day the electronic or fax copy goes.
         if facts.outgoing and facts.transmitted_at and facts.channel in {str(c) for c in TECHNICAL_CHANNELS}:
-            dispatched = [o.dispatched_on for o in facts.originals if o.dispatched_on]
+            dispatched = [o.dispatched_on for o in facts.originals
+                          if o.dispatched_on and o.dispatch_channel == "post"]
             specs.append(DeadlineSpec(
                 kind=DeadlineKind.ORIGINAL_BY_POST, subject_key="",
                 due_at=end_of_day(local_date(facts.transmitted_at)), citation=rule.citation,

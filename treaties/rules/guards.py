@@ -12,10 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from django.utils.text import format_lazy
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 from treaties.rulebook.schema import (
+    CHANNEL_LABELS,
     TECHNICAL_CHANNELS,
     Channel,
     ContentCondition,
@@ -103,7 +106,7 @@ def check_assistance_types(rulebook: Rulebook, codes: tuple[str, ...]) -> list[V
         elif rulebook.assistance_type(code) is None:
             label = kind.label if kind else code
             violations.append(Violation(
-                "assistance_type_not_covered", rulebook.communication.citation,
+                "assistance_type_not_covered", (rulebook.scope or rulebook.communication).citation,
                 format_lazy(_("“{type}” is not a type of assistance this instrument provides."),
                             type=label), "assistance_types"))
     return violations
@@ -117,7 +120,7 @@ def check_channel(rulebook: Rulebook, channel: str, is_urgent: bool) -> list[Vio
         return [Violation(
             rulebook.communication.code, rulebook.communication.citation,
             format_lazy(_("The channel “{channel}” is not provided by this instrument."),
-                        channel=channel), "channel")]
+                        channel=CHANNEL_LABELS.get(channel, channel)), "channel")]
     return []
 
 
@@ -197,10 +200,13 @@ def check_summons_lead_time(rulebook: Rulebook, facts: RequestFacts, transmissio
         if days_left < rule.days:
             violations.append(Violation(
                 rule.code, rule.citation,
-                format_lazy(_("The appearance date {date} is {left} days away; this instrument "
-                              "requires at least {days} days between transmission and "
-                              "appearance."),
-                            date=person.appearance_date.isoformat(), left=days_left, days=rule.days),
+                ngettext_lazy(
+                    "The appearance date %(date)s is %(left)s day away; this instrument requires "
+                    "at least %(days)s calendar days between transmission and appearance.",
+                    "The appearance date %(date)s is %(left)s days away; this instrument requires "
+                    "at least %(days)s calendar days between transmission and appearance.",
+                    "left") % {"date": date_format(person.appearance_date, "SHORT_DATE_FORMAT"),
+                               "left": days_left, "days": rule.days},
                 "appearance_date"))
     return violations
 
@@ -279,7 +285,7 @@ def check_deferral(rulebook: Rulebook, facts: RequestFacts, *, ground: str, reas
         before = rulebook.deferral_after_partial_or_conditional_decision
         if before is not None and not any(
                 d.kind in {DECISION_CONDITIONS, DECISION_PARTIAL_OR_CONDITIONAL_CONSIDERED}
-                for d in facts.decisions):
+                and d.decided_on <= today for d in facts.decisions):
             violations.append(Violation(
                 before.code, before.citation,
                 _("Before deferring, decide whether the request can be executed partially or on "
@@ -330,8 +336,9 @@ def check_closure(rulebook: Rulebook, facts: RequestFacts) -> list[Violation]:
         rule = rulebook.return_of_items
         violations.append(Violation(
             rule.code, rule.citation,
-            format_lazy(_("{count} handed-over item(s) are neither returned nor waived."),
-                        count=facts.items_outstanding), "items"))
+            ngettext_lazy("%(count)s handed-over item is neither returned nor waived.",
+                          "%(count)s handed-over items are neither returned nor waived.",
+                          "count") % {"count": facts.items_outstanding}, "items"))
     pending = [t for t in facts.transfers if t.returned_on is None]
     if pending and rulebook.detainee_transfer is not None:
         rule = rulebook.detainee_transfer
@@ -357,7 +364,8 @@ def check_transfer_terms(rulebook: Rulebook, *, transferred_on: date, return_due
     date."""
     rule = rulebook.detainee_transfer
     if rule is None:
-        return [Violation("detainee_transfer_not_provided", rulebook.communication.citation,
+        return [Violation("detainee_transfer_not_provided",
+                          (rulebook.scope or rulebook.communication).citation,
                           _("This instrument provides no transfer of detained persons."),
                           "transfers")]
     violations = []
@@ -369,13 +377,16 @@ def check_transfer_terms(rulebook: Rulebook, *, transferred_on: date, return_due
         elif extension_count == 0 and return_due_on > add_term(transferred_on, months=rule.max_months):
             violations.append(Violation(
                 rule.code, rule.citation,
-                format_lazy(_("The return term may not exceed {months} months from the "
-                              "transfer."), months=rule.max_months), "return_due_on"))
+                ngettext_lazy("The return term may not exceed %(months)s month from the transfer.",
+                              "The return term may not exceed %(months)s months from the "
+                              "transfer.", "months") % {"months": rule.max_months},
+                "return_due_on"))
         if extension_count > rule.extensions_allowed:
             violations.append(Violation(
                 rule.code, rule.citation,
-                format_lazy(_("The return term may be extended only {count} time(s)."),
-                            count=rule.extensions_allowed), "extension_count"))
+                ngettext_lazy("The return term may be extended only %(count)s time.",
+                              "The return term may be extended only %(count)s times.",
+                              "count") % {"count": rule.extensions_allowed}, "extension_count"))
     if rule.until_release_date:
         if release_date is None:
             violations.append(Violation(rule.code, rule.citation,
@@ -385,7 +396,7 @@ def check_transfer_terms(rulebook: Rulebook, *, transferred_on: date, return_due
                 rule.code, rule.citation,
                 _("The person must be returned no later than the release date."), "return_due_on"))
         if not person_consented:
-            violations.append(Violation(rule.code, rule.citation,
+            violations.append(Violation(rule.code, rule.consent_citation or rule.citation,
                                         _("The transfer needs the person's consent."),
                                         "person_consented"))
     return violations
@@ -441,6 +452,10 @@ def _confirm_in_writing(rulebook, facts, ctx):
 
 
 def _forward(rulebook, facts, ctx):
+    if facts.state == "oral_pending_confirmation":
+        # An urgent oral request is executed before the written request with its contents
+        # arrives (CZ 9.1, SK 7.4); the completeness check applies to the written request.
+        return _continuing(rulebook, facts, ctx)
     return _continuing(rulebook, facts, ctx) + _complete(rulebook, facts, ctx)
 
 
