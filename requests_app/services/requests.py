@@ -243,3 +243,31 @@ def request_record_shorter_summons_term(*, actor, request_id: int, agreed_on: da
         request.shorter_summons_term_agreement = agreement
         change.citation = str(rule.citation)
     return request
+
+
+def request_record_written_confirmation(*, actor, request_id: int,
+                                        confirmed_at: datetime | None = None,
+                                        expected_version: int | None = None) -> AssistanceRequest:
+    """Record the written confirmation of an urgent oral request that is already being worked on
+    (forwarded before the confirmation came: CZ 9.1, SK 7.4). While the request still waits in
+    ``oral_pending_confirmation``, the ``confirm_in_writing`` transition does this instead."""
+    with request_change(actor=actor, request_id=request_id, action="written_confirmation_recorded",
+                        roles=(Role.CLERK,), expected_version=expected_version) as change:
+        request = change.request
+        rule = request.rulebook.oral_requests
+        if request.oral_request_at is None or rule is None:
+            raise InvalidInput({"confirmed_at": str(_("This request was not made orally."))})
+        if request.state == RequestState.ORAL_PENDING_CONFIRMATION:
+            raise InvalidInput({"confirmed_at": str(_(
+                "Use the “Record written confirmation” action while the request waits for it."))})
+        if request.written_confirmation_at is not None:
+            raise InvalidInput({"confirmed_at": str(_("The written confirmation is already "
+                                                      "recorded."))})
+        confirmed_at = confirmed_at or change.now
+        if confirmed_at > change.now or confirmed_at < request.oral_request_at:
+            raise InvalidInput({"confirmed_at": str(_(
+                "The confirmation time must lie between the oral request and now."))})
+        request.written_confirmation_at = confirmed_at
+        change.citation = str(rule.citation)
+        change.details = {"confirmed_at": confirmed_at.isoformat()}
+    return request

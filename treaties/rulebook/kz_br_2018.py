@@ -21,7 +21,6 @@ from .schema import (
     AuthorityKind,
     Channel,
     ChannelRule,
-    Citation,
     ContentCondition,
     ContentRule,
     DetaineeTransferRule,
@@ -35,18 +34,13 @@ from .schema import (
     Summary,
     SummonsLeadTimeRule,
     TermRule,
-    cite,
+    citer,
 )
 
 SLUG = "kz-br-2018"
 
-
-def c(ref: str) -> Citation:
-    return cite(SLUG, ref)
-
-
-def s(en: str, ru: str, kk: str) -> Summary:
-    return Summary(en=en, ru=ru, kk=kk)
+c = citer(SLUG)  # c("3.2.a") -> Art 3, paragraph 2, sub-paragraph a of this instrument
+s = Summary  # s(en, ru, kk)
 
 
 # --- assistance types (Art 1.2, 11, 13, 15) ------------------------------------------------------

@@ -30,18 +30,13 @@ from .schema import (
     Rulebook,
     Summary,
     TermRule,
-    cite,
+    citer,
 )
 
 SLUG = "kz-sk-2007"
 
-
-def c(ref: str):
-    return cite(SLUG, ref)
-
-
-def s(en: str, ru: str, kk: str) -> Summary:
-    return Summary(en=en, ru=ru, kk=kk)
+c = citer(SLUG)  # c("3.2.a") -> Art 3, paragraph 2, sub-paragraph a of this instrument
+s = Summary  # s(en, ru, kk)
 
 
 # --- assistance types (Art 2-4) ------------------------------------------------------------------

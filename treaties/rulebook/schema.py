@@ -117,6 +117,15 @@ def cite(instrument: str, reference: str) -> Citation:
     return Citation(instrument, article, paragraph, subparagraph)
 
 
+def citer(instrument: str):
+    """A ``cite`` bound to one instrument, for writing a rulebook: ``c = citer("kz-rs-2015")``."""
+
+    def bound(reference: str) -> Citation:
+        return cite(instrument, reference)
+
+    return bound
+
+
 @dataclass(frozen=True, kw_only=True)
 class Rule:
     """One provision the engine knows about. ``code`` is stable and unique within a rulebook."""
