@@ -94,6 +94,11 @@ def provides_return_of_items(request: AssistanceRequest) -> bool:
     return request.instrument.rulebook.return_of_items is not None
 
 
+def results_sent_unless_incoming(request: AssistanceRequest) -> bool:
+    """An incoming request is closed only after its results went back to the requesting side."""
+    return request.direction == Direction.OUTGOING or request.state != RequestState.EXECUTED
+
+
 def _t(label, roles, directions=(Direction.OUTGOING, Direction.INCOMING), **extra):
     return {"label": label, "roles": roles, "directions": tuple(directions), **extra}
 
@@ -344,7 +349,8 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
     @transition(field=state,
                 source=[_S.EXECUTED, _S.RESULTS_TRANSMITTED, _S.REFUSED,
                         _S.AWAITING_RETURN_OF_ITEMS],
-                target=_S.CLOSED, custom=_t(_("Close"), (C,)))
+                target=_S.CLOSED, conditions=[results_sent_unless_incoming],
+                custom=_t(_("Close"), (C,)))
     def close(self):
         pass
 

@@ -125,3 +125,22 @@ class AssistanceRequestFactory(factory.django.DjangoModelFactory):
 def summoned_person(request: AssistanceRequest, appearance: date) -> RequestPerson:
     return RequestPerson.objects.create(request=request, role=PersonRole.TO_SERVE,
                                         full_name="Petar Petrović", appearance_date=appearance)
+
+
+def incoming_request(instrument_slug: str = "kz-rs-2015",
+                     state: str = RequestState.IN_EXECUTION, **kwargs) -> AssistanceRequest:
+    """An incoming request under ``instrument_slug``, already registered (received and opened now)
+    and executed by the Kazakh authority it was addressed to, in ``state``."""
+    from requests_app import clock
+
+    kwargs.setdefault("received_at", clock.now())
+    kwargs.setdefault("opened_on", clock.today())
+    kazakh = authority(COUNTERPARTS[instrument_slug][1])
+    kwargs.setdefault("executing_authority", kazakh)
+    return AssistanceRequestFactory(instrument_slug=instrument_slug, direction=Direction.INCOMING,
+                                    state=state, **kwargs)
+
+
+def detained_person(request: AssistanceRequest) -> RequestPerson:
+    return RequestPerson.objects.create(request=request, role=PersonRole.TO_TRANSFER,
+                                        full_name="Ivan Detained")

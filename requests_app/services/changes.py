@@ -10,11 +10,12 @@ from datetime import datetime
 
 from django.db import transaction
 from django.db.models import F
+from django.utils.translation import gettext_lazy as _
 
 from .. import clock
 from ..access import access_request_by_id
-from ..exceptions import ActionNotPermitted, ConcurrentModification, RuleViolation
-from ..models import AssistanceRequest, TransitionLog
+from ..exceptions import ActionNotPermitted, ConcurrentModification, InvalidInput, RuleViolation
+from ..models import FINAL_STATES, AssistanceRequest, TransitionLog
 from ..roles import user_has_any_role
 from .deadlines import deadlines_sync
 
@@ -68,18 +69,25 @@ def finish_change(*, request: AssistanceRequest, actor, change: Change) -> None:
 
 @contextmanager
 def request_change(*, actor, request_id: int, roles: Iterable[str] | None, action: str,
-                   expected_version: int | None = None, reason: str = "") -> Iterator[Change]:
+                   expected_version: int | None = None, reason: str = "",
+                   allow_final_states: bool = False) -> Iterator[Change]:
     """Run the body on a locked, visible request the actor may change, then record it.
 
-    Raises RequestNotFound, ActionNotPermitted, ConcurrentModification; whatever the body raises
-    rolls everything back.
+    Closed and withdrawn requests accept only changes marked ``allow_final_states`` (duties that
+    outlive a request, such as deleting received personal data).
+
+    Raises RequestNotFound, ActionNotPermitted, ConcurrentModification, InvalidInput; whatever
+    the body raises rolls everything back.
     """
     with transaction.atomic():
         request = access_request_by_id(user=actor, request_id=request_id, for_update=True)
-        check_version(request, expected_version)
         # roles=None: the caller checks the role itself once it knows the action (transitions).
         if roles is not None and not user_has_any_role(actor, roles):
             raise ActionNotPermitted()
+        check_version(request, expected_version)
+        if request.state in FINAL_STATES and not allow_final_states:
+            raise InvalidInput({"state": str(_("The request is closed; it can no longer be "
+                                               "changed."))})
         change = Change(request=request, now=clock.now(), action=action, reason=reason,
                         from_state=request.state)
         yield change

@@ -7,10 +7,16 @@ from datetime import datetime
 
 from django.conf import settings
 
-from treaties.rules.deadlines import DeadlineSpec, OfficePolicy, compute_deadlines
+from treaties.rules.deadlines import DeadlineKind, DeadlineSpec, OfficePolicy, compute_deadlines
 
 from ..models import FINAL_STATES, AssistanceRequest, Deadline, DeadlineStatus
 from .facts import request_facts
+
+# Duties that run on after a request is closed or withdrawn: received personal data must still be
+# deleted (CZ 10.5, SK 5.6), asset sharing may be asked within a year of the confiscation
+# (BR 18.2), a transferred person must still be returned (RS 11.1, BR 9.2).
+OUTLIVE_THE_REQUEST = frozenset({DeadlineKind.PERSONAL_DATA_DELETION,
+                                 DeadlineKind.ASSET_SHARING_REQUEST, DeadlineKind.DETAINEE_RETURN})
 
 
 def office_policy() -> OfficePolicy:
@@ -41,7 +47,8 @@ def _apply(row: Deadline, spec: DeadlineSpec, now: datetime, request: Assistance
         # A moved fact (a later appearance date, an extended return term) reopens the term.
         if row.status in (DeadlineStatus.MISSED, DeadlineStatus.WAIVED, DeadlineStatus.MET) and now < spec.due_at:
             row.status, row.closed_reason = DeadlineStatus.OPEN, ""
-    if request.state in FINAL_STATES and row.status == DeadlineStatus.OPEN:
+    if (request.state in FINAL_STATES and row.status == DeadlineStatus.OPEN
+            and spec.kind not in OUTLIVE_THE_REQUEST):
         row.status, row.closed_reason = DeadlineStatus.WAIVED, f"request {request.state}"
     after = (row.due_at, row.status, row.met_at, row.closed_reason, row.citation, row.basis,
              row.responsible_side, row.responsible_role, row.responsible_user_id)

@@ -253,6 +253,8 @@ def transfer_record(*, actor, request_id: int, person_id: int, transferred_on: d
             raise InvalidInput({"person": str(_("Not found."))})
         if release_date and return_due_on is None:
             return_due_on = release_date
+        if return_due_on is not None and return_due_on < transferred_on:
+            raise InvalidInput({"return_due_on": str(_("The return term is before the transfer."))})
         raise_if(check_transfer_terms(request.rulebook, transferred_on=transferred_on,
                                       return_due_on=return_due_on, release_date=release_date,
                                       person_consented=person_consented))
@@ -332,8 +334,8 @@ def personal_data_record(*, actor, request_id: int, flow: str, transferred_on: d
                 violations.append(Violation(rule.code, rule.deletion_term, _(
                     "State the term by which the receiver must delete the data."),
                     "deletion_due_on"))
-            if sensitive and not sensitive_justification.strip():
-                violations.append(Violation(rule.code, rule.citation, _(
+            if rule.sensitive_data and sensitive and not sensitive_justification.strip():
+                violations.append(Violation(rule.code, rule.sensitive_data, _(
                     "Sensitive data may be passed only when necessary: say why."),
                     "sensitive_justification"))
             raise_if(violations)
@@ -357,8 +359,10 @@ def personal_data_record_deletion(*, actor, entry_id: int, deleted_on: date, rea
     supplier is told of the deletion and its grounds."""
     _require(deleted_on=deleted_on, reason=reason)
     request_id = _request_id_of(PersonalDataTransfer, entry_id, "entry")
+    # The duty to delete outlives the request (CZ 10.5, SK 5.6): allowed after closure too.
     with request_change(actor=actor, request_id=request_id, action="personal_data_deleted",
-                        roles=CASEWORKERS, expected_version=expected_version) as change:
+                        roles=CASEWORKERS, expected_version=expected_version,
+                        allow_final_states=True) as change:
         entry = PersonalDataTransfer.objects.get(pk=entry_id)
         if entry.deleted_on:
             raise InvalidInput({"entry": str(_("The deletion is already recorded."))})
@@ -388,7 +392,8 @@ def onward_transfer_record(*, actor, entry_id: int, recipient: str, consent_refe
     _require(recipient=recipient)
     request_id = _request_id_of(PersonalDataTransfer, entry_id, "entry")
     with request_change(actor=actor, request_id=request_id, action="onward_transfer_recorded",
-                        roles=CASEWORKERS, expected_version=expected_version) as change:
+                        roles=CASEWORKERS, expected_version=expected_version,
+                        allow_final_states=True) as change:
         rule = change.request.rulebook.personal_data
         raise_if(check_onward_transfer(change.request.rulebook,
                                        consent_reference=consent_reference,

@@ -99,7 +99,13 @@ def request_create_draft(*, actor, instrument_id: int, requested_authority_id: i
         raise ActionNotPermitted()
     contents = _clean_contents({**contents, "assistance_types": assistance_types})
     instrument = _get(Instrument, instrument_id, "instrument")
-    requesting_authority_id = requesting_authority_id or user_office_id(actor)
+    own_office = user_office_id(actor)
+    requesting_authority_id = requesting_authority_id or own_office
+    if (requesting_authority_id != own_office
+            and not user_has_any_role(actor, (Role.SUPERVISOR, Role.ADMIN))):
+        # Only supervisors draft on another office's behalf; others would lose sight of it.
+        raise InvalidInput({"requesting_authority": str(_(
+            "You can draft requests only in the name of your own office."))})
     requesting = _get(Authority, requesting_authority_id, "requesting_authority")
     requested = _get(Authority, requested_authority_id, "requested_authority")
     _validate_parties(instrument, requesting, requested, Direction.OUTGOING)
@@ -139,6 +145,10 @@ def request_register_incoming(*, actor, instrument_id: int, requesting_authority
     if received_at > now:
         raise InvalidInput({"received_at": str(_("The receipt time cannot be in the future."))})
     oral = channel == Channel.ORAL
+    if oral and oral_request_at is not None and oral_request_at > received_at:
+        # The confirmation term runs from the oral request (SK 7.4), which precedes its record.
+        raise InvalidInput({"oral_request_at": str(_(
+            "The oral request cannot be later than its registration."))})
     facts = RequestFacts(direction=Direction.INCOMING, channel=channel, is_urgent=is_urgent,
                          assistance_types=tuple(contents["assistance_types"]))
     raise_if(check_registration(instrument.rulebook, facts,
@@ -166,8 +176,8 @@ def request_update(*, actor, request_id: int, expected_version: int | None = Non
     registered and checked (incoming); later facts (references, confiscation dates) any time."""
     changes = _clean_contents(dict(changes))
     with request_change(actor=actor, request_id=request_id, action="update",
-                        roles=(Role.PROSECUTOR, Role.CLERK),
-                        expected_version=expected_version) as change:
+                        roles=(Role.PROSECUTOR, Role.CLERK), expected_version=expected_version,
+                        allow_final_states=set(changes) <= ALWAYS_EDITABLE) as change:
         request = change.request
         if set(changes) - ALWAYS_EDITABLE and request.state not in CONTENT_EDIT_STATES[request.direction]:
             raise InvalidInput({name: str(_("The request's contents can no longer be changed in "
@@ -181,6 +191,11 @@ def request_update(*, actor, request_id: int, expected_version: int | None = Non
     return request
 
 
+def _check_appearance_date(appearance_date: date | None) -> None:
+    if appearance_date is not None and appearance_date < clock.today():
+        raise InvalidInput({"appearance_date": str(_("The appearance date is in the past."))})
+
+
 def person_add(*, actor, request_id: int, role: str, full_name: str,
                appearance_date: date | None = None, expected_version: int | None = None,
                **particulars) -> RequestPerson:
@@ -188,6 +203,7 @@ def person_add(*, actor, request_id: int, role: str, full_name: str,
         raise InvalidInput({"role": str(_("Unknown role."))})
     if not full_name.strip():
         raise InvalidInput({"full_name": str(_("This field is required."))})
+    _check_appearance_date(appearance_date)
     with request_change(actor=actor, request_id=request_id, action="person_add",
                         roles=(Role.PROSECUTOR, Role.CLERK),
                         expected_version=expected_version) as change:
@@ -205,6 +221,7 @@ def person_set_appearance_date(*, actor, person_id: int, appearance_date: date |
     person = RequestPerson.objects.filter(pk=person_id).only("request_id").first()
     if person is None:
         raise InvalidInput({"person": str(_("Not found."))})
+    _check_appearance_date(appearance_date)
     with request_change(actor=actor, request_id=person.request_id,
                         action="appearance_date_changed", roles=(Role.PROSECUTOR, Role.CLERK),
                         expected_version=expected_version) as change:

@@ -9,18 +9,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from django.contrib.auth.models import User
 from django.utils.translation import gettext_lazy as _
 from django_fsm import Transition
 
+from treaties.models import Authority
+from treaties.rulebook.catalogue import HOME_STATE
 from treaties.rulebook.schema import Channel, Rulebook
 from treaties.rules.calendar import local_date
-from treaties.rules.guards import GuardContext, evaluate_transition
+from treaties.rules.guards import GuardContext, check_written_channel, evaluate_transition
 from treaties.rules.violations import Violation
 
 from .. import clock
 from ..exceptions import ActionNotPermitted, InvalidInput, TransitionNotAvailable
 from ..models import AssistanceRequest, Decision, DecisionKind, Direction, ExecutionOutcome
-from ..roles import user_has_any_role
+from ..roles import Role, user_has_any_role
 from .changes import Change, raise_if, request_change
 from .facts import request_facts
 
@@ -64,6 +67,30 @@ def _required(params: dict, *names: str) -> None:
         raise InvalidInput(missing)
 
 
+def _kazakh_authority_id(value) -> int:
+    """The executing authority of an incoming request is an active Kazakh authority."""
+    authority = Authority.objects.filter(pk=_int_or_none(value), state__iso_code=HOME_STATE,
+                                         is_active=True).first()
+    if authority is None:
+        raise InvalidInput({"executing_authority": str(_("Choose an active Kazakh authority."))})
+    return authority.pk
+
+
+def _prosecutor_id(value) -> int:
+    user = User.objects.filter(pk=_int_or_none(value), is_active=True,
+                               groups__name=Role.PROSECUTOR.value).first()
+    if user is None:
+        raise InvalidInput({"assigned_prosecutor": str(_("Choose an active prosecutor."))})
+    return user.pk
+
+
+def _int_or_none(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def _before(name: str, request: AssistanceRequest, change: Change, actor, params: dict) -> None:
     now, today = change.now, local_date(change.now)
     if name == "transmit":
@@ -72,18 +99,23 @@ def _before(name: str, request: AssistanceRequest, change: Change, actor, params
         request.oral_request_at = params.get("oral_request_at") or now
         request.channel, request.opened_on = Channel.ORAL.value, today
     elif name == "confirm_in_writing":
-        request.written_confirmation_at = params.get("confirmed_at") or now
+        confirmed_at = params.get("confirmed_at") or now
+        if confirmed_at > now or (request.oral_request_at and confirmed_at < request.oral_request_at):
+            raise InvalidInput({"confirmed_at": str(_(
+                "The confirmation time must lie between the oral request and now."))})
+        request.written_confirmation_at = confirmed_at
         if params.get("channel"):
+            raise_if(check_written_channel(request.rulebook, params["channel"]))
             request.channel = params["channel"]
         if request.direction == Direction.OUTGOING:
             request.transmitted_at = request.written_confirmation_at
     elif name == "forward":
         _required(params, "executing_authority_id")
-        request.executing_authority_id = params["executing_authority_id"]
+        request.executing_authority_id = _kazakh_authority_id(params["executing_authority_id"])
         if params.get("assigned_prosecutor_id"):
-            request.assigned_prosecutor_id = params["assigned_prosecutor_id"]
+            request.assigned_prosecutor_id = _prosecutor_id(params["assigned_prosecutor_id"])
     elif name == "start_execution" and params.get("assigned_prosecutor_id"):
-        request.assigned_prosecutor_id = params["assigned_prosecutor_id"]
+        request.assigned_prosecutor_id = _prosecutor_id(params["assigned_prosecutor_id"])
     elif name == "record_execution":
         request.execution_outcome, request.executed_at = params["outcome"], now
     elif name == "transmit_results":
@@ -119,8 +151,10 @@ def request_transition(*, request_id: int, actor, name: str, reason: str = "",
     """
     params = dict(params or {})
     # Roles are checked below, once the transition is known.
+    # Final states have no outgoing transition: the graph answers TransitionNotAvailable.
     with request_change(actor=actor, request_id=request_id, roles=None, action=name,
-                        expected_version=expected_version, reason=reason) as change:
+                        expected_version=expected_version, reason=reason,
+                        allow_final_states=True) as change:
         request = change.request
         available = _available(request)
         if name not in available:

@@ -714,6 +714,7 @@ RULEBOOK = Rulebook(
         deletion_term=c("10.5"),
         supplier_informed_of_deletion=None,
         onward_transfer_consent=c("11.2"),
+        sensitive_data=c("10.2"),
         summary=s(
             "Personal data exchanged are protected: each side records their transfer, receipt and "
             "destruction, the supplier states a destruction term when sending, and passing them to "

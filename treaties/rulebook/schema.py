@@ -227,6 +227,8 @@ class PersonalDataRule(Rule):
     deletion_term: Citation
     supplier_informed_of_deletion: Citation | None
     onward_transfer_consent: Citation
+    # Sensitive categories only when necessary (CZ 10.2); None where the text says nothing.
+    sensitive_data: Citation | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

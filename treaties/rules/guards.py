@@ -124,6 +124,14 @@ def check_channel(rulebook: Rulebook, channel: str, is_urgent: bool) -> list[Vio
     return []
 
 
+def check_written_channel(rulebook: Rulebook, channel: str) -> list[Violation]:
+    """The channel of a written request or confirmation: one the instrument provides, not oral."""
+    if channel == Channel.ORAL:
+        return [Violation(rulebook.written_form.code, rulebook.written_form.citation,
+                          _("A written confirmation cannot be oral."), "channel")]
+    return check_channel(rulebook, channel, is_urgent=False)
+
+
 def check_oral_request(rulebook: Rulebook, is_urgent: bool) -> list[Violation]:
     oral = rulebook.oral_requests
     if oral is None:

@@ -1,0 +1,47 @@
+"""Shared helpers for the request-service tests in this folder (not a test module)."""
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+
+from requests_app.services import transitions as t
+from treaties.models import Instrument
+
+ALMATY = ZoneInfo("Asia/Almaty")
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=ALMATY)  # == "2026-03-02 10:00 +05:00"
+TODAY = date(2026, 3, 2)
+
+
+@pytest.fixture
+def traveller():
+    """Time frozen at NOW; ``traveller.shift(timedelta)`` moves it."""
+    with time_machine.travel(NOW, tick=False) as traveller:
+        yield traveller
+
+
+def set_instrument(slug: str, **dates) -> Instrument:
+    inst = Instrument.objects.get(slug=slug)
+    for name, value in dates.items():
+        setattr(inst, name, value)
+    inst.save()
+    return inst
+
+
+def only_violation(exc_info):
+    """The single violation a RuleViolation carries (fails listing them all if there are more)."""
+    violations = exc_info.value.violations
+    assert len(violations) == 1, [v.as_dict() for v in violations]
+    return violations[0]
+
+
+def rules_of(exc_info) -> set[tuple[str, str]]:
+    """(rule code, article reference) of every violation a RuleViolation carries."""
+    return {(v.rule, v.citation.reference if v.citation else "") for v in exc_info.value.violations}
+
+
+def to_ready(request, author, boss):
+    """Drafting -> under review -> ready, through the services."""
+    t.request_submit_for_review(request_id=request.pk, actor=author)
+    return t.request_approve(request_id=request.pk, actor=boss)

@@ -1,0 +1,182 @@
+"""The admin: every registered model's changelist and change page render for a superuser, and the
+transition log cannot be added to, changed or deleted through it."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.contrib import admin
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from requests_app.models import (
+    AssistanceRequest,
+    ConsultationSubject,
+    TransitionLog,
+)
+from requests_app.services import records
+from requests_app.services import transitions as t
+from requests_app.services.requests import person_add
+from tests.factories import AssistanceRequestFactory, clerk, incoming_request, prosecutor
+from tests.requests_app import _support
+from tests.requests_app._support import TODAY
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.usefixtures("traveller"),
+    # whitenoise warns when collectstatic has not been run; irrelevant to these pages.
+    pytest.mark.filterwarnings("ignore:No directory at:UserWarning"),
+]
+
+traveller = _support.traveller
+
+
+@pytest.fixture
+def one_of_each():
+    """At least one row of every model the admin shows, made through the services."""
+    author, desk = prosecutor(), clerk()
+    outgoing = AssistanceRequestFactory(instrument_slug="kz-rs-2015", created_by=author,
+                                        channel="electronic")
+    person = person_add(actor=author, request_id=outgoing.pk, role="to_serve",
+                        full_name="Petar Petrović", appearance_date=TODAY + timedelta(days=90))
+    records.translation_record(actor=author, request_id=outgoing.pk, language="sr",
+                               completed_on=TODAY)
+    records.original_record(actor=desk, request_id=outgoing.pk, dispatched_on=TODAY,
+                            dispatch_channel="post")
+    records.service_proof_record(actor=desk, request_id=outgoing.pk, person_id=person.pk,
+                                 not_served_reason="Moved abroad")
+
+    incoming = incoming_request("kz-rs-2015")
+    detainee = person_add(actor=desk, request_id=incoming.pk, role="to_transfer",
+                          full_name="Ivan Detained")
+    records.consultation_record(actor=desk, request_id=incoming.pk,
+                                subject=ConsultationSubject.REFUSAL, held_on=TODAY,
+                                counterpart="Serbian MoJ", summary="Grounds discussed")
+    records.decision_record_partial_or_conditional_considered(
+        actor=desk, request_id=incoming.pk, reasons="Not possible", decided_on=TODAY)
+    records.item_record(actor=desk, request_id=incoming.pk, description="Ledger",
+                        holder="kazakhstan", handed_over_on=TODAY)
+    records.transfer_record(actor=desk, request_id=incoming.pk, person_id=detainee.pk,
+                            transferred_on=TODAY, return_due_on=date(2026, 6, 1))
+
+    police = incoming_request("kz-cz-2017")
+    entry = records.personal_data_record(
+        actor=desk, request_id=police.pk, flow="received", transferred_on=TODAY, purpose="ID",
+        data_categories="Name", bodies_involved="MVD", deletion_due_on=TODAY + timedelta(days=30))
+    records.onward_transfer_record(actor=desk, entry_id=entry.pk, recipient="Europol",
+                                   consent_reference="PP 1/2026", consent_given_on=TODAY)
+    t.request_record_execution(request_id=police.pk, actor=desk)
+    Group.objects.get_or_create(name="Clerk")
+    return outgoing
+
+
+def _registered():
+    return sorted(admin.site._registry.items(), key=lambda item: item[0]._meta.label)
+
+
+def _ids(registered):
+    return [model._meta.label for model, _ in registered]
+
+
+REGISTERED = _registered()
+
+
+def test_every_requests_app_model_is_registered():
+    from django.apps import apps
+
+    shown = {model for model, _ in REGISTERED}
+    assert set(apps.get_app_config("requests_app").get_models()) <= shown
+
+
+@pytest.mark.parametrize(("model", "model_admin"), REGISTERED, ids=_ids(REGISTERED))
+def test_changelist_answers_200(admin_client, one_of_each, model, model_admin):
+    opts = model._meta
+
+    response = admin_client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"))
+
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize(("model", "model_admin"), REGISTERED, ids=_ids(REGISTERED))
+def test_change_page_answers_200(admin_client, one_of_each, model, model_admin):
+    opts = model._meta
+    obj = model._default_manager.order_by("pk").first()
+    assert obj is not None, f"no {opts.label} made by the fixture"
+
+    response = admin_client.get(
+        reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk]))
+
+    assert response.status_code == 200
+
+
+def test_request_changelist_search_and_filters_answer_200(admin_client, one_of_each):
+    url = reverse("admin:requests_app_assistancerequest_changelist")
+
+    assert admin_client.get(url, {"q": one_of_each.reference}).status_code == 200
+    assert admin_client.get(url, {"state__exact": "drafting",
+                                  "direction__exact": "outgoing"}).status_code == 200
+
+
+def test_log_changelist_search_answers_200(admin_client, one_of_each):
+    url = reverse("admin:requests_app_transitionlog_changelist")
+
+    response = admin_client.get(url, {"q": one_of_each.reference})
+
+    assert response.status_code == 200
+    assert response.context["cl"].result_count == TransitionLog.objects.filter(
+        request=one_of_each).count()
+
+
+def test_transition_log_admin_grants_no_add_change_or_delete(rf, admin_user):
+    model_admin = admin.site._registry[TransitionLog]
+    request = rf.get("/")
+    request.user = admin_user
+
+    assert not model_admin.has_add_permission(request)
+    assert not model_admin.has_change_permission(request)
+    assert not model_admin.has_delete_permission(request)
+    assert model_admin.has_view_permission(request)
+
+
+def test_transition_log_add_page_is_forbidden(admin_client, one_of_each):
+    response = admin_client.get(reverse("admin:requests_app_transitionlog_add"))
+
+    assert response.status_code == 403
+
+
+def test_transition_log_cannot_be_changed_through_the_admin(admin_client, one_of_each):
+    row = TransitionLog.objects.filter(request=one_of_each).first()
+
+    response = admin_client.post(
+        reverse("admin:requests_app_transitionlog_change", args=[row.pk]),
+        {"action": "forged", "reason": "rewritten", "at_0": "2026-01-01", "at_1": "00:00"})
+
+    assert response.status_code == 403
+    assert TransitionLog.objects.get(pk=row.pk).action == row.action
+
+
+def test_transition_log_cannot_be_deleted_through_the_admin(admin_client, one_of_each):
+    row = TransitionLog.objects.filter(request=one_of_each).first()
+    url = reverse("admin:requests_app_transitionlog_delete", args=[row.pk])
+
+    assert admin_client.get(url).status_code == 403
+    assert admin_client.post(url, {"post": "yes"}).status_code == 403
+    assert TransitionLog.objects.filter(pk=row.pk).exists()
+
+
+def test_transition_log_bulk_delete_action_is_not_offered(admin_client, one_of_each):
+    response = admin_client.get(reverse("admin:requests_app_transitionlog_changelist"))
+
+    action_form = response.context["action_form"]
+    assert action_form is None or "delete_selected" not in dict(
+        action_form.fields["action"].choices)
+
+
+def test_request_admin_is_read_only(admin_client, one_of_each):
+    url = reverse("admin:requests_app_assistancerequest_change", args=[one_of_each.pk])
+
+    response = admin_client.post(url, {"purpose": "Changed behind the services' back"})
+
+    assert response.status_code == 403
+    assert AssistanceRequest.objects.get(pk=one_of_each.pk).purpose != (
+        "Changed behind the services' back")
+
