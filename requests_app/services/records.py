@@ -296,6 +296,31 @@ def transfer_extend(*, actor, transfer_id: int, return_due_on: date,
     return transfer
 
 
+def transfer_set_release_date(*, actor, transfer_id: int, release_date: date,
+                              expected_version: int | None = None) -> DetaineeTransfer:
+    """BR 9.2: the person goes back no later than the release date in the sending state. When
+    that date moves (a sentence shortened, say), the return term and its deadline move with it."""
+    request_id = _request_id_of(DetaineeTransfer, transfer_id, "transfer")
+    with request_change(actor=actor, request_id=request_id, action="transfer_release_date_changed",
+                        roles=CLERKS, expected_version=expected_version) as change:
+        transfer = DetaineeTransfer.objects.get(pk=transfer_id)
+        rule = change.request.rulebook.detainee_transfer
+        if rule is None or not rule.until_release_date:
+            raise InvalidInput({"release_date": str(_(
+                "This instrument ties the return to a term, not to the release date."))})
+        if release_date < transfer.transferred_on:
+            raise InvalidInput({"release_date": str(_("This date is before the transfer."))})
+        old = transfer.release_date
+        transfer.release_date = release_date
+        if transfer.return_due_on is None or transfer.return_due_on > release_date or (
+                old is not None and transfer.return_due_on == old):
+            transfer.return_due_on = release_date
+        transfer.save()
+        change.citation = str(rule.citation)
+        change.details = {"transfer": transfer.pk, "from": _iso(old), "to": _iso(release_date)}
+    return transfer
+
+
 def transfer_mark_returned(*, actor, transfer_id: int, returned_on: date,
                            expected_version: int | None = None) -> DetaineeTransfer:
     request_id = _request_id_of(DetaineeTransfer, transfer_id, "transfer")

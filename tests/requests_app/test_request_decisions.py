@@ -637,3 +637,40 @@ def test_rs_return_term_before_the_transfer_is_rejected(desk):
     with pytest.raises((InvalidInput, RuleViolation)):
         records.transfer_record(actor=desk, request_id=request.pk, person_id=person.pk,
                                 transferred_on=TODAY, return_due_on=TODAY - timedelta(days=10))
+
+
+def _br_transfer(actor, release_date):
+    request = incoming_request("kz-br-2018")
+    person = detained_person(request)
+    transfer = records.transfer_record(actor=actor, request_id=request.pk, person_id=person.pk,
+                                       transferred_on=TODAY, release_date=release_date,
+                                       person_consented=True)
+    return request, transfer
+
+
+def test_br_earlier_release_date_moves_the_return_deadline_in_the_same_call(desk):
+    request, transfer = _br_transfer(desk, date(2026, 12, 1))
+
+    records.transfer_set_release_date(actor=desk, transfer_id=transfer.pk,
+                                      release_date=date(2026, 9, 1))
+
+    deadline = Deadline.objects.get(request=request, kind="detainee_return")
+    assert deadline.due_at == end_of_day(date(2026, 9, 1))
+
+
+def test_br_later_release_date_moves_a_return_term_that_followed_it(desk):
+    request, transfer = _br_transfer(desk, date(2026, 12, 1))
+
+    records.transfer_set_release_date(actor=desk, transfer_id=transfer.pk,
+                                      release_date=date(2027, 2, 1))
+
+    deadline = Deadline.objects.get(request=request, kind="detainee_return")
+    assert deadline.due_at == end_of_day(date(2027, 2, 1))
+
+
+def test_rs_transfer_has_no_release_date_to_move(desk):
+    _, transfer = _rs_transfer(desk, date(2026, 6, 1))
+
+    with pytest.raises(InvalidInput):
+        records.transfer_set_release_date(actor=desk, transfer_id=transfer.pk,
+                                          release_date=date(2026, 5, 1))
