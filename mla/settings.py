@@ -5,6 +5,7 @@ DATABASE_URL switches to PostgreSQL, CELERY_BROKER_URL to Redis. Production must
 DJANGO_SECRET_KEY and DJANGO_DEBUG=false.
 """
 
+import json
 import os
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("MLA_VAR_DIR", BASE_DIR / "var"))
+VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 
 def env_bool(name: str, default: bool) -> bool:
@@ -79,7 +81,6 @@ DATABASE_URL = os.environ.get("DATABASE_URL", "")
 if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
 else:
-    VAR_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
@@ -113,7 +114,8 @@ TIME_ZONE = "Asia/Almaty"
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("MLA_STATIC_ROOT", VAR_DIR / "static"))
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise serves from here after collectstatic
 STATICFILES_DIRS = [BASE_DIR / "static"] if (BASE_DIR / "static").exists() else []
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -135,10 +137,18 @@ if CELERY_BROKER_URL == "filesystem://":
         "control_folder": str(_broker_dir / "control"),
         "store_processed": True,
     }
+else:
+    # A task whose worker died is handed to another after this long (acks_late); our tasks are
+    # short and idempotent, so a few minutes is safe.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 300}
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_IGNORE_RESULT = True
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 
 # --- Domain tunables (MLA_*) ----------------------------------------------------------------
 # CZ Art 9.1 asks for written confirmation of an oral request "without delay" and gives no figure.
@@ -151,6 +161,33 @@ MLA_ENTRY_INTO_FORCE_DEFAULTS = {
     "kz-rs-2015": os.environ.get("MLA_ENTRY_INTO_FORCE_KZ_RS_2015", "2016-12-01"),
     "kz-br-2018": os.environ.get("MLA_ENTRY_INTO_FORCE_KZ_BR_2018", "2020-06-01"),
 }
+
+# Reminder lead times per deadline kind, in hours, overriding treaties.rules.deadlines defaults,
+# e.g. MLA_REMINDER_LEAD_HOURS='{"summons_transmission": [336, 168, 24]}'.
+MLA_REMINDER_LEAD_HOURS = json.loads(os.environ.get("MLA_REMINDER_LEAD_HOURS", "{}"))
+# How often beat sweeps due deadlines and sends pending e-mails.
+MLA_SWEEP_INTERVAL_SECONDS = float(os.environ.get("MLA_SWEEP_INTERVAL_SECONDS", "60"))
+MLA_SWEEP_BATCH_SIZE = int(os.environ.get("MLA_SWEEP_BATCH_SIZE", "500"))
+
+CELERY_BEAT_SCHEDULE = {
+    "sweep-deadlines": {"task": "requests_app.tasks.sweep_deadlines",
+                        "schedule": MLA_SWEEP_INTERVAL_SECONDS},
+    "send-notification-emails": {"task": "requests_app.tasks.send_notification_emails",
+                                 "schedule": MLA_SWEEP_INTERVAL_SECONDS},
+    "sync-instrument-duties": {"task": "requests_app.tasks.sync_instrument_duties",
+                               "schedule": 3600.0},
+}
+
+# --- E-mail ---------------------------------------------------------------------------------
+# Console in the demo; set EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend and the
+# EMAIL_HOST* variables for SMTP.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "mla@localhost")
 
 LOGGING = {
     "version": 1,

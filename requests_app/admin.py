@@ -57,9 +57,10 @@ class AssistanceRequestAdmin(ReadOnlyAdmin):
 
 @admin.register(models.Deadline)
 class DeadlineAdmin(ReadOnlyAdmin):
-    list_display = ("request", "kind", "due_at", "citation", "basis", "status", "responsible_side")
-    list_filter = ("status", "kind", "basis", "responsible_side")
-    list_select_related = ("request",)
+    list_display = ("request", "instrument", "kind", "due_at", "citation", "basis", "status",
+                    "responsible_side", "next_action_at")
+    list_filter = ("status", "kind", "basis", "responsible_side", "instrument")
+    list_select_related = ("request", "instrument")
 
 
 @admin.register(models.TransitionLog)
@@ -68,6 +69,20 @@ class TransitionLogAdmin(ReadOnlyAdmin):
     list_filter = ("action",)
     search_fields = ("request__reference", "reason")
     list_select_related = ("request", "actor")
+
+
+@admin.register(models.NotificationEvent)
+class NotificationEventAdmin(ReadOnlyAdmin):
+    list_display = ("deadline", "threshold", "due_at", "created_at")
+    list_filter = ("threshold",)
+    list_select_related = ("deadline",)
+
+
+@admin.register(models.Notification)
+class NotificationAdmin(ReadOnlyAdmin):
+    list_display = ("recipient", "event", "created_at", "read_at", "emailed_at")
+    list_filter = ("read_at", "emailed_at")
+    list_select_related = ("recipient", "event__deadline")
 
 
 @admin.register(models.OfficeMembership)

@@ -668,11 +668,14 @@ class ResponsibleSide(models.TextChoices):
 
 
 class Deadline(models.Model):
-    """A term that runs on a request, computed by ``treaties.rules.deadlines`` and kept in step
-    with the request's facts in the same transaction as every change."""
+    """A term that runs on a request (or, for periodic duties and an instrument's life, on an
+    instrument), computed by ``treaties.rules.deadlines`` and kept in step with the facts in the
+    same transaction as every change. The beat sweep reminds, marks missed and escalates."""
 
-    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
-                                related_name="deadlines")
+    # Empty for duties of the instrument itself (RS 18 conviction reports, termination).
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE, null=True,
+                                blank=True, related_name="deadlines")
+    instrument = models.ForeignKey(Instrument, on_delete=models.PROTECT, related_name="deadlines")
     kind = models.CharField(_("kind"), max_length=60)
     # Distinguishes several deadlines of one kind on one request (one per person, item...).
     subject_key = models.CharField(_("subject"), max_length=60, blank=True, default="")
@@ -689,6 +692,9 @@ class Deadline(models.Model):
                                          null=True, blank=True, related_name="deadlines")
     met_at = models.DateTimeField(_("met at"), null=True, blank=True)
     closed_reason = models.CharField(_("reason closed"), max_length=300, blank=True)
+    # When the sweep must next look at this row: the next reminder threshold, or the due time.
+    # Only open rows have one; the sweep's partial index covers exactly those.
+    next_action_at = models.DateTimeField(_("next action at"), null=True, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -699,11 +705,66 @@ class Deadline(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["request", "kind", "subject_key"],
                                     name="deadline_unique_per_subject"),
+            models.UniqueConstraint(fields=["instrument", "kind", "subject_key"],
+                                    condition=Q(request__isnull=True),
+                                    name="deadline_unique_per_instrument_duty"),
         ]
-        indexes = [models.Index(fields=["status", "due_at"], name="deadline_status_due_idx")]
+        indexes = [
+            models.Index(fields=["status", "due_at"], name="deadline_status_due_idx"),
+            models.Index(fields=["next_action_at"], condition=Q(status="open"),
+                         name="deadline_sweep_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} {self.due_at:%Y-%m-%d %H:%M} ({self.status})"
+
+
+class NotificationEvent(models.Model):
+    """One reminder, miss or escalation of one deadline. The unique constraint on (deadline,
+    threshold, due time) is what makes every notification happen exactly once, however many
+    sweeps run at the same time; a deadline whose due time moves earns new reminders."""
+
+    deadline = models.ForeignKey(Deadline, on_delete=models.CASCADE, related_name="events")
+    threshold = models.CharField(_("threshold"), max_length=40)
+    due_at = models.DateTimeField(_("due at"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("notification event")
+        verbose_name_plural = _("notification events")
+        constraints = [models.UniqueConstraint(fields=["deadline", "threshold", "due_at"],
+                                               name="notification_event_once")]
+
+    def __str__(self) -> str:
+        return f"{self.deadline} {self.threshold}"
+
+
+class Notification(models.Model):
+    """An inbox entry of one user for one event; e-mailed once by the sweep."""
+
+    event = models.ForeignKey(NotificationEvent, on_delete=models.CASCADE,
+                              related_name="notifications")
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                  related_name="notifications")
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
+    emailed_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        constraints = [models.UniqueConstraint(fields=["event", "recipient"],
+                                               name="notification_once_per_recipient")]
+        indexes = [
+            models.Index(fields=["recipient", "read_at"], name="notification_inbox_idx"),
+            models.Index(fields=["created_at"], condition=Q(emailed_at__isnull=True),
+                         name="notification_email_queue_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.recipient} {self.event}"
 
 
 class AppendOnlyError(PermissionDenied):

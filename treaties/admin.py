@@ -24,6 +24,14 @@ class InstrumentAdmin(admin.ModelAdmin):
     filter_horizontal = ("authorities",)
     readonly_fields = ("slug", "kind")
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # A new suspension or termination notice announces itself; duties follow the dates.
+        from requests_app.clock import now
+        from requests_app.services.deadlines import instrument_deadlines_sync
+
+        instrument_deadlines_sync(instrument=obj, now=now())
+
     @admin.display(description=_("status today"))
     def status_today(self, obj):
         from requests_app.clock import today

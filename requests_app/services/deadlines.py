@@ -1,15 +1,30 @@
-"""Keeps a request's Deadline rows in step with its facts. Called inside the transaction of every
-change (transition or recorded fact); never on its own from a view."""
+"""Keeps Deadline rows in step with the facts: a request's rows inside the transaction of every
+change to it (transition or recorded fact), an instrument's rows (periodic duties, suspension,
+termination) whenever its dates change and once a day from beat."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
-from treaties.rules.deadlines import DeadlineKind, DeadlineSpec, OfficePolicy, compute_deadlines
+from treaties.models import Instrument
+from treaties.rules.calendar import local_date
+from treaties.rules.deadlines import (
+    DEFAULT_REMINDER_LEADS,
+    DeadlineKind,
+    DeadlineSpec,
+    OfficePolicy,
+    compute_deadlines,
+    first_action_at,
+    instrument_deadlines,
+)
 
+from ..exceptions import ActionNotPermitted, InvalidInput
 from ..models import FINAL_STATES, AssistanceRequest, Deadline, DeadlineStatus
+from ..roles import Role, user_has_any_role
 from .facts import request_facts
 
 # Duties that run on after a request is closed or withdrawn: received personal data must still be
@@ -23,10 +38,33 @@ def office_policy() -> OfficePolicy:
     return OfficePolicy(cz_oral_confirmation_hours=settings.MLA_CZ_ORAL_CONFIRMATION_TARGET_HOURS)
 
 
+def reminder_leads(kind: str) -> tuple[timedelta, ...]:
+    """Reminder lead times of a deadline kind: ``MLA_REMINDER_LEAD_HOURS`` overrides the defaults."""
+    hours = settings.MLA_REMINDER_LEAD_HOURS.get(kind)
+    if hours is not None:
+        return tuple(timedelta(hours=h) for h in hours)
+    return DEFAULT_REMINDER_LEADS.get(kind, ())  # StrEnum keys match plain strings
+
+
+def _schedule(row: Deadline, now: datetime, due_moved: bool) -> None:
+    """Open rows are looked at again at their next reminder threshold or due time; a moved due
+    time restarts the reminders from now."""
+    if row.status != DeadlineStatus.OPEN:
+        row.next_action_at = None
+    elif due_moved or row.next_action_at is None:
+        row.next_action_at = first_action_at(row.due_at, reminder_leads(row.kind), now)
+
+
+def _fields(row: Deadline) -> tuple:
+    return (row.due_at, row.status, row.met_at, row.closed_reason, row.citation, row.basis,
+            row.responsible_side, row.responsible_role, row.responsible_user_id,
+            row.next_action_at)
+
+
 def _apply(row: Deadline, spec: DeadlineSpec, now: datetime, request: AssistanceRequest) -> bool:
     """Bring ``row`` in line with ``spec``; return whether anything changed."""
-    before = (row.due_at, row.status, row.met_at, row.closed_reason, row.citation, row.basis,
-              row.responsible_side, row.responsible_role, row.responsible_user_id)
+    before = _fields(row)
+    due_moved = row.due_at != spec.due_at
     row.due_at = spec.due_at
     row.citation = str(spec.citation)
     row.basis = spec.basis.value
@@ -47,12 +85,12 @@ def _apply(row: Deadline, spec: DeadlineSpec, now: datetime, request: Assistance
         # A moved fact (a later appearance date, an extended return term) reopens the term.
         if row.status in (DeadlineStatus.MISSED, DeadlineStatus.WAIVED, DeadlineStatus.MET) and now < spec.due_at:
             row.status, row.closed_reason = DeadlineStatus.OPEN, ""
+            due_moved = True
     if (request.state in FINAL_STATES and row.status == DeadlineStatus.OPEN
             and spec.kind not in OUTLIVE_THE_REQUEST):
         row.status, row.closed_reason = DeadlineStatus.WAIVED, f"request {request.state}"
-    after = (row.due_at, row.status, row.met_at, row.closed_reason, row.citation, row.basis,
-             row.responsible_side, row.responsible_role, row.responsible_user_id)
-    return before != after
+    _schedule(row, now, due_moved)
+    return before != _fields(row)
 
 
 def deadlines_sync(*, request: AssistanceRequest, now: datetime) -> list[Deadline]:
@@ -64,8 +102,9 @@ def deadlines_sync(*, request: AssistanceRequest, now: datetime) -> list[Deadlin
     for key, spec in specs.items():
         row = existing.get(key)
         if row is None:
-            row = Deadline(request=request, kind=spec.kind.value, subject_key=spec.subject_key,
-                           status=DeadlineStatus.OPEN)
+            row = Deadline(request=request, instrument_id=request.instrument_id,
+                           kind=spec.kind.value, subject_key=spec.subject_key,
+                           status=DeadlineStatus.OPEN, due_at=spec.due_at)
             _apply(row, spec, now, request)
             to_create.append(row)
         elif _apply(row, spec, now, request):
@@ -73,8 +112,67 @@ def deadlines_sync(*, request: AssistanceRequest, now: datetime) -> list[Deadlin
     for key, row in existing.items():
         if key not in specs and row.status == DeadlineStatus.OPEN:
             row.status, row.closed_reason = DeadlineStatus.WAIVED, "no longer applies"
+            row.next_action_at = None
             to_update.append(row)
     Deadline.objects.bulk_create(to_create)
     for row in to_update:
         row.save()
     return to_create + to_update
+
+
+def instrument_deadlines_sync(*, instrument: Instrument, now: datetime) -> list[Deadline]:
+    """Create the instrument's current duty rows and follow its notices: a new termination or
+    suspension notice adds the row announcing it, a withdrawn one waives it. Rows already met or
+    missed stay as history."""
+    specs = {(s.kind.value, s.subject_key): s for s in instrument_deadlines(
+        instrument.rulebook, instrument.dates, local_date(now))}
+    changed = []
+    with transaction.atomic():
+        existing = {(d.kind, d.subject_key): d for d in Deadline.objects.select_for_update()
+                    .filter(instrument=instrument, request__isnull=True)}
+        for key, spec in specs.items():
+            row = existing.get(key)
+            if row is None:
+                row = Deadline(instrument=instrument, kind=spec.kind.value,
+                               subject_key=spec.subject_key, due_at=spec.due_at,
+                               citation=str(spec.citation), basis=spec.basis.value,
+                               responsible_side=spec.responsible_side.value,
+                               responsible_role=spec.responsible_role)
+                _schedule(row, now, due_moved=True)
+                row.save()
+                changed.append(row)
+        superseded = {DeadlineKind.INSTRUMENT_SUSPENSION.value, DeadlineKind.INSTRUMENT_TERMINATION.value}
+        for key, row in existing.items():
+            if key not in specs and row.kind in superseded and row.status == DeadlineStatus.OPEN:
+                row.status, row.closed_reason = DeadlineStatus.WAIVED, "notice withdrawn"
+                row.next_action_at = None
+                row.save()
+                changed.append(row)
+    return changed
+
+
+def instruments_deadlines_sync(*, now: datetime) -> int:
+    """All instruments: what the daily beat task runs."""
+    return sum(len(instrument_deadlines_sync(instrument=instrument, now=now))
+               for instrument in Instrument.objects.all())
+
+
+def instrument_duty_mark_done(*, actor, deadline_id: int, done_at: datetime, note: str = "") -> Deadline:
+    """Record that a periodic duty of an instrument was performed (RS 18: the six-monthly report
+    of convictions went to the other side). A duty done late stays missed, with its time."""
+    if not user_has_any_role(actor, (Role.CLERK,)):
+        raise ActionNotPermitted()
+    with transaction.atomic():
+        row = (Deadline.objects.select_for_update()
+               .filter(pk=deadline_id, request__isnull=True).first())
+        if row is None:
+            raise InvalidInput({"deadline": str(_("Not found."))})
+        if row.status not in (DeadlineStatus.OPEN, DeadlineStatus.MISSED) or row.met_at:
+            raise InvalidInput({"deadline": str(_("This duty is already recorded as done."))})
+        row.met_at = done_at
+        if row.status == DeadlineStatus.OPEN:
+            row.status = DeadlineStatus.MET if done_at <= row.due_at else DeadlineStatus.MISSED
+        row.next_action_at = None
+        row.closed_reason = f"done by {actor.get_username()}: {note}".strip(": ")[:300]
+        row.save()
+    return row

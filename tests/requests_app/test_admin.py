@@ -16,15 +16,15 @@ from requests_app.models import (
 from requests_app.services import records
 from requests_app.services import transitions as t
 from requests_app.services.requests import person_add
+from requests_app.services.sweep import deadlines_sweep
 from tests.factories import AssistanceRequestFactory, clerk, incoming_request, prosecutor
 from tests.requests_app import _support
-from tests.requests_app._support import TODAY
+from tests.requests_app._support import NOW, TODAY
 
 pytestmark = [
     pytest.mark.django_db,
     pytest.mark.usefixtures("traveller"),
     # whitenoise warns when collectstatic has not been run; irrelevant to these pages.
-    pytest.mark.filterwarnings("ignore:No directory at:UserWarning"),
 ]
 
 traveller = _support.traveller
@@ -66,6 +66,8 @@ def one_of_each():
                                    consent_reference="PP 1/2026", consent_given_on=TODAY)
     t.request_record_execution(request_id=police.pk, actor=desk)
     Group.objects.get_or_create(name="Clerk")
+    # A sweep past every due time leaves notification events and inbox rows.
+    deadlines_sweep(now=NOW + timedelta(days=400))
     return outgoing
 
 

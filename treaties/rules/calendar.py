@@ -31,5 +31,10 @@ def end_of_day(day: date) -> datetime:
     return datetime.combine(day, time(23, 59, 59), tzinfo=ALMATY)
 
 
+def start_of_day(day: date) -> datetime:
+    """Midnight at the start of a calendar day in Asia/Almaty (a change "taking effect on X")."""
+    return datetime.combine(day, time(0, 0), tzinfo=ALMATY)
+
+
 def days_between(earlier: date, later: date) -> int:
     return (later - earlier).days

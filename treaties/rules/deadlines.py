@@ -11,14 +11,21 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from django.utils.translation import gettext_lazy as _
 
 from treaties.rulebook.schema import TECHNICAL_CHANNELS, Citation, OriginalsMode, Rulebook
 
-from .calendar import add_term, end_of_day, local_date
+from .calendar import add_term, end_of_day, local_date, start_of_day
 from .facts import RequestFacts
+from .lifecycle import (
+    InstrumentDates,
+    InstrumentStatus,
+    instrument_status_on,
+    suspension_effective_on,
+    termination_effective_on,
+)
 
 
 class DeadlineKind(enum.StrEnum):
@@ -30,6 +37,10 @@ class DeadlineKind(enum.StrEnum):
     ASSET_SHARING_REQUEST = "asset_sharing_request"
     PERSONAL_DATA_DELETION = "personal_data_deletion"
     REQUESTED_EXECUTION_DATE = "requested_execution_date"
+    # Duties of an instrument rather than of one request.
+    CONVICTION_REPORT = "conviction_report"
+    INSTRUMENT_SUSPENSION = "instrument_suspension"
+    INSTRUMENT_TERMINATION = "instrument_termination"
 
 
 DEADLINE_LABELS = {
@@ -41,7 +52,62 @@ DEADLINE_LABELS = {
     DeadlineKind.ASSET_SHARING_REQUEST: _("Request for sharing of confiscated assets"),
     DeadlineKind.PERSONAL_DATA_DELETION: _("Deletion of received personal data"),
     DeadlineKind.REQUESTED_EXECUTION_DATE: _("Execution by the date the requesting side set"),
+    DeadlineKind.CONVICTION_REPORT: _("Six-monthly report of convictions of the other side's citizens"),
+    DeadlineKind.INSTRUMENT_SUSPENSION: _("Suspension of the instrument takes effect"),
+    DeadlineKind.INSTRUMENT_TERMINATION: _("The instrument ceases to have effect"),
 }
+
+H, D = timedelta(hours=1), timedelta(days=1)
+# How long before a deadline its reminders go out, per kind (settings may override).
+DEFAULT_REMINDER_LEADS: dict[DeadlineKind, tuple[timedelta, ...]] = {
+    DeadlineKind.SUMMONS_TRANSMISSION: (7 * D, 1 * D),
+    DeadlineKind.ORAL_CONFIRMATION: (6 * H, 1 * H),
+    DeadlineKind.ORIGINAL_BY_POST: (6 * H,),
+    DeadlineKind.ORIGINAL_ON_REQUEST: (7 * D, 1 * D),
+    DeadlineKind.DETAINEE_RETURN: (14 * D, 3 * D),
+    DeadlineKind.ASSET_SHARING_REQUEST: (30 * D, 7 * D),
+    DeadlineKind.PERSONAL_DATA_DELETION: (7 * D, 1 * D),
+    DeadlineKind.REQUESTED_EXECUTION_DATE: (7 * D, 1 * D),
+    DeadlineKind.CONVICTION_REPORT: (14 * D, 3 * D),
+    DeadlineKind.INSTRUMENT_SUSPENSION: (7 * D, 1 * D),
+    DeadlineKind.INSTRUMENT_TERMINATION: (30 * D, 7 * D, 1 * D),
+}
+MISSED = "missed"
+ESCALATED = "escalated"
+
+
+def reminder_key(lead: timedelta) -> str:
+    """Stable name of a reminder threshold: ``reminder:168h``."""
+    return f"reminder:{int(lead.total_seconds() // 3600)}h"
+
+
+@dataclass(frozen=True)
+class SweepPlan:
+    """What the sweep does with one open deadline now: send at most one reminder (the most recent
+    threshold passed since the last look; older ones are stale), or mark it missed; and when to
+    look again (None once missed)."""
+
+    reminder: str | None
+    missed: bool
+    next_action_at: datetime | None
+
+
+def first_action_at(due_at: datetime, leads: tuple[timedelta, ...], after: datetime) -> datetime:
+    """The first reminder threshold later than ``after``, else the due time itself. Thresholds
+    already behind ``after`` (a deadline created or moved close to its due time) are skipped."""
+    upcoming = [due_at - lead for lead in leads if due_at - lead > after]
+    return min(upcoming) if upcoming else due_at
+
+
+def plan_sweep(due_at: datetime, leads: tuple[timedelta, ...], scheduled_at: datetime,
+               now: datetime) -> SweepPlan:
+    if now >= due_at:
+        return SweepPlan(reminder=None, missed=True, next_action_at=None)
+    passed = sorted(((due_at - lead, lead) for lead in leads
+                     if scheduled_at <= due_at - lead <= now), reverse=True)
+    reminder = reminder_key(passed[0][1]) if passed else None
+    return SweepPlan(reminder=reminder, missed=False,
+                     next_action_at=first_action_at(due_at, leads, now))
 
 
 class Basis(enum.StrEnum):
@@ -79,7 +145,7 @@ class OfficePolicy:
 def _day_start(day) -> datetime:
     # A fact recorded by date is taken as done at the start of that day, so a deadline due at the
     # end of the same day counts as met.
-    return end_of_day(day) - timedelta(hours=23, minutes=59, seconds=59)
+    return start_of_day(day)
 
 
 def _ours_if(outgoing: bool) -> Side:
@@ -228,3 +294,46 @@ def compute_deadlines(rulebook: Rulebook, facts: RequestFacts,
             + asset_sharing_deadlines(rulebook, facts)
             + personal_data_deadlines(rulebook, facts)
             + requested_execution_deadlines(rulebook, facts))
+
+
+# --- duties of an instrument ----------------------------------------------------------------------
+# Instrument-life rows announce a change rather than ask for an act: at their due time they take
+# effect (marked met) instead of being missed.
+TAKES_EFFECT_KINDS = frozenset({DeadlineKind.INSTRUMENT_SUSPENSION,
+                                DeadlineKind.INSTRUMENT_TERMINATION})
+
+
+def periodic_due_on(start: date, every_months: int, on: date) -> date:
+    """The end of the reporting period that ``on`` falls in: the first ``start + k * every_months``
+    (k >= 1) on or after ``on``."""
+    k = 1
+    while add_term(start, months=k * every_months) < on:
+        k += 1
+    return add_term(start, months=k * every_months)
+
+
+def instrument_deadlines(rulebook: Rulebook, dates: InstrumentDates, today: date) -> list[DeadlineSpec]:
+    """Periodic duties (RS 18: every six months, the convictions of the other side's citizens)
+    and the instrument's life (suspension CZ 17, termination RS 22.4, BR 30.2, CZ 18.2, SK 12.2)."""
+    specs = []
+    status = instrument_status_on(rulebook, dates, today)
+    if status.status in (InstrumentStatus.IN_FORCE, InstrumentStatus.SUSPENDED):
+        for duty in rulebook.periodic_duties:
+            due_on = periodic_due_on(dates.entered_into_force_on, duty.every_months, today)
+            specs.append(DeadlineSpec(
+                kind=DeadlineKind(duty.code), subject_key=due_on.isoformat(),
+                due_at=end_of_day(due_on), citation=duty.citation, basis=Basis.TREATY,
+                responsible_side=Side.KAZAKHSTAN, responsible_role="Clerk"))
+    if dates.termination_notice_received_on is not None:
+        effective = termination_effective_on(rulebook, dates.termination_notice_received_on)
+        specs.append(DeadlineSpec(
+            kind=DeadlineKind.INSTRUMENT_TERMINATION, subject_key=effective.isoformat(),
+            due_at=start_of_day(effective), citation=rulebook.termination.citation,
+            basis=Basis.TREATY, responsible_side=Side.KAZAKHSTAN, responsible_role="Supervisor"))
+    if rulebook.suspension is not None and dates.suspension_notice_received_on is not None:
+        effective = suspension_effective_on(rulebook, dates.suspension_notice_received_on)
+        specs.append(DeadlineSpec(
+            kind=DeadlineKind.INSTRUMENT_SUSPENSION, subject_key=effective.isoformat(),
+            due_at=start_of_day(effective), citation=rulebook.suspension.citation,
+            basis=Basis.TREATY, responsible_side=Side.KAZAKHSTAN, responsible_role="Supervisor"))
+    return specs

@@ -1,0 +1,65 @@
+"""The words of a notification: the request, the duty, the due time in Asia/Almaty, the citation,
+and whether the term is the treaty's or the office's own target."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from treaties.rules.calendar import ALMATY
+from treaties.rules.deadlines import DEADLINE_LABELS, ESCALATED, MISSED
+
+from ..models import DeadlineBasis, Notification
+
+TOOK_EFFECT = "took_effect"
+
+
+def threshold_text(threshold: str) -> str:
+    if threshold == MISSED:
+        return _("Deadline missed")
+    if threshold == ESCALATED:
+        return _("Missed deadline escalated to supervisors")
+    if threshold == TOOK_EFFECT:
+        return _("Takes effect now")
+    if threshold.startswith("reminder:"):
+        hours = int(threshold.split(":")[1].rstrip("h"))
+        if hours % 24 == 0:
+            days = hours // 24
+            return ngettext("Reminder: %(days)s day before the deadline",
+                            "Reminder: %(days)s days before the deadline", days) % {"days": days}
+        return ngettext("Reminder: %(hours)s hour before the deadline",
+                        "Reminder: %(hours)s hours before the deadline", hours) % {"hours": hours}
+    return threshold
+
+
+def basis_text(basis: str) -> str:
+    if basis == DeadlineBasis.OFFICE_POLICY:
+        return _("office policy target (the treaty says “without delay” and gives no figure)")
+    if basis == DeadlineBasis.REQUESTING_SIDE:
+        return _("date set by the requesting side")
+    return _("treaty term")
+
+
+def notification_message(notification: Notification, language: str | None = None) -> tuple[str, str]:
+    """Subject and body of a notification e-mail, in ``language`` (default: the site's)."""
+    event = notification.event
+    deadline = event.deadline
+    with translation.override(language or settings.LANGUAGE_CODE):
+        duty = str(DEADLINE_LABELS.get(deadline.kind, deadline.kind))
+        due = date_format(timezone.localtime(event.due_at, ALMATY), "DATETIME_FORMAT")
+        subject_of = (deadline.request.reference if deadline.request_id
+                      else deadline.instrument.slug)
+        subject = f"[{subject_of}] {threshold_text(event.threshold)}: {duty}"
+        lines = [
+            _("Request: %(ref)s") % {"ref": deadline.request.reference}
+            if deadline.request_id else _("Instrument: %(slug)s") % {"slug": deadline.instrument.slug},
+            _("Duty: %(duty)s") % {"duty": duty},
+            _("Due: %(due)s (Asia/Almaty)") % {"due": due},
+            _("Rule: %(citation)s, %(basis)s") % {"citation": deadline.citation,
+                                                   "basis": basis_text(deadline.basis)},
+            _("Status: %(status)s") % {"status": deadline.get_status_display()},
+        ]
+        return subject, "\n".join(lines) + "\n"

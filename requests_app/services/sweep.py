@@ -1,0 +1,218 @@
+"""The deadline sweep: reminders before a deadline, missed deadlines with escalation, and the
+e-mails for new notifications.
+
+Any number of workers and beat replicas may run it at once. Due rows are claimed with
+``SELECT … FOR UPDATE SKIP LOCKED`` on the partial index of open rows (PostgreSQL); on SQLite the
+IMMEDIATE transactions serialise writers. Either way the unique constraints on
+(deadline, threshold, due time) and (event, recipient) are the final guarantee that every
+notification exists exactly once. Work is done in batches with a constant number of queries per
+batch, whatever the batch size.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.core.mail import EmailMessage, get_connection
+from django.db import connection, transaction
+from django.db.models import Q
+
+from treaties.models import Instrument
+from treaties.rules.deadlines import ESCALATED, MISSED, TAKES_EFFECT_KINDS, plan_sweep
+
+from ..models import (
+    Deadline,
+    DeadlineStatus,
+    Notification,
+    NotificationEvent,
+    ResponsibleSide,
+)
+from ..roles import Role
+from .deadlines import reminder_leads
+from .notices import notification_message
+
+logger = logging.getLogger(__name__)
+TOOK_EFFECT = "took_effect"
+
+
+@dataclass
+class SweepResult:
+    examined: int = 0
+    reminders: int = 0
+    missed: int = 0
+    took_effect: int = 0
+    batches: int = 0
+
+    def add(self, other: SweepResult) -> None:
+        for name in ("examined", "reminders", "missed", "took_effect", "batches"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def _claim(now: datetime, batch_size: int) -> list[Deadline]:
+    qs = (Deadline.objects.filter(status=DeadlineStatus.OPEN, next_action_at__lte=now)
+          .select_related("request").order_by("next_action_at"))
+    if connection.features.has_select_for_update_skip_locked:
+        qs = qs.select_for_update(skip_locked=True, of=("self",))
+    return list(qs[:batch_size])
+
+
+@dataclass
+class _Directory:
+    """Who works where, read once per batch: active users by role and office, supervisors, and
+    the Kazakh authorities designated for each instrument."""
+
+    by_role_office: dict[tuple[str, int], set[int]] = field(default_factory=lambda: defaultdict(set))
+    supervisors: set[int] = field(default_factory=set)
+    instrument_offices: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
+
+    @classmethod
+    def load(cls, instrument_ids) -> _Directory:
+        directory = cls()
+        rows = (User.objects.filter(is_active=True, groups__name__in=[r.value for r in Role])
+                .values_list("id", "groups__name", "office_membership__authority_id"))
+        for user_id, role, office in rows:
+            if role == Role.SUPERVISOR.value:
+                directory.supervisors.add(user_id)
+            if office is not None:
+                directory.by_role_office[(role, office)].add(user_id)
+        links = Instrument.authorities.through.objects.filter(
+            instrument_id__in=instrument_ids, authority__state__iso_code="KZ")
+        for instrument_id, authority_id in links.values_list("instrument_id", "authority_id"):
+            directory.instrument_offices[instrument_id].add(authority_id)
+        return directory
+
+    def recipients(self, deadline: Deadline, threshold: str) -> set[int]:
+        if threshold == ESCALATED:
+            return set(self.supervisors)
+        request = deadline.request
+        offices = set()
+        if request is not None:
+            offices = {request.requesting_authority_id, request.requested_authority_id,
+                       request.executing_authority_id} - {None}
+        role = deadline.responsible_role or Role.CLERK.value
+        if deadline.responsible_side == ResponsibleSide.OTHER_SIDE or role == Role.SUPERVISOR.value:
+            # The other side must act: our clerks chase them.
+            role = Role.CLERK.value
+        users = set().union(*(self.by_role_office.get((role, o), set()) for o in offices))
+        if role == Role.CLERK.value or not users:
+            # Clerks of the offices designated for the instrument (central authority) too.
+            designated = self.instrument_offices.get(deadline.instrument_id, set())
+            users |= set().union(*(self.by_role_office.get((Role.CLERK.value, o), set())
+                                   for o in designated))
+        if deadline.responsible_user_id:
+            users.add(deadline.responsible_user_id)
+        if threshold == TOOK_EFFECT or deadline.responsible_role == Role.SUPERVISOR.value:
+            users |= self.supervisors
+        # Nobody in charge is a gap a supervisor must see.
+        return users or set(self.supervisors)
+
+
+def _process(rows: list[Deadline], now: datetime) -> SweepResult:
+    result = SweepResult(examined=len(rows), batches=1)
+    events: list[tuple[Deadline, str]] = []
+    for row in rows:
+        plan = plan_sweep(row.due_at, reminder_leads(row.kind), row.next_action_at, now)
+        if plan.missed:
+            if row.kind in TAKES_EFFECT_KINDS:
+                row.status, row.met_at = DeadlineStatus.MET, row.due_at
+                events.append((row, TOOK_EFFECT))
+                result.took_effect += 1
+            else:
+                row.status = DeadlineStatus.MISSED
+                events += [(row, MISSED), (row, ESCALATED)]
+                result.missed += 1
+        elif plan.reminder:
+            events.append((row, plan.reminder))
+            result.reminders += 1
+        row.next_action_at = plan.next_action_at
+        row.updated_at = now
+    Deadline.objects.bulk_update(rows, ["status", "met_at", "next_action_at", "updated_at"])
+    if not events:
+        return result
+    NotificationEvent.objects.bulk_create(
+        [NotificationEvent(deadline=row, threshold=threshold, due_at=row.due_at)
+         for row, threshold in events], ignore_conflicts=True)
+    stored = NotificationEvent.objects.filter(
+        deadline_id__in={row.pk for row, _ in events},
+        threshold__in={threshold for _, threshold in events})
+    by_key = {(e.deadline_id, e.threshold, e.due_at): e for e in stored}
+    directory = _Directory.load({row.instrument_id for row, _ in events})
+    Notification.objects.bulk_create([
+        Notification(event=by_key[(row.pk, threshold, row.due_at)], recipient_id=user_id)
+        for row, threshold in events
+        for user_id in sorted(directory.recipients(row, threshold))
+    ], ignore_conflicts=True)
+    return result
+
+
+def deadlines_sweep(*, now: datetime, batch_size: int | None = None,
+                    max_batches: int = 1000) -> SweepResult:
+    """Handle every open deadline whose next action is due at ``now``: send the reminder whose
+    threshold has passed, or mark it missed (or, for an instrument's suspension or termination,
+    taken effect) and notify whoever must act and the supervisors. Each batch is one
+    transaction; a crash loses nothing (the rows stay due) and duplicates nothing (constraints).
+    """
+    batch_size = batch_size or settings.MLA_SWEEP_BATCH_SIZE
+    total = SweepResult()
+    for _ in range(max_batches):
+        with transaction.atomic():
+            rows = _claim(now, batch_size)
+            if not rows:
+                break
+            total.add(_process(rows, now))
+        if len(rows) < batch_size:
+            break
+    if total.examined:
+        logger.info("deadline sweep at %s: %s", now.isoformat(), total)
+    return total
+
+
+def notifications_email_pending(*, now: datetime, batch_size: int = 200) -> int:
+    """E-mail the notifications not yet e-mailed, in the recipient's language, and stamp them.
+    Claimed like the sweep, so two senders never take the same rows. A crash between sending
+    and commit can repeat an e-mail (at least once); the in-app notification itself is unique."""
+    sent = 0
+    while True:
+        with transaction.atomic():
+            qs = (Notification.objects.filter(emailed_at__isnull=True).order_by("created_at")
+                  .select_related("recipient", "event__deadline__request",
+                                  "event__deadline__instrument"))
+            if connection.features.has_select_for_update_skip_locked:
+                qs = qs.select_for_update(skip_locked=True, of=("self",))
+            batch = list(qs[:batch_size])
+            if not batch:
+                return sent
+            messages = []
+            for notification in batch:
+                if notification.recipient.email:
+                    subject, body = notification_message(notification)
+                    messages.append(EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL,
+                                                 [notification.recipient.email]))
+                notification.emailed_at = now
+            if messages:
+                get_connection().send_messages(messages)
+            Notification.objects.bulk_update(batch, ["emailed_at"])
+            sent += len(messages)
+        if len(batch) < batch_size:
+            return sent
+
+
+# --- inbox ------------------------------------------------------------------------------------
+def notifications_unread_count(*, user) -> int:
+    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+
+
+def notification_mark_read(*, user, notification_id: int, now: datetime) -> int:
+    """Mark one of the user's notifications read; another user's id changes nothing."""
+    return Notification.objects.filter(pk=notification_id, recipient=user,
+                                       read_at__isnull=True).update(read_at=now)
+
+
+def notifications_mark_all_read(*, user, now: datetime) -> int:
+    return Notification.objects.filter(Q(recipient=user) & Q(read_at__isnull=True)).update(
+        read_at=now)
