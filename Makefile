@@ -1,5 +1,5 @@
 # Two commands do all set-up on a fresh machine:
-#   make demo   - install, migrate, load the treaties and demo data, run the app on :8000
+#   make demo   - install, migrate, load the treaties and demo data, run web + Celery worker + beat
 #   make test   - install and run the whole test suite (SQLite, or PostgreSQL via DATABASE_URL)
 PYTHON ?= python3
 VENV   ?= .venv
@@ -20,7 +20,7 @@ install: $(VENV)/.installed
 demo: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py seed_demo
-	$(PY) manage.py runserver $(HOST)
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" MLA_HOST=$(HOST) $(VENV)/bin/honcho start
 
 test: install
 	$(PY) manage.py check
