@@ -20,7 +20,7 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.mail import EmailMessage, get_connection
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 
 from treaties.models import Instrument
 from treaties.rules.deadlines import ESCALATED, MISSED, TAKES_EFFECT_KINDS, plan_sweep
@@ -53,9 +53,16 @@ class SweepResult:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
+# What the sweep reads of a claimed row (and of its request, to find whom to notify).
+_CLAIM_FIELDS = ("id", "instrument_id", "kind", "due_at", "status", "next_action_at",
+                 "responsible_side", "responsible_role", "responsible_user_id", "request_id",
+                 "request__requesting_authority_id", "request__requested_authority_id",
+                 "request__executing_authority_id")
+
+
 def _claim(now: datetime, batch_size: int) -> list[Deadline]:
     qs = (Deadline.objects.filter(status=DeadlineStatus.OPEN, next_action_at__lte=now)
-          .select_related("request").order_by("next_action_at"))
+          .select_related("request").only(*_CLAIM_FIELDS).order_by("next_action_at"))
     if connection.features.has_select_for_update_skip_locked:
         qs = qs.select_for_update(skip_locked=True, of=("self",))
     return list(qs[:batch_size])
@@ -115,23 +122,33 @@ class _Directory:
 def _process(rows: list[Deadline], now: datetime) -> SweepResult:
     result = SweepResult(examined=len(rows), batches=1)
     events: list[tuple[Deadline, str]] = []
+    missed, took_effect, rescheduled = [], [], []
     for row in rows:
         plan = plan_sweep(row.due_at, reminder_leads(row.kind), row.next_action_at, now)
         if plan.missed:
             if row.kind in TAKES_EFFECT_KINDS:
-                row.status, row.met_at = DeadlineStatus.MET, row.due_at
+                took_effect.append(row.pk)
                 events.append((row, TOOK_EFFECT))
-                result.took_effect += 1
             else:
-                row.status = DeadlineStatus.MISSED
+                missed.append(row.pk)
                 events += [(row, MISSED), (row, ESCALATED)]
-                result.missed += 1
-        elif plan.reminder:
-            events.append((row, plan.reminder))
-            result.reminders += 1
-        row.next_action_at = plan.next_action_at
-        row.updated_at = now
-    Deadline.objects.bulk_update(rows, ["status", "met_at", "next_action_at", "updated_at"])
+        else:
+            if plan.reminder:
+                events.append((row, plan.reminder))
+                result.reminders += 1
+            row.next_action_at, row.updated_at = plan.next_action_at, now
+            rescheduled.append(row)
+    result.missed, result.took_effect = len(missed), len(took_effect)
+    # At most three statements: set-based updates for the closed rows, one bulk update for the
+    # rows that only move to their next threshold.
+    if missed:
+        Deadline.objects.filter(pk__in=missed).update(
+            status=DeadlineStatus.MISSED, next_action_at=None, updated_at=now)
+    if took_effect:
+        Deadline.objects.filter(pk__in=took_effect).update(
+            status=DeadlineStatus.MET, met_at=F("due_at"), next_action_at=None, updated_at=now)
+    if rescheduled:
+        Deadline.objects.bulk_update(rescheduled, ["next_action_at", "updated_at"])
     if not events:
         return result
     NotificationEvent.objects.bulk_create(
