@@ -18,6 +18,7 @@ from django_fsm import RETURN_VALUE, ConcurrentTransitionMixin, FSMField, FSMMod
 from treaties.models import Authority, Instrument
 from treaties.rulebook.schema import CHANNEL_LABELS
 from treaties.rulebook.schema import Channel as RulebookChannel
+from treaties.rules.deadlines import DEADLINE_LABELS
 
 from .roles import Role
 
@@ -718,6 +719,10 @@ class Deadline(models.Model):
     def __str__(self) -> str:
         return f"{self.kind} {self.due_at:%Y-%m-%d %H:%M} ({self.status})"
 
+    @property
+    def duty_label(self) -> str:
+        return str(DEADLINE_LABELS.get(self.kind, self.kind))
+
 
 class NotificationEvent(models.Model):
     """One reminder, miss or escalation of one deadline. The unique constraint on (deadline,
@@ -828,3 +833,45 @@ class OfficeMembership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} @ {self.authority}"
+
+
+class AttachmentKind(models.TextChoices):
+    REQUEST = "request", _("request")
+    TRANSLATION = "translation", _("translation")
+    SIGNED_SCAN = "signed_scan", _("signed scan")
+    OTHER = "other", _("other")
+
+
+def attachment_upload_to(instance: Attachment, filename: str) -> str:
+    """Stored under a random name: the uploader's file name is kept only as data, never used as a
+    path, and media are never served directly (downloads go through an access-checked view)."""
+    import uuid
+    from pathlib import PurePath
+
+    suffix = PurePath(filename).suffix.lower()[:10]
+    return f"attachments/{instance.request_id}/{uuid.uuid4().hex}{suffix}"
+
+
+class Attachment(models.Model):
+    """A file attached to a request: the request itself, a translation, the signed and sealed scan
+    or anything else. Added through ``services.attachments.attachment_add`` (checked, logged)."""
+
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
+                                related_name="attachments")
+    kind = models.CharField(_("kind"), max_length=20, choices=AttachmentKind.choices)
+    file = models.FileField(_("file"), upload_to=attachment_upload_to, max_length=300)
+    original_name = models.CharField(_("file name"), max_length=255)
+    content_type = models.CharField(_("content type"), max_length=100)
+    size = models.PositiveBigIntegerField(_("size in bytes"))
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                    related_name="+", verbose_name=_("uploaded by"))
+    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self) -> str:
+        return f"{self.original_name} ({self.kind})"

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 import pytest
 from django.contrib import admin
 from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from requests_app.models import (
@@ -15,6 +16,7 @@ from requests_app.models import (
 )
 from requests_app.services import records
 from requests_app.services import transitions as t
+from requests_app.services.attachments import attachment_add
 from requests_app.services.requests import person_add
 from requests_app.services.sweep import deadlines_sweep
 from tests.factories import AssistanceRequestFactory, clerk, incoming_request, prosecutor
@@ -31,7 +33,7 @@ traveller = _support.traveller
 
 
 @pytest.fixture
-def one_of_each():
+def one_of_each(settings, tmp_path):
     """At least one row of every model the admin shows, made through the services."""
     author, desk = prosecutor(), clerk()
     outgoing = AssistanceRequestFactory(instrument_slug="kz-rs-2015", created_by=author,
@@ -66,6 +68,9 @@ def one_of_each():
                                    consent_reference="PP 1/2026", consent_given_on=TODAY)
     t.request_record_execution(request_id=police.pk, actor=desk)
     Group.objects.get_or_create(name="Clerk")
+    settings.MEDIA_ROOT = tmp_path
+    attachment_add(actor=author, request_id=outgoing.pk, kind="request",
+                   uploaded_file=SimpleUploadedFile("r.pdf", b"%PDF-1.4 test"))
     # A sweep past every due time leaves notification events and inbox rows.
     deadlines_sweep(now=NOW + timedelta(days=400))
     return outgoing

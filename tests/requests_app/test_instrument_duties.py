@@ -5,8 +5,8 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from requests_app.models import Deadline, DeadlineStatus, Notification
 from requests_app.exceptions import ActionNotPermitted
+from requests_app.models import Deadline, DeadlineStatus, Notification
 from requests_app.services.deadlines import (
     instrument_deadlines_sync,
     instrument_duty_mark_done,

@@ -1,0 +1,384 @@
+"""Forms for drafting an outgoing request: choosing the state and instrument, editing contents,
+adding persons, translations and attachments.
+
+Forms only parse input. Which instrument applies and whether the request is complete are decided by
+the instrument's rulebook and the pure rule functions; the services enforce them. The choices shown
+come from the rulebook (assistance types, channels) so a user is offered only what applies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django import forms
+from django.utils.formats import date_format
+from django.utils.text import capfirst
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+
+from treaties.models import Authority, Instrument, State
+from treaties.rulebook.catalogue import ASSISTANCE_TYPES, HOME_STATE
+from treaties.rulebook.schema import CHANNEL_LABELS, Channel, Rulebook
+from treaties.rules.lifecycle import StatusVerdict
+
+from ..exceptions import InvalidInput, RuleViolation
+from ..models import AssistanceRequest, Attachment, RequestPerson, Translation
+from ..services.attachments import ACCEPT_ATTRIBUTE, ALLOWED_LABELS, attachment_max_bytes
+
+# Languages a request is usually written in; the requested state's own languages are added.
+WORKING_LANGUAGES = ("ru", "kk", "en")
+
+
+def language_label(code: str) -> str:
+    try:
+        return str(get_language_info(code)["name_translated"])
+    except KeyError:
+        return code
+
+
+def language_choices(extra: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    codes = list(dict.fromkeys((*WORKING_LANGUAGES, *extra)))
+    return [(code, f"{language_label(code)} ({code})") for code in codes]
+
+
+def written_channel_choices(rulebook: Rulebook) -> list[tuple[str, str]]:
+    """Channels the instrument provides for a written request (an oral request is a separate
+    action of the central authority, not a property of the draft)."""
+    return [(c.value, str(CHANNEL_LABELS[c])) for c in Channel
+            if c in rulebook.communication.channels and c != Channel.ORAL]
+
+
+# --- which instrument applies ----------------------------------------------------------------
+@dataclass(frozen=True)
+class InstrumentOption:
+    """An instrument between Kazakhstan and the requested state, with its status today."""
+
+    instrument: Instrument
+    verdict: StatusVerdict
+
+    @property
+    def in_force(self) -> bool:
+        return self.verdict.in_force
+
+    @property
+    def rulebook(self) -> Rulebook:
+        return self.instrument.rulebook
+
+
+def requested_state_choices() -> list[tuple[str, str]]:
+    states = (State.objects.filter(instruments__isnull=False).exclude(iso_code=HOME_STATE)
+              .distinct().order_by("iso_code"))
+    return [(s.iso_code, f"{s.name} ({s.iso_code})") for s in states]
+
+
+def instrument_options(state_code: str, today: date) -> list[InstrumentOption]:
+    """Every instrument binding Kazakhstan and ``state_code``, with its status on ``today``
+    (``Instrument.status_on``: entry into force, suspension, termination)."""
+    if not state_code:
+        return []
+    instruments = (Instrument.objects.filter(parties__iso_code=state_code)
+                   .filter(parties__iso_code=HOME_STATE).distinct().order_by("slug"))
+    return [InstrumentOption(i, i.status_on(today)) for i in instruments]
+
+
+def requested_authorities(instrument: Instrument, state_code: str):
+    """The requested state's authorities designated under the instrument."""
+    return (Authority.objects.filter(instruments=instrument, state__iso_code=state_code,
+                                     is_active=True).select_related("state").order_by("name_en"))
+
+
+class AssistanceTypesField(forms.MultipleChoiceField):
+    """Offers the instrument's assistance types but accepts any type of the shared catalogue, so
+    that the rulebook (not the form) answers a type the instrument does not cover, with the article
+    that excludes it (e.g. CZ Art 1.2)."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def valid_value(self, value):
+        return value in ASSISTANCE_TYPES or super().valid_value(value)
+
+
+@dataclass(frozen=True)
+class AssistanceTypeOption:
+    code: str
+    label: str
+    citation: str
+    summary: str
+
+
+def assistance_type_options(rulebook: Rulebook) -> list[AssistanceTypeOption]:
+    return [AssistanceTypeOption(rule.code, ASSISTANCE_TYPES[rule.code].label.text(),
+                                 str(rule.citation), rule.summary.text())
+            for rule in rulebook.assistance_types]
+
+
+def _date_input() -> forms.DateInput:
+    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class VersionField(forms.IntegerField):
+    widget = forms.HiddenInput
+
+    def __init__(self, **kwargs):
+        super().__init__(min_value=1, **kwargs)
+
+
+# --- creating a draft ------------------------------------------------------------------------
+def _label(model, name: str):
+    return capfirst(model._meta.get_field(name).verbose_name)
+
+
+class RequestCreateForm(forms.Form):
+    requested_state = forms.ChoiceField(
+        label=_("Requested state"),
+        help_text=_("The state Kazakhstan asks for assistance. The instrument in force with it "
+                    "is proposed below."))
+    instrument = forms.ChoiceField(label=_label(AssistanceRequest, "instrument"),
+                                   widget=forms.RadioSelect)
+    requested_authority = forms.ChoiceField(
+        label=_label(AssistanceRequest, "requested_authority"))
+    assistance_types = AssistanceTypesField(label=_label(AssistanceRequest, "assistance_types"))
+    channel = forms.ChoiceField(label=_label(AssistanceRequest, "channel"))
+    request_language = forms.ChoiceField(label=_label(AssistanceRequest, "request_language"))
+
+    def __init__(self, *args, today: date, state_code: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("is_urgent", "urgency_reason", "purpose"):
+            self.fields[name] = _model_formfield(name)
+        self.today = today
+        self.fields["requested_state"].choices = [("", "—")] + requested_state_choices()
+        state_code = (self.data.get("requested_state") if self.is_bound else state_code) or ""
+        valid_states = {code for code, _label in self.fields["requested_state"].choices if code}
+        self.state_code = state_code if state_code in valid_states else ""
+        self.options = instrument_options(self.state_code, today)
+        in_force = [o for o in self.options if o.in_force]
+        self.fields["instrument"].choices = [(str(o.instrument.pk), o.instrument.short_title)
+                                             for o in in_force]
+        chosen = None
+        if self.is_bound:
+            chosen = next((o for o in in_force
+                           if str(o.instrument.pk) == self.data.get("instrument")), None)
+        if chosen is None and len(in_force) == 1:
+            chosen = in_force[0]
+            self.initial.setdefault("instrument", str(chosen.instrument.pk))
+        self.chosen = chosen
+        rulebook = chosen.rulebook if chosen else None
+        authorities = list(requested_authorities(chosen.instrument, self.state_code)) if chosen else []
+        self.fields["requested_authority"].choices = [(str(a.pk), a.name) for a in authorities]
+        if len(authorities) == 1:
+            self.initial.setdefault("requested_authority", str(authorities[0].pk))
+        self.type_options = assistance_type_options(rulebook) if rulebook else []
+        self.fields["assistance_types"].choices = [(o.code, o.label) for o in self.type_options]
+        self.fields["channel"].choices = written_channel_choices(rulebook) if rulebook else []
+        state_languages = ()
+        if self.state_code:
+            state = State.objects.filter(iso_code=self.state_code).first()
+            state_languages = state.language_codes if state else ()
+        self.fields["request_language"].choices = language_choices(state_languages)
+        self.initial.setdefault("request_language", "ru")
+        if self.state_code:
+            self.initial.setdefault("requested_state", self.state_code)
+
+    @property
+    def no_instrument_in_force(self) -> bool:
+        return bool(self.state_code) and not any(o.in_force for o in self.options)
+
+    def clean_requested_state(self):
+        value = self.cleaned_data["requested_state"]
+        if value and self.no_instrument_in_force:
+            raise forms.ValidationError(self.no_instrument_message())
+        return value
+
+    def no_instrument_message(self) -> str:
+        if not self.options:
+            return str(_("Kazakhstan has no instrument with this state in the system."))
+        parts = []
+        for option in self.options:
+            since = (f" {_('since')} {date_format(option.verdict.since, 'SHORT_DATE_FORMAT')}"
+                     if option.verdict.since else "")
+            citation = f" ({option.verdict.citation})" if option.verdict.citation else ""
+            parts.append(f"{option.instrument.slug}: {option.verdict.label}{since}{citation}")
+        return str(_("No instrument with this state is in force today, so no new request can be "
+                     "made: %(details)s.")) % {"details": "; ".join(parts)}
+
+    def service_kwargs(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "instrument_id": int(data["instrument"]),
+            "requested_authority_id": int(data["requested_authority"]),
+            "assistance_types": list(data["assistance_types"]),
+            "channel": data["channel"],
+            "request_language": data["request_language"],
+            "is_urgent": data["is_urgent"],
+            "urgency_reason": data["urgency_reason"],
+            "purpose": data["purpose"],
+        }
+
+
+# --- editing the contents --------------------------------------------------------------------
+# The editable contents, grouped as a prosecutor reads a request.
+CONTENT_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (_("Assistance sought"), ("assistance_types", "purpose", "assistance_description",
+                              "reasons_for_measures")),
+    (_("The case"), ("proceedings_authority", "offence_description", "legal_qualification",
+                     "applicable_law", "facts_summary")),
+    (_("Execution"), ("objects_to_locate", "search_details", "questions",
+                      "procedure_requirements", "summoned_person_allowances",
+                      "officials_wish_to_attend", "attending_officials",
+                      "requested_execution_date", "requested_execution_reason")),
+    (_("Form, language and transmission"), (
+        "channel", "is_urgent", "urgency_reason", "is_confidential",
+        "confidentiality_requirements", "request_language", "translation_agreement",
+        "enclosed_documents", "other_information", "signed_and_sealed")),
+)
+CONTENT_FORM_FIELDS = tuple(name for _group, names in CONTENT_GROUPS for name in names)
+
+
+def _model_formfield(name: str) -> forms.Field:
+    field = AssistanceRequest._meta.get_field(name).formfield()
+    if isinstance(field.widget, forms.Textarea):
+        field.widget.attrs.update({"rows": 3, "cols": 60})
+    if isinstance(field, forms.DateField):
+        field.widget = _date_input()
+    return field
+
+
+class RequestContentForm(forms.Form):
+    """The contents of a draft, for ``request_update``. ``changes()`` gives only what changed."""
+
+    version = VersionField()
+
+    def __init__(self, *args, request: AssistanceRequest, **kwargs):
+        initial = {name: getattr(request, name) for name in CONTENT_FORM_FIELDS}
+        initial["version"] = request.version
+        kwargs.setdefault("initial", initial)
+        super().__init__(*args, **kwargs)
+        rulebook = request.rulebook
+        state_languages = request.requested_authority.state.language_codes
+        for name in CONTENT_FORM_FIELDS:
+            if name == "assistance_types":
+                field = AssistanceTypesField(label=_label(AssistanceRequest, name),
+                                             required=False)
+                self.type_options = assistance_type_options(rulebook)
+                field.choices = [(o.code, o.label) for o in self.type_options]
+            elif name == "channel":
+                field = forms.ChoiceField(label=_label(AssistanceRequest, name),
+                                          choices=written_channel_choices(rulebook))
+            elif name == "request_language":
+                field = forms.ChoiceField(label=_label(AssistanceRequest, name),
+                                          choices=language_choices(state_languages))
+            else:
+                field = _model_formfield(name)
+            self.fields[name] = field
+        self.request_obj = request
+
+    def changes(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.changed_data
+                if name in CONTENT_FORM_FIELDS}
+
+    def groups(self):
+        """(title, bound fields) in reading order, for the template."""
+        return [(title, [self[name] for name in names]) for title, names in CONTENT_GROUPS]
+
+
+def _person_field(name: str) -> forms.Field:
+    field = RequestPerson._meta.get_field(name).formfield()
+    if isinstance(field.widget, forms.Textarea):
+        field.widget.attrs.update({"rows": 2, "cols": 60})
+    if isinstance(field, forms.DateField):
+        field.widget = _date_input()
+    return field
+
+
+class PersonForm(forms.Form):
+    """A person for ``person_add``; labels and limits come from ``RequestPerson``."""
+
+    version = VersionField()
+
+    prefix = "person"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("role", "full_name", "birth_date", "nationality", "address", "particulars",
+                     "appearance_date"):
+            self.fields[name] = _person_field(name)
+        self.fields["appearance_date"].help_text = _(
+            "For a person summoned to appear: the summons lead time of the instrument is counted "
+            "back from this date.")
+        self.order_fields(["role", "full_name"])
+
+    def service_kwargs(self) -> dict:
+        data = dict(self.cleaned_data)
+        data.pop("version")
+        return data
+
+
+class TranslationForm(forms.Form):
+    """A translation for ``records.translation_record``."""
+
+    version = VersionField()
+
+    prefix = "translation"
+
+    def __init__(self, *args, request: AssistanceRequest, **kwargs):
+        super().__init__(*args, **kwargs)
+        languages = request.requested_authority.state.language_codes
+        self.fields["language"] = forms.ChoiceField(label=_label(Translation, "language"),
+                                                    choices=language_choices(languages))
+        for name in ("document", "translated_by", "completed_on"):
+            field = Translation._meta.get_field(name).formfield()
+            if isinstance(field, forms.DateField):
+                field.widget = _date_input()
+            self.fields[name] = field
+        self.fields["completed_on"].help_text = _(
+            "Leave empty while the translation is still being made; only a completed translation "
+            "satisfies the language rule.")
+        if languages:
+            self.initial.setdefault("language", languages[0])
+        self.order_fields(["language", "document", "translated_by", "completed_on"])
+
+    def service_kwargs(self) -> dict:
+        data = dict(self.cleaned_data)
+        data.pop("version")
+        return data
+
+
+class AttachmentForm(forms.Form):
+    kind = forms.ChoiceField(label=_label(Attachment, "kind"),
+                             choices=Attachment._meta.get_field("kind").choices)
+    uploaded_file = forms.FileField(label=_label(Attachment, "file"), allow_empty_file=False,
+                                    widget=forms.FileInput(attrs={"accept": ACCEPT_ATTRIBUTE}))
+    version = VersionField(required=False)
+
+    prefix = "attachment"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from django.template.defaultfilters import filesizeformat
+
+        self.fields["uploaded_file"].help_text = _(
+            "%(types)s, at most %(limit)s.") % {"types": ALLOWED_LABELS,
+                                                 "limit": filesizeformat(attachment_max_bytes())}
+
+
+# --- service errors onto forms ---------------------------------------------------------------
+def add_service_errors(form: forms.Form, exc: InvalidInput | RuleViolation,
+                       aliases: dict[str, str] | None = None) -> list:
+    """Put the errors a service raised next to the fields they name. Returns the rule violations
+    (all of them: the page lists them in its error box with their citations, linking to the field
+    where there is one). An InvalidInput key that names no field becomes a form-wide error."""
+    aliases = aliases or {}
+    if isinstance(exc, InvalidInput):
+        for name, message in exc.errors.items():
+            target = aliases.get(name, name)
+            form.add_error(target if target in form.fields else None, message)
+        return []
+    for violation in exc.violations:
+        target = aliases.get(violation.field, violation.field)
+        if target in form.fields:
+            text = str(violation.message)
+            if violation.citation:
+                text = f"{text} ({violation.citation})"
+            form.add_error(target, text)
+    return list(exc.violations)

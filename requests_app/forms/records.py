@@ -1,0 +1,573 @@
+"""Forms of the request page: the inputs of each action (transition parameters) and the forms
+that record facts (translations, originals, proofs of service, consultations, items, transfers,
+personal data...).
+
+Forms only parse and present input. What is allowed is decided by the services and the
+rulebook: a field a treaty rule makes necessary (a refusal ground, a deletion term, a written
+consent) is left optional here so that the rule itself answers, with its citation.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth.models import User
+from django.utils.translation import gettext_lazy as _
+
+from treaties.models import Authority
+from treaties.rulebook.catalogue import HOME_STATE
+from treaties.rulebook.schema import CHANNEL_LABELS, Channel
+
+from .. import clock
+from ..models import (
+    AssistanceRequest,
+    ConsultationSubject,
+    DataFlow,
+    DetaineeTransfer,
+    ExecutionOutcome,
+    HandedOverItem,
+    ItemHolder,
+    ItemReturnStatus,
+    OriginalDocument,
+    PersonalDataTransfer,
+    RequestPerson,
+)
+from ..models import Channel as ChannelChoices
+from ..roles import Role
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+class DateTimeInput(forms.DateTimeInput):
+    """A local date and time, read and shown in the current time zone (Asia/Almaty)."""
+
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%dT%H:%M")
+
+
+def _date(label, required=False, help_text="", initial=None):
+    return forms.DateField(label=label, required=required, widget=DateInput(),
+                           help_text=help_text, initial=initial)
+
+
+def _datetime(label, required=False, help_text=""):
+    return forms.DateTimeField(label=label, required=required, widget=DateTimeInput(),
+                               help_text=help_text)
+
+
+def _text(label, required=False, help_text="", rows=3):
+    return forms.CharField(label=label, required=required, help_text=help_text,
+                           widget=forms.Textarea(attrs={"rows": rows}))
+
+
+def _line(label, required=False, help_text="", max_length=300, initial=None):
+    return forms.CharField(label=label, required=required, help_text=help_text,
+                           max_length=max_length, initial=initial)
+
+
+class RequestBoundForm(forms.Form):
+    """A form about one request. Carries the request's ``version`` as the page showed it, so that
+    a change made meanwhile by someone else is detected (``ConcurrentModification``).
+
+    ``error_fields`` maps the keys of a service's ``InvalidInput`` to this form's fields; keys
+    that match no field become errors of the whole form.
+    """
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    error_fields: dict[str, str] = {}
+
+    def __init__(self, *args, request_obj: AssistanceRequest, **kwargs):
+        self.request_obj = request_obj
+        kwargs.setdefault("initial", {})
+        kwargs["initial"].setdefault("version", request_obj.version)
+        super().__init__(*args, **kwargs)
+
+    def add_service_errors(self, errors: dict[str, str]) -> None:
+        for key, message in errors.items():
+            name = self.error_fields.get(key, key)
+            self.add_error(name if name in self.fields and name != "version" else None, message)
+
+    @property
+    def expected_version(self) -> int:
+        return self.cleaned_data["version"]
+
+
+# --- transition parameters ------------------------------------------------------------------------
+def _ground_choices(grounds) -> list[tuple[str, str]]:
+    return [("", _("— choose the ground —"))] + [
+        (g.code, f"{g.citation.reference} — {g.summary.text()}") for g in grounds]
+
+
+class _ProsecutorChoice(forms.ModelChoiceField):
+    def label_from_instance(self, user):
+        name = user.get_full_name() or user.get_username()
+        membership = getattr(user, "office_membership", None)
+        return f"{name} ({membership.authority.name})" if membership else name
+
+
+def _prosecutors():
+    return (User.objects.filter(is_active=True, groups__name=Role.PROSECUTOR.value)
+            .select_related("office_membership__authority").order_by("last_name", "username")
+            .distinct())
+
+
+class TransitionForm(RequestBoundForm):
+    """The inputs of one action of the request graph. Fields depend on the action: a refusal
+    takes a ground from the instrument's own list, a forward the executing authority..."""
+
+    error_fields = {"executing_authority": "executing_authority_id",
+                    "assigned_prosecutor": "assigned_prosecutor_id"}
+
+    # Actions whose reasons are both the log entry's reason and a parameter of the rule.
+    REASONS_ARE_THE_REASON = frozenset({"refuse", "defer", "set_conditions", "record_execution"})
+
+    def __init__(self, *args, name: str, reason_required: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.name = name
+        self.auto_id = f"id_{name}_%s"
+        rulebook = self.request_obj.rulebook
+        request = self.request_obj
+        if reason_required:
+            self.fields["reason"] = _text(_("Reason"), required=True)
+        if name == "refuse":
+            self.fields["ground"] = forms.ChoiceField(
+                label=_("Ground for refusal"), required=False,
+                choices=_ground_choices(rulebook.refusal_grounds),
+                help_text=_("Only the grounds this instrument lists (%(cite)s).")
+                % {"cite": rulebook.refusal_reasons.citation})
+            self.fields["reasons"] = _text(_("Reasons given to the requesting side"))
+            self.fields["partial"] = forms.BooleanField(label=_("Refuse in part only"),
+                                                        required=False)
+        elif name == "defer":
+            self.fields["ground"] = forms.ChoiceField(
+                label=_("Ground for deferral"), required=False,
+                choices=_ground_choices(rulebook.deferral_grounds))
+            self.fields["reasons"] = _text(_("Reasons given to the requesting side"))
+            self.fields["deferred_until"] = _date(_("Deferred until"))
+        elif name == "set_conditions":
+            self.fields["conditions"] = _text(_("Conditions"))
+            self.fields["reasons"] = _text(_("Reasons"))
+            self.fields["accepted_on"] = _date(
+                _("Requesting side accepted the conditions on"),
+                help_text=_("Required where the instrument makes conditions depend on the "
+                            "requesting side's acceptance.") if rulebook.conditions_need_acceptance
+                else "")
+        elif name == "record_execution":
+            self.fields["outcome"] = forms.ChoiceField(
+                label=_("Outcome"), choices=ExecutionOutcome.choices,
+                initial=ExecutionOutcome.FULL)
+            self.fields["reasons"] = _text(_("Reasons (for a partial execution)"))
+        elif name == "forward":
+            self.fields["executing_authority_id"] = forms.ModelChoiceField(
+                label=_("Executing authority"),
+                queryset=Authority.objects.filter(state__iso_code=HOME_STATE, is_active=True)
+                .order_by("name_en"),
+                initial=request.executing_authority_id or request.requested_authority_id)
+            self.fields["assigned_prosecutor_id"] = _ProsecutorChoice(
+                label=_("Executing prosecutor"), queryset=_prosecutors(), required=False,
+                initial=request.assigned_prosecutor_id)
+        elif name == "start_execution":
+            self.fields["assigned_prosecutor_id"] = _ProsecutorChoice(
+                label=_("Executing prosecutor"), queryset=_prosecutors(), required=False,
+                initial=request.assigned_prosecutor_id)
+        elif name == "confirm_in_writing":
+            self.fields["confirmed_at"] = _datetime(
+                _("Written confirmation received at"),
+                help_text=_("Asia/Almaty time; leave empty for now."))
+            channels = [c for c in rulebook.communication.channels if c != Channel.ORAL]
+            self.fields["channel"] = forms.ChoiceField(
+                label=_("Channel of the written confirmation"), required=False,
+                choices=[("", _("— unchanged —"))] + [(str(c), CHANNEL_LABELS[c])
+                                                       for c in sorted(channels)])
+        elif name == "transmit_orally":
+            self.fields["oral_request_at"] = _datetime(
+                _("Oral request made at"), help_text=_("Asia/Almaty time; leave empty for now."))
+
+    @property
+    def has_inputs(self) -> bool:
+        return any(name != "version" for name in self.fields)
+
+    def visible_inputs(self):
+        return [field for field in self if not field.is_hidden]
+
+    def reason_and_params(self) -> tuple[str, dict]:
+        data = {k: v for k, v in self.cleaned_data.items() if k != "version"}
+        reason = data.pop("reason", "") or ""
+        for key in ("executing_authority_id", "assigned_prosecutor_id"):
+            if key in data:
+                data[key] = data[key].pk if data[key] is not None else None
+        if self.name in self.REASONS_ARE_THE_REASON:
+            reason = data.get("reasons", "") or ""
+        if self.name == "confirm_in_writing" and not data.get("channel"):
+            data["channel"] = ""
+        return reason, data
+
+
+# --- recording facts ------------------------------------------------------------------------------
+class RecordForm(RequestBoundForm):
+    """A fact recorded on a request. ``section`` is the part of the request page it belongs to;
+    ``service_kwargs`` turns the cleaned data into the service's keyword arguments."""
+
+    title = ""
+    section = "facts"
+    # A record about an existing row (an item, a transfer, a register entry...): the field that
+    # selects it, named as the query parameter that preselects it.
+    subject_field = ""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setup()
+        subject = self.initial.get(self.subject_field) if self.subject_field else None
+        if subject is not None and not hasattr(subject, "pk"):
+            # Preselected by the link that led here (``?item=12``): only this request's rows.
+            subject = self.fields[self.subject_field].queryset.filter(
+                pk=_int_or_none(subject)).first()
+            self.initial[self.subject_field] = subject
+        if subject is not None:
+            self.prefill(subject)
+
+    def setup(self) -> None:
+        """Add the fields that depend on the request (choices narrowed to its rows)."""
+
+    def prefill(self, subject) -> None:
+        """Show the current values of the row a record is about."""
+
+    def service_kwargs(self) -> dict:
+        data = {k: v for k, v in self.cleaned_data.items() if k != "version"}
+        for key in list(data):
+            if isinstance(self.fields[key], forms.ModelChoiceField):
+                value = data.pop(key)
+                data[f"{key}_id"] = value.pk if value is not None else None
+        return data
+
+
+def _int_or_none(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _subject(label, queryset):
+    return forms.ModelChoiceField(label=label, queryset=queryset)
+
+
+class _PersonChoice(forms.ModelChoiceField):
+    def label_from_instance(self, person):
+        return f"{person.full_name} ({person.get_role_display()})"
+
+
+class TranslationForm(RecordForm):
+    title = _("Record a translation")
+    section = "translations"
+    language = _line(_("Language (ISO code)"), required=True, max_length=5,
+                     help_text=_("For example sr, en, pt, ru, kk."))
+    document = _line(_("Document"), initial="request")
+    translated_by = _line(_("Translated by"), max_length=200)
+    completed_on = _date(_("Completed on"),
+                         help_text=_("Only a completed translation counts for the language rule."))
+
+    def service_kwargs(self):
+        data = super().service_kwargs()
+        data["document"] = data.get("document") or "request"
+        return data
+
+
+class OriginalForm(RecordForm):
+    title = _("Record the original")
+    section = "originals"
+    asked_for_on = _date(_("Requested side asked for the original on"))
+    dispatched_on = _date(_("Original dispatched on"))
+    dispatch_channel = forms.ChoiceField(
+        label=_("Dispatched by"), required=False,
+        choices=[("", "—")] + list(ChannelChoices.choices))
+    tracking_number = _line(_("Tracking number"), max_length=100)
+    received_on = _date(_("Original received on"))
+
+
+class OriginalUpdateForm(OriginalForm):
+    title = _("Update the original")
+    subject_field = "original"
+    FIELDS = ("asked_for_on", "dispatched_on", "dispatch_channel", "tracking_number",
+              "received_on")
+    error_fields = {"original": "original"}
+
+    def setup(self):
+        self.fields["original"] = _subject(
+            _("Original"), OriginalDocument.objects.filter(request=self.request_obj))
+        self.order_fields(["original"])
+
+    def prefill(self, original):
+        for name in self.FIELDS:
+            self.initial.setdefault(name, getattr(original, name))
+
+    def service_kwargs(self):
+        """Only what changed, so an empty input never wipes a date already recorded."""
+        original = self.cleaned_data["original"]
+        changes = {name: self.cleaned_data[name] for name in self.FIELDS
+                   if self.cleaned_data[name] != getattr(original, name)
+                   and not (self.cleaned_data[name] in ("", None)
+                            and getattr(original, name) in ("", None))}
+        return {"original_id": original.pk, **changes}
+
+
+class ServiceProofForm(RecordForm):
+    title = _("Record a proof of service")
+    section = "service"
+    error_fields = {"person": "person"}
+    served_at = _datetime(_("Served at"), help_text=_("Asia/Almaty time."))
+    place = _line(_("Place"))
+    manner = _line(_("Manner of service"))
+    received_by = _line(_("Received by"))
+    signed_and_sealed = forms.BooleanField(label=_("Signed and sealed by the official"),
+                                           required=False)
+    not_served_reason = _text(_("Reason it was not served"))
+
+    def setup(self):
+        self.fields["person"] = _PersonChoice(
+            label=_("Person served"), required=False,
+            queryset=RequestPerson.objects.filter(request=self.request_obj))
+        self.order_fields(["person"])
+
+
+class ConsultationForm(RecordForm):
+    title = _("Record a consultation")
+    section = "consultations"
+    subject = forms.ChoiceField(label=_("Subject"), choices=ConsultationSubject.choices)
+    held_on = _date(_("Held on"), required=True)
+    counterpart = _line(_("With whom"), required=True)
+    channel = forms.ChoiceField(label=_("Channel"), required=False,
+                                choices=[("", "—")] + list(ChannelChoices.choices))
+    summary = _text(_("Summary"), required=True)
+    outcome = _text(_("Outcome"))
+
+    def setup(self):
+        self.initial.setdefault("held_on", clock.today())
+
+
+class PartialConditionalConsideredForm(RecordForm):
+    title = _("Record that partial or conditional execution was considered")
+    section = "decisions"
+    reasons = _text(_("Why neither partial nor conditional execution is possible"),
+                    required=True)
+    decided_on = _date(_("Decided on"), required=True)
+
+    def setup(self):
+        self.initial.setdefault("decided_on", clock.today())
+
+
+class ItemForm(RecordForm):
+    title = _("Record a handed-over item")
+    section = "items"
+    description = _text(_("Description"), required=True)
+    holder = forms.ChoiceField(label=_("Held by"), choices=ItemHolder.choices)
+    handed_over_on = _date(_("Handed over on"), required=True)
+    third_party_conditions = _text(_("Third-party conditions"))
+
+    def setup(self):
+        self.initial.setdefault("handed_over_on", clock.today())
+
+
+class _HeldItemForm(RecordForm):
+    section = "items"
+    subject_field = "item"
+    error_fields = {"item": "item"}
+
+    def setup(self):
+        self.fields["item"] = _subject(_("Item"), HandedOverItem.objects.filter(
+            request=self.request_obj, return_status=ItemReturnStatus.HELD))
+        self.order_fields(["item"])
+
+
+class ItemReturnedForm(_HeldItemForm):
+    title = _("Record the return of an item")
+    error_fields = {"item": "item", "date": "returned_on"}
+    returned_on = _date(_("Returned on"), required=True)
+
+    def setup(self):
+        super().setup()
+        self.initial.setdefault("returned_on", clock.today())
+
+
+class ItemWaivedForm(_HeldItemForm):
+    title = _("Record that the return of an item is waived")
+    error_fields = {"item": "item", "date": "waived_on"}
+    waived_on = _date(_("Return waived on"), required=True)
+    waiver_reference = _line(_("Reference of the waiver"), required=True, max_length=200)
+
+    def setup(self):
+        super().setup()
+        self.initial.setdefault("waived_on", clock.today())
+
+
+class TransferForm(RecordForm):
+    title = _("Record a temporary transfer of a detained person")
+    section = "transfers"
+    error_fields = {"person": "person"}
+    transferred_on = _date(_("Transferred on"), required=True)
+    return_due_on = _date(_("Return due on"))
+    release_date = _date(_("Release date in the sending state"))
+    person_consented = forms.BooleanField(label=_("The person consented"), required=False)
+
+    def setup(self):
+        self.fields["person"] = _PersonChoice(
+            label=_("Person"), queryset=RequestPerson.objects.filter(request=self.request_obj))
+        self.order_fields(["person"])
+
+
+class _TransferSubjectForm(RecordForm):
+    section = "transfers"
+    subject_field = "transfer"
+    error_fields = {"transfer": "transfer"}
+    only_pending = True
+
+    def setup(self):
+        qs = DetaineeTransfer.objects.filter(request=self.request_obj).select_related("person")
+        if self.only_pending:
+            qs = qs.filter(returned_on__isnull=True)
+        self.fields["transfer"] = _subject(_("Transfer"), qs)
+        self.fields["transfer"].label_from_instance = (
+            lambda t: f"{t.person.full_name}, {t.transferred_on:%d.%m.%Y}")
+        self.order_fields(["transfer"])
+
+
+class TransferExtendForm(_TransferSubjectForm):
+    title = _("Extend the return term")
+    return_due_on = _date(_("New return term"), required=True)
+
+
+class TransferReturnedForm(_TransferSubjectForm):
+    title = _("Record the return of the transferred person")
+    returned_on = _date(_("Returned on"), required=True)
+
+    def setup(self):
+        super().setup()
+        self.initial.setdefault("returned_on", clock.today())
+
+
+class TransferReleaseDateForm(_TransferSubjectForm):
+    title = _("Change the release date")
+    release_date = _date(_("Release date in the sending state"), required=True)
+
+
+class PersonalDataForm(RecordForm):
+    title = _("Register a transfer or receipt of personal data")
+    section = "personal-data"
+    flow = forms.ChoiceField(label=_("Flow"), choices=DataFlow.choices)
+    transferred_on = _date(_("Transferred on"), required=True)
+    purpose = _text(_("Purpose"), required=True)
+    data_categories = _text(_("List of data"), required=True)
+    bodies_involved = _text(_("Bodies involved"), required=True)
+    use_conditions = _text(_("Conditions of use"))
+    deletion_due_on = _date(_("Delete by"),
+                            help_text=_("The supplier states the deletion term."))
+    sensitive = forms.BooleanField(label=_("Sensitive categories"), required=False)
+    sensitive_justification = _text(_("Why sensitive data are necessary"))
+
+    def setup(self):
+        self.initial.setdefault("transferred_on", clock.today())
+
+
+class _RegisterEntryForm(RecordForm):
+    section = "personal-data"
+    subject_field = "entry"
+    error_fields = {"entry": "entry"}
+    only_not_deleted = True
+
+    def setup(self):
+        qs = PersonalDataTransfer.objects.filter(request=self.request_obj)
+        if self.only_not_deleted:
+            qs = qs.filter(deleted_on__isnull=True)
+        self.fields["entry"] = _subject(_("Register entry"), qs)
+        self.fields["entry"].label_from_instance = (
+            lambda e: f"{e.get_flow_display()}, {e.transferred_on:%d.%m.%Y}: "
+                      f"{e.data_categories[:60]}")
+        self.order_fields(["entry"])
+
+
+class PersonalDataDeletionForm(_RegisterEntryForm):
+    title = _("Record the deletion of personal data")
+    deleted_on = _date(_("Deleted on"), required=True)
+    reason = _text(_("Reason for deletion"), required=True)
+    supplier_informed_on = _date(_("Supplier informed of the deletion on"))
+
+    def setup(self):
+        super().setup()
+        self.initial.setdefault("deleted_on", clock.today())
+
+
+class OnwardTransferForm(_RegisterEntryForm):
+    title = _("Record an onward transfer with the supplier's consent")
+    only_not_deleted = False
+    recipient = _line(_("Third state, organisation or party"), required=True)
+    consent_reference = _line(_("Reference of the written consent"), max_length=200)
+    consent_given_on = _date(_("Consent given on"))
+    onward_transferred_on = _date(_("Transferred onward on"))
+
+    def service_kwargs(self):
+        data = super().service_kwargs()
+        data["consent_reference"] = data.get("consent_reference") or ""
+        return data
+
+
+class ShorterSummonsTermForm(RecordForm):
+    title = _("Record an agreed shorter summons term")
+    section = "persons"
+    agreed_on = _date(_("Agreed on"), required=True)
+    agreement = _text(_("The agreement (who agreed, how, which term)"), required=True)
+
+    def setup(self):
+        self.initial.setdefault("agreed_on", clock.today())
+
+
+class WrittenConfirmationForm(RecordForm):
+    title = _("Record the written confirmation of the oral request")
+    section = "milestones"
+    confirmed_at = _datetime(_("Written confirmation received at"),
+                             help_text=_("Asia/Almaty time; leave empty for now."))
+
+
+class PersonAppearanceDateForm(RecordForm):
+    title = _("Change a person's appearance date")
+    section = "persons"
+    subject_field = "person"
+    error_fields = {"person": "person"}
+    appearance_date = _date(_("Appearance date"),
+                            help_text=_("Leave empty if the person is no longer summoned."))
+
+    def setup(self):
+        self.fields["person"] = _PersonChoice(
+            label=_("Person"), queryset=RequestPerson.objects.filter(request=self.request_obj))
+        self.order_fields(["person"])
+
+    def prefill(self, person):
+        self.initial.setdefault("appearance_date", person.appearance_date)
+
+
+RECORD_FORMS: dict[str, type[RecordForm]] = {
+    "translation": TranslationForm,
+    "original": OriginalForm,
+    "original-update": OriginalUpdateForm,
+    "service-proof": ServiceProofForm,
+    "consultation": ConsultationForm,
+    "partial-conditional-considered": PartialConditionalConsideredForm,
+    "item": ItemForm,
+    "item-returned": ItemReturnedForm,
+    "item-waived": ItemWaivedForm,
+    "transfer": TransferForm,
+    "transfer-extend": TransferExtendForm,
+    "transfer-returned": TransferReturnedForm,
+    "transfer-release-date": TransferReleaseDateForm,
+    "personal-data": PersonalDataForm,
+    "personal-data-deletion": PersonalDataDeletionForm,
+    "onward-transfer": OnwardTransferForm,
+    "shorter-summons-term": ShorterSummonsTermForm,
+    "written-confirmation": WrittenConfirmationForm,
+    "person-appearance-date": PersonAppearanceDateForm,
+}

@@ -1,0 +1,140 @@
+"""The form a central-authority clerk fills in to register a request Kazakhstan received.
+
+Whether the request may be registered (instrument in force, channel provided, oral only when
+urgent, assistance covered) is the service's and the rulebook's answer, shown with its
+citation; this form only parses the input.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from treaties.models import Authority, Instrument
+from treaties.rulebook.catalogue import ASSISTANCE_TYPES, HOME_STATE
+
+from .. import clock
+from ..models import AssistanceRequest, Channel
+from .records import DateInput, DateTimeInput
+
+# The contents a clerk copies from the request received (content rules point at these names).
+CONTENT_FIELDS = (
+    "proceedings_authority", "purpose", "assistance_description", "offence_description",
+    "legal_qualification", "applicable_law", "facts_summary", "reasons_for_measures",
+    "summoned_person_allowances", "officials_wish_to_attend", "attending_officials",
+    "enclosed_documents", "signed_and_sealed", "objects_to_locate", "search_details",
+    "questions", "procedure_requirements", "confidentiality_requirements", "other_information",
+    "requested_execution_date", "requested_execution_reason", "request_language",
+    "translation_agreement", "is_confidential",
+)
+
+
+class _AuthorityChoice(forms.ModelChoiceField):
+    def label_from_instance(self, authority):
+        return f"{authority.name} ({authority.state.iso_code})"
+
+
+class _InstrumentChoice(forms.ModelChoiceField):
+    def label_from_instance(self, instrument):
+        return f"{instrument.slug} — {instrument.short_title}"
+
+
+def assistance_type_choices(instrument: Instrument | None) -> list[tuple[str, str]]:
+    """The types of assistance the instrument covers, with the article covering each; without an
+    instrument, every type known (the service then checks them against the instrument)."""
+    if instrument is not None:
+        return [(rule.code, f"{ASSISTANCE_TYPES[rule.code].label.text()} "
+                            f"({rule.citation.reference})" if rule.code in ASSISTANCE_TYPES
+                 else rule.code)
+                for rule in instrument.rulebook.assistance_types]
+    return [(code, kind.label.text()) for code, kind in ASSISTANCE_TYPES.items()]
+
+
+class RegisterIncomingForm(forms.Form):
+    instrument = _InstrumentChoice(
+        label=_("Instrument"), queryset=Instrument.objects.order_by("slug"),
+        help_text=_("The treaty or agreement the request is made under."))
+    requesting_authority = _AuthorityChoice(
+        label=_("Requesting authority (the other side)"),
+        queryset=Authority.objects.exclude(state__iso_code=HOME_STATE).filter(is_active=True)
+        .select_related("state").order_by("state__iso_code", "name_en"))
+    requested_authority = _AuthorityChoice(
+        label=_("Requested authority (Kazakhstan)"),
+        queryset=Authority.objects.filter(state__iso_code=HOME_STATE, is_active=True)
+        .select_related("state").order_by("name_en"))
+    channel = forms.ChoiceField(
+        label=_("Received by"), choices=Channel.choices,
+        help_text=_("Oral requests exist only in urgent cases and only where the instrument "
+                    "provides them."))
+    is_urgent = forms.BooleanField(label=_("Urgent"), required=False)
+    urgency_reason = forms.CharField(label=_("Reason for urgency"), required=False,
+                                     widget=forms.Textarea(attrs={"rows": 2}))
+    their_reference = forms.CharField(label=_("Their reference"), required=False,
+                                      max_length=100)
+    received_at = forms.DateTimeField(
+        label=_("Received at"), required=False, widget=DateTimeInput(),
+        help_text=_("Asia/Almaty time; leave empty for now."))
+    oral_request_at = forms.DateTimeField(
+        label=_("Oral request made at"), required=False, widget=DateTimeInput(),
+        help_text=_("For an oral request: when it was made (the confirmation term runs from "
+                    "then). Asia/Almaty time; leave empty to use the receipt time."))
+    assistance_types = forms.MultipleChoiceField(
+        label=_("Assistance requested"), required=False, widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, user_office_id: int | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        content = forms.fields_for_model(AssistanceRequest, fields=CONTENT_FIELDS,
+                                         widgets={"requested_execution_date": DateInput()})
+        for name in CONTENT_FIELDS:
+            field = content[name]
+            field.required = False
+            if isinstance(field.widget, forms.Textarea):
+                field.widget.attrs["rows"] = 2
+            self.fields[name] = field
+        if user_office_id and not self.is_bound:
+            self.initial.setdefault("requested_authority", user_office_id)
+        self.initial.setdefault("received_at", clock.now().replace(second=0, microsecond=0))
+        self.set_instrument(self._chosen_instrument())
+
+    @property
+    def content_names(self) -> tuple[str, ...]:
+        """The contents section of the form (confidentiality is asked with the urgency)."""
+        return tuple(name for name in CONTENT_FIELDS if name != "is_confidential")
+
+    def _chosen_instrument(self) -> Instrument | None:
+        value = self.data.get("instrument") if self.is_bound else self.initial.get("instrument")
+        if isinstance(value, Instrument):
+            return value
+        try:
+            return self.fields["instrument"].queryset.filter(pk=int(value)).first()
+        except (TypeError, ValueError):
+            return None
+
+    def set_instrument(self, instrument: Instrument | None) -> None:
+        """Offer the assistance types of the chosen instrument."""
+        self.chosen_instrument = instrument
+        self.fields["assistance_types"].choices = assistance_type_choices(instrument)
+
+    def clean_assistance_types(self):
+        return list(self.cleaned_data.get("assistance_types") or [])
+
+    def service_kwargs(self) -> dict:
+        data = dict(self.cleaned_data)
+        kwargs = {
+            "instrument_id": data.pop("instrument").pk,
+            "requesting_authority_id": data.pop("requesting_authority").pk,
+            "requested_authority_id": data.pop("requested_authority").pk,
+            "channel": data.pop("channel"),
+            "assistance_types": data.pop("assistance_types"),
+            "received_at": data.pop("received_at"),
+            "oral_request_at": data.pop("oral_request_at"),
+            "is_urgent": data.pop("is_urgent"),
+        }
+        # Empty contents are left out: the model's defaults apply.
+        kwargs.update({name: value for name, value in data.items()
+                       if value not in ("", None)})
+        return kwargs
+
+    def add_service_errors(self, errors: dict[str, str]) -> None:
+        for key, message in errors.items():
+            self.add_error(key if key in self.fields else None, message)
