@@ -177,7 +177,8 @@ def letter_build(request: AssistanceRequest, *, language: str) -> Letter:
         if request.their_reference:
             references.append(f"{capfirst(_field_label('their_reference'))}: "
                               f"{request.their_reference}")
-        references.append(f"{_('Date')}: {_d(today)}")
+        date_label = _("Date")
+        references.append(f"{date_label}: {_d(today)}")
 
         assistance = []
         for code in request.assistance_types or ():
@@ -245,7 +246,7 @@ def letter_build(request: AssistanceRequest, *, language: str) -> Letter:
             blocks=tuple(blocks),
             closing=_("We thank you for your cooperation and remain at your disposal for any "
                       "further information."),
-            signature=(requesting.name, f"{_('Signature')}: ____________________", signer,
+            signature=(requesting.name, "{}: ____________________".format(_("Signature")), signer,
                        _d(today), _("Place of seal")),
             footer=request.reference,
             author=requesting.name,
@@ -355,8 +356,11 @@ def letter_docx_bytes(letter: Letter) -> bytes:
     document = Document()
     _docx_set_fonts(document, letter.language)
     props = document.core_properties
-    props.title, props.subject, props.author = letter.title, letter.subject, letter.author
-    props.keywords, props.language = " ".join(letter.keywords), letter.language
+    # Core properties hold at most 255 characters (the Slovak agreement's title alone is longer);
+    # the letter's text keeps the full title.
+    props.title, props.subject = letter.title[:255], letter.subject[:255]
+    props.author = letter.author[:255]
+    props.keywords, props.language = " ".join(letter.keywords)[:255], letter.language
     section = document.sections[0]
     section.footer.paragraphs[0].text = letter.footer
 

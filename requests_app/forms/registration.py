@@ -63,7 +63,7 @@ class RegisterIncomingForm(forms.Form):
         queryset=Authority.objects.filter(state__iso_code=HOME_STATE, is_active=True)
         .select_related("state").order_by("name_en"))
     channel = forms.ChoiceField(
-        label=_("Received by"), choices=Channel.choices,
+        label=_("Channel of receipt"), choices=Channel.choices,
         help_text=_("Oral requests exist only in urgent cases and only where the instrument "
                     "provides them."))
     is_urgent = forms.BooleanField(label=_("Urgent"), required=False)

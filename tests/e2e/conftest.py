@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from playwright.sync_api import expect
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -39,14 +40,24 @@ def browser_context_args(browser_context_args):
             "locale": "en-GB", "timezone_id": "Asia/Almaty"}
 
 
+@pytest.fixture(autouse=True)
+def short_waits(page):
+    """Fail in seconds, not Playwright's 30 s default: every page here is local."""
+    page.set_default_timeout(10_000)
+
+
 @pytest.fixture
 def shoot(page):
-    """``shoot("name")`` saves a full-page screenshot under var/screenshots/."""
+    """``shoot("name")`` saves a full-page screenshot under var/screenshots/;
+    ``shoot("name", locator)`` only that part of the page (for a long page)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 
-    def take(name: str) -> Path:
+    def take(name: str, locator=None) -> Path:
         path = SCREENSHOTS / f"{name}.png"
-        page.screenshot(path=str(path), full_page=True)
+        if locator is not None:
+            locator.screenshot(path=str(path))
+        else:
+            page.screenshot(path=str(path), full_page=True)
         return path
 
     return take
@@ -69,11 +80,18 @@ def treaties_around_flush(django_db_blocker):
 def sign_in(page, live_server):
     """``sign_in(user)`` signs in through the real login form (factory passwords are "pw")."""
 
-    def login(username: str, password: str = "pw") -> None:
+    def login(username: str, password: str = "pw", *, check: bool = True) -> None:
+        # One browser context per test: forget whoever signed in before (and the language).
+        page.context.clear_cookies()
         page.goto(f"{live_server.url}/accounts/login/")
         page.locator("input[name=username]").fill(username)
         page.locator("input[name=password]").fill(password)
         page.locator("main form button[type=submit]").click()
         page.wait_for_load_state()
+        if check:
+            # Signed in: the header names the user and offers to sign out. (Fails loudly if the
+            # session cookie was refused, e.g. a frozen server clock expiring it in the browser.)
+            expect(page.locator("header.top")).to_contain_text(username)
+            expect(page.get_by_role("button", name="Sign out")).to_be_visible()
 
     return login
