@@ -3,6 +3,7 @@
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from .. import clock
@@ -27,7 +28,11 @@ def notification_list(request):
 @require_POST
 def notification_read(request, pk: int):
     notification_mark_read(user=request.user, notification_id=pk, now=clock.now())
-    return redirect(request.POST.get("next") or "notification_list")
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
+                                           require_https=request.is_secure()):
+        target = "notification_list"  # never redirect off site
+    return redirect(target)
 
 
 @login_required
