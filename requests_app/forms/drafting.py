@@ -235,10 +235,11 @@ CONTENT_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 CONTENT_FORM_FIELDS = tuple(name for _group, names in CONTENT_GROUPS for name in names)
 
 
-def _model_formfield(name: str) -> forms.Field:
-    field = AssistanceRequest._meta.get_field(name).formfield()
+def _model_formfield(name: str, model=AssistanceRequest, rows: int = 3) -> forms.Field:
+    """The model field's form field, with compact text areas and a date picker."""
+    field = model._meta.get_field(name).formfield()
     if isinstance(field.widget, forms.Textarea):
-        field.widget.attrs.update({"rows": 3, "cols": 60})
+        field.widget.attrs.update({"rows": rows, "cols": 60})
     if isinstance(field, forms.DateField):
         field.widget = _date_input()
     return field
@@ -283,12 +284,7 @@ class RequestContentForm(forms.Form):
 
 
 def _person_field(name: str) -> forms.Field:
-    field = RequestPerson._meta.get_field(name).formfield()
-    if isinstance(field.widget, forms.Textarea):
-        field.widget.attrs.update({"rows": 2, "cols": 60})
-    if isinstance(field, forms.DateField):
-        field.widget = _date_input()
-    return field
+    return _model_formfield(name, model=RequestPerson, rows=2)
 
 
 class PersonForm(forms.Form):
