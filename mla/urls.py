@@ -4,6 +4,10 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/", include("requests_app.api.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("requests_app.urls")),
 ]
+
+handler404 = "mla.views.not_found"
+handler500 = "mla.views.server_error"

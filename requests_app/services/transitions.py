@@ -96,6 +96,9 @@ def _before(name: str, request: AssistanceRequest, change: Change, actor, params
     if name == "transmit":
         request.transmitted_at, request.opened_on = now, today
     elif name == "transmit_orally":
+        if params.get("oral_request_at") and params["oral_request_at"] > now:
+            raise InvalidInput({"oral_request_at": str(_("The oral request cannot be in the "
+                                                         "future."))})
         request.oral_request_at = params.get("oral_request_at") or now
         request.channel, request.opened_on = Channel.ORAL.value, today
     elif name == "confirm_in_writing":
@@ -203,8 +206,10 @@ def request_transition_options(*, request: AssistanceRequest, user,
         violations = tuple(v for v in evaluate_transition(name, request.rulebook, facts, ctx)
                            if v.field not in {"ground", "reasons", "conditions", "outcome",
                                               "accepted_by_requesting_side_on"})
+        # A computed target (RETURN_VALUE) is what the transition's own body returns.
+        target = t.target if isinstance(t.target, str) or t.target is None else t.method(request)
         options.append(TransitionOption(
-            name=name, label=str(t.custom["label"]), target=str(t.target or ""),
+            name=name, label=str(t.custom["label"]), target=str(target or ""),
             permitted=user_has_any_role(user, t.custom["roles"]), violations=violations,
             reason_required=bool(t.custom.get("reason_required"))))
     return options

@@ -8,6 +8,7 @@ from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from rest_framework.authtoken.models import Token
 
 from requests_app.models import (
     AssistanceRequest,
@@ -68,6 +69,7 @@ def one_of_each(settings, tmp_path):
                                    consent_reference="PP 1/2026", consent_given_on=TODAY)
     t.request_record_execution(request_id=police.pk, actor=desk)
     Group.objects.get_or_create(name="Clerk")
+    Token.objects.create(user=author)
     settings.MEDIA_ROOT = tmp_path
     attachment_add(actor=author, request_id=outgoing.pk, kind="request",
                    uploaded_file=SimpleUploadedFile("r.pdf", b"%PDF-1.4 test"))

@@ -1,0 +1,235 @@
+"""API: deadlines.
+
+    GET /api/deadlines/?status=&due_after=&due_before=&instrument=&kind=&request=
+
+The deadlines the caller may see, soonest first: those of requests ``requests_visible_to`` lets
+them see, and the instruments' own duties (RS 18 reports, suspension and termination taking
+effect) for supervisors and administrators, and for clerks whose office is designated for the
+instrument. Filters are validated strictly (an unknown filter, a bad date or an unknown value is
+400); a page costs the same number of queries whatever its length.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from django.db.models import Q, QuerySet
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema, extend_schema_field
+from rest_framework import serializers
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.views import APIView
+
+from treaties.models import Instrument
+from treaties.rules.calendar import start_of_day
+from treaties.rules.deadlines import DeadlineKind
+
+from ..access import requests_visible_to, user_office_id
+from ..models import Deadline, DeadlineBasis, DeadlineStatus, ResponsibleSide
+from ..roles import ROLE_LABELS, Role, user_roles
+from ..services.notices import basis_text
+from .schemas import COMMON_ERRORS, error
+from .transitions import BoundedDateField, BoundedDateTimeField, QueryIdField, reject_unknown
+
+# Query parameters besides the filters: DRF's page number and format override.
+PAGE_PARAMS = ("page", "format")
+
+
+def deadlines_visible_to(user) -> QuerySet[Deadline]:
+    """Deadlines of visible requests, and instrument duties for those who answer for them."""
+    roles = user_roles(user)
+    visible = Q(request__in=requests_visible_to(user).values("pk"))
+    if roles & {Role.SUPERVISOR, Role.ADMIN}:
+        visible |= Q(request__isnull=True)
+    elif Role.CLERK in roles and user_office_id(user) is not None:
+        designated = Instrument.objects.filter(authorities__id=user_office_id(user))
+        visible |= Q(request__isnull=True, instrument__in=designated.values("pk"))
+    return Deadline.objects.filter(visible)
+
+
+def _moment(value: date | datetime) -> datetime:
+    """A date stands for the start of that day in Asia/Almaty."""
+    return value if isinstance(value, datetime) else start_of_day(value)
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class DateOrDateTimeField(serializers.Field):
+    """An ISO 8601 date (the start of that day, Asia/Almaty) or date-time."""
+
+    default_error_messages = {"invalid": _("Give an ISO 8601 date (YYYY-MM-DD) or date-time.")}
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        if "T" in data or " " in data.strip():
+            return BoundedDateTimeField().run_validation(data)
+        return BoundedDateField().run_validation(data)
+
+    def to_representation(self, value):
+        return value.isoformat()
+
+
+class DeadlineFilterSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=DeadlineStatus.choices, required=False)
+    due_after = DateOrDateTimeField(required=False, help_text=_(
+        "Due at or after: an ISO date (from 00:00 that day, Asia/Almaty) or date-time."))
+    due_before = DateOrDateTimeField(required=False, help_text=_(
+        "Due before (exclusive): an ISO date (before 00:00 that day, Asia/Almaty) or date-time. "
+        "due_after=2026-03-02&due_before=2026-03-03 gives the deadlines due on 2 March."))
+    instrument = serializers.SlugField(required=False, help_text=_("Instrument slug."))
+    kind = serializers.ChoiceField(choices=[k.value for k in DeadlineKind], required=False)
+    request = QueryIdField(required=False, help_text=_("Request id."))
+
+    class Meta:
+        ref_name = "DeadlineFilter"
+
+    def validate_instrument(self, value):
+        if not Instrument.objects.filter(slug=value).exists():
+            raise serializers.ValidationError(_("Unknown instrument."))
+        return value
+
+    def validate(self, attrs):
+        after, before = attrs.get("due_after"), attrs.get("due_before")
+        if after is not None and before is not None and _moment(after) > _moment(before):
+            raise serializers.ValidationError({"due_before": _("This is before due_after.")})
+        return attrs
+
+
+class DeadlineRequestSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    reference = serializers.CharField()
+
+    class Meta:
+        ref_name = "DeadlineRequest"
+
+
+class DeadlineUserSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    username = serializers.CharField()
+    name = serializers.CharField()
+
+    class Meta:
+        ref_name = "DeadlineUser"
+
+
+class DeadlineResponsibleSerializer(serializers.Serializer):
+    side = serializers.ChoiceField(choices=ResponsibleSide.choices)
+    side_label = serializers.CharField()
+    role = serializers.CharField(help_text=_("Role that must act (may be empty)."))
+    role_label = serializers.CharField()
+    user = DeadlineUserSerializer(allow_null=True)
+
+    class Meta:
+        ref_name = "DeadlineResponsible"
+
+
+class DeadlineOutSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    request = DeadlineRequestSerializer(allow_null=True, help_text=_(
+        "Null for a duty of the instrument itself."))
+    instrument = serializers.CharField(help_text=_("Instrument slug."))
+    kind = serializers.CharField()
+    duty_label = serializers.CharField()
+    due_at = serializers.DateTimeField()
+    citation = serializers.CharField()
+    basis = serializers.ChoiceField(choices=DeadlineBasis.choices)
+    basis_label = serializers.CharField()
+    status = serializers.ChoiceField(choices=DeadlineStatus.choices)
+    responsible = DeadlineResponsibleSerializer()
+    met_at = serializers.DateTimeField(allow_null=True)
+
+    class Meta:
+        ref_name = "DeadlineOut"
+
+
+class DeadlinePageSerializer(serializers.Serializer):
+    count = serializers.IntegerField()
+    next = serializers.URLField(allow_null=True)
+    previous = serializers.URLField(allow_null=True)
+    results = DeadlineOutSerializer(many=True)
+
+    class Meta:
+        ref_name = "DeadlinePage"
+
+
+def _role_label(role: str) -> str:
+    try:
+        return str(ROLE_LABELS[Role(role)])
+    except ValueError:
+        return role
+
+
+def deadline_out(row: Deadline) -> dict:
+    user = row.responsible_user
+    return {
+        "id": row.pk,
+        "request": ({"id": row.request_id, "reference": row.request.reference}
+                    if row.request_id else None),
+        "instrument": row.instrument.slug,
+        "kind": row.kind,
+        "duty_label": row.duty_label,
+        "due_at": row.due_at,
+        "citation": row.citation,
+        "basis": row.basis,
+        "basis_label": str(basis_text(row.basis)),
+        "status": row.status,
+        "responsible": {
+            "side": row.responsible_side,
+            "side_label": str(row.get_responsible_side_display()),
+            "role": row.responsible_role,
+            "role_label": _role_label(row.responsible_role) if row.responsible_role else "",
+            "user": ({"id": user.pk, "username": user.get_username(),
+                      "name": user.get_full_name() or user.get_username()} if user else None),
+        },
+        "met_at": row.met_at,
+    }
+
+
+class DeadlineListApi(APIView):
+    """The deadlines the caller may see, soonest first."""
+
+    @extend_schema(
+        operation_id="deadlines_list",
+        summary="Deadlines visible to you",
+        description=(
+            "Deadlines of the requests you may see and, for supervisors, administrators and "
+            "clerks of a designated office, the instruments' own duties (request is null). "
+            "Ordered by due time; 50 a page. Each carries its citation and basis (treaty term, "
+            "office-policy target or date set by the requesting side). An unknown filter or "
+            "value, or a bad date, answers 400."),
+        parameters=[DeadlineFilterSerializer],
+        responses={200: DeadlinePageSerializer, 400: COMMON_ERRORS[400],
+                   401: COMMON_ERRORS[401], 404: error("No such page.")},
+        tags=["deadlines"],
+    )
+    def get(self, request):
+        reject_unknown(request.query_params, {*DeadlineFilterSerializer().fields, *PAGE_PARAMS})
+        filters = DeadlineFilterSerializer(data=request.query_params)
+        filters.is_valid(raise_exception=True)
+        f = filters.validated_data
+        qs = deadlines_visible_to(request.user)
+        if "status" in f:
+            qs = qs.filter(status=f["status"])
+        if "due_after" in f:
+            qs = qs.filter(due_at__gte=_moment(f["due_after"]))
+        if "due_before" in f:
+            qs = qs.filter(due_at__lt=_moment(f["due_before"]))
+        if "instrument" in f:
+            qs = qs.filter(instrument__slug=f["instrument"])
+        if "kind" in f:
+            qs = qs.filter(kind=f["kind"])
+        if "request" in f:
+            qs = qs.filter(request_id=f["request"])
+        qs = (qs.select_related("request", "instrument", "responsible_user")
+              .order_by("due_at", "id"))
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(qs, request, view=self)
+        return paginator.get_paginated_response(
+            DeadlineOutSerializer([deadline_out(row) for row in page], many=True).data)
+
+
+urlpatterns = [
+    path("deadlines/", DeadlineListApi.as_view(), name="api-deadlines"),
+]

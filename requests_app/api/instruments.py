@@ -1,0 +1,454 @@
+"""API: the instruments and their rulebooks (read-only, for any signed-in user).
+
+    GET /api/instruments/                       the instruments with their status today
+    GET /api/instruments/{slug}/?on=YYYY-MM-DD  one instrument with its full rulebook and its
+                                                status on ``on`` (today in Asia/Almaty if absent)
+
+The rules come from the instrument's rulebook (``treaties.rulebook``), the dates from the database
+(``Instrument``) and the status from ``treaties.rules.lifecycle`` through ``Instrument.status_on``:
+nothing here decides anything itself.
+
+The small input helpers (``StrictSerializer``, ``validated_query``) and the citation and
+multilingual text serializers are shared with ``requests_app.api.requests``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections.abc import Mapping
+from datetime import date
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.http import Http404
+from django.urls import path, re_path
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from treaties.models import Instrument, State
+from treaties.rulebook import all_rulebooks
+from treaties.rulebook.catalogue import ASSISTANCE_TYPES
+from treaties.rulebook.schema import (
+    Citation,
+    ContentRule,
+    GroundRule,
+    OralRequestRule,
+    Rule,
+    Rulebook,
+    Summary,
+)
+from treaties.rules.lifecycle import StatusVerdict
+
+from .. import clock
+from .schemas import COMMON_ERRORS, error
+
+
+# --- shared input helpers ----------------------------------------------------------------------
+class StrictSerializer(serializers.Serializer):
+    """Rejects fields it does not declare (400 naming each unknown field) instead of ignoring
+    them: a misspelt field, or one the API never writes (``state``), is an error, not a no-op."""
+
+    # Keys a view accepts beside the declared fields (``page`` in a list's query string).
+    extra_allowed: tuple[str, ...] = ()
+
+    def to_internal_value(self, data):
+        if not isinstance(data, Mapping):
+            return super().to_internal_value(data)  # DRF answers "expected a dictionary"
+        errors = {name: [str(_("Unknown field."))]
+                  for name in sorted(set(data) - set(self.fields) - set(self.extra_allowed))}
+        try:
+            value = super().to_internal_value(data)
+        except serializers.ValidationError as exc:
+            if not errors:
+                raise
+            detail = exc.detail if isinstance(exc.detail, dict) else {
+                "non_field_errors": exc.detail}
+            raise serializers.ValidationError({**detail, **errors}) from None
+        if errors:
+            raise serializers.ValidationError(errors)
+        return value
+
+
+class StrictCharField(serializers.CharField):
+    """Text only: DRF's CharField would also take numbers and turn them into text."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+def validated_query(serializer_class: type[serializers.Serializer], request) -> dict:
+    """The query string parsed by ``serializer_class`` (one value per key); 400 on bad input."""
+    data = {key: request.query_params.get(key) for key in request.query_params}
+    serializer = serializer_class(data=data)
+    serializer.is_valid(raise_exception=True)
+    return serializer.validated_data
+
+
+# --- shared output pieces ----------------------------------------------------------------------
+class InstrumentTextSerializer(serializers.Serializer):
+    """One text in the three working languages."""
+
+    en = serializers.CharField()
+    ru = serializers.CharField()
+    kk = serializers.CharField()
+
+
+class InstrumentCitationSerializer(serializers.Serializer):
+    """Where a rule comes from. ``text`` is the compact form used everywhere (``kz-rs-2015 Art
+    3.2(a)``), ``reference`` the same without the instrument."""
+
+    text = serializers.CharField()
+    instrument = serializers.CharField()
+    article = serializers.CharField()
+    paragraph = serializers.CharField(allow_blank=True)
+    subparagraph = serializers.CharField(allow_blank=True)
+    reference = serializers.CharField()
+
+
+def citation_data(citation: Citation | None) -> dict | None:
+    if citation is None:
+        return None
+    return {"text": str(citation), "instrument": citation.instrument,
+            "article": citation.article, "paragraph": citation.paragraph,
+            "subparagraph": citation.subparagraph, "reference": citation.reference}
+
+
+def text_data(summary: Summary) -> dict:
+    return {"en": summary.en, "ru": summary.ru, "kk": summary.kk}
+
+
+def _value(value):
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+# --- output -------------------------------------------------------------------------------------
+class InstrumentStatusSerializer(serializers.Serializer):
+    on = serializers.DateField(help_text="The date the status is given for.")
+    status = serializers.CharField(
+        help_text="not_in_force, in_force, suspended or terminated.")
+    label = serializers.CharField(help_text="The status in the active language.")
+    since = serializers.DateField(allow_null=True,
+                                  help_text="Since when the status applies, where known.")
+    citation = InstrumentCitationSerializer(
+        allow_null=True, help_text="The article the status follows from.")
+
+
+def status_data(verdict: StatusVerdict, on: date) -> dict:
+    return {"on": on, "status": verdict.status.value, "label": verdict.label,
+            "since": verdict.since, "citation": citation_data(verdict.citation)}
+
+
+class InstrumentPartySerializer(serializers.Serializer):
+    iso_code = serializers.CharField()
+    name = InstrumentTextSerializer()
+
+
+class InstrumentDatesSerializer(serializers.Serializer):
+    signed_on = serializers.DateField(allow_null=True)
+    entered_into_force_on = serializers.DateField(allow_null=True)
+    termination_notice_received_on = serializers.DateField(allow_null=True)
+    suspension_notice_received_on = serializers.DateField(allow_null=True)
+    suspension_lift_notice_received_on = serializers.DateField(allow_null=True)
+
+
+class InstrumentListItemSerializer(serializers.Serializer):
+    slug = serializers.CharField()
+    kind = serializers.CharField(help_text="mla_treaty or police_cooperation.")
+    kind_label = serializers.CharField()
+    title = InstrumentTextSerializer()
+    short_title = InstrumentTextSerializer()
+    parties = InstrumentPartySerializer(many=True, help_text="Kazakhstan first.")
+    approval_act = serializers.CharField(allow_blank=True)
+    dates = InstrumentDatesSerializer()
+    status = InstrumentStatusSerializer(help_text="Status today (Asia/Almaty).")
+
+
+def _state_data(state: State) -> dict:
+    return {"iso_code": state.iso_code,
+            "name": {"en": state.name_en, "ru": state.name_ru, "kk": state.name_kk}}
+
+
+def instrument_data(instrument: Instrument, on: date) -> dict:
+    """The list item of ``instrument`` (its parties prefetched) with its status on ``on``."""
+    rulebook = instrument.rulebook
+    order = {code: position for position, code in enumerate(rulebook.parties)}
+    parties = sorted(instrument.parties.all(), key=lambda s: order.get(s.iso_code, len(order)))
+    return {
+        "slug": instrument.slug,
+        "kind": instrument.kind,
+        "kind_label": instrument.get_kind_display(),
+        "title": {"en": instrument.title_en, "ru": instrument.title_ru,
+                  "kk": instrument.title_kk},
+        "short_title": {"en": instrument.short_title_en, "ru": instrument.short_title_ru,
+                        "kk": instrument.short_title_kk},
+        "parties": [_state_data(state) for state in parties],
+        "approval_act": instrument.approval_act,
+        "dates": {
+            "signed_on": instrument.signed_on,
+            "entered_into_force_on": instrument.entered_into_force_on,
+            "termination_notice_received_on": instrument.termination_notice_received_on,
+            "suspension_notice_received_on": instrument.suspension_notice_received_on,
+            "suspension_lift_notice_received_on": instrument.suspension_lift_notice_received_on,
+        },
+        "status": status_data(instrument.status_on(on), on),
+    }
+
+
+class InstrumentRuleParametersSerializer(serializers.Serializer):
+    """A rule's parameters, named after the rule dataclass attributes they come from; a rule has
+    only those of its type. ``hours`` is the written-confirmation term of an oral request: the
+    treaty's figure, or the office-policy target where the treaty says "without delay"
+    (``hours_basis`` tells which)."""
+
+    field = serializers.CharField(required=False, help_text=(
+        "Content rules: the request field holding the item (see the request serializers)."))
+    required_when = serializers.ChoiceField(
+        required=False, choices=["always", "summons", "officials_attend"],
+        help_text="Content rules: when the item is mandatory.")
+    channels = serializers.ListField(
+        child=serializers.CharField(), required=False,
+        help_text="Channel rules: post, fax, electronic, oral, interpol, diplomatic, courier.")
+    authority_kind = serializers.CharField(required=False,
+                                           help_text="Channel rules: central or competent.")
+    accepted_languages = serializers.ListField(
+        child=serializers.CharField(), required=False,
+        help_text=("Language rules: ISO 639-1 codes; ``requested_state`` stands for the "
+                   "requested state's official languages."))
+    waivable_by_agreement = serializers.BooleanField(required=False)
+    urgent_only = serializers.BooleanField(required=False)
+    hours = serializers.IntegerField(required=False)
+    hours_basis = serializers.ChoiceField(required=False, choices=["treaty", "office_policy"])
+    mode = serializers.ChoiceField(required=False,
+                                   choices=["simultaneous_post", "on_request_within_days"])
+    days = serializers.IntegerField(required=False, allow_null=True)
+    months = serializers.IntegerField(required=False, allow_null=True)
+    shorter_term_by_agreement_when_urgent = serializers.BooleanField(required=False)
+    max_months = serializers.IntegerField(required=False, allow_null=True)
+    extensions_allowed = serializers.IntegerField(required=False)
+    until_release_date = serializers.BooleanField(required=False)
+    consent_citation = InstrumentCitationSerializer(required=False, allow_null=True)
+    every_months = serializers.IntegerField(required=False)
+    register = InstrumentCitationSerializer(required=False)
+    deletion_term = InstrumentCitationSerializer(required=False)
+    supplier_informed_of_deletion = InstrumentCitationSerializer(required=False, allow_null=True)
+    onward_transfer_consent = InstrumentCitationSerializer(required=False)
+    sensitive_data = InstrumentCitationSerializer(required=False, allow_null=True)
+
+    def to_representation(self, instance):
+        # Only the parameters the rule's type has (null where it has one without a value).
+        data = super().to_representation(instance)
+        return {name: value for name, value in data.items() if name in instance}
+
+
+_RULE_BASE_FIELDS = {f.name for f in dataclasses.fields(Rule)}
+
+
+def rule_parameters(rule: Rule) -> dict:
+    """Every attribute a rule dataclass adds to code, citation and summary, as JSON values."""
+    parameters = {}
+    for f in dataclasses.fields(rule):
+        if f.name in _RULE_BASE_FIELDS:
+            continue
+        value = getattr(rule, f.name)
+        if isinstance(value, Citation):
+            value = citation_data(value)
+        elif isinstance(value, (frozenset, set)):
+            value = sorted(_value(v) for v in value)
+        elif isinstance(value, tuple):
+            value = [_value(v) for v in value]
+        else:
+            value = _value(value)
+        parameters[f.name] = value
+    if isinstance(rule, OralRequestRule):
+        hours = parameters.pop("confirmation_hours")
+        parameters["hours_basis"] = "treaty" if hours is not None else "office_policy"
+        parameters["hours"] = (hours if hours is not None
+                               else int(settings.MLA_CZ_ORAL_CONFIRMATION_TARGET_HOURS))
+    return parameters
+
+
+class InstrumentRuleSerializer(serializers.Serializer):
+    code = serializers.CharField(help_text="Stable and unique within the rulebook.")
+    kind = serializers.CharField(help_text=(
+        "The part of the rulebook the rule belongs to (its Rulebook attribute): communication, "
+        "mandatory_contents, refusal_grounds, other_rules..."))
+    rule_type = serializers.CharField(help_text=(
+        "The rule's dataclass: Rule, ContentRule, ChannelRule, TermRule..."))
+    citation = InstrumentCitationSerializer()
+    summary = InstrumentTextSerializer(help_text="Our own wording, not the treaty's.")
+    parameters = InstrumentRuleParametersSerializer(help_text=(
+        "The rule's figures and settings; only those its type has."))
+
+
+def rulebook_rules(rulebook: Rulebook) -> list[dict]:
+    """Every rule of the rulebook in declaration order (the order of ``Rulebook.rules()``), each
+    with the Rulebook attribute it belongs to."""
+    items = []
+    for f in dataclasses.fields(rulebook):
+        value = getattr(rulebook, f.name)
+        rules = [value] if isinstance(value, Rule) else (
+            [item for item in value if isinstance(item, Rule)] if isinstance(value, tuple) else [])
+        for rule in rules:
+            items.append({"code": rule.code, "kind": f.name, "rule_type": type(rule).__name__,
+                          "citation": citation_data(rule.citation),
+                          "summary": text_data(rule.summary),
+                          "parameters": rule_parameters(rule)})
+    return items
+
+
+class InstrumentAssistanceTypeSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    label = InstrumentTextSerializer(help_text="The catalogue's name of the type.")
+    legal_assistance = serializers.BooleanField(help_text=(
+        "Mutual legal assistance in criminal matters (as opposed to police cooperation)."))
+    involves_appearance = serializers.BooleanField(help_text=(
+        "Someone is summoned to appear (summons lead times apply)."))
+    citation = InstrumentCitationSerializer()
+    summary = InstrumentTextSerializer()
+
+
+class InstrumentGroundSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    citation = InstrumentCitationSerializer()
+    summary = InstrumentTextSerializer()
+
+
+class InstrumentContentItemSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    field = serializers.CharField(help_text="The request field holding the item.")
+    required_when = serializers.ChoiceField(choices=["always", "summons", "officials_attend"])
+    citation = InstrumentCitationSerializer()
+    summary = InstrumentTextSerializer()
+
+
+class InstrumentProvidesSerializer(serializers.Serializer):
+    oral_requests = serializers.BooleanField()
+    deferral = serializers.BooleanField()
+    conditions = serializers.BooleanField()
+    return_of_items = serializers.BooleanField()
+
+
+class InstrumentDetailSerializer(InstrumentListItemSerializer):
+    status = InstrumentStatusSerializer(help_text="Status on the date asked for (``on``).")
+    provides = InstrumentProvidesSerializer(help_text=(
+        "Which optional parts of the request graph the instrument has."))
+    assistance_types = InstrumentAssistanceTypeSerializer(many=True)
+    refusal_grounds = InstrumentGroundSerializer(many=True)
+    deferral_grounds = InstrumentGroundSerializer(many=True, help_text=(
+        "Empty: the instrument provides no deferral."))
+    mandatory_contents = InstrumentContentItemSerializer(many=True)
+    optional_contents = InstrumentContentItemSerializer(many=True)
+    rules = InstrumentRuleSerializer(many=True, help_text=(
+        "Every rule of the rulebook, in declaration order, including those listed above."))
+
+
+def _ground(rule: GroundRule) -> dict:
+    return {"code": rule.code, "citation": citation_data(rule.citation),
+            "summary": text_data(rule.summary)}
+
+
+def _content(rule: ContentRule) -> dict:
+    return {"code": rule.code, "field": rule.field, "required_when": rule.required_when.value,
+            "citation": citation_data(rule.citation), "summary": text_data(rule.summary)}
+
+
+def instrument_detail_data(instrument: Instrument, on: date) -> dict:
+    rulebook = instrument.rulebook
+    assistance_types = []
+    for rule in rulebook.assistance_types:
+        catalogue = ASSISTANCE_TYPES[rule.code]
+        assistance_types.append({
+            "code": rule.code, "label": text_data(catalogue.label),
+            "legal_assistance": catalogue.legal_assistance,
+            "involves_appearance": catalogue.involves_appearance,
+            "citation": citation_data(rule.citation), "summary": text_data(rule.summary)})
+    return {
+        **instrument_data(instrument, on),
+        "provides": {"oral_requests": rulebook.provides_oral_requests,
+                     "deferral": rulebook.provides_deferral,
+                     "conditions": rulebook.provides_conditions,
+                     "return_of_items": rulebook.return_of_items is not None},
+        "assistance_types": assistance_types,
+        "refusal_grounds": [_ground(g) for g in rulebook.refusal_grounds],
+        "deferral_grounds": [_ground(g) for g in rulebook.deferral_grounds],
+        "mandatory_contents": [_content(r) for r in rulebook.mandatory_contents],
+        "optional_contents": [_content(r) for r in rulebook.optional_contents],
+        "rules": rulebook_rules(rulebook),
+    }
+
+
+def _instruments():
+    """Instruments the engine has a rulebook for, with their parties (two queries)."""
+    return (Instrument.objects.filter(slug__in=list(all_rulebooks()))
+            .prefetch_related(Prefetch("parties", queryset=State.objects.order_by("iso_code")))
+            .order_by("slug"))
+
+
+# --- the endpoints ------------------------------------------------------------------------------
+# No docstrings on the API classes: the schema would repeat them for every operation of the URL.
+class InstrumentListApi(APIView):
+    pagination_class = PageNumberPagination
+
+    class QuerySerializer(StrictSerializer):
+        extra_allowed = ("page",)
+
+    @extend_schema(
+        operation_id="instruments_list",
+        summary="List the instruments",
+        description=("The instruments Kazakhstan works under, by slug, with their parties, "
+                     "dates and status today (Asia/Almaty). Any signed-in user."),
+        responses={200: InstrumentListItemSerializer(many=True), 400: COMMON_ERRORS[400],
+                   401: COMMON_ERRORS[401], 404: error("No such page.")},
+        tags=["instruments"],
+    )
+    def get(self, request):
+        validated_query(self.QuerySerializer, request)
+        today = clock.today()
+        paginator = self.pagination_class()
+        page = paginator.paginate_queryset(_instruments(), request, view=self)
+        data = InstrumentListItemSerializer([instrument_data(i, today) for i in page],
+                                            many=True).data
+        return paginator.get_paginated_response(data)
+
+
+class InstrumentDetailApi(APIView):
+    class QuerySerializer(StrictSerializer):
+        on = serializers.DateField(required=False, help_text=(
+            "The date to give the status for, YYYY-MM-DD (default: today in Asia/Almaty)."))
+
+    @extend_schema(
+        operation_id="instruments_retrieve",
+        summary="One instrument with its rulebook",
+        description=("Every rule of the instrument's rulebook with its citation, summaries in "
+                     "English, Russian and Kazakh and its parameters; the assistance types, "
+                     "grounds and contents it lists; its status on ``on`` (default today)."),
+        parameters=[QuerySerializer, OpenApiParameter(
+            "slug", str, OpenApiParameter.PATH, description="e.g. kz-rs-2015")],
+        responses={200: InstrumentDetailSerializer, 400: COMMON_ERRORS[400],
+                   401: COMMON_ERRORS[401], 404: COMMON_ERRORS[404]},
+        tags=["instruments"],
+    )
+    def get(self, request, slug: str):
+        on = validated_query(self.QuerySerializer, request).get("on") or clock.today()
+        # Only a known slug reaches the database (an arbitrary path segment may hold anything).
+        instrument = _instruments().filter(slug=slug).first() if slug in all_rulebooks() else None
+        if instrument is None:
+            raise Http404
+        return Response(InstrumentDetailSerializer(instrument_detail_data(instrument, on)).data)
+
+
+urlpatterns = [
+    path("instruments/", InstrumentListApi.as_view(), name="api-instrument-list"),
+    # Any segment, so that an impossible slug is the API's JSON 404, not the site's HTML page.
+    re_path(r"^instruments/(?P<slug>[^/]+)/$", InstrumentDetailApi.as_view(),
+            name="api-instrument-detail"),
+]

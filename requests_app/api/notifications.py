@@ -1,0 +1,229 @@
+"""API: the caller's notification inbox.
+
+    GET  /api/notifications/?unread=true|false   own notifications, newest first (+ unread_count)
+    GET  /api/notifications/unread-count/         the badge figure alone
+    POST /api/notifications/{id}/read/            mark one read (another user's id: 404)
+    POST /api/notifications/read-all/             mark all read
+
+Only the caller's own notifications exist here: another user's id answers 404 like a missing one.
+Marking read goes through the inbox functions of ``requests_app.services.sweep``.
+"""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from django.urls import path, re_path
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers
+from rest_framework.exceptions import NotFound
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from .. import clock
+from ..models import DeadlineBasis, DeadlineStatus, Notification
+from ..services.notices import basis_text, threshold_text
+from ..services.sweep import (
+    notification_mark_read,
+    notifications_mark_all_read,
+    notifications_unread_count,
+)
+from .schemas import COMMON_ERRORS, error
+from .transitions import parse_id, reject_unknown
+
+
+def _own(user) -> QuerySet[Notification]:
+    return Notification.objects.filter(recipient=user)
+
+
+def _own_or_404(user, raw_id) -> Notification:
+    notification_id = parse_id(raw_id)
+    notification = (_own(user).filter(pk=notification_id).first()
+                    if notification_id is not None else None)
+    if notification is None:
+        raise NotFound()
+    return notification
+
+
+# --- output ---------------------------------------------------------------------------------------
+class NotificationRequestSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    reference = serializers.CharField()
+
+    class Meta:
+        ref_name = "NotificationRequest"
+
+
+class NotificationDeadlineSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    kind = serializers.CharField()
+    duty_label = serializers.CharField()
+    due_at = serializers.DateTimeField(help_text=_("Due time the notification was about."))
+    citation = serializers.CharField()
+    basis = serializers.ChoiceField(choices=DeadlineBasis.choices)
+    basis_label = serializers.CharField()
+    status = serializers.ChoiceField(choices=DeadlineStatus.choices,
+                                     help_text=_("The deadline's status now."))
+
+    class Meta:
+        ref_name = "NotificationDeadline"
+
+
+class NotificationOutSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    created_at = serializers.DateTimeField()
+    read_at = serializers.DateTimeField(allow_null=True)
+    unread = serializers.BooleanField()
+    threshold = serializers.CharField(help_text=_(
+        "reminder:<hours>h, missed, escalated or took_effect."))
+    what = serializers.CharField(help_text=_("The threshold in words."))
+    instrument = serializers.CharField(help_text=_("Instrument slug."))
+    request = NotificationRequestSerializer(allow_null=True, help_text=_(
+        "Null for a duty of the instrument itself."))
+    deadline = NotificationDeadlineSerializer()
+
+    class Meta:
+        ref_name = "NotificationOut"
+
+
+def notification_out(notification: Notification) -> dict:
+    event = notification.event
+    deadline = event.deadline
+    return {
+        "id": notification.pk,
+        "created_at": notification.created_at,
+        "read_at": notification.read_at,
+        "unread": notification.read_at is None,
+        "threshold": event.threshold,
+        "what": str(threshold_text(event.threshold)),
+        "instrument": deadline.instrument.slug,
+        "request": ({"id": deadline.request_id, "reference": deadline.request.reference}
+                    if deadline.request_id else None),
+        "deadline": {"id": deadline.pk, "kind": deadline.kind, "duty_label": deadline.duty_label,
+                     "due_at": event.due_at, "citation": deadline.citation,
+                     "basis": deadline.basis, "basis_label": str(basis_text(deadline.basis)),
+                     "status": deadline.status},
+    }
+
+
+class UnreadCountSerializer(serializers.Serializer):
+    unread_count = serializers.IntegerField()
+
+    class Meta:
+        ref_name = "NotificationUnreadCount"
+
+
+class NotificationPageSerializer(serializers.Serializer):
+    count = serializers.IntegerField()
+    next = serializers.URLField(allow_null=True)
+    previous = serializers.URLField(allow_null=True)
+    unread_count = serializers.IntegerField(help_text=_("All your unread notifications, whatever "
+                                                        "the filter."))
+    results = NotificationOutSerializer(many=True)
+
+    class Meta:
+        ref_name = "NotificationPage"
+
+
+# --- list -----------------------------------------------------------------------------------------
+class NotificationListApi(APIView):
+    class FilterSerializer(serializers.Serializer):
+        unread = serializers.ChoiceField(choices=["true", "false"], required=False, help_text=_(
+            "true: only unread; false: only read; absent: all."))
+
+        class Meta:
+            ref_name = "NotificationFilter"
+
+    @extend_schema(
+        operation_id="notifications_list",
+        summary="Your notifications",
+        description="Your own notifications, newest first, 50 a page, with your unread count.",
+        parameters=[FilterSerializer],
+        responses={200: NotificationPageSerializer, 400: COMMON_ERRORS[400],
+                   401: COMMON_ERRORS[401], 404: error("No such page.")},
+        tags=["notifications"],
+    )
+    def get(self, request):
+        reject_unknown(request.query_params, {"unread", "page", "format"})
+        filters = self.FilterSerializer(data=request.query_params)
+        filters.is_valid(raise_exception=True)
+        qs = _own(request.user)
+        unread = filters.validated_data.get("unread")
+        if unread is not None:
+            qs = qs.filter(read_at__isnull=unread == "true")
+        qs = (qs.select_related("event__deadline__request", "event__deadline__instrument")
+              .order_by("-created_at", "-id"))
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(qs, request, view=self)
+        response = paginator.get_paginated_response(
+            NotificationOutSerializer([notification_out(n) for n in page], many=True).data)
+        response.data["unread_count"] = notifications_unread_count(user=request.user)
+        return response
+
+
+class NotificationUnreadCountApi(APIView):
+    @extend_schema(
+        operation_id="notifications_unread_count",
+        summary="How many of your notifications are unread",
+        responses={200: UnreadCountSerializer, 401: COMMON_ERRORS[401]},
+        tags=["notifications"],
+    )
+    def get(self, request):
+        return Response({"unread_count": notifications_unread_count(user=request.user)})
+
+
+# --- marking read ---------------------------------------------------------------------------------
+class NotificationReadApi(APIView):
+    @extend_schema(
+        operation_id="notifications_mark_read",
+        summary="Mark one of your notifications read",
+        description="Idempotent: a notification already read keeps its read time. Another "
+                    "user's notification answers 404, like a missing one.",
+        parameters=[OpenApiParameter("notification_id", OpenApiTypes.INT, OpenApiParameter.PATH)],
+        request=None,
+        responses={200: NotificationOutSerializer, 401: COMMON_ERRORS[401],
+                   404: COMMON_ERRORS[404]},
+        tags=["notifications"],
+    )
+    def post(self, request, notification_id):
+        notification = _own_or_404(request.user, notification_id)
+        notification_mark_read(user=request.user, notification_id=notification.pk,
+                               now=clock.now())
+        fresh = (_own(request.user)
+                 .select_related("event__deadline__request", "event__deadline__instrument")
+                 .get(pk=notification.pk))
+        return Response(NotificationOutSerializer(notification_out(fresh)).data)
+
+
+class NotificationReadAllApi(APIView):
+    class OutputSerializer(serializers.Serializer):
+        marked = serializers.IntegerField(help_text=_("How many were unread and are now read."))
+        unread_count = serializers.IntegerField()
+
+        class Meta:
+            ref_name = "NotificationReadAllResult"
+
+    @extend_schema(
+        operation_id="notifications_mark_all_read",
+        summary="Mark all your notifications read",
+        request=None,
+        responses={200: OutputSerializer, 401: COMMON_ERRORS[401]},
+        tags=["notifications"],
+    )
+    def post(self, request):
+        marked = notifications_mark_all_read(user=request.user, now=clock.now())
+        return Response({"marked": marked,
+                         "unread_count": notifications_unread_count(user=request.user)})
+
+
+urlpatterns = [
+    path("notifications/", NotificationListApi.as_view(), name="api-notifications"),
+    path("notifications/unread-count/", NotificationUnreadCountApi.as_view(),
+         name="api-notifications-unread-count"),
+    path("notifications/read-all/", NotificationReadAllApi.as_view(),
+         name="api-notifications-read-all"),
+    re_path(r"^notifications/(?P<notification_id>[^/]+)/read/$", NotificationReadApi.as_view(),
+            name="api-notification-read"),
+]

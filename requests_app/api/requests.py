@@ -1,0 +1,637 @@
+"""API: requests and their attachments.
+
+    GET   /api/requests/                               the requests visible to you, filtered
+                                                       and paginated
+    POST  /api/requests/                               open an outgoing draft
+                                                       (``request_create_draft``)
+    GET   /api/requests/{request_id}/                  one request with its contents, parties,
+                                                       milestones, persons, translations,
+                                                       originals and deadlines
+    PATCH /api/requests/{request_id}/                  edit its contents (``request_update``),
+                                                       with the version you saw
+    GET   /api/requests/{request_id}/attachments/      its attachments
+    POST  /api/requests/{request_id}/attachments/      attach a file (multipart,
+                                                       ``attachment_add``)
+    GET   /api/attachments/{attachment_id}/download/   the file itself
+
+Views are thin: parse and type-check the input, call the service (which checks access, role,
+version and the treaty's rules in one transaction) or the selector, and shape the output. Every
+read goes through ``requests_app.access``: another office's request, like a missing one, is 404.
+The API never writes ``state``: state changes are the transition endpoints.
+
+The instrument of a new draft is given by its **slug** (``kz-rs-2015``), as everywhere else in the
+API; authorities by their numeric id.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Q
+from django.http import FileResponse
+from django.urls import path, re_path, reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import serializers, status
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.parsers import JSONParser, MultiPartParser
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from treaties.models import Instrument
+from treaties.rulebook import all_rulebooks
+from treaties.rulebook.schema import Channel
+
+from .. import clock
+from ..access import access_request_by_id
+from ..content_fields import CONTENT_FIELDS
+from ..exceptions import InvalidInput, RequestNotFound
+from ..models import (
+    AssistanceRequest,
+    Attachment,
+    AttachmentKind,
+    DeadlineBasis,
+    DeadlineStatus,
+    Direction,
+    RequestState,
+)
+from ..selectors import ALL, InboxFilters, inbox_requests, overdue_condition, request_detail
+from ..services.attachments import (
+    ALLOWED_LABELS,
+    ALLOWED_TYPES,
+    DEFAULT_MAX_BYTES,
+    attachment_add,
+)
+from ..services.requests import EDITABLE_FIELDS, request_create_draft, request_update
+from .instruments import StrictCharField, StrictSerializer, validated_query
+from .schemas import COMMON_ERRORS, RULE_ERRORS, error
+
+MAX_ID = 2**63 - 1  # ids are 64-bit: anything larger is bad input, not a server error
+# Channel values (the same enum as the transition endpoints' ``channel``).
+CHANNELS = [c.value for c in Channel]
+
+
+def _id_field(**kwargs) -> serializers.IntegerField:
+    return serializers.IntegerField(min_value=1, max_value=MAX_ID, **kwargs)
+
+
+def _url(request, name: str, *args) -> str:
+    location = reverse(name, args=args)
+    return request.build_absolute_uri(location) if request is not None else location
+
+
+# --- contents: one field per editable attribute, typed after the model ----------------------
+# The fields ``request_update`` accepts (``EDITABLE_FIELDS``), in the model's order.
+CONTENT_NAMES = tuple(f.name for f in AssistanceRequest._meta.fields
+                      if f.name in EDITABLE_FIELDS)
+
+
+def _description(name: str) -> str:
+    if name in CONTENT_FIELDS:
+        return CONTENT_FIELDS[name]
+    with translation.override("en"):
+        return str(AssistanceRequest._meta.get_field(name).verbose_name).capitalize()
+
+
+def _content_field(name: str, *, write: bool) -> serializers.Field:
+    """The serializer field for one editable attribute. Input is typed strictly (text must be
+    text, dates ISO dates, the channel one of the channels) and never null where the database
+    column is not nullable, so no input reaches the database in a shape it would refuse."""
+    model_field = AssistanceRequest._meta.get_field(name)
+    kind = model_field.get_internal_type()
+    options = {"help_text": _description(name)}
+    if write:
+        options["required"] = False
+    if name == "assistance_types":
+        return serializers.ListField(
+            child=StrictCharField(max_length=60) if write else serializers.CharField(),
+            help_text="Codes of the assistance sought (see the instrument's assistance_types).",
+            **({"required": False} if write else {}))
+    if name == "channel":
+        return serializers.ChoiceField(choices=CHANNELS, **options)
+    if name == "request_language":
+        if write:
+            return serializers.RegexField(r"^[a-z]{2,3}$", max_length=model_field.max_length,
+                                          **options)
+        return serializers.CharField(**options)
+    if kind == "BooleanField":
+        return serializers.BooleanField(**options)
+    if kind == "DateField":
+        return serializers.DateField(allow_null=True, **options)
+    if kind in {"TextField", "CharField"}:
+        if write:
+            return StrictCharField(allow_blank=True, max_length=model_field.max_length,
+                                   trim_whitespace=False, **options)
+        return serializers.CharField(allow_blank=True, **options)
+    raise AssertionError(f"no API field for {name} ({kind})")  # a new editable field needs one
+
+
+def _contents_serializer(name: str, base: type, *, write: bool, extra: dict | None = None,
+                         doc: str = "") -> type[serializers.Serializer]:
+    attrs = {n: _content_field(n, write=write) for n in CONTENT_NAMES}
+    attrs.update(extra or {})
+    return type(name, (base,), {"__module__": __name__, "__doc__": doc, **attrs})
+
+
+RequestContentsSerializer = _contents_serializer(
+    "RequestContentsSerializer", serializers.Serializer, write=False,
+    doc="Every field PATCH /api/requests/{request_id}/ accepts, with its current value.")
+
+
+# --- output ------------------------------------------------------------------------------------
+class RequestAuthoritySerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    code = serializers.CharField()
+    state = serializers.CharField(source="state.iso_code", help_text="ISO 3166-1 alpha-2.")
+    name = serializers.CharField(help_text="In the active language.")
+
+
+class RequestInstrumentSerializer(serializers.Serializer):
+    slug = serializers.CharField()
+    kind = serializers.CharField(help_text="mla_treaty or police_cooperation.")
+    short_title = serializers.CharField(help_text="In the active language.")
+    url = serializers.SerializerMethodField()
+
+    def get_url(self, obj) -> str:
+        return _url(self.context.get("request"), "api-instrument-detail", obj.slug)
+
+
+class RequestListItemSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    reference = serializers.CharField(help_text="Our reference.")
+    their_reference = serializers.CharField(allow_blank=True)
+    direction = serializers.ChoiceField(choices=Direction.choices)
+    state = serializers.ChoiceField(choices=RequestState.choices)
+    state_label = serializers.CharField(source="get_state_display")
+    version = serializers.IntegerField()
+    instrument = RequestInstrumentSerializer()
+    requesting_authority = RequestAuthoritySerializer()
+    requested_authority = RequestAuthoritySerializer()
+    executing_authority = RequestAuthoritySerializer(allow_null=True)
+    offence_description = serializers.CharField(allow_blank=True)
+    assistance_types = serializers.ListField(child=serializers.CharField())
+    is_urgent = serializers.BooleanField()
+    next_due_at = serializers.DateTimeField(
+        allow_null=True, help_text="The soonest deadline still to be met (open, or missed and "
+                                   "not met since).")
+    is_overdue = serializers.BooleanField(
+        help_text="An open deadline is past due, or a missed one has not been met.")
+    created_at = serializers.DateTimeField()
+    updated_at = serializers.DateTimeField()
+    url = serializers.SerializerMethodField()
+
+    def get_url(self, obj) -> str:
+        return _url(self.context.get("request"), "api-request-detail", obj.pk)
+
+
+class RequestPersonSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    role = serializers.CharField(help_text="to_serve, to_hear, to_locate or to_transfer.")
+    role_label = serializers.CharField(source="get_role_display")
+    full_name = serializers.CharField()
+    birth_date = serializers.DateField(allow_null=True)
+    nationality = serializers.CharField(allow_blank=True)
+    address = serializers.CharField(allow_blank=True)
+    particulars = serializers.CharField(allow_blank=True)
+    appearance_date = serializers.DateField(
+        allow_null=True, help_text="A summons: the date the person must appear.")
+
+
+class RequestTranslationSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    language = serializers.CharField()
+    document = serializers.CharField()
+    translated_by = serializers.CharField(allow_blank=True)
+    completed_on = serializers.DateField(allow_null=True)
+
+
+class RequestOriginalSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    asked_for_on = serializers.DateField(allow_null=True)
+    dispatched_on = serializers.DateField(allow_null=True)
+    dispatch_channel = serializers.CharField(allow_blank=True)
+    tracking_number = serializers.CharField(allow_blank=True)
+    received_on = serializers.DateField(allow_null=True)
+
+
+class RequestDeadlineSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    kind = serializers.CharField()
+    label = serializers.CharField(source="duty_label")
+    subject_key = serializers.CharField(allow_blank=True, help_text=(
+        "Tells apart several deadlines of one kind (one per person, item...)."))
+    due_at = serializers.DateTimeField()
+    citation = serializers.CharField()
+    basis = serializers.ChoiceField(choices=DeadlineBasis.choices)
+    status = serializers.ChoiceField(choices=DeadlineStatus.choices)
+    responsible_side = serializers.CharField(help_text="kazakhstan or other_side.")
+    met_at = serializers.DateTimeField(allow_null=True)
+
+
+class RequestMilestonesSerializer(serializers.Serializer):
+    oral_request_at = serializers.DateTimeField(allow_null=True)
+    written_confirmation_at = serializers.DateTimeField(allow_null=True)
+    transmitted_at = serializers.DateTimeField(allow_null=True)
+    received_at = serializers.DateTimeField(allow_null=True)
+    opened_on = serializers.DateField(allow_null=True)
+    executed_at = serializers.DateTimeField(allow_null=True)
+    execution_outcome = serializers.CharField(allow_blank=True, help_text="full, partial or "
+                                                                          "empty.")
+    results_transmitted_at = serializers.DateTimeField(allow_null=True)
+    closed_at = serializers.DateTimeField(allow_null=True)
+    shorter_summons_term_agreed_on = serializers.DateField(allow_null=True)
+    shorter_summons_term_agreement = serializers.CharField(allow_blank=True)
+    final_confiscation_effective_on = serializers.DateField(allow_null=True)
+    asset_sharing_requested_on = serializers.DateField(allow_null=True)
+
+
+class RequestLinksSerializer(serializers.Serializer):
+    self = serializers.SerializerMethodField()
+    attachments = serializers.SerializerMethodField()
+    instrument = serializers.SerializerMethodField()
+    html = serializers.SerializerMethodField(help_text="The request's page in the web app.")
+    letter_pdf = serializers.SerializerMethodField()
+    letter_docx = serializers.SerializerMethodField()
+
+    def _link(self, name: str, *args) -> str:
+        return _url(self.context.get("request"), name, *args)
+
+    def get_self(self, obj) -> str:
+        return self._link("api-request-detail", obj.pk)
+
+    def get_attachments(self, obj) -> str:
+        return self._link("api-request-attachments", obj.pk)
+
+    def get_instrument(self, obj) -> str:
+        return self._link("api-instrument-detail", obj.instrument.slug)
+
+    def get_html(self, obj) -> str:
+        return self._link("request_detail", obj.pk)
+
+    def get_letter_pdf(self, obj) -> str:
+        return self._link("letter_pdf", obj.pk)
+
+    def get_letter_docx(self, obj) -> str:
+        return self._link("letter_docx", obj.pk)
+
+
+class RequestDetailSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    reference = serializers.CharField(help_text="Our reference.")
+    their_reference = serializers.CharField(allow_blank=True)
+    direction = serializers.ChoiceField(choices=Direction.choices)
+    state = serializers.ChoiceField(choices=RequestState.choices, help_text=(
+        "Read-only here: states change only through the transition endpoints."))
+    state_label = serializers.CharField(source="get_state_display")
+    version = serializers.IntegerField(help_text="Send it back with every change.")
+    instrument = RequestInstrumentSerializer()
+    requesting_authority = RequestAuthoritySerializer()
+    requested_authority = RequestAuthoritySerializer()
+    executing_authority = RequestAuthoritySerializer(allow_null=True)
+    created_by = serializers.CharField(source="created_by.username")
+    assigned_prosecutor = serializers.CharField(source="assigned_prosecutor.username",
+                                                allow_null=True)
+    created_at = serializers.DateTimeField()
+    updated_at = serializers.DateTimeField()
+    contents = RequestContentsSerializer(source="*")
+    milestones = RequestMilestonesSerializer(source="*")
+    persons = RequestPersonSerializer(many=True, source="persons.all")
+    translations = RequestTranslationSerializer(many=True, source="translations.all")
+    originals = RequestOriginalSerializer(many=True, source="originals.all")
+    deadlines = RequestDeadlineSerializer(many=True, source="deadlines.all", help_text=(
+        "Every deadline of the request, soonest first, with its citation."))
+    links = RequestLinksSerializer(source="*")
+
+
+def _detail_response(request, request_id: int, status_code: int = status.HTTP_200_OK):
+    obj = request_detail(user=request.user, request_id=request_id)
+    return Response(RequestDetailSerializer(obj, context={"request": request}).data,
+                    status=status_code)
+
+
+# --- input -------------------------------------------------------------------------------------
+ORDERINGS = ("created_at", "-created_at", "updated_at", "-updated_at", "reference", "-reference")
+
+
+class RequestListQuerySerializer(StrictSerializer):
+    """The list's query string; any other parameter than these and ``page`` is refused."""
+
+    extra_allowed = ("page",)
+
+    instrument = serializers.ChoiceField(choices=sorted(all_rulebooks()), required=False,
+                                         allow_blank=True, help_text="Instrument slug.")
+    direction = serializers.ChoiceField(choices=Direction.choices, required=False,
+                                        allow_blank=True)
+    state = serializers.ChoiceField(choices=RequestState.choices, required=False,
+                                    allow_blank=True)
+    authority = _id_field(required=False, help_text=(
+        "Authority id: requests it makes, receives or executes."))
+    overdue = serializers.BooleanField(required=False, allow_null=True, default=None, help_text=(
+        "true: only requests with an open deadline past due or a missed one not met; "
+        "false: only the others."))
+    q = StrictCharField(required=False, allow_blank=True, max_length=200, help_text=(
+        "Text in our or their reference or in the offence description."))
+    ordering = serializers.ChoiceField(choices=ORDERINGS, required=False, allow_blank=True,
+                                       help_text="Default -created_at (newest first).")
+
+
+RequestCreateInputSerializer = _contents_serializer(
+    "RequestCreateInputSerializer", StrictSerializer, write=True, extra={
+        "instrument": serializers.ChoiceField(
+            choices=sorted(all_rulebooks()), help_text="The instrument's slug."),
+        "requested_authority": _id_field(help_text="Id of the other side's authority."),
+        "requesting_authority": _id_field(required=False, allow_null=True, help_text=(
+            "Id of the Kazakh authority making the request; default: your office (only "
+            "supervisors may name another).")),
+        "assistance_types": serializers.ListField(
+            child=StrictCharField(max_length=60), help_text=(
+                "Codes of the assistance sought; the instrument must cover them.")),
+    }, doc="A new outgoing draft. Any other field is refused.")
+
+
+class _NeverPartialSerializer(StrictSerializer):
+    """A PATCH body whose content fields are all optional (what is left out does not change) but
+    whose ``version`` is required. Never partial, so the schema generator, which would otherwise
+    mark a PATCH body partial, shows ``version`` as required."""
+
+    partial = property(lambda self: False, lambda self, value: None)
+
+
+RequestPatchInputSerializer = _contents_serializer(
+    "RequestPatchInputSerializer", _NeverPartialSerializer, write=True, extra={
+        "version": _id_field(help_text=(
+            "The version you saw; if the request changed meanwhile the answer is 409 with the "
+            "current version.")),
+    }, doc="The fields to change and the version they were read at. Any other field (``state`` "
+           "included) is refused.")
+
+
+class AttachmentOutSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    request = serializers.IntegerField(source="request_id")
+    kind = serializers.CharField(help_text=", ".join(AttachmentKind.values) + ".")
+    kind_label = serializers.CharField(source="get_kind_display")
+    original_name = serializers.CharField()
+    content_type = serializers.CharField()
+    size = serializers.IntegerField(help_text="Bytes.")
+    sha256 = serializers.CharField()
+    uploaded_by = serializers.CharField(source="uploaded_by.username")
+    uploaded_at = serializers.DateTimeField()
+    download_url = serializers.SerializerMethodField()
+
+    def get_download_url(self, obj) -> str:
+        return _url(self.context.get("request"), "api-attachment-download", obj.pk)
+
+
+class AttachmentUploadInputSerializer(StrictSerializer):
+    """A file to attach (multipart/form-data). Any other field is refused."""
+
+    kind = serializers.ChoiceField(choices=AttachmentKind.choices)
+    # Size, type and content are checked by ``services.attachments`` (one set of limits for the
+    # web app and the API), so an empty file is left to it too.
+    file = serializers.FileField(allow_empty_file=True, use_url=False, help_text=(
+        f"{ALLOWED_LABELS}, within MLA_ATTACHMENT_MAX_BYTES "
+        f"({DEFAULT_MAX_BYTES // (1024 * 1024)} MB by default); the content must match the "
+        "extension."))
+    version = _id_field(required=False, help_text="The request's version you saw (optional).")
+
+
+# --- the endpoints ------------------------------------------------------------------------------
+# Path ids match any segment and are parsed here, so that ``/api/requests/abc/`` answers with the
+# API's JSON 404 like a missing request rather than the site's HTML page. No docstrings on the
+# API classes: the schema would repeat them for every operation of the URL.
+def _path_id(value: str) -> int:
+    if value.isascii() and value.isdigit() and 0 < int(value) <= MAX_ID:
+        return int(value)
+    raise RequestNotFound(value)
+
+
+REQUEST_ID = OpenApiParameter("request_id", int, OpenApiParameter.PATH,
+                              description="Id of the request (404 when missing or not visible).")
+ATTACHMENT_ID = OpenApiParameter(
+    "attachment_id", int, OpenApiParameter.PATH,
+    description="Id of the attachment (404 when missing or its request is not visible).")
+
+
+class RequestListCreateApi(APIView):
+    # The collection: GET lists (one operation), POST opens a draft (another).
+    pagination_class = PageNumberPagination
+    # JSON only: form encodings would read an absent boolean as false.
+    parser_classes = [JSONParser]
+
+    @extend_schema(
+        operation_id="requests_list",
+        summary="List the requests visible to you",
+        description=("The requests of your office (as requesting, requested or executing "
+                     "authority), those under the instruments a clerk's office is designated "
+                     "for, or all for supervisors; filtered, newest first unless ``ordering`` "
+                     "says otherwise, 50 a page."),
+        parameters=[RequestListQuerySerializer],
+        responses={200: RequestListItemSerializer(many=True), 400: COMMON_ERRORS[400],
+                   401: COMMON_ERRORS[401], 404: error("No such page.")},
+        tags=["requests"],
+    )
+    def get(self, request):
+        query = validated_query(RequestListQuerySerializer, request)
+        now = clock.now()
+        filters = InboxFilters(stage=ALL, direction=query.get("direction") or "",
+                               instrument=query.get("instrument") or "",
+                               state=query.get("state") or "", q=query.get("q") or "",
+                               overdue=query.get("overdue") is True)
+        qs = inbox_requests(user=request.user, filters=filters, now=now).select_related(
+            "executing_authority__state")
+        if query.get("overdue") is False:
+            qs = qs.exclude(overdue_condition(now))
+        if query.get("authority"):
+            authority = query["authority"]
+            qs = qs.filter(Q(requesting_authority_id=authority)
+                           | Q(requested_authority_id=authority)
+                           | Q(executing_authority_id=authority))
+        ordering = query.get("ordering") or "-created_at"
+        qs = qs.order_by(ordering, "-id" if ordering.startswith("-") else "id")
+        paginator = self.pagination_class()
+        page = paginator.paginate_queryset(qs, request, view=self)
+        data = RequestListItemSerializer(page, many=True, context={"request": request}).data
+        return paginator.get_paginated_response(data)
+
+    @extend_schema(
+        operation_id="requests_create",
+        summary="Open an outgoing draft",
+        description=("Prosecutors and clerks (supervisors step in) open a draft in drafting "
+                     "under an instrument in force today, asking only for assistance it covers "
+                     "(otherwise 422 with the article). The instrument is given by its slug."),
+        request=RequestCreateInputSerializer,
+        responses={201: RequestDetailSerializer, 400: COMMON_ERRORS[400],
+                   401: COMMON_ERRORS[401], 403: COMMON_ERRORS[403], 422: RULE_ERRORS[422]},
+        tags=["requests"],
+    )
+    def post(self, request):
+        serializer = RequestCreateInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        instrument_id = (Instrument.objects.filter(slug=data.pop("instrument"))
+                         .values_list("pk", flat=True).first())
+        if instrument_id is None:
+            raise InvalidInput({"instrument": str(_("Not found."))})
+        draft = request_create_draft(
+            actor=request.user, instrument_id=instrument_id,
+            requested_authority_id=data.pop("requested_authority"),
+            requesting_authority_id=data.pop("requesting_authority", None),
+            assistance_types=data.pop("assistance_types"), **data)
+        response = _detail_response(request, draft.pk, status.HTTP_201_CREATED)
+        response["Location"] = _url(request, "api-request-detail", draft.pk)
+        return response
+
+
+class RequestDetailPatchApi(APIView):
+    # One request: GET reads it (one operation), PATCH edits its contents (another).
+    parser_classes = [JSONParser]  # form encodings would read an absent boolean as false
+
+    @extend_schema(
+        operation_id="requests_retrieve",
+        summary="One request",
+        description=("Contents, parties, milestones, persons, translations, originals and "
+                     "deadlines with their citations. 404 when it does not exist or is not "
+                     "visible to you (the same answer)."),
+        parameters=[REQUEST_ID],
+        responses={200: RequestDetailSerializer, 401: COMMON_ERRORS[401],
+                   404: COMMON_ERRORS[404]},
+        tags=["requests"],
+    )
+    def get(self, request, request_id: str):
+        return _detail_response(request, _path_id(request_id))
+
+    @extend_schema(
+        operation_id="requests_partial_update",
+        summary="Edit a request's contents",
+        description=(
+            "Send the version you saw and the fields to change. Contents change while an "
+            "outgoing request is drafted, or while an incoming one is registered and checked; "
+            "their_reference, final_confiscation_effective_on and asset_sharing_requested_on at "
+            "any time; otherwise 400 naming the fields. The state never changes here."),
+        parameters=[REQUEST_ID],
+        request=RequestPatchInputSerializer,
+        responses={200: RequestDetailSerializer, **COMMON_ERRORS, **RULE_ERRORS},
+        tags=["requests"],
+    )
+    def patch(self, request, request_id: str):
+        pk = _path_id(request_id)
+        # Whoever may not see the request learns nothing about it, whatever they send.
+        access_request_by_id(user=request.user, request_id=pk)
+        serializer = RequestPatchInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        changes = dict(serializer.validated_data)
+        version = changes.pop("version")
+        if not changes:
+            raise InvalidInput({"non_field_errors": str(_("Send at least one field to "
+                                                          "change."))})
+        request_update(actor=request.user, request_id=pk, expected_version=version, **changes)
+        return _detail_response(request, pk)
+
+
+class RequestAttachmentsApi(APIView):
+    # A request's attachments: GET lists them (one operation), POST adds one (another).
+    pagination_class = PageNumberPagination
+    parser_classes = [MultiPartParser]
+
+    @extend_schema(
+        operation_id="requests_attachments_list",
+        summary="A request's attachments",
+        description="Oldest first, 50 a page.",
+        parameters=[REQUEST_ID],
+        responses={200: AttachmentOutSerializer(many=True), 401: COMMON_ERRORS[401],
+                   404: COMMON_ERRORS[404]},
+        tags=["attachments"],
+    )
+    def get(self, request, request_id: str):
+        obj = access_request_by_id(user=request.user, request_id=_path_id(request_id))
+        qs = (Attachment.objects.filter(request=obj).select_related("uploaded_by")
+              .order_by("uploaded_at", "id"))
+        paginator = self.pagination_class()
+        page = paginator.paginate_queryset(qs, request, view=self)
+        data = AttachmentOutSerializer(page, many=True, context={"request": request}).data
+        return paginator.get_paginated_response(data)
+
+    @extend_schema(
+        operation_id="requests_attachments_create",
+        summary="Attach a file",
+        description=("Multipart upload by prosecutors and clerks (supervisors step in). Size, "
+                     "extension and content are checked (the first bytes must be those of the "
+                     "format the extension claims); errors name the field. Not on closed or "
+                     "withdrawn requests."),
+        parameters=[REQUEST_ID],
+        request=AttachmentUploadInputSerializer,
+        responses={201: AttachmentOutSerializer, 400: COMMON_ERRORS[400],
+                   401: COMMON_ERRORS[401], 403: COMMON_ERRORS[403], 404: COMMON_ERRORS[404],
+                   409: RULE_ERRORS[409]},
+        tags=["attachments"],
+    )
+    def post(self, request, request_id: str):
+        pk = _path_id(request_id)
+        access_request_by_id(user=request.user, request_id=pk)
+        serializer = AttachmentUploadInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        try:
+            attachment = attachment_add(actor=request.user, request_id=pk, kind=data["kind"],
+                                        uploaded_file=data["file"],
+                                        expected_version=data.get("version"))
+        except InvalidInput as exc:
+            # The service names the file ``uploaded_file`` (the web form's field); here it is
+            # ``file``.
+            raise InvalidInput({("file" if name == "uploaded_file" else name): message
+                                for name, message in exc.errors.items()}) from None
+        attachment = Attachment.objects.select_related("uploaded_by").get(pk=attachment.pk)
+        return Response(AttachmentOutSerializer(attachment, context={"request": request}).data,
+                        status=status.HTTP_201_CREATED)
+
+
+_FILE_TYPES = sorted({allowed.content_type for allowed in ALLOWED_TYPES.values()})
+
+
+class AttachmentDownloadApi(APIView):
+    # The file goes out as it is whatever the client says it accepts; errors are JSON.
+    def perform_content_negotiation(self, request, force=False):
+        return super().perform_content_negotiation(request, force=True)
+
+    @extend_schema(
+        operation_id="attachments_download",
+        summary="Download an attachment",
+        description=("The file, to whoever may see its request; always as a download "
+                     "(Content-Disposition: attachment), never inline."),
+        parameters=[ATTACHMENT_ID],
+        responses={**{(200, media): OpenApiResponse(OpenApiTypes.BINARY, description=(
+            "The file, with its own content type, as an attachment.")) for media in _FILE_TYPES},
+            401: COMMON_ERRORS[401], 404: COMMON_ERRORS[404]},
+        tags=["attachments"],
+    )
+    def get(self, request, attachment_id: str):
+        pk = _path_id(attachment_id)
+        request_id = (Attachment.objects.filter(pk=pk).values_list("request_id", flat=True)
+                      .first())
+        if request_id is None:
+            raise RequestNotFound(pk)  # the same answer as an attachment you may not see
+        access_request_by_id(user=request.user, request_id=request_id)
+        attachment = Attachment.objects.get(pk=pk)
+        try:
+            handle = attachment.file.open("rb")
+        except (FileNotFoundError, OSError):
+            raise RequestNotFound(pk) from None
+        response = FileResponse(handle, as_attachment=True, filename=attachment.original_name,
+                                content_type=attachment.content_type)
+        response["Cache-Control"] = "private, no-store"
+        response["X-Content-Type-Options"] = "nosniff"
+        return response
+
+
+# Detail patterns take any segment (see ``_path_id``): a future ``requests/<word>/`` endpoint of
+# another module must come before this module in ``api/urls.py``.
+urlpatterns = [
+    path("requests/", RequestListCreateApi.as_view(), name="api-request-list"),
+    re_path(r"^requests/(?P<request_id>[^/]+)/$", RequestDetailPatchApi.as_view(),
+            name="api-request-detail"),
+    re_path(r"^requests/(?P<request_id>[^/]+)/attachments/$", RequestAttachmentsApi.as_view(),
+            name="api-request-attachments"),
+    re_path(r"^attachments/(?P<attachment_id>[^/]+)/download/$", AttachmentDownloadApi.as_view(),
+            name="api-attachment-download"),
+]

@@ -1,0 +1,38 @@
+"""Shared schema pieces: the one error body every endpoint may answer with."""
+
+from drf_spectacular.utils import OpenApiResponse
+from rest_framework import serializers
+
+
+class ViolationSerializer(serializers.Serializer):
+    rule = serializers.CharField()
+    citation = serializers.CharField()
+    instrument = serializers.CharField()
+    article = serializers.CharField()
+    message = serializers.CharField()
+    field = serializers.CharField()
+
+
+class ErrorSerializer(serializers.Serializer):
+    type = serializers.CharField()
+    detail = serializers.CharField()
+    errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
+    violations = ViolationSerializer(many=True)
+    current_version = serializers.IntegerField(required=False)
+
+
+def error(description: str) -> OpenApiResponse:
+    return OpenApiResponse(response=ErrorSerializer, description=description)
+
+
+COMMON_ERRORS = {
+    400: error("Invalid input: field errors."),
+    401: error("Not signed in."),
+    403: error("Your role does not allow this."),
+    404: error("Not found, or not visible to you."),
+}
+RULE_ERRORS = {
+    409: error("The request changed meanwhile (send the version you saw), or the action is not "
+               "available in its current state."),
+    422: error("A treaty rule blocks the action: each violated rule with its citation."),
+}

@@ -1,0 +1,590 @@
+"""API: the request graph's actions.
+
+    GET  /api/requests/{request_id}/transitions/         what the caller may do now, and why not
+    POST /api/requests/{request_id}/transitions/{name}/  run one action (the web app's service)
+
+Both go through ``requests_app.access`` first: a request the caller may not see answers 404 like
+a missing one. Running an action calls ``request_transition`` — the service the web app's buttons
+call — which locks the row, compares the version, checks the graph, the role and the treaty
+rules, and writes the state, log entry, decision rows and deadlines in one transaction. Its
+domain errors become HTTP in ``errors.py``: 403 role, 404 not visible, 409 stale version or action
+not available now, 422 treaty rule (each rule with its citation), 400 invalid input.
+
+Parameters depend on the action (a refusal takes a ground from the instrument's own list, a
+forward the executing authority...). The schema declares one input body with every parameter;
+the view accepts, for each action, only the parameters that action takes (anything else is 400).
+A parameter a treaty rule makes necessary (ground, reasons, conditions, acceptance) is optional
+here, so that the rule itself answers 422 with its article — as in the web app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.urls import re_path
+from django.utils.translation import gettext_lazy as _
+from django_fsm import RETURN_VALUE
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
+from rest_framework import serializers
+from rest_framework.parsers import JSONParser
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from treaties.rulebook.schema import CHANNEL_LABELS, Channel, Rulebook
+
+from ..access import access_request_by_id
+from ..exceptions import (
+    ActionNotPermitted,
+    InvalidInput,
+    RequestNotFound,
+    TransitionNotAvailable,
+)
+from ..models import AssistanceRequest, ExecutionOutcome, RequestState, TransitionLog
+from ..roles import user_has_any_role
+from ..services.transitions import request_transition, request_transition_options
+from .schemas import COMMON_ERRORS, RULE_ERRORS, ViolationSerializer, error
+
+# --- strict input fields (shared by this area's modules) ------------------------------------------
+# JSON carries types: an id is a number, not "12"; a flag is true/false, not "yes". DRF's own
+# fields coerce; these do not. Dates and times must also lie in a sane range, so that no
+# arithmetic on them (reminder lead times, time zones) can overflow.
+MIN_YEAR, MAX_YEAR = 1900, 2999
+MAX_ID = 2**63 - 1
+
+
+class StrictIntegerField(serializers.IntegerField):
+    def to_internal_value(self, data):
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictBooleanField(serializers.BooleanField):
+    def to_internal_value(self, data):
+        if not isinstance(data, bool):
+            self.fail("invalid", input=data)
+        return data
+
+
+class StrictCharField(serializers.CharField):
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictChoiceField(serializers.ChoiceField):
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid_choice", input=data)
+        return super().to_internal_value(data)
+
+
+class QueryIdField(serializers.IntegerField):
+    """An id in a query string: digits only (no sign, no decimals), in the database's range."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", MAX_ID)
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str) or not data.isascii() or not data.isdigit():
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+def _check_year(value):
+    if value is not None and not (MIN_YEAR <= value.year <= MAX_YEAR):
+        raise serializers.ValidationError(
+            _("Give a date between the years %(min)s and %(max)s.") % {"min": MIN_YEAR,
+                                                                        "max": MAX_YEAR})
+    return value
+
+
+class BoundedDateField(serializers.DateField):
+    """An ISO 8601 date (``2026-03-02``)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("input_formats", ["iso-8601"])
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid", format="YYYY-MM-DD")
+        return _check_year(super().to_internal_value(data))
+
+
+class BoundedDateTimeField(serializers.DateTimeField):
+    """An ISO 8601 date and time; without an offset it is read as Asia/Almaty time."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("input_formats", ["iso-8601"])
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid", format="YYYY-MM-DDThh:mm[:ss][+HH:MM]")
+        return _check_year(super().to_internal_value(data))
+
+
+def parse_id(value) -> int | None:
+    """A path or query id: a positive integer in the database's range, else None."""
+    try:
+        number = int(str(value))
+    except (TypeError, ValueError):
+        return None
+    return number if 0 < number <= MAX_ID else None
+
+
+def visible_request(user, raw_id) -> AssistanceRequest:
+    """The request if ``user`` may see it; RequestNotFound (404) otherwise, as for a missing one."""
+    request_id = parse_id(raw_id)
+    if request_id is None:
+        raise RequestNotFound(raw_id)
+    return access_request_by_id(user=user, request_id=request_id)
+
+
+def reject_unknown(data, allowed) -> None:
+    """Unknown keys are a client error, not something to ignore silently."""
+    unknown = sorted(set(data) - set(allowed))
+    if unknown:
+        raise InvalidInput({name: str(_("Unknown field.")) for name in unknown})
+
+
+def state_label(value: str) -> str:
+    try:
+        return str(RequestState(value).label)
+    except ValueError:
+        return value
+
+
+# --- the parameters of each action ---------------------------------------------------------------
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: str
+    citation: str = ""
+
+
+@dataclass(frozen=True)
+class Param:
+    """One input of an action: its name, type, whether the API requires it, what it means, and —
+    where an instrument decides the values — the instrument's choices with their citations."""
+
+    name: str
+    type: str  # string | text | date | datetime | integer | boolean | choice
+    description: str
+    required: bool = False
+    choices: Callable[[AssistanceRequest], list[Choice]] | None = None
+    rule: Callable[[Rulebook], object] | None = None  # the rule that governs it (for its citation)
+
+    def field(self) -> serializers.Field:
+        kwargs = {"required": self.required, "help_text": str(self.description)}
+        if self.type in ("string", "text"):
+            return StrictCharField(allow_blank=True, trim_whitespace=False,
+                                   max_length=80 if self.type == "string" else 10_000, **kwargs)
+        if self.type == "date":
+            return BoundedDateField(allow_null=not self.required, **kwargs)
+        if self.type == "datetime":
+            return BoundedDateTimeField(allow_null=not self.required, **kwargs)
+        if self.type == "integer":
+            return StrictIntegerField(min_value=1, max_value=MAX_ID, allow_null=not self.required,
+                                      **kwargs)
+        if self.type == "boolean":
+            return StrictBooleanField(**kwargs)
+        return StrictChoiceField(choices=PARAM_CHOICES[self.name],
+                                 allow_blank=self.name == "channel", **kwargs)
+
+
+# Values a choice parameter may take at all (the instrument may accept fewer: its rule answers).
+PARAM_CHOICES = {
+    "outcome": ExecutionOutcome.values,
+    "channel": [c.value for c in Channel],
+}
+
+
+def _grounds(kind: str) -> Callable[[AssistanceRequest], list[Choice]]:
+    def choices(request: AssistanceRequest) -> list[Choice]:
+        rulebook = request.rulebook
+        grounds = rulebook.refusal_grounds if kind == "refusal" else rulebook.deferral_grounds
+        return [Choice(g.code, g.summary.text(), str(g.citation)) for g in grounds]
+    return choices
+
+
+def _written_channels(request: AssistanceRequest) -> list[Choice]:
+    communication = request.rulebook.communication
+    return [Choice(str(c), str(CHANNEL_LABELS[c]), str(communication.citation))
+            for c in sorted(communication.channels) if c != Channel.ORAL]
+
+
+def _outcomes(request: AssistanceRequest) -> list[Choice]:
+    return [Choice(value, str(label)) for value, label in ExecutionOutcome.choices]
+
+
+_REASONS = Param("reasons", "text", _("Reasons given to the requesting side (the treaty requires "
+                                      "them; without them the rule answers 422)."))
+_PROSECUTOR = Param("assigned_prosecutor_id", "integer",
+                    _("Id of the active prosecutor who executes the request."))
+
+PARAMS: dict[str, tuple[Param, ...]] = {
+    "refuse": (
+        Param("ground", "string", _("Code of a refusal ground from the instrument's own list."),
+              choices=_grounds("refusal"), rule=lambda r: r.refusal_reasons),
+        Param("reasons", "text", _REASONS.description, rule=lambda r: r.refusal_reasons),
+        Param("partial", "boolean", _("Refuse in part only.")),
+    ),
+    "defer": (
+        Param("ground", "string", _("Code of a deferral ground from the instrument's own list."),
+              choices=_grounds("deferral"), rule=lambda r: r.deferral_reasons),
+        Param("reasons", "text", _REASONS.description, rule=lambda r: r.deferral_reasons),
+        Param("deferred_until", "date", _("Deferred until (ISO date).")),
+    ),
+    "set_conditions": (
+        Param("conditions", "text", _("The conditions of execution."), rule=lambda r: r.conditions),
+        Param("reasons", "text", _("Reasons for the conditions.")),
+        Param("accepted_on", "date",
+              _("Day the requesting side accepted the conditions (ISO date); required where the "
+                "instrument makes conditions depend on that acceptance."),
+              rule=lambda r: r.conditions),
+    ),
+    "record_execution": (
+        Param("outcome", "choice", _("Fully or partially executed (default: full)."),
+              choices=_outcomes),
+        Param("reasons", "text", _("Reasons for a partial execution (the treaty requires them)."),
+              rule=lambda r: r.refusal_reasons),
+    ),
+    "forward": (
+        Param("executing_authority_id", "integer",
+              _("Id of the active Kazakh authority that executes the request."), required=True),
+        _PROSECUTOR,
+    ),
+    "start_execution": (_PROSECUTOR,),
+    "confirm_in_writing": (
+        Param("confirmed_at", "datetime",
+              _("When the written confirmation arrived (ISO date-time, Asia/Almaty if no offset; "
+                "default: now). Between the oral request and now."),
+              rule=lambda r: r.oral_requests),
+        Param("channel", "choice",
+              _("Channel of the written confirmation (default: unchanged); one the instrument "
+                "provides."), choices=_written_channels, rule=lambda r: r.communication),
+    ),
+    "transmit_orally": (
+        Param("oral_request_at", "datetime",
+              _("When the oral request was made (ISO date-time, Asia/Almaty if no offset; "
+                "default: now)."), rule=lambda r: r.oral_requests),
+    ),
+}
+# Actions whose ``reasons`` are also the log entry's reason when no ``reason`` is given.
+REASONS_ARE_THE_REASON = frozenset({"refuse", "defer", "set_conditions", "record_execution"})
+# Defaults the service expects when a parameter is absent.
+DEFAULTS = {"ground": "", "reasons": "", "conditions": "", "partial": False, "outcome": "full",
+            "channel": ""}
+
+
+def graph_transition_names() -> frozenset[str]:
+    field = AssistanceRequest._meta.get_field("state")
+    return frozenset(t.name for t in field.get_all_transitions(AssistanceRequest))
+
+
+def _targets(request: AssistanceRequest) -> dict[str, str]:
+    """Where each available action leads from here. Actions whose target depends on the request
+    (``RETURN_VALUE``: back to execution or to the completeness check...) are asked: their bodies
+    are pure and only name the state."""
+    targets = {}
+    for transition in request.get_available_state_transitions():
+        target = transition.target
+        if isinstance(target, RETURN_VALUE):
+            target = transition.method(request)
+        targets[transition.name] = str(target or "")
+    return targets
+
+
+# --- output serializers ---------------------------------------------------------------------------
+class ParameterChoiceSerializer(serializers.Serializer):
+    value = serializers.CharField()
+    label = serializers.CharField()
+    citation = serializers.CharField(help_text=_("Article the choice comes from (may be empty)."))
+
+    class Meta:
+        ref_name = "TransitionParameterChoice"
+
+
+class ParameterSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    type = serializers.ChoiceField(choices=["string", "text", "date", "datetime", "integer",
+                                            "boolean", "choice"])
+    required = serializers.BooleanField(help_text=_("The API answers 400 without it."))
+    description = serializers.CharField()
+    citation = serializers.CharField(help_text=_("The rule that governs the parameter (may be "
+                                                 "empty)."))
+    choices = ParameterChoiceSerializer(many=True, help_text=_(
+        "For instrument-dependent values (refusal and deferral grounds, channels, outcomes): the "
+        "values this request's instrument accepts, with their articles. Empty otherwise."))
+
+    class Meta:
+        ref_name = "TransitionParameter"
+
+
+class TransitionOptionSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    label = serializers.CharField()
+    target = serializers.CharField(help_text=_("State the request moves to."))
+    target_label = serializers.CharField()
+    permitted = serializers.BooleanField(help_text=_("Your role may run this action."))
+    allowed = serializers.BooleanField(help_text=_("Permitted and no treaty rule blocks it now."))
+    reason_required = serializers.BooleanField()
+    parameters = ParameterSerializer(many=True)
+    blocked_by = ViolationSerializer(many=True, help_text=_(
+        "Rules that block the action on the request's current facts, each with its citation. "
+        "Rules on the parameters (ground, reasons...) answer when the action is run."))
+
+    class Meta:
+        ref_name = "TransitionOption"
+
+
+def _param_out(param: Param, request: AssistanceRequest) -> dict:
+    rule = param.rule(request.rulebook) if param.rule else None
+    choices = param.choices(request) if param.choices else []
+    return {"name": param.name, "type": param.type, "required": param.required,
+            "description": str(param.description),
+            "citation": str(rule.citation) if rule is not None else "",
+            "choices": [{"value": c.value, "label": c.label, "citation": c.citation}
+                        for c in choices]}
+
+
+def _reason_param(name: str, reason_required: bool) -> dict:
+    if reason_required:
+        description = _("Why (required for this action; recorded in the request's log).")
+    elif name in REASONS_ARE_THE_REASON:
+        description = _("Reason recorded in the log (default: the reasons).")
+    else:
+        description = _("Reason recorded in the request's log (optional).")
+    return {"name": "reason", "type": "text", "required": reason_required,
+            "description": str(description), "citation": "", "choices": []}
+
+
+# --- GET: the options ---------------------------------------------------------------------------
+class TransitionListApi(APIView):
+    """What the caller may do with the request now."""
+
+    class OutputSerializer(serializers.Serializer):
+        request = serializers.IntegerField(help_text=_("The request's id."))
+        reference = serializers.CharField()
+        state = serializers.CharField()
+        state_label = serializers.CharField()
+        version = serializers.IntegerField(help_text=_("Send it back when running an action."))
+        transitions = TransitionOptionSerializer(many=True)
+
+        class Meta:
+            ref_name = "TransitionOptions"
+
+    @extend_schema(
+        operation_id="request_transitions_list",
+        summary="Actions available on a request now",
+        description=(
+            "Every action the request's graph offers in its current state (for its direction "
+            "and instrument): whether your role may run it, whether a treaty rule blocks it "
+            "(each blocking rule with its citation), and the parameters it takes. Also the "
+            "request's current state and version."),
+        parameters=[OpenApiParameter("request_id", OpenApiTypes.INT, OpenApiParameter.PATH)],
+        responses={200: OutputSerializer, 401: COMMON_ERRORS[401], 404: COMMON_ERRORS[404]},
+        tags=["transitions"],
+    )
+    def get(self, request, request_id):
+        obj = visible_request(request.user, request_id)
+        targets = _targets(obj)
+        options = []
+        for option in request_transition_options(request=obj, user=request.user):
+            target = targets.get(option.name, option.target)
+            params = [_reason_param(option.name, option.reason_required)]
+            params += [_param_out(p, obj) for p in PARAMS.get(option.name, ())]
+            options.append({
+                "name": option.name, "label": option.label, "target": target,
+                "target_label": state_label(target), "permitted": option.permitted,
+                "allowed": option.allowed, "reason_required": option.reason_required,
+                "parameters": params,
+                "blocked_by": [v.as_dict() for v in option.violations]})
+        data = {"request": obj.pk, "reference": obj.reference, "state": obj.state,
+                "state_label": state_label(obj.state), "version": obj.version,
+                "transitions": options}
+        return Response(self.OutputSerializer(data).data)
+
+
+# --- POST: run one ------------------------------------------------------------------------------
+class TransitionRunInputSerializer(serializers.Serializer):
+    """The documented body: every parameter any action takes. Each action accepts only its own
+    (see GET .../transitions/ for the parameters of each); any other key answers 400."""
+
+    version = StrictIntegerField(min_value=1, help_text=_(
+        "The request's version as you saw it; if it moved meanwhile the answer is 409 with the "
+        "current version."))
+    reason = StrictCharField(required=False, allow_blank=True, max_length=10_000, help_text=_(
+        "Why: recorded in the request's log; required by return_for_revision, "
+        "request_additional_info and withdraw. Refuse, defer, set_conditions and "
+        "record_execution default it to their reasons."))
+    ground = StrictCharField(required=False, allow_blank=True, max_length=80, help_text=_(
+        "refuse, defer: a ground code from the instrument's own list."))
+    reasons = StrictCharField(required=False, allow_blank=True, max_length=10_000, help_text=_(
+        "refuse, defer, set_conditions, record_execution: reasons given to the requesting "
+        "side."))
+    partial = StrictBooleanField(required=False, help_text=_("refuse: refuse in part only."))
+    deferred_until = BoundedDateField(required=False, allow_null=True, help_text=_(
+        "defer: deferred until (ISO date)."))
+    conditions = StrictCharField(required=False, allow_blank=True, max_length=10_000,
+                                 help_text=_(
+        "set_conditions: the conditions."))
+    accepted_on = BoundedDateField(required=False, allow_null=True, help_text=_(
+        "set_conditions: day the requesting side accepted the conditions."))
+    outcome = StrictChoiceField(choices=ExecutionOutcome.values, required=False, help_text=_(
+        "record_execution: full (default) or partial."))
+    executing_authority_id = StrictIntegerField(required=False, min_value=1, help_text=_(
+        "forward (required): id of the Kazakh authority that executes the request."))
+    assigned_prosecutor_id = StrictIntegerField(required=False, allow_null=True, min_value=1,
+                                                help_text=_("forward, start_execution: id of "
+                                                            "the executing prosecutor."))
+    confirmed_at = BoundedDateTimeField(required=False, allow_null=True, help_text=_(
+        "confirm_in_writing: when the written confirmation arrived (default: now)."))
+    channel = StrictChoiceField(choices=[c.value for c in Channel], required=False,
+                                allow_blank=True, help_text=_(
+                                    "confirm_in_writing: channel of the written confirmation."))
+    oral_request_at = BoundedDateTimeField(required=False, allow_null=True, help_text=_(
+        "transmit_orally: when the oral request was made (default: now)."))
+
+    class Meta:
+        ref_name = "TransitionRunInput"
+
+
+class LogEntrySerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    action = serializers.CharField()
+    from_state = serializers.CharField()
+    to_state = serializers.CharField()
+    at = serializers.DateTimeField()
+    reason = serializers.CharField()
+    citation = serializers.CharField(help_text=_("Article applied (may be empty)."))
+
+    class Meta:
+        ref_name = "TransitionLogEntry"
+
+
+class TransitionRunResultSerializer(serializers.Serializer):
+    request = serializers.IntegerField()
+    state = serializers.CharField()
+    state_label = serializers.CharField()
+    version = serializers.IntegerField()
+    log_entry = LogEntrySerializer()
+
+    class Meta:
+        ref_name = "TransitionRunResult"
+
+
+def _input_serializer(name: str) -> serializers.Serializer:
+    """The body one action accepts: its version, reason and its own parameters only."""
+    fields = {"version": StrictIntegerField(min_value=1, max_value=MAX_ID),
+              "reason": StrictCharField(required=False, allow_blank=True, trim_whitespace=False,
+                                        max_length=10_000)}
+    fields.update({p.name: p.field() for p in PARAMS.get(name, ())})
+    return type(f"{name.title().replace('_', '')}Input", (serializers.Serializer,), fields)
+
+
+def _service_params(name: str, data: dict) -> tuple[str, dict]:
+    reason = data.pop("reason", "") or ""
+    params = {}
+    for param in PARAMS.get(name, ()):
+        value = data.get(param.name)
+        if value is None:
+            value = DEFAULTS.get(param.name)
+        if value is not None:
+            params[param.name] = value
+    if name in REASONS_ARE_THE_REASON and not reason.strip():
+        reason = params.get("reasons", "")
+    return reason, params
+
+
+class TransitionRunApi(APIView):
+    """Run one action of the request's graph."""
+
+    parser_classes = [JSONParser]
+
+    @extend_schema(
+        operation_id="request_transitions_run",
+        summary="Run an action on a request",
+        description=(
+            "Runs the action through the same service as the web app. Send the version you saw "
+            "and the action's parameters (GET .../transitions/ lists them per action); a key the "
+            "action does not take answers 400. 404: the request is not visible to you, or the "
+            "action is not part of the request graph at all; 409: the version moved (the body "
+            "carries current_version) or the action exists but is not available in the "
+            "request's current state; 403: your role may not run it; 422: a treaty rule blocks "
+            "it (each rule with its citation)."),
+        parameters=[
+            OpenApiParameter("request_id", OpenApiTypes.INT, OpenApiParameter.PATH),
+            OpenApiParameter("name", OpenApiTypes.STR, OpenApiParameter.PATH,
+                             enum=sorted(graph_transition_names()),
+                             description="The action (a transition of the request graph)."),
+        ],
+        request=TransitionRunInputSerializer,
+        responses={200: TransitionRunResultSerializer, **COMMON_ERRORS, **RULE_ERRORS,
+                   415: error("Send the body as application/json.")},
+        examples=[
+            OpenApiExample("Refuse", request_only=True, value={
+                "version": 7, "ground": "refusal_sovereignty_security_public_order",
+                "reasons": "Execution would prejudice national security."}),
+            OpenApiExample("Blocked by a treaty rule", response_only=True, status_codes=["422"],
+                           value={"type": "rule_violation",
+                                  "detail": "The appearance date is 59 days away...",
+                                  "errors": {},
+                                  "violations": [{
+                                      "rule": "summons_lead_time",
+                                      "citation": "kz-rs-2015 Art 8.3",
+                                      "instrument": "kz-rs-2015", "article": "Art 8.3",
+                                      "message": "The appearance date 30.04.2026 is 59 days "
+                                                 "away; this instrument requires at least 60 "
+                                                 "calendar days between transmission and "
+                                                 "appearance.",
+                                      "field": "appearance_date"}]}),
+        ],
+        tags=["transitions"],
+    )
+    def post(self, request, request_id, name):
+        obj = visible_request(request.user, request_id)
+        if name not in graph_transition_names():
+            raise RequestNotFound(name)
+        # Whether the action exists now and the role may run it is answered before the body is
+        # looked at (409, 403); the service checks both again under the row lock.
+        available = {tr.name: tr for tr in obj.get_available_state_transitions()}
+        if name not in available:
+            raise TransitionNotAvailable(name, obj.state)
+        if not user_has_any_role(request.user, available[name].custom["roles"]):
+            raise ActionNotPermitted()
+        if not isinstance(request.data, dict):
+            raise InvalidInput({"non_field_errors": str(_("Send a JSON object."))})
+        reject_unknown(request.data, {"version", "reason", *(p.name for p in PARAMS.get(name, ()))})
+        body = _input_serializer(name)(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = dict(body.validated_data)
+        version = data.pop("version")
+        reason, params = _service_params(name, data)
+        obj = request_transition(request_id=obj.pk, actor=request.user, name=name, reason=reason,
+                                 expected_version=version, params=params)
+        entry = (TransitionLog.objects.filter(request_id=obj.pk, action=name)
+                 .order_by("-id").first())
+        result = {"request": obj.pk, "state": obj.state, "state_label": state_label(obj.state),
+                  "version": obj.version,
+                  "log_entry": {"id": entry.pk, "action": entry.action,
+                                "from_state": entry.from_state, "to_state": entry.to_state,
+                                "at": entry.at, "reason": entry.reason,
+                                "citation": entry.citation}}
+        return Response(TransitionRunResultSerializer(result).data)
+
+
+_ID = r"(?P<request_id>[^/]+)"
+urlpatterns = [
+    re_path(rf"^requests/{_ID}/transitions/$", TransitionListApi.as_view(),
+            name="api-request-transitions"),
+    re_path(rf"^requests/{_ID}/transitions/(?P<name>[^/]+)/$", TransitionRunApi.as_view(),
+            name="api-request-transition-run"),
+]

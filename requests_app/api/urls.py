@@ -1,0 +1,19 @@
+"""API routes: one module per area, each with its own ``urlpatterns``."""
+
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from . import deadlines, instruments, notifications, records, requests, transitions
+from .auth import TokenObtainView
+
+urlpatterns = [
+    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("auth/token/", TokenObtainView.as_view(), name="api-token"),
+    path("", include(instruments.urlpatterns)),
+    path("", include(requests.urlpatterns)),
+    path("", include(transitions.urlpatterns)),
+    path("", include(records.urlpatterns)),
+    path("", include(deadlines.urlpatterns)),
+    path("", include(notifications.urlpatterns)),
+]
