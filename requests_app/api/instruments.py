@@ -74,15 +74,6 @@ class StrictSerializer(serializers.Serializer):
         return value
 
 
-class StrictCharField(serializers.CharField):
-    """Text only: DRF's CharField would also take numbers and turn them into text."""
-
-    def to_internal_value(self, data):
-        if not isinstance(data, str):
-            self.fail("invalid")
-        return super().to_internal_value(data)
-
-
 def validated_query(serializer_class: type[serializers.Serializer], request) -> dict:
     """The query string parsed by ``serializer_class`` (one value per key); 400 on bad input."""
     data = {key: request.query_params.get(key) for key in request.query_params}

@@ -59,6 +59,7 @@ from ..models import (
 )
 from ..services import records as record_services
 from ..services import requests as request_services
+from .fields import StrictCharField
 from .schemas import COMMON_ERRORS, RULE_ERRORS
 
 # Ids and versions beyond a 32-bit integer are never valid here; refusing them keeps oversized
@@ -86,15 +87,6 @@ class StrictIntegerField(serializers.IntegerField):
         if isinstance(data, bool) or not (
                 isinstance(data, int)
                 or (isinstance(data, str) and re.fullmatch(r"[+-]?\d{1,12}", data.strip()))):
-            self.fail("invalid")
-        return super().to_internal_value(data)
-
-
-class StrictCharField(serializers.CharField):
-    """Text only: a number or a list is not silently turned into a string."""
-
-    def to_internal_value(self, data):
-        if not isinstance(data, str):
             self.fail("invalid")
         return super().to_internal_value(data)
 

@@ -63,7 +63,8 @@ from ..services.attachments import (
     attachment_add,
 )
 from ..services.requests import EDITABLE_FIELDS, request_create_draft, request_update
-from .instruments import StrictCharField, StrictSerializer, validated_query
+from .fields import StrictCharField
+from .instruments import StrictSerializer, validated_query
 from .schemas import COMMON_ERRORS, RULE_ERRORS, error
 
 MAX_ID = 2**63 - 1  # ids are 64-bit: anything larger is bad input, not a server error

@@ -44,6 +44,7 @@ from ..exceptions import (
 from ..models import AssistanceRequest, ExecutionOutcome, RequestState, TransitionLog
 from ..roles import user_has_any_role
 from ..services.transitions import request_transition, request_transition_options
+from .fields import StrictCharField
 from .schemas import COMMON_ERRORS, RULE_ERRORS, ViolationSerializer, error
 
 # --- strict input fields (shared by this area's modules) ------------------------------------------
@@ -66,13 +67,6 @@ class StrictBooleanField(serializers.BooleanField):
         if not isinstance(data, bool):
             self.fail("invalid", input=data)
         return data
-
-
-class StrictCharField(serializers.CharField):
-    def to_internal_value(self, data):
-        if not isinstance(data, str):
-            self.fail("invalid")
-        return super().to_internal_value(data)
 
 
 class StrictChoiceField(serializers.ChoiceField):
