@@ -148,7 +148,7 @@ def _content_lines(request: AssistanceRequest, name: str, persons) -> tuple[str,
 
 
 def _content_block(request, rule: ContentRule, facts, persons, *, mandatory: bool) -> LetterBlock:
-    heading = f"{rule.citation.reference} — {_field_label(rule.field)}"
+    heading = f"{rule.citation.localized_reference} — {_field_label(rule.field)}"
     lines = _content_lines(request, rule.field, persons)
     if not lines:
         if mandatory and content_required(rule, facts):
@@ -185,7 +185,7 @@ def letter_build(request: AssistanceRequest, *, language: str) -> Letter:
             kind = ASSISTANCE_TYPES.get(code)
             rule = rulebook.assistance_type(code)
             label = kind.label.text(language) if kind else code
-            assistance.append(f"{label} ({rule.citation.reference})" if rule else label)
+            assistance.append(f"{label} ({rule.citation.localized_reference})" if rule else label)
 
         blocks: list[LetterBlock] = []
         shown: set[str] = set()
@@ -205,7 +205,7 @@ def letter_build(request: AssistanceRequest, *, language: str) -> Letter:
             reasoned = rulebook.requested_execution_date_reasoned
             heading = capfirst(_field_label("requested_execution_date"))
             if reasoned is not None:
-                heading = f"{reasoned.citation.reference} — {heading}"
+                heading = f"{reasoned.citation.localized_reference} — {heading}"
             blocks.append(LetterBlock(heading, _content_lines(request, "requested_execution_date",
                                                               persons)))
         for name in ("facts_summary", "enclosed_documents"):

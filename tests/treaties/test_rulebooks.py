@@ -335,3 +335,14 @@ def test_mla_treaties_carry_no_personal_data_rule(slug):
 def test_rule_lookup_of_an_unknown_code_raises_key_error():
     with pytest.raises(KeyError):
         get_rulebook(RS).rule("no_such_rule")
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "Art 3.2(c)"), ("ru", "ст. 3.2(c)"), ("kk", "3.2(c)-бап")])
+def test_citation_reads_as_an_official_letter_writes_it_in_each_language(language, expected):
+    from django.utils import translation
+
+    from treaties.rulebook.schema import cite
+
+    with translation.override(language):
+        assert cite("kz-rs-2015", "3.2.c").localized_reference == expected

@@ -75,7 +75,7 @@ def test_the_kazakh_pdf_letter_renders_kazakh_text(frozen_now, draft):
     assert "Қазақстан Республикасының Бас прокуратурасы" in text
     assert "Қазақстан Республикасы мен Сербия Республикасы арасындағы" in text
     assert draft.reference in text
-    assert "Art 3.2(c) — " in text
+    assert "3.2(c)-бап — " in text
     assert int(re.search(rb"/Count (\d+)", content).group(1)) >= 1  # the page tree
     assert len(content) > 10_000  # the font subset is embedded
 
@@ -99,10 +99,11 @@ def test_the_russian_docx_letter_is_addressed_and_cites_every_mandatory_content_
     assert "Министерство юстиции Республики Сербия" in text
     assert "Договор между Республикой Казахстан и Республикой Сербия" in text
     assert draft.reference in text
-    headings = [p.split(" — ")[0] for p in paragraphs if p.startswith("Art ")]
-    mandatory = [rule.citation.reference for rule in RS.mandatory_contents]
+    headings = [p.split(" — ")[0] for p in paragraphs if p.startswith("ст. ")]
+    mandatory = [f"ст. {rule.citation.reference.removeprefix('Art ')}"
+                 for rule in RS.mandatory_contents]
     assert headings[:len(mandatory)] == mandatory
-    assert "Art 3.2(c) — юридическая квалификация деяния" in paragraphs
+    assert "ст. 3.2(c) — юридическая квалификация деяния" in paragraphs
     assert draft.legal_qualification in paragraphs
 
 
@@ -111,7 +112,7 @@ def test_the_kazakh_docx_letter_is_in_kazakh(prosecutor_client, frozen_now, draf
     text = "\n".join(_docx_text(response.content))
     assert "Қазақстан Республикасының Бас прокуратурасы" in text
     assert "Сербия Республикасының Әділет министрлігі" in text
-    assert "Art 3.2(c) — әрекетті заңдық саралау" in text
+    assert "3.2(c)-бап — әрекетті заңдық саралау" in text
 
 
 def test_the_letter_lists_persons_with_appearance_dates_and_the_execution_date(frozen_now,

@@ -106,6 +106,18 @@ class Citation:
             text += f"({self.subparagraph})"
         return text
 
+    @property
+    def localized_reference(self) -> str:
+        """The reference as an official letter in the active language writes it:
+        ``Art 3.2(c)``, ``ст. 3.2(c)``, ``3.2(c)-бап``."""
+        number = self.reference.removeprefix("Art ")
+        language = (get_language() or "en")[:2]
+        if language == "ru":
+            return f"ст. {number}"
+        if language == "kk":
+            return f"{number}-бап"
+        return self.reference
+
     def __str__(self) -> str:
         return f"{self.instrument} {self.reference}"
 
