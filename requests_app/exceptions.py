@@ -1,4 +1,8 @@
-"""Domain errors. Views and the API translate them: 404, 403, 409 and 422 respectively."""
+"""Domain errors, and the HTTP status each one means (``http_status``).
+
+The API (``api/errors.py``) and the web pages (``views/errors.py``) both answer with that
+status, so an error means the same on either side: 404 not found or not visible, 403 role, 409
+changed meanwhile or not available now, 422 a treaty rule blocks it, 400 invalid input."""
 
 from __future__ import annotations
 
@@ -8,22 +12,29 @@ from treaties.rules.violations import Violation
 
 
 class RequestDomainError(Exception):
-    pass
+    http_status = 400
+    message: object = ""
 
 
 class RequestNotFound(RequestDomainError):
     """The request does not exist or the user may not see it: the same answer for both, so nobody
     learns that a confidential request exists."""
 
+    http_status = 404
+
 
 class ActionNotPermitted(RequestDomainError):
-    def __init__(self, message=None):
-        super().__init__(message or _("Your role does not allow this action."))
+    http_status = 403
+
+    def __init__(self, message: object = None):
         self.message = message or _("Your role does not allow this action.")
+        super().__init__(self.message)
 
 
 class TransitionNotAvailable(RequestDomainError):
     """The transition is not part of this request's graph from its current state."""
+
+    http_status = 409
 
     def __init__(self, name: str, state: str):
         self.name, self.state = name, state
@@ -32,6 +43,8 @@ class TransitionNotAvailable(RequestDomainError):
 
 
 class ConcurrentModification(RequestDomainError):
+    http_status = 409
+
     def __init__(self, expected: int | None, actual: int):
         self.expected, self.actual = expected, actual
         self.message = _("Someone else changed this request meanwhile; reload it and try again.")
@@ -41,9 +54,13 @@ class ConcurrentModification(RequestDomainError):
 class RuleViolation(RequestDomainError):
     """A treaty rule blocks the action. Carries every violated rule with its citation."""
 
+    http_status = 422
+
     def __init__(self, violations: list[Violation]):
-        assert violations
+        if not violations:
+            raise ValueError("A rule violation names at least one violated rule.")
         self.violations = violations
+        self.message = violations[0].message
         super().__init__("; ".join(f"{v.citation}: {v.message}" for v in violations))
 
     def as_dict(self) -> dict:
@@ -53,6 +70,9 @@ class RuleViolation(RequestDomainError):
 class InvalidInput(RequestDomainError):
     """Input that is wrong regardless of any treaty (missing field, unknown code)."""
 
+    http_status = 400
+
     def __init__(self, errors: dict[str, str]):
         self.errors = errors
+        self.message = _("Invalid input.")
         super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))

@@ -33,6 +33,8 @@ from treaties.rulebook import all_rulebooks, get_rulebook
 from treaties.rulebook.schema import Rulebook
 
 from .models import FINAL_STATES, AssistanceRequest, Direction, RequestState
+from .workflow.graph import graph_transitions
+from .workflow.specs import CATALOGUE
 
 __all__ = (
     "SUMMARISED_TRANSITIONS",
@@ -170,8 +172,7 @@ def stand_in_request(rulebook: Rulebook, direction: str,
 
 
 def _transitions() -> list:
-    field_ = AssistanceRequest._meta.get_field("state")
-    return list(field_.get_all_transitions(AssistanceRequest))
+    return graph_transitions()
 
 
 def _sources(transition) -> list[str]:
@@ -225,10 +226,10 @@ def _effective_edges(rulebook: Rulebook, direction: str) -> list[Edge]:
                 forwarded.executing_authority_id = -1
                 targets.add(_target(transition, forwarded, direction))
             for target in sorted(targets):
+                spec = CATALOGUE[transition.name]
                 edges.append(Edge(
                     source=source, target=target, transition=transition.name,
-                    label=str(transition.custom.get("label", transition.name)),
-                    roles=tuple(str(role) for role in transition.custom.get("roles", ()))))
+                    label=str(spec.label), roles=tuple(str(role) for role in spec.roles)))
     return edges
 
 

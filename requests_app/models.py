@@ -7,6 +7,8 @@ transition log and recomputes deadlines in one transaction.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
@@ -18,11 +20,7 @@ from django_fsm import RETURN_VALUE, ConcurrentTransitionMixin, FSMField, FSMMod
 from treaties.models import Authority, Instrument
 from treaties.rulebook.schema import CHANNEL_LABELS
 from treaties.rulebook.schema import Channel as RulebookChannel
-from treaties.rules.deadlines import DEADLINE_LABELS
-
-from .roles import Role
-
-P, C, S = Role.PROSECUTOR.value, Role.CLERK.value, Role.SUPERVISOR.value
+from treaties.rules.deadlines import DEADLINE_LABELS, OUTLIVE_THE_REQUEST
 
 
 class Direction(models.TextChoices):
@@ -98,13 +96,6 @@ def provides_return_of_items(request: AssistanceRequest) -> bool:
 def results_sent_unless_incoming(request: AssistanceRequest) -> bool:
     """An incoming request is closed only after its results went back to the requesting side."""
     return request.direction == Direction.OUTGOING or request.state != RequestState.EXECUTED
-
-
-def _t(label, roles, directions=(Direction.OUTGOING, Direction.INCOMING), **extra):
-    return {"label": label, "roles": roles, "directions": tuple(directions), **extra}
-
-
-OUT, IN = (Direction.OUTGOING,), (Direction.INCOMING,)
 
 
 class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
@@ -224,55 +215,50 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
         return self.instrument.rulebook
 
     # --- the graph -----------------------------------------------------------------------------
-    # Transition bodies hold no I/O: the service records the facts and calls them.
+    # Which state each transition leaves and reaches, and the instrument features it needs. Its
+    # label, roles, parameters, guard, citation and effects are in the transition catalogue
+    # (``requests_app.workflow.specs``), under the method's name. Transition bodies hold no I/O:
+    # the service records the facts and calls them.
 
-    @transition(field=state, source=_S.DRAFTING, target=_S.UNDER_REVIEW, conditions=[is_outgoing],
-                custom=_t(_("Submit for review"), (P,), OUT))
+    @transition(field=state, source=_S.DRAFTING, target=_S.UNDER_REVIEW, conditions=[is_outgoing])
     def submit_for_review(self):
         pass
 
-    @transition(field=state, source=_S.UNDER_REVIEW, target=_S.DRAFTING, conditions=[is_outgoing],
-                custom=_t(_("Return for revision"), (S,), OUT, reason_required=True))
+    @transition(field=state, source=_S.UNDER_REVIEW, target=_S.DRAFTING, conditions=[is_outgoing])
     def return_for_revision(self):
         pass
 
-    @transition(field=state, source=_S.UNDER_REVIEW, target=_S.READY, conditions=[is_outgoing],
-                custom=_t(_("Approve"), (S,), OUT))
+    @transition(field=state, source=_S.UNDER_REVIEW, target=_S.READY, conditions=[is_outgoing])
     def approve(self):
         pass
 
-    @transition(field=state, source=_S.READY, target=_S.TRANSMITTED, conditions=[is_outgoing],
-                custom=_t(_("Transmit"), (C,), OUT))
+    @transition(field=state, source=_S.READY, target=_S.TRANSMITTED, conditions=[is_outgoing])
     def transmit(self):
         pass
 
     @transition(field=state, source=_S.READY, target=_S.ORAL_PENDING_CONFIRMATION,
-                conditions=[is_outgoing, provides_oral_requests],
-                custom=_t(_("Make urgent oral request"), (C,), OUT))
+                conditions=[is_outgoing, provides_oral_requests])
     def transmit_orally(self):
         pass
 
     @transition(field=state, source=_S.ORAL_PENDING_CONFIRMATION,
                 target=RETURN_VALUE(_S.TRANSMITTED, _S.RECEIVED),
-                conditions=[provides_oral_requests],
-                custom=_t(_("Record written confirmation"), (C,)))
+                conditions=[provides_oral_requests])
     def confirm_in_writing(self):
         return _S.TRANSMITTED if is_outgoing(self) else _S.RECEIVED
 
     @transition(field=state, source=_S.RECEIVED, target=_S.COMPLETENESS_CHECK,
-                conditions=[is_incoming], custom=_t(_("Start completeness check"), (C,), IN))
+                conditions=[is_incoming])
     def start_completeness_check(self):
         pass
 
     @transition(field=state, source=[_S.COMPLETENESS_CHECK, _S.TRANSMITTED, _S.IN_EXECUTION],
-                target=_S.ADDITIONAL_INFO_REQUESTED,
-                custom=_t(_("Additional information requested"), (C, P), reason_required=True))
+                target=_S.ADDITIONAL_INFO_REQUESTED)
     def request_additional_info(self):
         pass
 
     @transition(field=state, source=_S.ADDITIONAL_INFO_REQUESTED,
-                target=RETURN_VALUE(_S.TRANSMITTED, _S.COMPLETENESS_CHECK, _S.IN_EXECUTION),
-                custom=_t(_("Additional information supplied"), (C,)))
+                target=RETURN_VALUE(_S.TRANSMITTED, _S.COMPLETENESS_CHECK, _S.IN_EXECUTION))
     def supply_additional_info(self):
         return _S.TRANSMITTED if is_outgoing(self) else self._incoming_work_state()
 
@@ -284,40 +270,35 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
     # An urgent oral request may be forwarded for execution before its written confirmation
     # arrives (CZ 9.1-9.2, SK 7.4-7.5); the confirmation is then recorded as a fact.
     @transition(field=state, source=[_S.COMPLETENESS_CHECK, _S.ORAL_PENDING_CONFIRMATION],
-                target=_S.FORWARDED, conditions=[is_incoming],
-                custom=_t(_("Forward to the competent authority"), (C,), IN))
+                target=_S.FORWARDED, conditions=[is_incoming])
     def forward(self):
         pass
 
-    @transition(field=state, source=_S.FORWARDED, target=_S.IN_EXECUTION, conditions=[is_incoming],
-                custom=_t(_("Start execution"), (P, C), IN))
+    @transition(field=state, source=_S.FORWARDED, target=_S.IN_EXECUTION, conditions=[is_incoming])
     def start_execution(self):
         pass
 
     @transition(field=state,
                 source=[_S.TRANSMITTED, _S.COMPLETENESS_CHECK, _S.FORWARDED, _S.IN_EXECUTION,
                         _S.CONDITIONAL_EXECUTION, _S.DEFERRED],
-                target=_S.CONSULTATION, custom=_t(_("Open consultation"), (C, P)))
+                target=_S.CONSULTATION)
     def open_consultation(self):
         pass
 
     @transition(field=state, source=[_S.TRANSMITTED, _S.IN_EXECUTION, _S.CONSULTATION],
-                target=_S.CONDITIONAL_EXECUTION, conditions=[provides_conditions],
-                custom=_t(_("Execute on conditions"), (C,)))
+                target=_S.CONDITIONAL_EXECUTION, conditions=[provides_conditions])
     def set_conditions(self):
         pass
 
     @transition(field=state,
                 source=[_S.TRANSMITTED, _S.IN_EXECUTION, _S.CONSULTATION,
                         _S.CONDITIONAL_EXECUTION],
-                target=_S.DEFERRED, conditions=[provides_deferral],
-                custom=_t(_("Defer execution"), (C,)))
+                target=_S.DEFERRED, conditions=[provides_deferral])
     def defer(self):
         pass
 
     @transition(field=state, source=[_S.DEFERRED, _S.CONSULTATION, _S.CONDITIONAL_EXECUTION],
-                target=RETURN_VALUE(_S.TRANSMITTED, _S.IN_EXECUTION, _S.COMPLETENESS_CHECK),
-                custom=_t(_("Resume execution"), (C, P)))
+                target=RETURN_VALUE(_S.TRANSMITTED, _S.IN_EXECUTION, _S.COMPLETENESS_CHECK))
     def resume_execution(self):
         return _S.TRANSMITTED if is_outgoing(self) else self._incoming_work_state()
 
@@ -325,38 +306,35 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
                 source=[_S.TRANSMITTED, _S.ADDITIONAL_INFO_REQUESTED, _S.COMPLETENESS_CHECK,
                         _S.ORAL_PENDING_CONFIRMATION, _S.FORWARDED, _S.IN_EXECUTION,
                         _S.CONSULTATION, _S.CONDITIONAL_EXECUTION, _S.DEFERRED],
-                target=_S.REFUSED, custom=_t(_("Refuse"), (C,)))
+                target=_S.REFUSED)
     def refuse(self):
         pass
 
     @transition(field=state,
                 source=[_S.TRANSMITTED, _S.IN_EXECUTION, _S.CONDITIONAL_EXECUTION,
                         _S.CONSULTATION, _S.DEFERRED],
-                target=_S.EXECUTED, custom=_t(_("Record execution"), (P, C)))
+                target=_S.EXECUTED)
     def record_execution(self):
         pass
 
     @transition(field=state, source=_S.EXECUTED, target=_S.RESULTS_TRANSMITTED,
-                conditions=[is_incoming], custom=_t(_("Transmit results"), (C,), IN))
+                conditions=[is_incoming])
     def transmit_results(self):
         pass
 
     @transition(field=state, source=[_S.EXECUTED, _S.RESULTS_TRANSMITTED],
-                target=_S.AWAITING_RETURN_OF_ITEMS, conditions=[provides_return_of_items],
-                custom=_t(_("Await return of items"), (C,)))
+                target=_S.AWAITING_RETURN_OF_ITEMS, conditions=[provides_return_of_items])
     def await_return_of_items(self):
         pass
 
     @transition(field=state,
                 source=[_S.EXECUTED, _S.RESULTS_TRANSMITTED, _S.REFUSED,
                         _S.AWAITING_RETURN_OF_ITEMS],
-                target=_S.CLOSED, conditions=[results_sent_unless_incoming],
-                custom=_t(_("Close"), (C,)))
+                target=_S.CLOSED, conditions=[results_sent_unless_incoming])
     def close(self):
         pass
 
-    @transition(field=state, source=[s.value for s in WITHDRAWABLE_STATES], target=_S.WITHDRAWN,
-                custom=_t(_("Withdraw"), (P, C), reason_required=True))
+    @transition(field=state, source=[s.value for s in WITHDRAWABLE_STATES], target=_S.WITHDRAWN)
     def withdraw(self):
         pass
 
@@ -668,6 +646,47 @@ class ResponsibleSide(models.TextChoices):
     OTHER_SIDE = "other_side", _("the other side")
 
 
+def _deadline_q(prefix: str, **lookups: object) -> Q:
+    return Q(**{f"{prefix}{name}": value for name, value in lookups.items()})
+
+
+def deadline_relevant_q(prefix: str = "") -> Q:
+    """A deadline matters while its request is in progress, or, for a duty that outlives the
+    request (OUTLIVE_THE_REQUEST), after it; an instrument's own duties always. ``prefix``
+    reaches deadlines through a relation (``"deadlines__"``)."""
+    return (_deadline_q(prefix, request__isnull=True)
+            | ~_deadline_q(prefix, request__state__in=FINAL_STATES)
+            | _deadline_q(prefix, kind__in=OUTLIVE_THE_REQUEST))
+
+
+def deadline_needing_action_q(prefix: str = "") -> Q:
+    """Still to be done: open, or missed and not done since, where it still matters."""
+    return (_deadline_q(prefix, status=DeadlineStatus.OPEN)
+            | (_deadline_q(prefix, status=DeadlineStatus.MISSED, met_at__isnull=True)
+               & deadline_relevant_q(prefix)))
+
+
+def deadline_overdue_q(now: datetime, prefix: str = "") -> Q:
+    """Past due and not done: open after its due time (the sweep has not marked it yet), or
+    missed and not done since; either way where it still matters. At the due instant itself a
+    deadline is not yet overdue: done then, it is met (``satisfied_at <= due_at``)."""
+    late = (_deadline_q(prefix, status=DeadlineStatus.OPEN, due_at__lt=now)
+            | _deadline_q(prefix, status=DeadlineStatus.MISSED, met_at__isnull=True))
+    return late & deadline_relevant_q(prefix)
+
+
+class DeadlineQuerySet(models.QuerySet["Deadline"]):
+    """The read policies of deadlines, defined once (the ``deadline_*_q`` conditions above).
+    ``Deadline.is_overdue`` says the same of one row in Python, for pages that already hold the
+    rows; a test keeps the two in step."""
+
+    def needing_action(self) -> DeadlineQuerySet:
+        return self.filter(deadline_needing_action_q())
+
+    def overdue(self, now: datetime) -> DeadlineQuerySet:
+        return self.filter(deadline_overdue_q(now))
+
+
 class Deadline(models.Model):
     """A term that runs on a request (or, for periodic duties and an instrument's life, on an
     instrument), computed by ``treaties.rules.deadlines`` and kept in step with the facts in the
@@ -699,6 +718,8 @@ class Deadline(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
+    objects = DeadlineQuerySet.as_manager()
+
     class Meta:
         ordering = ["due_at"]
         verbose_name = _("deadline")
@@ -718,6 +739,15 @@ class Deadline(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.due_at:%Y-%m-%d %H:%M} ({self.status})"
+
+    def is_overdue(self, now: datetime, *, request_state: str | None) -> bool:
+        """``DeadlineQuerySet.overdue`` for this row; ``request_state`` is its request's state
+        (None for an instrument's duty), passed in so that no query is needed."""
+        relevant = (request_state is None or request_state not in FINAL_STATES
+                    or self.kind in OUTLIVE_THE_REQUEST)
+        late = ((self.status == DeadlineStatus.OPEN and self.due_at < now)
+                or (self.status == DeadlineStatus.MISSED and self.met_at is None))
+        return relevant and late
 
     @property
     def duty_label(self) -> str:

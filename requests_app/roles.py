@@ -14,6 +14,11 @@ class Role(enum.StrEnum):
     ADMIN = "Admin"
 
 
+# Who writes case records: clerks alone (originals, transfers...), or clerks and prosecutors.
+# Supervisors and administrators may step in on any of them (``user_has_any_role``).
+CLERKS: tuple[Role, ...] = (Role.CLERK,)
+CASEWORKERS: tuple[Role, ...] = (Role.CLERK, Role.PROSECUTOR)
+
 ROLE_LABELS = {
     Role.PROSECUTOR: _("Prosecutor"),
     Role.CLERK: _("Central-authority clerk"),

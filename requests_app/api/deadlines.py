@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from django.db.models import Q, QuerySet
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
@@ -26,27 +25,15 @@ from treaties.models import Instrument
 from treaties.rules.calendar import start_of_day
 from treaties.rules.deadlines import DeadlineKind
 
-from ..access import requests_visible_to, user_office_id
 from ..models import Deadline, DeadlineBasis, DeadlineStatus, ResponsibleSide
-from ..roles import ROLE_LABELS, Role, user_roles
+from ..roles import ROLE_LABELS, Role
+from ..selectors.deadlines import deadlines_visible_to
 from ..services.notices import basis_text
 from .schemas import COMMON_ERRORS, error
 from .transitions import BoundedDateField, BoundedDateTimeField, QueryIdField, reject_unknown
 
 # Query parameters besides the filters: DRF's page number and format override.
 PAGE_PARAMS = ("page", "format")
-
-
-def deadlines_visible_to(user) -> QuerySet[Deadline]:
-    """Deadlines of visible requests, and instrument duties for those who answer for them."""
-    roles = user_roles(user)
-    visible = Q(request__in=requests_visible_to(user).values("pk"))
-    if roles & {Role.SUPERVISOR, Role.ADMIN}:
-        visible |= Q(request__isnull=True)
-    elif Role.CLERK in roles and user_office_id(user) is not None:
-        designated = Instrument.objects.filter(authorities__id=user_office_id(user))
-        visible |= Q(request__isnull=True, instrument__in=designated.values("pk"))
-    return Deadline.objects.filter(visible)
 
 
 def _moment(value: date | datetime) -> datetime:

@@ -21,6 +21,7 @@ from ..exceptions import (
     ActionNotPermitted,
     ConcurrentModification,
     InvalidInput,
+    RequestDomainError,
     RequestNotFound,
     RuleViolation,
     TransitionNotAvailable,
@@ -38,25 +39,27 @@ def _listify(errors) -> dict[str, list[str]]:
     return {"non_field_errors": [str(m) for m in (errors if isinstance(errors, list) else [errors])]}
 
 
-def api_exception_handler(exc, context):
+def _domain_body(exc: RequestDomainError) -> dict:
     if isinstance(exc, RequestNotFound):
-        return Response(_body("not_found", _("Not found.")), status=status.HTTP_404_NOT_FOUND)
+        return _body("not_found", _("Not found."))
     if isinstance(exc, ActionNotPermitted):
-        return Response(_body("forbidden", exc.message), status=status.HTTP_403_FORBIDDEN)
+        return _body("forbidden", exc.message)
     if isinstance(exc, ConcurrentModification):
-        return Response(_body("conflict", exc.message, current_version=exc.actual),
-                        status=status.HTTP_409_CONFLICT)
+        return _body("conflict", exc.message, current_version=exc.actual)
     if isinstance(exc, TransitionNotAvailable):
-        return Response(_body("transition_not_available", exc.message, transition=exc.name,
-                              state=exc.state), status=status.HTTP_409_CONFLICT)
+        return _body("transition_not_available", exc.message, transition=exc.name,
+                     state=exc.state)
     if isinstance(exc, RuleViolation):
-        first = exc.violations[0]
-        return Response(_body("rule_violation", first.message,
-                              violations=[v.as_dict() for v in exc.violations]),
-                        status=status.HTTP_422_UNPROCESSABLE_ENTITY)
+        return _body("rule_violation", exc.message,
+                     violations=[v.as_dict() for v in exc.violations])
     if isinstance(exc, InvalidInput):
-        return Response(_body("validation_error", _("Invalid input."), errors=_listify(exc.errors)),
-                        status=status.HTTP_400_BAD_REQUEST)
+        return _body("validation_error", exc.message, errors=_listify(exc.errors))
+    return _body("error", exc.message or str(exc))
+
+
+def api_exception_handler(exc, context):
+    if isinstance(exc, RequestDomainError):
+        return Response(_domain_body(exc), status=exc.http_status)
     if isinstance(exc, ValidationError):
         errors = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
         return Response(_body("validation_error", _("Invalid input."), errors=_listify(errors)),

@@ -55,7 +55,13 @@ from ..models import (
     Direction,
     RequestState,
 )
-from ..selectors import ALL, InboxFilters, inbox_requests, overdue_condition, request_detail
+from ..selectors.requests import (
+    ALL,
+    InboxFilters,
+    inbox_requests,
+    overdue_condition,
+    request_detail,
+)
 from ..services.attachments import (
     ALLOWED_LABELS,
     ALLOWED_TYPES,

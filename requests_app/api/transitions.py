@@ -19,12 +19,11 @@ here, so that the rule itself answers 422 with its article — as in the web app
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import replace
+from typing import Any
 
 from django.urls import re_path
 from django.utils.translation import gettext_lazy as _
-from django_fsm import RETURN_VALUE
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
 from rest_framework import serializers
@@ -32,18 +31,16 @@ from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from treaties.rulebook.schema import CHANNEL_LABELS, Channel, Rulebook
-
 from ..access import access_request_by_id
-from ..exceptions import (
-    ActionNotPermitted,
-    InvalidInput,
-    RequestNotFound,
-    TransitionNotAvailable,
+from ..exceptions import ActionNotPermitted, InvalidInput, RequestNotFound
+from ..models import AssistanceRequest, RequestState
+from ..services.transitions import (
+    request_transition_check,
+    request_transition_options,
+    request_transition_run,
 )
-from ..models import AssistanceRequest, ExecutionOutcome, RequestState, TransitionLog
-from ..roles import user_has_any_role
-from ..services.transitions import request_transition, request_transition_options
+from ..workflow.params import CODE_MAX_LENGTH, TEXT_MAX_LENGTH, Param, ParamKind
+from ..workflow.specs import CATALOGUE, SPECS, TransitionSpec
 from .fields import StrictCharField
 from .schemas import COMMON_ERRORS, RULE_ERRORS, ViolationSerializer, error
 
@@ -155,145 +152,46 @@ def state_label(value: str) -> str:
         return value
 
 
-# --- the parameters of each action ---------------------------------------------------------------
-@dataclass(frozen=True)
-class Choice:
-    value: str
-    label: str
-    citation: str = ""
+# --- the parameters of each action, from the transition catalogue --------------------------------
+def param_field(param: Param) -> serializers.Field:
+    """The input field of one parameter: its kind decides the type, ``required`` whether the API
+    answers 400 without it. A parameter that is not required may be sent as null (its default)."""
+    options: dict[str, Any] = {"required": param.required, "help_text": str(param.description)}
+    kind = param.kind
+    if kind in (ParamKind.CODE, ParamKind.TEXT):
+        return StrictCharField(allow_blank=True, trim_whitespace=False,
+                               max_length=CODE_MAX_LENGTH if kind == ParamKind.CODE
+                               else TEXT_MAX_LENGTH, **options)
+    if kind == ParamKind.DATE:
+        return BoundedDateField(allow_null=not param.required, **options)
+    if kind == ParamKind.DATETIME:
+        return BoundedDateTimeField(allow_null=not param.required, **options)
+    if kind in (ParamKind.AUTHORITY, ParamKind.PROSECUTOR):
+        return StrictIntegerField(min_value=1, max_value=MAX_ID, allow_null=not param.required,
+                                  **options)
+    if kind == ParamKind.BOOLEAN:
+        return StrictBooleanField(**options)
+    return StrictChoiceField(choices=list(param.all_values),
+                             allow_blank=param.blank_label is not None, **options)
 
 
-@dataclass(frozen=True)
-class Param:
-    """One input of an action: its name, type, whether the API requires it, what it means, and —
-    where an instrument decides the values — the instrument's choices with their citations."""
+def _documented_params() -> dict[str, serializers.Field]:
+    """Every parameter any action takes, for the documented run body: one field per name (the
+    catalogue gives a name one kind everywhere), described by the actions that take it."""
+    first: dict[str, Param] = {}
+    meanings: dict[str, dict[str, list[str]]] = {}
+    for spec in SPECS:
+        for param in spec.params:
+            first.setdefault(param.name, param)
+            meanings.setdefault(param.name, {}).setdefault(str(param.description), []).append(
+                spec.name)
 
-    name: str
-    type: str  # string | text | date | datetime | integer | boolean | choice
-    description: str
-    required: bool = False
-    choices: Callable[[AssistanceRequest], list[Choice]] | None = None
-    rule: Callable[[Rulebook], object] | None = None  # the rule that governs it (for its citation)
+    def described(name: str) -> str:
+        return " ".join(f"{', '.join(takers)}: {description}"
+                        for description, takers in meanings[name].items())
 
-    def field(self) -> serializers.Field:
-        kwargs = {"required": self.required, "help_text": str(self.description)}
-        if self.type in ("string", "text"):
-            return StrictCharField(allow_blank=True, trim_whitespace=False,
-                                   max_length=80 if self.type == "string" else 10_000, **kwargs)
-        if self.type == "date":
-            return BoundedDateField(allow_null=not self.required, **kwargs)
-        if self.type == "datetime":
-            return BoundedDateTimeField(allow_null=not self.required, **kwargs)
-        if self.type == "integer":
-            return StrictIntegerField(min_value=1, max_value=MAX_ID, allow_null=not self.required,
-                                      **kwargs)
-        if self.type == "boolean":
-            return StrictBooleanField(**kwargs)
-        return StrictChoiceField(choices=PARAM_CHOICES[self.name],
-                                 allow_blank=self.name == "channel", **kwargs)
-
-
-# Values a choice parameter may take at all (the instrument may accept fewer: its rule answers).
-PARAM_CHOICES = {
-    "outcome": ExecutionOutcome.values,
-    "channel": [c.value for c in Channel],
-}
-
-
-def _grounds(kind: str) -> Callable[[AssistanceRequest], list[Choice]]:
-    def choices(request: AssistanceRequest) -> list[Choice]:
-        rulebook = request.rulebook
-        grounds = rulebook.refusal_grounds if kind == "refusal" else rulebook.deferral_grounds
-        return [Choice(g.code, g.summary.text(), str(g.citation)) for g in grounds]
-    return choices
-
-
-def _written_channels(request: AssistanceRequest) -> list[Choice]:
-    communication = request.rulebook.communication
-    return [Choice(str(c), str(CHANNEL_LABELS[c]), str(communication.citation))
-            for c in sorted(communication.channels) if c != Channel.ORAL]
-
-
-def _outcomes(request: AssistanceRequest) -> list[Choice]:
-    return [Choice(value, str(label)) for value, label in ExecutionOutcome.choices]
-
-
-_REASONS = Param("reasons", "text", _("Reasons given to the requesting side (the treaty requires "
-                                      "them; without them the rule answers 422)."))
-_PROSECUTOR = Param("assigned_prosecutor_id", "integer",
-                    _("Id of the active prosecutor who executes the request."))
-
-PARAMS: dict[str, tuple[Param, ...]] = {
-    "refuse": (
-        Param("ground", "string", _("Code of a refusal ground from the instrument's own list."),
-              choices=_grounds("refusal"), rule=lambda r: r.refusal_reasons),
-        Param("reasons", "text", _REASONS.description, rule=lambda r: r.refusal_reasons),
-        Param("partial", "boolean", _("Refuse in part only.")),
-    ),
-    "defer": (
-        Param("ground", "string", _("Code of a deferral ground from the instrument's own list."),
-              choices=_grounds("deferral"), rule=lambda r: r.deferral_reasons),
-        Param("reasons", "text", _REASONS.description, rule=lambda r: r.deferral_reasons),
-        Param("deferred_until", "date", _("Deferred until (ISO date).")),
-    ),
-    "set_conditions": (
-        Param("conditions", "text", _("The conditions of execution."), rule=lambda r: r.conditions),
-        Param("reasons", "text", _("Reasons for the conditions.")),
-        Param("accepted_on", "date",
-              _("Day the requesting side accepted the conditions (ISO date); required where the "
-                "instrument makes conditions depend on that acceptance."),
-              rule=lambda r: r.conditions),
-    ),
-    "record_execution": (
-        Param("outcome", "choice", _("Fully or partially executed (default: full)."),
-              choices=_outcomes),
-        Param("reasons", "text", _("Reasons for a partial execution (the treaty requires them)."),
-              rule=lambda r: r.refusal_reasons),
-    ),
-    "forward": (
-        Param("executing_authority_id", "integer",
-              _("Id of the active Kazakh authority that executes the request."), required=True),
-        _PROSECUTOR,
-    ),
-    "start_execution": (_PROSECUTOR,),
-    "confirm_in_writing": (
-        Param("confirmed_at", "datetime",
-              _("When the written confirmation arrived (ISO date-time, Asia/Almaty if no offset; "
-                "default: now). Between the oral request and now."),
-              rule=lambda r: r.oral_requests),
-        Param("channel", "choice",
-              _("Channel of the written confirmation (default: unchanged); one the instrument "
-                "provides."), choices=_written_channels, rule=lambda r: r.communication),
-    ),
-    "transmit_orally": (
-        Param("oral_request_at", "datetime",
-              _("When the oral request was made (ISO date-time, Asia/Almaty if no offset; "
-                "default: now)."), rule=lambda r: r.oral_requests),
-    ),
-}
-# Actions whose ``reasons`` are also the log entry's reason when no ``reason`` is given.
-REASONS_ARE_THE_REASON = frozenset({"refuse", "defer", "set_conditions", "record_execution"})
-# Defaults the service expects when a parameter is absent.
-DEFAULTS = {"ground": "", "reasons": "", "conditions": "", "partial": False, "outcome": "full",
-            "channel": ""}
-
-
-def graph_transition_names() -> frozenset[str]:
-    field = AssistanceRequest._meta.get_field("state")
-    return frozenset(t.name for t in field.get_all_transitions(AssistanceRequest))
-
-
-def _targets(request: AssistanceRequest) -> dict[str, str]:
-    """Where each available action leads from here. Actions whose target depends on the request
-    (``RETURN_VALUE``: back to execution or to the completeness check...) are asked: their bodies
-    are pure and only name the state."""
-    targets = {}
-    for transition in request.get_available_state_transitions():
-        target = transition.target
-        if isinstance(target, RETURN_VALUE):
-            target = transition.method(request)
-        targets[transition.name] = str(target or "")
-    return targets
+    return {name: param_field(replace(param, required=False, description=described(name)))
+            for name, param in first.items()}
 
 
 # --- output serializers ---------------------------------------------------------------------------
@@ -339,24 +237,22 @@ class TransitionOptionSerializer(serializers.Serializer):
         ref_name = "TransitionOption"
 
 
-def _param_out(param: Param, request: AssistanceRequest) -> dict:
-    rule = param.rule(request.rulebook) if param.rule else None
+def _param_out(param: Param, request: AssistanceRequest) -> dict[str, Any]:
     choices = param.choices(request) if param.choices else []
-    return {"name": param.name, "type": param.type, "required": param.required,
-            "description": str(param.description),
-            "citation": str(rule.citation) if rule is not None else "",
+    return {"name": param.name, "type": param.kind.api_type, "required": param.required,
+            "description": str(param.description), "citation": param.citation(request.rulebook),
             "choices": [{"value": c.value, "label": c.label, "citation": c.citation}
                         for c in choices]}
 
 
-def _reason_param(name: str, reason_required: bool) -> dict:
-    if reason_required:
+def _reason_param(spec: TransitionSpec) -> dict[str, Any]:
+    if spec.reason_required:
         description = _("Why (required for this action; recorded in the request's log).")
-    elif name in REASONS_ARE_THE_REASON:
+    elif spec.reasons_are_the_reason:
         description = _("Reason recorded in the log (default: the reasons).")
     else:
         description = _("Reason recorded in the request's log (optional).")
-    return {"name": "reason", "type": "text", "required": reason_required,
+    return {"name": "reason", "type": "text", "required": spec.reason_required,
             "description": str(description), "citation": "", "choices": []}
 
 
@@ -389,15 +285,13 @@ class TransitionListApi(APIView):
     )
     def get(self, request, request_id):
         obj = visible_request(request.user, request_id)
-        targets = _targets(obj)
         options = []
         for option in request_transition_options(request=obj, user=request.user):
-            target = targets.get(option.name, option.target)
-            params = [_reason_param(option.name, option.reason_required)]
-            params += [_param_out(p, obj) for p in PARAMS.get(option.name, ())]
+            params = [_reason_param(option.spec)]
+            params += [_param_out(p, obj) for p in option.spec.params]
             options.append({
-                "name": option.name, "label": option.label, "target": target,
-                "target_label": state_label(target), "permitted": option.permitted,
+                "name": option.name, "label": option.label, "target": option.target,
+                "target_label": state_label(option.target), "permitted": option.permitted,
                 "allowed": option.allowed, "reason_required": option.reason_required,
                 "parameters": params,
                 "blocked_by": [v.as_dict() for v in option.violations]})
@@ -408,47 +302,21 @@ class TransitionListApi(APIView):
 
 
 # --- POST: run one ------------------------------------------------------------------------------
-class TransitionRunInputSerializer(serializers.Serializer):
-    """The documented body: every parameter any action takes. Each action accepts only its own
-    (see GET .../transitions/ for the parameters of each); any other key answers 400."""
-
-    version = StrictIntegerField(min_value=1, help_text=_(
+TransitionRunInputSerializer = type("TransitionRunInputSerializer", (serializers.Serializer,), {
+    "__module__": __name__,
+    "__doc__": """The documented body: every parameter any action takes. Each action accepts only its
+    own (see GET .../transitions/ for the parameters of each); any other key answers 400.""",
+    "Meta": type("Meta", (), {"ref_name": "TransitionRunInput"}),
+    "version": StrictIntegerField(min_value=1, help_text=_(
         "The request's version as you saw it; if it moved meanwhile the answer is 409 with the "
-        "current version."))
-    reason = StrictCharField(required=False, allow_blank=True, max_length=10_000, help_text=_(
-        "Why: recorded in the request's log; required by return_for_revision, "
-        "request_additional_info and withdraw. Refuse, defer, set_conditions and "
-        "record_execution default it to their reasons."))
-    ground = StrictCharField(required=False, allow_blank=True, max_length=80, help_text=_(
-        "refuse, defer: a ground code from the instrument's own list."))
-    reasons = StrictCharField(required=False, allow_blank=True, max_length=10_000, help_text=_(
-        "refuse, defer, set_conditions, record_execution: reasons given to the requesting "
-        "side."))
-    partial = StrictBooleanField(required=False, help_text=_("refuse: refuse in part only."))
-    deferred_until = BoundedDateField(required=False, allow_null=True, help_text=_(
-        "defer: deferred until (ISO date)."))
-    conditions = StrictCharField(required=False, allow_blank=True, max_length=10_000,
-                                 help_text=_(
-        "set_conditions: the conditions."))
-    accepted_on = BoundedDateField(required=False, allow_null=True, help_text=_(
-        "set_conditions: day the requesting side accepted the conditions."))
-    outcome = StrictChoiceField(choices=ExecutionOutcome.values, required=False, help_text=_(
-        "record_execution: full (default) or partial."))
-    executing_authority_id = StrictIntegerField(required=False, min_value=1, help_text=_(
-        "forward (required): id of the Kazakh authority that executes the request."))
-    assigned_prosecutor_id = StrictIntegerField(required=False, allow_null=True, min_value=1,
-                                                help_text=_("forward, start_execution: id of "
-                                                            "the executing prosecutor."))
-    confirmed_at = BoundedDateTimeField(required=False, allow_null=True, help_text=_(
-        "confirm_in_writing: when the written confirmation arrived (default: now)."))
-    channel = StrictChoiceField(choices=[c.value for c in Channel], required=False,
-                                allow_blank=True, help_text=_(
-                                    "confirm_in_writing: channel of the written confirmation."))
-    oral_request_at = BoundedDateTimeField(required=False, allow_null=True, help_text=_(
-        "transmit_orally: when the oral request was made (default: now)."))
-
-    class Meta:
-        ref_name = "TransitionRunInput"
+        "current version.")),
+    "reason": StrictCharField(required=False, allow_blank=True, max_length=TEXT_MAX_LENGTH,
+                              help_text=_(
+        "Why: recorded in the request's log; required by the actions that say so "
+        "(reason_required). Actions that give reasons to the requesting side default it to "
+        "their reasons.")),
+    **_documented_params(),
+})
 
 
 class LogEntrySerializer(serializers.Serializer):
@@ -475,27 +343,14 @@ class TransitionRunResultSerializer(serializers.Serializer):
         ref_name = "TransitionRunResult"
 
 
-def _input_serializer(name: str) -> serializers.Serializer:
-    """The body one action accepts: its version, reason and its own parameters only."""
-    fields = {"version": StrictIntegerField(min_value=1, max_value=MAX_ID),
-              "reason": StrictCharField(required=False, allow_blank=True, trim_whitespace=False,
-                                        max_length=10_000)}
-    fields.update({p.name: p.field() for p in PARAMS.get(name, ())})
-    return type(f"{name.title().replace('_', '')}Input", (serializers.Serializer,), fields)
-
-
-def _service_params(name: str, data: dict) -> tuple[str, dict]:
-    reason = data.pop("reason", "") or ""
-    params = {}
-    for param in PARAMS.get(name, ()):
-        value = data.get(param.name)
-        if value is None:
-            value = DEFAULTS.get(param.name)
-        if value is not None:
-            params[param.name] = value
-    if name in REASONS_ARE_THE_REASON and not reason.strip():
-        reason = params.get("reasons", "")
-    return reason, params
+def _input_serializer(spec: TransitionSpec) -> type[serializers.Serializer]:
+    """The body one action accepts: the version, the reason and its own parameters only."""
+    fields: dict[str, Any] = {
+        "version": StrictIntegerField(min_value=1, max_value=MAX_ID),
+        "reason": StrictCharField(required=False, allow_blank=True, trim_whitespace=False,
+                                  max_length=TEXT_MAX_LENGTH)}
+    fields.update({param.name: param_field(param) for param in spec.params})
+    return type(f"{spec.name.title().replace('_', '')}Input", (serializers.Serializer,), fields)
 
 
 class TransitionRunApi(APIView):
@@ -517,7 +372,7 @@ class TransitionRunApi(APIView):
         parameters=[
             OpenApiParameter("request_id", OpenApiTypes.INT, OpenApiParameter.PATH),
             OpenApiParameter("name", OpenApiTypes.STR, OpenApiParameter.PATH,
-                             enum=sorted(graph_transition_names()),
+                             enum=sorted(CATALOGUE),
                              description="The action (a transition of the request graph)."),
         ],
         request=TransitionRunInputSerializer,
@@ -545,29 +400,28 @@ class TransitionRunApi(APIView):
     )
     def post(self, request, request_id, name):
         obj = visible_request(request.user, request_id)
-        if name not in graph_transition_names():
+        if name not in CATALOGUE:
             raise RequestNotFound(name)
         # Whether the action exists now and the role may run it is answered before the body is
         # looked at (409, 403); the service checks both again under the row lock.
-        available = {tr.name: tr for tr in obj.get_available_state_transitions()}
-        if name not in available:
-            raise TransitionNotAvailable(name, obj.state)
-        if not user_has_any_role(request.user, available[name].custom["roles"]):
+        option = request_transition_check(request=obj, user=request.user, name=name)
+        if not option.permitted:
             raise ActionNotPermitted()
         if not isinstance(request.data, dict):
             raise InvalidInput({"non_field_errors": str(_("Send a JSON object."))})
-        reject_unknown(request.data, {"version", "reason", *(p.name for p in PARAMS.get(name, ()))})
-        body = _input_serializer(name)(data=request.data)
+        spec = option.spec
+        reject_unknown(request.data, {"version", "reason", *spec.param_names})
+        body = _input_serializer(spec)(data=request.data)
         body.is_valid(raise_exception=True)
         data = dict(body.validated_data)
         version = data.pop("version")
-        reason, params = _service_params(name, data)
-        obj = request_transition(request_id=obj.pk, actor=request.user, name=name, reason=reason,
-                                 expected_version=version, params=params)
-        entry = (TransitionLog.objects.filter(request_id=obj.pk, action=name)
-                 .order_by("-id").first())
-        result = {"request": obj.pk, "state": obj.state, "state_label": state_label(obj.state),
-                  "version": obj.version,
+        reason = data.pop("reason", "") or ""
+        outcome = request_transition_run(request_id=obj.pk, actor=request.user, name=name,
+                                         reason=reason, expected_version=version, params=data)
+        entry = outcome.log_entry
+        result = {"request": obj.pk, "state": outcome.request.state,
+                  "state_label": state_label(outcome.request.state),
+                  "version": outcome.request.version,
                   "log_entry": {"id": entry.pk, "action": entry.action,
                                 "from_state": entry.from_state, "to_state": entry.to_state,
                                 "at": entry.at, "reason": entry.reason,

@@ -3,7 +3,7 @@
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from . import deadlines, instruments, notifications, records, requests, transitions
+from . import deadlines, instruments, notifications, readiness, records, requests, transitions
 from .auth import TokenObtainView
 
 urlpatterns = [
@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include(instruments.urlpatterns)),
     path("", include(requests.urlpatterns)),
     path("", include(transitions.urlpatterns)),
+    path("", include(readiness.urlpatterns)),
     path("", include(records.urlpatterns)),
     path("", include(deadlines.urlpatterns)),
     path("", include(notifications.urlpatterns)),

@@ -22,7 +22,6 @@ from treaties.rulebook.catalogue import ASSISTANCE_TYPES, HOME_STATE
 from treaties.rulebook.schema import CHANNEL_LABELS, Channel, Rulebook
 from treaties.rules.lifecycle import StatusVerdict
 
-from ..exceptions import InvalidInput, RuleViolation
 from ..models import AssistanceRequest, Attachment, RequestPerson, Translation
 from ..services.attachments import ACCEPT_ATTRIBUTE, ALLOWED_LABELS, attachment_max_bytes
 
@@ -356,25 +355,3 @@ class AttachmentForm(forms.Form):
         self.fields["uploaded_file"].help_text = _(
             "%(types)s, at most %(limit)s.") % {"types": ALLOWED_LABELS,
                                                  "limit": filesizeformat(attachment_max_bytes())}
-
-
-# --- service errors onto forms ---------------------------------------------------------------
-def add_service_errors(form: forms.Form, exc: InvalidInput | RuleViolation,
-                       aliases: dict[str, str] | None = None) -> list:
-    """Put the errors a service raised next to the fields they name. Returns the rule violations
-    (all of them: the page lists them in its error box with their citations, linking to the field
-    where there is one). An InvalidInput key that names no field becomes a form-wide error."""
-    aliases = aliases or {}
-    if isinstance(exc, InvalidInput):
-        for name, message in exc.errors.items():
-            target = aliases.get(name, name)
-            form.add_error(target if target in form.fields else None, message)
-        return []
-    for violation in exc.violations:
-        target = aliases.get(violation.field, violation.field)
-        if target in form.fields:
-            text = str(violation.message)
-            if violation.citation:
-                text = f"{text} ({violation.citation})"
-            form.add_error(target, text)
-    return list(exc.violations)

@@ -1,6 +1,5 @@
-"""Forms of the request page: the inputs of each action (transition parameters) and the forms
-that record facts (translations, originals, proofs of service, consultations, items, transfers,
-personal data...).
+"""Forms of the request page that record facts: translations, originals, proofs of service,
+consultations, items, transfers, the personal-data register...
 
 Forms only parse and present input. What is allowed is decided by the services and the
 rulebook: a field a treaty rule makes necessary (a refusal ground, a deletion term, a written
@@ -10,12 +9,7 @@ consent) is left optional here so that the rule itself answers, with its citatio
 from __future__ import annotations
 
 from django import forms
-from django.contrib.auth.models import User
 from django.utils.translation import gettext_lazy as _
-
-from treaties.models import Authority
-from treaties.rulebook.catalogue import HOME_STATE
-from treaties.rulebook.schema import CHANNEL_LABELS, Channel
 
 from .. import clock
 from ..models import (
@@ -23,7 +17,6 @@ from ..models import (
     ConsultationSubject,
     DataFlow,
     DetaineeTransfer,
-    ExecutionOutcome,
     HandedOverItem,
     ItemHolder,
     ItemReturnStatus,
@@ -32,7 +25,6 @@ from ..models import (
     RequestPerson,
 )
 from ..models import Channel as ChannelChoices
-from ..roles import Role
 
 
 class DateInput(forms.DateInput):
@@ -75,8 +67,9 @@ class RequestBoundForm(forms.Form):
     """A form about one request. Carries the request's ``version`` as the page showed it, so that
     a change made meanwhile by someone else is detected (``ConcurrentModification``).
 
-    ``error_fields`` maps the keys of a service's ``InvalidInput`` to this form's fields; keys
-    that match no field become errors of the whole form.
+    ``error_fields`` maps the names a service's errors use to this form's fields
+    (``views.errors.service_call`` reads it); names that match no field become errors of the whole
+    form.
     """
 
     version = forms.IntegerField(widget=forms.HiddenInput)
@@ -88,125 +81,9 @@ class RequestBoundForm(forms.Form):
         kwargs["initial"].setdefault("version", request_obj.version)
         super().__init__(*args, **kwargs)
 
-    def add_service_errors(self, errors: dict[str, str]) -> None:
-        for key, message in errors.items():
-            name = self.error_fields.get(key, key)
-            self.add_error(name if name in self.fields and name != "version" else None, message)
-
     @property
     def expected_version(self) -> int:
         return self.cleaned_data["version"]
-
-
-# --- transition parameters ------------------------------------------------------------------------
-def _ground_choices(grounds) -> list[tuple[str, str]]:
-    return [("", _("— choose the ground —"))] + [
-        (g.code, f"{g.citation.reference} — {g.summary.text()}") for g in grounds]
-
-
-class _ProsecutorChoice(forms.ModelChoiceField):
-    def label_from_instance(self, user):
-        name = user.get_full_name() or user.get_username()
-        membership = getattr(user, "office_membership", None)
-        return f"{name} ({membership.authority.name})" if membership else name
-
-
-def _prosecutors():
-    return (User.objects.filter(is_active=True, groups__name=Role.PROSECUTOR.value)
-            .select_related("office_membership__authority").order_by("last_name", "username")
-            .distinct())
-
-
-class TransitionForm(RequestBoundForm):
-    """The inputs of one action of the request graph. Fields depend on the action: a refusal
-    takes a ground from the instrument's own list, a forward the executing authority..."""
-
-    error_fields = {"executing_authority": "executing_authority_id",
-                    "assigned_prosecutor": "assigned_prosecutor_id"}
-
-    # Actions whose reasons are both the log entry's reason and a parameter of the rule.
-    REASONS_ARE_THE_REASON = frozenset({"refuse", "defer", "set_conditions", "record_execution"})
-
-    def __init__(self, *args, name: str, reason_required: bool = False, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.name = name
-        self.auto_id = f"id_{name}_%s"
-        rulebook = self.request_obj.rulebook
-        request = self.request_obj
-        if reason_required:
-            self.fields["reason"] = _text(_("Reason"), required=True)
-        if name == "refuse":
-            self.fields["ground"] = forms.ChoiceField(
-                label=_("Ground for refusal"), required=False,
-                choices=_ground_choices(rulebook.refusal_grounds),
-                help_text=_("Only the grounds this instrument lists (%(cite)s).")
-                % {"cite": rulebook.refusal_reasons.citation})
-            self.fields["reasons"] = _text(_("Reasons given to the requesting side"))
-            self.fields["partial"] = forms.BooleanField(label=_("Refuse in part only"),
-                                                        required=False)
-        elif name == "defer":
-            self.fields["ground"] = forms.ChoiceField(
-                label=_("Ground for deferral"), required=False,
-                choices=_ground_choices(rulebook.deferral_grounds))
-            self.fields["reasons"] = _text(_("Reasons given to the requesting side"))
-            self.fields["deferred_until"] = _date(_("Deferred until"))
-        elif name == "set_conditions":
-            self.fields["conditions"] = _text(_("Conditions"))
-            self.fields["reasons"] = _text(_("Reasons"))
-            self.fields["accepted_on"] = _date(
-                _("Requesting side accepted the conditions on"),
-                help_text=_("Required where the instrument makes conditions depend on the "
-                            "requesting side's acceptance.") if rulebook.conditions_need_acceptance
-                else "")
-        elif name == "record_execution":
-            self.fields["outcome"] = forms.ChoiceField(
-                label=_("Outcome"), choices=ExecutionOutcome.choices,
-                initial=ExecutionOutcome.FULL)
-            self.fields["reasons"] = _text(_("Reasons (for a partial execution)"))
-        elif name == "forward":
-            self.fields["executing_authority_id"] = forms.ModelChoiceField(
-                label=_("Executing authority"),
-                queryset=Authority.objects.filter(state__iso_code=HOME_STATE, is_active=True)
-                .order_by("name_en"),
-                initial=request.executing_authority_id or request.requested_authority_id)
-            self.fields["assigned_prosecutor_id"] = _ProsecutorChoice(
-                label=_("Executing prosecutor"), queryset=_prosecutors(), required=False,
-                initial=request.assigned_prosecutor_id)
-        elif name == "start_execution":
-            self.fields["assigned_prosecutor_id"] = _ProsecutorChoice(
-                label=_("Executing prosecutor"), queryset=_prosecutors(), required=False,
-                initial=request.assigned_prosecutor_id)
-        elif name == "confirm_in_writing":
-            self.fields["confirmed_at"] = _datetime(
-                _("Written confirmation received at"),
-                help_text=_("Asia/Almaty time; leave empty for now."))
-            channels = [c for c in rulebook.communication.channels if c != Channel.ORAL]
-            self.fields["channel"] = forms.ChoiceField(
-                label=_("Channel of the written confirmation"), required=False,
-                choices=[("", _("— unchanged —"))] + [(str(c), CHANNEL_LABELS[c])
-                                                       for c in sorted(channels)])
-        elif name == "transmit_orally":
-            self.fields["oral_request_at"] = _datetime(
-                _("Oral request made at"), help_text=_("Asia/Almaty time; leave empty for now."))
-
-    @property
-    def has_inputs(self) -> bool:
-        return any(name != "version" for name in self.fields)
-
-    def visible_inputs(self):
-        return [field for field in self if not field.is_hidden]
-
-    def reason_and_params(self) -> tuple[str, dict]:
-        data = {k: v for k, v in self.cleaned_data.items() if k != "version"}
-        reason = data.pop("reason", "") or ""
-        for key in ("executing_authority_id", "assigned_prosecutor_id"):
-            if key in data:
-                data[key] = data[key].pk if data[key] is not None else None
-        if self.name in self.REASONS_ARE_THE_REASON:
-            reason = data.get("reasons", "") or ""
-        if self.name == "confirm_in_writing" and not data.get("channel"):
-            data["channel"] = ""
-        return reason, data
 
 
 # --- recording facts ------------------------------------------------------------------------------
@@ -548,26 +425,3 @@ class PersonAppearanceDateForm(RecordForm):
 
     def prefill(self, person):
         self.initial.setdefault("appearance_date", person.appearance_date)
-
-
-RECORD_FORMS: dict[str, type[RecordForm]] = {
-    "translation": TranslationForm,
-    "original": OriginalForm,
-    "original-update": OriginalUpdateForm,
-    "service-proof": ServiceProofForm,
-    "consultation": ConsultationForm,
-    "partial-conditional-considered": PartialConditionalConsideredForm,
-    "item": ItemForm,
-    "item-returned": ItemReturnedForm,
-    "item-waived": ItemWaivedForm,
-    "transfer": TransferForm,
-    "transfer-extend": TransferExtendForm,
-    "transfer-returned": TransferReturnedForm,
-    "transfer-release-date": TransferReleaseDateForm,
-    "personal-data": PersonalDataForm,
-    "personal-data-deletion": PersonalDataDeletionForm,
-    "onward-transfer": OnwardTransferForm,
-    "shorter-summons-term": ShorterSummonsTermForm,
-    "written-confirmation": WrittenConfirmationForm,
-    "person-appearance-date": PersonAppearanceDateForm,
-}

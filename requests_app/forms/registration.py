@@ -134,7 +134,3 @@ class RegisterIncomingForm(forms.Form):
         kwargs.update({name: value for name, value in data.items()
                        if value not in ("", None)})
         return kwargs
-
-    def add_service_errors(self, errors: dict[str, str]) -> None:
-        for key, message in errors.items():
-            self.add_error(key if key in self.fields else None, message)

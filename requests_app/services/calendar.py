@@ -34,17 +34,16 @@ from datetime import UTC, datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.core import signing
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import translation
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
-from treaties.models import Instrument
-
-from ..access import requests_visible_to, user_office_id
 from ..models import Deadline, DeadlineStatus
-from ..roles import ROLE_LABELS, Role, user_roles
+from ..roles import ROLE_LABELS
+from ..selectors.deadlines import deadlines_visible_to
 from .notices import basis_text
 
 TOKEN_SALT = "mla.calendar"
@@ -92,21 +91,11 @@ def calendar_owner_for_token(*, token: str) -> FeedOwner | None:
 
 
 # --- what a user's feed holds --------------------------------------------------------------------
-def calendar_deadlines(*, user) -> QuerySet[Deadline]:
-    """The open deadlines of the requests ``user`` may see (the one access function decides), and
-    the instrument's own duties (RS 18 reports, suspension, termination) for supervisors and
-    administrators, and for clerks of an office designated for that instrument."""
-    roles = user_roles(user)
-    visible = Q(request__in=requests_visible_to(user).values("pk"))
-    if roles & {Role.SUPERVISOR, Role.ADMIN}:
-        visible |= Q(request__isnull=True)
-    elif Role.CLERK in roles:
-        office = user_office_id(user)
-        if office is not None:
-            designated = (Instrument.authorities.through.objects.filter(authority_id=office)
-                          .values("instrument_id"))
-            visible |= Q(request__isnull=True, instrument_id__in=designated)
-    return (Deadline.objects.filter(status=DeadlineStatus.OPEN).filter(visible)
+def calendar_deadlines(*, user: User) -> QuerySet[Deadline]:
+    """The open deadlines ``user`` may see (``deadlines_visible_to``: of the requests the one
+    access function lets them see, and the instruments' own duties for those who answer for
+    them), soonest first."""
+    return (deadlines_visible_to(user).filter(status=DeadlineStatus.OPEN)
             .select_related("request", "instrument", "responsible_user")
             .order_by("due_at", "id"))
 

@@ -8,9 +8,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
+
+from treaties.rules.violations import Violation
 
 from .. import clock
 from ..access import access_request_by_id
@@ -29,11 +32,19 @@ class Change:
     action: str
     reason: str = ""
     citation: str = ""
-    details: dict = field(default_factory=dict)
+    details: dict[str, object] = field(default_factory=dict)
     from_state: str = ""
+    # The log entry, once the change is recorded (after the body of ``request_change``).
+    log_entry: TransitionLog | None = None
+
+    @property
+    def recorded_entry(self) -> TransitionLog:
+        if self.log_entry is None:
+            raise RuntimeError("The change is recorded only when request_change's body ends.")
+        return self.log_entry
 
 
-def log_write(*, request: AssistanceRequest, actor, at: datetime, action: str, from_state: str,
+def log_write(*, request: AssistanceRequest, actor: User | None, at: datetime, action: str, from_state: str,
               to_state: str, reason: str = "", citation: str = "",
               details: dict | None = None) -> TransitionLog:
     return TransitionLog.objects.create(
@@ -58,17 +69,18 @@ def bump_version(request: AssistanceRequest) -> None:
     request.version += 1
 
 
-def finish_change(*, request: AssistanceRequest, actor, change: Change) -> None:
+def finish_change(*, request: AssistanceRequest, actor: User, change: Change) -> None:
     bump_version(request)
     request.save()
-    log_write(request=request, actor=actor, at=change.now, action=change.action,
-              from_state=change.from_state, to_state=request.state, reason=change.reason,
-              citation=change.citation, details=change.details)
+    change.log_entry = log_write(
+        request=request, actor=actor, at=change.now, action=change.action,
+        from_state=change.from_state, to_state=request.state, reason=change.reason,
+        citation=change.citation, details=change.details)
     deadlines_sync(request=request, now=change.now)
 
 
 @contextmanager
-def request_change(*, actor, request_id: int, roles: Iterable[str] | None, action: str,
+def request_change(*, actor: User, request_id: int, roles: Iterable[str] | None, action: str,
                    expected_version: int | None = None, reason: str = "",
                    allow_final_states: bool = False) -> Iterator[Change]:
     """Run the body on a locked, visible request the actor may change, then record it.
@@ -94,6 +106,8 @@ def request_change(*, actor, request_id: int, roles: Iterable[str] | None, actio
         finish_change(request=request, actor=actor, change=change)
 
 
-def raise_if(violations) -> None:
-    if violations:
-        raise RuleViolation(list(violations))
+def raise_if(violations: Iterable[Violation]) -> None:
+    """A treaty rule blocks the change: raise RuleViolation with every violated rule."""
+    found = list(violations)
+    if found:
+        raise RuleViolation(found)

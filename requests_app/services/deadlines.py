@@ -14,6 +14,7 @@ from treaties.models import Instrument
 from treaties.rules.calendar import local_date
 from treaties.rules.deadlines import (
     DEFAULT_REMINDER_LEADS,
+    OUTLIVE_THE_REQUEST,
     DeadlineKind,
     DeadlineSpec,
     OfficePolicy,
@@ -26,12 +27,6 @@ from ..exceptions import ActionNotPermitted, InvalidInput
 from ..models import FINAL_STATES, AssistanceRequest, Deadline, DeadlineStatus
 from ..roles import Role, user_has_any_role
 from .facts import request_facts
-
-# Duties that run on after a request is closed or withdrawn: received personal data must still be
-# deleted (CZ 10.5, SK 5.6), asset sharing may be asked within a year of the confiscation
-# (BR 18.2), a transferred person must still be returned (RS 11.1, BR 9.2).
-OUTLIVE_THE_REQUEST = frozenset({DeadlineKind.PERSONAL_DATA_DELETION,
-                                 DeadlineKind.ASSET_SHARING_REQUEST, DeadlineKind.DETAINEE_RETURN})
 
 
 def office_policy() -> OfficePolicy:

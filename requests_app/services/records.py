@@ -30,11 +30,8 @@ from ..models import (
     ServiceProof,
     Translation,
 )
-from ..roles import Role
+from ..roles import CASEWORKERS, CLERKS
 from .changes import raise_if, request_change
-
-CLERKS = (Role.CLERK,)
-CASEWORKERS = (Role.CLERK, Role.PROSECUTOR)
 
 
 def _require(**values) -> None:

@@ -24,7 +24,7 @@ from ..access import user_office_id
 from ..content_fields import CONTENT_FIELDS
 from ..exceptions import ActionNotPermitted, InvalidInput, RuleViolation
 from ..models import AssistanceRequest, Direction, PersonRole, RequestPerson, RequestState
-from ..roles import Role, user_has_any_role
+from ..roles import CASEWORKERS, CLERKS, Role, user_has_any_role
 from .changes import log_write, raise_if, request_change
 from .deadlines import deadlines_sync
 
@@ -176,7 +176,7 @@ def request_update(*, actor, request_id: int, expected_version: int | None = Non
     registered and checked (incoming); later facts (references, confiscation dates) any time."""
     changes = _clean_contents(dict(changes))
     with request_change(actor=actor, request_id=request_id, action="update",
-                        roles=(Role.PROSECUTOR, Role.CLERK), expected_version=expected_version,
+                        roles=CASEWORKERS, expected_version=expected_version,
                         allow_final_states=set(changes) <= ALWAYS_EDITABLE) as change:
         request = change.request
         if set(changes) - ALWAYS_EDITABLE and request.state not in CONTENT_EDIT_STATES[request.direction]:
@@ -205,7 +205,7 @@ def person_add(*, actor, request_id: int, role: str, full_name: str,
         raise InvalidInput({"full_name": str(_("This field is required."))})
     _check_appearance_date(appearance_date)
     with request_change(actor=actor, request_id=request_id, action="person_add",
-                        roles=(Role.PROSECUTOR, Role.CLERK),
+                        roles=CASEWORKERS,
                         expected_version=expected_version) as change:
         person = RequestPerson.objects.create(request=change.request, role=role,
                                               full_name=full_name,
@@ -223,7 +223,7 @@ def person_set_appearance_date(*, actor, person_id: int, appearance_date: date |
         raise InvalidInput({"person": str(_("Not found."))})
     _check_appearance_date(appearance_date)
     with request_change(actor=actor, request_id=person.request_id,
-                        action="appearance_date_changed", roles=(Role.PROSECUTOR, Role.CLERK),
+                        action="appearance_date_changed", roles=CASEWORKERS,
                         expected_version=expected_version) as change:
         person = RequestPerson.objects.get(pk=person_id)
         old = person.appearance_date
@@ -241,7 +241,7 @@ def request_record_shorter_summons_term(*, actor, request_id: int, agreed_on: da
                                         expected_version: int | None = None) -> AssistanceRequest:
     """RS 8.3: in urgent cases the sides may agree a summons term shorter than 60 days."""
     with request_change(actor=actor, request_id=request_id, action="shorter_summons_term_agreed",
-                        roles=(Role.PROSECUTOR, Role.CLERK),
+                        roles=CASEWORKERS,
                         expected_version=expected_version) as change:
         request = change.request
         rule = request.rulebook.summons_lead_time
@@ -269,7 +269,7 @@ def request_record_written_confirmation(*, actor, request_id: int,
     (forwarded before the confirmation came: CZ 9.1, SK 7.4). While the request still waits in
     ``oral_pending_confirmation``, the ``confirm_in_writing`` transition does this instead."""
     with request_change(actor=actor, request_id=request_id, action="written_confirmation_recorded",
-                        roles=(Role.CLERK,), expected_version=expected_version) as change:
+                        roles=CLERKS, expected_version=expected_version) as change:
         request = change.request
         rule = request.rulebook.oral_requests
         if request.oral_request_at is None or rule is None:

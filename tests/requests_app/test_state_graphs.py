@@ -101,16 +101,6 @@ def test_outgoing_graph_is_the_outgoing_half(graphs, slug):
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_edges_agree_with_the_declared_directions(graphs, slug):
-    declared = {t.name: t.custom["directions"]
-                for t in AssistanceRequest._meta.get_field("state")
-                .get_all_transitions(AssistanceRequest)}
-    for dgraph in graphs[slug].directions:
-        for edge in dgraph.edges:
-            assert Direction(dgraph.direction) in declared[edge.transition], edge
-
-
-@pytest.mark.parametrize("slug", SLUGS)
 def test_every_state_is_reachable_and_withdraw_is_summarised(graphs, slug):
     for dgraph in graphs[slug].directions:
         reached = set(dgraph.initial_states) | {edge.target for edge in dgraph.edges}

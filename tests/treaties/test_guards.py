@@ -37,9 +37,15 @@ from treaties.rules.guards import (
     check_summons_lead_time,
     check_transfer_terms,
     check_translation,
-    evaluate_transition,
 )
 from treaties.rules.lifecycle import InstrumentStatus, StatusVerdict
+from treaties.rules.transition_guards import (
+    guard_close,
+    guard_refuse,
+    guard_set_conditions,
+    guard_transmit,
+    guard_transmit_orally,
+)
 
 CZ, SK, RS, BR = "kz-cz-2017", "kz-sk-2007", "kz-rs-2015", "kz-br-2018"
 SLUGS = (CZ, SK, RS, BR)
@@ -862,7 +868,7 @@ def test_mla_treaties_have_no_onward_transfer_guard(slug):
 def test_rs_transmit_of_a_complete_request_passes_every_guard():
     facts = rs_request(persons=(summoned(60),),
                        filled_contents=RS_CONTENTS | {"summoned_person_allowances"})
-    assert evaluate_transition("transmit", rs, facts, ctx(rs)) == []
+    assert guard_transmit(rs, facts, ctx(rs)) == []
 
 
 @pytest.mark.parametrize(("overrides", "rule"), (
@@ -878,58 +884,54 @@ def test_rs_transmit_of_a_complete_request_passes_every_guard():
     ({"requested_execution_date": date(2026, 5, 1)}, "requested_execution_date_reasoned"),
 ))
 def test_rs_transmit_reports_each_missing_piece(overrides, rule):
-    assert rules_of(evaluate_transition("transmit", rs, rs_request(**overrides), ctx(rs))) == [rule]
+    assert rules_of(guard_transmit(rs, rs_request(**overrides), ctx(rs))) == [rule]
 
 
 def test_rs_transmit_reports_every_missing_piece_at_once():
     facts = rs_request(channel="electronic", translation_languages=frozenset(),
                        filled_contents=RS_CONTENTS - {"legal_qualification"},
                        persons=(summoned(30),))
-    assert set(rules_of(evaluate_transition("transmit", rs, facts, ctx(rs)))) == {
+    assert set(rules_of(guard_transmit(rs, facts, ctx(rs)))) == {
         "content_legal_qualification", "content_summoned_person_allowances", "language",
         "summons_lead_time", "originals"}
 
 
 def test_rs_transmit_blocked_while_instrument_not_in_force():
     context = GuardContext(today=TODAY, status=verdict(rs, InstrumentStatus.NOT_IN_FORCE, None))
-    assert rules_of(evaluate_transition("transmit", rs, rs_request(), context)) == [
+    assert rules_of(guard_transmit(rs, rs_request(), context)) == [
         "instrument_not_in_force"]
 
 
 def test_rs_transmit_orally_is_blocked():
     facts = rs_request(channel="oral", is_urgent=True)
-    assert rules_of(evaluate_transition("transmit_orally", rs, facts, ctx(rs))) == [
+    assert rules_of(guard_transmit_orally(rs, facts, ctx(rs))) == [
         "oral_requests_not_provided"]
 
 
 def test_sk_urgent_transmit_orally_is_allowed():
     facts = request(channel="oral", is_urgent=True, assistance_types=("information_exchange",))
-    assert evaluate_transition("transmit_orally", sk, facts, ctx(sk)) == []
+    assert guard_transmit_orally(sk, facts, ctx(sk)) == []
 
 
 def test_refuse_transition_reads_ground_and_reasons_from_params():
     context = ctx(rs, ground="refusal_persecution", reasons="r")
     facts = incoming(consultations=refusal_consultation())
-    assert evaluate_transition("refuse", rs, facts, context) == []
-    assert rules_of(evaluate_transition("refuse", rs, facts, ctx(rs))) == [
+    assert guard_refuse(rs, facts, context) == []
+    assert rules_of(guard_refuse(rs, facts, ctx(rs))) == [
         "refusal_reasons", "refusal_reasons"]
 
 
 def test_br_set_conditions_transition_reads_acceptance_from_params():
     facts = incoming()
-    assert evaluate_transition("set_conditions", br, facts,
+    assert guard_set_conditions(br, facts,
                                ctx(br, conditions="c", accepted_on=TODAY)) == []
-    assert rules_of(evaluate_transition("set_conditions", br, facts, ctx(br, conditions="c"))) == [
+    assert rules_of(guard_set_conditions(br, facts, ctx(br, conditions="c"))) == [
         "conditions"]
 
 
 def test_close_transition_checks_items_outstanding():
-    assert rules_of(evaluate_transition("close", br, incoming(items_outstanding=1), ctx(br))) == [
+    assert rules_of(guard_close(br, incoming(items_outstanding=1), ctx(br))) == [
         "return_of_items"]
-
-
-def test_unknown_transition_has_no_guard():
-    assert evaluate_transition("no_such_transition", rs, rs_request(), ctx(rs)) == []
 
 
 def test_registration_of_incoming_request_checks_status_channel_and_types():

@@ -91,7 +91,7 @@ def test_a_file_over_the_limit_is_refused_next_to_the_field(prosecutor_client, f
     settings.MLA_ATTACHMENT_MAX_BYTES = 1024
     draft = AssistanceRequestFactory()
     response = _upload(prosecutor_client, draft, "big.pdf", PDF + b"0" * 1024)
-    assert response.status_code == 200 and _file_errors(response)
+    assert response.status_code == 400 and _file_errors(response)
     assert not Attachment.objects.exists()
 
 
@@ -147,7 +147,7 @@ def test_the_stored_file_name_is_not_the_uploaded_one(prosecutor_client, frozen_
 def test_a_closed_request_accepts_no_attachment(prosecutor_client, frozen_now):
     closed = AssistanceRequestFactory(state=RequestState.CLOSED)
     response = _upload(prosecutor_client, closed, "late.pdf", PDF)
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert not Attachment.objects.exists()
 
 

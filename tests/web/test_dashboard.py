@@ -23,7 +23,7 @@ from requests_app.models import (
 )
 from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
-from requests_app.views.dashboard import STAGE_OF_STATE, STAGES
+from requests_app.selectors.requests import STAGE_OF_STATE, STAGES
 from tests.factories import AssistanceRequestFactory, authority, incoming_request, instrument
 from tests.web.conftest import NOW
 
@@ -224,7 +224,7 @@ def test_requests_are_counted_by_stage(supervisor_client, frozen_now):
 
 def test_every_state_belongs_to_exactly_one_stage():
     assert sorted(STAGE_OF_STATE) == sorted(RequestState.values)
-    assert sum(len(states) for _key, _label, states in STAGES) == len(RequestState.values)
+    assert sum(len(stage.states) for stage in STAGES) == len(RequestState.values)
 
 
 def test_requests_are_counted_by_direction(supervisor_client, frozen_now):

@@ -105,7 +105,7 @@ def test_creating_under_a_suspended_agreement_is_refused_next_to_the_state(prose
         "requested_authority": authority("cz-police-presidium").pk,
         "assistance_types": ["information_exchange"], "channel": "post",
         "request_language": "en"})
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "kz-cz-2017 Art 17" in _errors_of(response.content.decode(), "id_requested_state")
     assert not AssistanceRequest.objects.exists()
 
@@ -123,7 +123,7 @@ def test_a_legal_assistance_type_posted_for_czechia_shows_article_1_2_next_to_th
         "requested_state": "CZ", "instrument": instrument("kz-cz-2017").pk,
         "requested_authority": authority("cz-police-presidium").pk,
         "assistance_types": ["testimony"], "channel": "post", "request_language": "en"})
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert "kz-cz-2017 Art 1.2" in _errors_of(response.content.decode(), "id_assistance_types")
     assert not AssistanceRequest.objects.exists()
 
@@ -243,7 +243,7 @@ def test_an_assistance_type_outside_the_treaty_is_refused_next_to_the_field(pros
     draft = AssistanceRequestFactory()
     response = prosecutor_client.post(f"/requests/{draft.pk}/edit/",
                                       _contents(draft, assistance_types=["information_exchange"]))
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert "kz-rs-2015 Art 1.2" in _errors_of(response.content.decode(), "id_assistance_types")
 
 
@@ -272,7 +272,7 @@ def test_an_appearance_date_in_the_past_is_refused_next_to_the_field(prosecutor_
         "person-role": "to_serve", "person-full_name": "Petar Petrović",
         "person-appearance_date": (TODAY - timedelta(days=1)).isoformat(),
         "person-version": draft.version})
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert _errors_of(response.content.decode(), "id_person-appearance_date")
     assert not RequestPerson.objects.exists()
 

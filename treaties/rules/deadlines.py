@@ -43,6 +43,12 @@ class DeadlineKind(enum.StrEnum):
     INSTRUMENT_TERMINATION = "instrument_termination"
 
 
+# Duties that run on after a request is closed or withdrawn: received personal data must still be
+# deleted (CZ 10.5, SK 5.6), asset sharing may be asked within a year of the confiscation
+# (BR 18.2), a transferred person must still be returned (RS 11.1, BR 9.2).
+OUTLIVE_THE_REQUEST = frozenset({DeadlineKind.PERSONAL_DATA_DELETION,
+                                 DeadlineKind.ASSET_SHARING_REQUEST, DeadlineKind.DETAINEE_RETURN})
+
 DEADLINE_LABELS = {
     DeadlineKind.SUMMONS_TRANSMISSION: _("Transmit the summons request before the lead time runs out"),
     DeadlineKind.ORAL_CONFIRMATION: _("Written confirmation of the oral request"),

@@ -1,13 +1,14 @@
 """Guards: may this action happen now, under this instrument, with these facts?
 
 Each function returns a list of ``Violation`` (empty: allowed). Each violation names the rule,
-its citation and a message. ``evaluate_transition`` maps a transition of the request graph to the
-guards that apply to it; the service layer calls it before every transition.
+its citation and a message. ``treaties.rules.transition_guards`` composes them per transition of
+the request graph and ``treaties.rules.readiness`` into what stands between a request and its next
+step.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -47,7 +48,7 @@ class GuardContext:
 
     today: date
     status: StatusVerdict
-    params: dict = field(default_factory=dict)
+    params: Mapping[str, object] = field(default_factory=dict)
     now: datetime | None = None
 
 
@@ -421,103 +422,6 @@ def check_onward_transfer(rulebook: Rulebook, *, consent_reference: str,
     return [Violation(rule.code, rule.onward_transfer_consent,
                       _("Onward transfer needs the supplier's written consent, recorded with its "
                         "reference and date."), "consent_reference")]
-
-
-# --- transition table ---------------------------------------------------------------------------
-Guard = Callable[[Rulebook, RequestFacts, GuardContext], list[Violation]]
-
-
-def _opening(rulebook, facts, ctx):
-    return (check_instrument_open_for_new_requests(rulebook, ctx.status)
-            + check_assistance_types(rulebook, facts.assistance_types))
-
-
-def _complete(rulebook, facts, ctx):
-    return (check_contents(rulebook, facts) + check_translation(rulebook, facts)
-            + check_requested_execution_date(rulebook, facts))
-
-
-def _continuing(rulebook, facts, ctx):
-    return check_instrument_allows_continuation(rulebook, ctx.status, facts.opened_on)
-
-
-def _transmit(rulebook, facts, ctx):
-    return (_opening(rulebook, facts, ctx) + check_channel(rulebook, facts.channel, facts.is_urgent)
-            + _complete(rulebook, facts, ctx)
-            + check_summons_lead_time(rulebook, facts, ctx.today)
-            + check_original_with_transmission(rulebook, facts, ctx.today))
-
-
-def _transmit_orally(rulebook, facts, ctx):
-    return _opening(rulebook, facts, ctx) + check_oral_request(rulebook, facts.is_urgent)
-
-
-def _confirm_in_writing(rulebook, facts, ctx):
-    if facts.outgoing:
-        return (_complete(rulebook, facts, ctx)
-                + check_summons_lead_time(rulebook, facts, ctx.today))
-    return _continuing(rulebook, facts, ctx)
-
-
-def _forward(rulebook, facts, ctx):
-    if facts.state == "oral_pending_confirmation":
-        # An urgent oral request is executed before the written request with its contents
-        # arrives (CZ 9.1, SK 7.4); the completeness check applies to the written request.
-        return _continuing(rulebook, facts, ctx)
-    return _continuing(rulebook, facts, ctx) + _complete(rulebook, facts, ctx)
-
-
-def _refuse(rulebook, facts, ctx):
-    return check_refusal(rulebook, facts, ground=ctx.params.get("ground", ""),
-                         reasons=ctx.params.get("reasons", ""), today=ctx.today)
-
-
-def _defer(rulebook, facts, ctx):
-    return check_deferral(rulebook, facts, ground=ctx.params.get("ground", ""),
-                          reasons=ctx.params.get("reasons", ""), today=ctx.today)
-
-
-def _set_conditions(rulebook, facts, ctx):
-    return _continuing(rulebook, facts, ctx) + check_conditions(
-        rulebook, conditions=ctx.params.get("conditions", ""),
-        accepted_on=ctx.params.get("accepted_on"))
-
-
-def _record_execution(rulebook, facts, ctx):
-    return _continuing(rulebook, facts, ctx) + check_partial_execution(
-        rulebook, facts, outcome=ctx.params.get("outcome", ""), reasons=ctx.params.get("reasons", ""))
-
-
-def _await_return(rulebook, facts, ctx):
-    return check_items_outstanding(rulebook, facts)
-
-
-def _close(rulebook, facts, ctx):
-    return check_closure(rulebook, facts)
-
-
-TRANSITION_GUARDS: dict[str, Guard] = {
-    "transmit": _transmit,
-    "transmit_orally": _transmit_orally,
-    "confirm_in_writing": _confirm_in_writing,
-    "forward": _forward,
-    "start_execution": _continuing,
-    "supply_additional_info": _continuing,
-    "resume_execution": _continuing,
-    "transmit_results": _continuing,
-    "set_conditions": _set_conditions,
-    "refuse": _refuse,
-    "defer": _defer,
-    "record_execution": _record_execution,
-    "await_return_of_items": _await_return,
-    "close": _close,
-}
-
-
-def evaluate_transition(name: str, rulebook: Rulebook, facts: RequestFacts,
-                        ctx: GuardContext) -> list[Violation]:
-    guard = TRANSITION_GUARDS.get(name)
-    return guard(rulebook, facts, ctx) if guard else []
 
 
 def check_registration(rulebook: Rulebook, facts: RequestFacts, status: StatusVerdict) -> list[Violation]:

@@ -8,7 +8,7 @@ and a missing one and a forbidden one give the same answer (``RequestNotFound``)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from django.db.models import (
     Case,
@@ -26,14 +26,15 @@ from django.db.models import (
 )
 from django.utils.translation import gettext_lazy as _
 
-from .access import requests_visible_to
-from .exceptions import RequestNotFound
-from .models import (
+from treaties.rules.readiness import Readiness, request_readiness
+
+from ..access import requests_visible_to
+from ..exceptions import RequestNotFound
+from ..models import (
     FINAL_STATES,
     AssistanceRequest,
     Consultation,
     Deadline,
-    DeadlineStatus,
     Decision,
     DetaineeTransfer,
     PersonalDataTransfer,
@@ -41,6 +42,7 @@ from .models import (
     ServiceProof,
     TransitionLog,
 )
+from ..services.facts import request_facts
 
 _S = RequestState
 
@@ -104,19 +106,9 @@ def _stage_order() -> Case:
                 default=Value(len(STAGES)), output_field=IntegerField())
 
 
-def _pending_deadlines() -> QuerySet[Deadline]:
-    """Deadlines still to be met: open ones, and missed ones nobody has met late yet."""
-    return Deadline.objects.filter(
-        Q(status=DeadlineStatus.OPEN) | Q(status=DeadlineStatus.MISSED, met_at__isnull=True))
-
-
 def overdue_condition(now: datetime) -> Exists:
-    """A request is overdue while one of its deadlines is past due and not met: open past its due
-    time, or marked missed by the sweep and not met since (on a request still in progress, or a
-    duty that outlives it)."""
-    return Exists(Deadline.objects.filter(request=OuterRef("pk")).filter(
-        Q(status=DeadlineStatus.OPEN, due_at__lt=now)
-        | Q(status=DeadlineStatus.MISSED, met_at__isnull=True)))
+    """A request is overdue while one of its deadlines is (``DeadlineQuerySet.overdue``)."""
+    return Exists(Deadline.objects.filter(request=OuterRef("pk")).overdue(now))
 
 
 def _filtered(user, filters: InboxFilters, now: datetime) -> QuerySet[AssistanceRequest]:
@@ -159,15 +151,16 @@ def inbox_requests(*, user, filters: InboxFilters, now: datetime) -> QuerySet[As
     deadline (soonest first), then newest first. Each row carries ``stage_order``,
     ``next_due_at``, ``is_overdue`` and ``pending_deadlines`` (prefetched): a page costs the
     same number of queries whatever its length."""
-    next_due = (_pending_deadlines().filter(request=OuterRef("pk")).order_by("due_at")
-                .values("due_at")[:1])
+    next_due = (Deadline.objects.needing_action().filter(request=OuterRef("pk"))
+                .order_by("due_at").values("due_at")[:1])
     return (_in_stage(_filtered(user, filters, now), filters.stage)
             .select_related("instrument", "requesting_authority__state",
                             "requested_authority__state")
             .annotate(stage_order=_stage_order(), next_due_at=Subquery(next_due),
                       is_overdue=overdue_condition(now))
             .prefetch_related(Prefetch("deadlines",
-                                       queryset=_pending_deadlines().order_by("due_at", "id"),
+                                       queryset=Deadline.objects.needing_action()
+                                       .order_by("due_at", "id"),
                                        to_attr="pending_deadlines"))
             .order_by("stage_order", F("next_due_at").asc(nulls_last=True), "-created_at",
                       "-id"))
@@ -200,3 +193,10 @@ def request_detail(*, user, request_id: int) -> AssistanceRequest:
         return qs.get(pk=request_id)
     except (AssistanceRequest.DoesNotExist, ValueError, TypeError):
         raise RequestNotFound(request_id) from None
+
+
+def request_readiness_on(request: AssistanceRequest, today: date) -> Readiness:
+    """What stands between ``request`` and its next step with the other side on ``today``: the
+    same answer the transmit guard gives (see ``treaties.rules.readiness``)."""
+    return request_readiness(request.rulebook, request_facts(request),
+                             request.instrument.status_on(today), today)

@@ -1,0 +1,253 @@
+"""The supervisors' dashboard: what needs action (overdue, due within 24 hours, 7 days, 30 days),
+the requests counted by instrument, state, stage and direction, and the ageing of open requests.
+
+Every figure is aggregated in the database (conditional ``Count``), and each list is one query
+with a limit, so the page runs the same number of queries for ten deadlines or a million. The
+lists range over ``status`` and ``due_at`` and use the ``(status, due_at)`` index. "Overdue" and
+"needing action" are the deadline policies of ``DeadlineQuerySet``; the deadlines a user sees are
+``deadlines_visible_to``; the stages are the inbox's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.utils.translation import gettext_lazy
+
+from treaties.models import Instrument
+from treaties.rules.calendar import start_of_day
+
+from ..access import requests_visible_to
+from ..models import (
+    FINAL_STATES,
+    AssistanceRequest,
+    Deadline,
+    DeadlineStatus,
+    Direction,
+    RequestState,
+    deadline_needing_action_q,
+    deadline_overdue_q,
+)
+from .deadlines import deadlines_visible_to
+from .requests import STAGE_OF_STATE, STAGES
+
+# Ageing of open requests in calendar days (Asia/Almaty) since they were created:
+# (key, label, youngest age in days, oldest age in days or None).
+AGE_BUCKETS: tuple[tuple[str, Any, int, int | None], ...] = (
+    ("a0", gettext_lazy("0–30 days"), 0, 30),
+    ("a1", gettext_lazy("31–90 days"), 31, 90),
+    ("a2", gettext_lazy("91–180 days"), 91, 180),
+    ("a3", gettext_lazy("181–365 days"), 181, 365),
+    ("a4", gettext_lazy("over 365 days"), 366, None),
+)
+
+# The four lists, and the window (hours from now) of the upcoming ones. Overdue and the first
+# window meet at ``now``: a deadline due this instant is not overdue yet and is due within 24 hours.
+BUCKETS: tuple[tuple[str, Any], ...] = (
+    ("overdue", gettext_lazy("Overdue")),
+    ("h24", gettext_lazy("Due within 24 hours")),
+    ("d7", gettext_lazy("Due within 7 days")),
+    ("d30", gettext_lazy("Due within 30 days")),
+)
+_WINDOWS = {"h24": (0, 24), "d7": (24, 7 * 24), "d30": (7 * 24, 30 * 24)}
+DEADLINE_FIGURES = ("overdue", "h24", "d7", "d30", "later")
+
+NEEDS_ACTION, ALL_STATUSES = "", "all"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the dashboard was asked for; empty values mean "any"."""
+
+    instrument_id: int | None = None
+    direction: str = ""
+    side: str = ""
+    basis: str = ""
+    status: str = NEEDS_ACTION  # a DeadlineStatus, NEEDS_ACTION or ALL_STATUSES
+    date_from: date | None = None
+    date_to: date | None = None
+
+    @property
+    def narrows_by_deadline(self) -> bool:
+        """Whether the request figures must be limited to requests with matching deadlines."""
+        return bool(self.side or self.basis or self.status not in (NEEDS_ACTION, ALL_STATUSES))
+
+
+def _date_range(name: str, start: date | None, end: date | None) -> Q:
+    q = Q()
+    if start:
+        q &= Q(**{f"{name}__gte": start_of_day(start)})
+    if end:
+        q &= Q(**{f"{name}__lt": start_of_day(end + timedelta(days=1))})
+    return q
+
+
+def bucket_q(key: str, now: datetime) -> Q:
+    """The deadlines of one list: overdue, or open and due in the list's window."""
+    if key == "overdue":
+        return deadline_overdue_q(now)
+    hours_from, hours_to = _WINDOWS[key]
+    start = now + timedelta(hours=hours_from)
+    after_start = Q(due_at__gte=start) if hours_from == 0 else Q(due_at__gt=start)
+    return (Q(status=DeadlineStatus.OPEN, due_at__lte=now + timedelta(hours=hours_to))
+            & after_start)
+
+
+def _deadline_filter(f: Filters) -> Q:
+    q = Q()
+    if f.instrument_id:
+        q &= Q(instrument_id=f.instrument_id)
+    if f.direction:
+        q &= Q(request__direction=f.direction)
+    if f.side:
+        q &= Q(responsible_side=f.side)
+    if f.basis:
+        q &= Q(basis=f.basis)
+    if f.status == NEEDS_ACTION:
+        q &= deadline_needing_action_q()
+    elif f.status != ALL_STATUSES:
+        q &= Q(status=f.status)
+    return q & _date_range("due_at", f.date_from, f.date_to)
+
+
+def deadlines_for_dashboard(*, user: Any, filters: Filters) -> QuerySet[Deadline]:
+    """The deadlines ``user`` may see that match ``filters``, soonest first."""
+    return (deadlines_visible_to(user).filter(_deadline_filter(filters))
+            .order_by("due_at", "id"))
+
+
+def requests_for_dashboard(*, user: Any, filters: Filters) -> QuerySet[AssistanceRequest]:
+    qs = requests_visible_to(user)
+    if filters.instrument_id:
+        qs = qs.filter(instrument_id=filters.instrument_id)
+    if filters.direction:
+        qs = qs.filter(direction=filters.direction)
+    qs = qs.filter(_date_range("created_at", filters.date_from, filters.date_to))
+    if filters.narrows_by_deadline:
+        matching = Deadline.objects.filter(request=OuterRef("pk")).filter(
+            _deadline_filter(Filters(side=filters.side, basis=filters.basis,
+                                     status=filters.status)))
+        qs = qs.filter(Exists(matching))
+    return qs
+
+
+def deadline_list(deadlines: QuerySet[Deadline], key: str, now: datetime,
+                  limit: int) -> list[Deadline]:
+    """The first ``limit`` deadlines of one list, with what its rows show."""
+    return list(deadlines.filter(bucket_q(key, now))
+                .select_related("request", "instrument", "responsible_user")[:limit])
+
+
+# --- figures ----------------------------------------------------------------------------------
+def _deadline_counts(deadlines: QuerySet[Deadline], now: datetime) -> dict[int, dict[str, int]]:
+    """Per instrument id: how many deadlines are in each list, beyond 30 days, and in all."""
+    aggregates = {key: Count("pk", filter=bucket_q(key, now)) for key, _label in BUCKETS}
+    aggregates["later"] = Count("pk", filter=Q(status=DeadlineStatus.OPEN,
+                                               due_at__gt=now + timedelta(days=30)))
+    aggregates["total"] = Count("pk")
+    rows = deadlines.order_by().values("instrument_id").annotate(**aggregates)
+    return {row.pop("instrument_id"): row for row in rows}
+
+
+def _age_filters(today: date) -> dict[str, Q]:
+    out = {}
+    for key, _label, youngest, oldest in AGE_BUCKETS:
+        q = Q(created_at__lt=start_of_day(today - timedelta(days=youngest - 1)))
+        if oldest is not None:
+            q &= Q(created_at__gte=start_of_day(today - timedelta(days=oldest)))
+        out[key] = q
+    return out
+
+
+def _request_counts(requests: QuerySet[AssistanceRequest], today: date) -> list[dict[str, Any]]:
+    """One row per (instrument, state, direction) with the number of requests and, for the
+    ageing chart, how many fall in each age bucket."""
+    ages = {key: Count("pk", filter=q) for key, q in _age_filters(today).items()}
+    return list(requests.order_by().values("instrument_id", "state", "direction")
+                .annotate(n=Count("pk"), **ages))
+
+
+@dataclass
+class InstrumentRow:
+    instrument: Instrument
+    open_requests: int = 0
+    closed_requests: int = 0
+    overdue: int = 0
+    h24: int = 0
+    d7: int = 0
+    d30: int = 0
+    later: int = 0
+    ages: list[int] = field(default_factory=lambda: [0] * len(AGE_BUCKETS))
+
+    @property
+    def due_soon(self) -> int:
+        return self.h24 + self.d7 + self.d30
+
+    def add_requests(self, row: dict[str, Any]) -> None:
+        if row["state"] in FINAL_STATES:
+            self.closed_requests += row["n"]
+            return
+        self.open_requests += row["n"]
+        for index, (key, *_rest) in enumerate(AGE_BUCKETS):
+            self.ages[index] += row[key]
+
+
+def _by_state(request_rows: list[dict[str, Any]]) -> dict[str, int]:
+    counts = dict.fromkeys(RequestState.values, 0)
+    for row in request_rows:
+        counts[row["state"]] += row["n"]
+    return counts
+
+
+def _by_direction(request_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    counts = {d: {"open": 0, "total": 0} for d in Direction.values}
+    for row in request_rows:
+        counts[row["direction"]]["total"] += row["n"]
+        if row["state"] not in FINAL_STATES:
+            counts[row["direction"]]["open"] += row["n"]
+    return [{"direction": d, "label": label, **counts[d]} for d, label in Direction.choices]
+
+
+def _deadline_totals(deadline_counts: dict[int, dict[str, int]],
+                     rows: dict[int, InstrumentRow]) -> dict[str, int]:
+    totals = dict.fromkeys([*DEADLINE_FIGURES, "total"], 0)
+    for instrument_id, counts in deadline_counts.items():
+        for key in totals:
+            totals[key] += counts[key]
+        target = rows.get(instrument_id)
+        if target is not None:
+            for key in DEADLINE_FIGURES:
+                setattr(target, key, counts[key])
+    return totals
+
+
+def dashboard_figures(*, user: Any, filters: Filters, now: datetime,
+                      today: date) -> dict[str, Any]:
+    """Every count the dashboard shows, from two aggregate queries and the instruments."""
+    deadline_counts = _deadline_counts(deadlines_for_dashboard(user=user, filters=filters), now)
+    request_rows = _request_counts(requests_for_dashboard(user=user, filters=filters), today)
+    instruments = [i for i in Instrument.objects.order_by("slug")
+                   if not filters.instrument_id or i.pk == filters.instrument_id]
+    by_instrument = {i.pk: InstrumentRow(i) for i in instruments}
+    for row in request_rows:
+        target = by_instrument.get(row["instrument_id"])
+        if target is not None:
+            target.add_requests(row)
+    by_state = _by_state(request_rows)
+    rows = list(by_instrument.values())
+    labels = dict(RequestState.choices)
+    return {
+        "instrument_rows": rows,
+        "stages": [{"key": stage.key, "label": stage.label,
+                    "count": sum(by_state[s] for s in stage.states)} for stage in STAGES],
+        "states": [{"state": s, "label": labels[s], "stage": STAGE_OF_STATE[s].key, "count": n}
+                   for s, n in by_state.items() if n],
+        "directions": _by_direction(request_rows),
+        "deadline_totals": _deadline_totals(deadline_counts, by_instrument),
+        "age_totals": [sum(r.ages[i] for r in rows) for i in range(len(AGE_BUCKETS))],
+        "requests_total": sum(by_state.values()),
+        "open_requests_total": sum(r.open_requests for r in rows),
+    }

@@ -1,0 +1,27 @@
+"""Which deadlines a user may see, defined once (the API's list, the dashboard, the calendar)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Q, QuerySet
+
+from treaties.models import Instrument
+
+from ..access import requests_visible_to, user_office_id
+from ..models import Deadline
+from ..roles import Role, user_roles
+
+
+def deadlines_visible_to(user: Any) -> QuerySet[Deadline]:
+    """Deadlines of the requests ``user`` may see, and the instruments' own duties (RS 18
+    reports, suspension and termination taking effect) for those who answer for them:
+    supervisors and administrators, and clerks of an office designated for the instrument."""
+    roles = user_roles(user)
+    visible = Q(request__in=requests_visible_to(user).values("pk"))
+    if roles & {Role.SUPERVISOR, Role.ADMIN}:
+        visible |= Q(request__isnull=True)
+    elif Role.CLERK in roles and user_office_id(user) is not None:
+        designated = Instrument.objects.filter(authorities__id=user_office_id(user))
+        visible |= Q(request__isnull=True, instrument__in=designated.values("pk"))
+    return Deadline.objects.filter(visible)

@@ -1,0 +1,257 @@
+"""What the request page shows, assembled from the domain: the facts, the timeline, the deadlines,
+the actions (allowed, blocked with the rules that block them and the records that put them
+right, and not permitted) and the record links.
+
+Nothing here decides a rule: the actions come from ``request_transition_options`` (the catalogue
+and the guards), the record links and remedies from the record-kind registry, "overdue" from the
+deadline policy of the model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from treaties.rulebook.catalogue import ASSISTANCE_TYPES
+from treaties.rulebook.schema import CHANNEL_LABELS
+from treaties.rules.violations import Violation
+
+from .. import clock
+from ..content_fields import CONTENT_FIELDS
+from ..forms.transitions import TransitionForm
+from ..models import (
+    AssistanceRequest,
+    DataFlow,
+    Deadline,
+    DeadlineBasis,
+    DeadlineStatus,
+    Direction,
+    ItemReturnStatus,
+    RequestState,
+    ResponsibleSide,
+)
+from ..record_kinds import record_links, record_remedies
+from ..roles import ROLE_LABELS, Role
+from ..services import requests as request_services
+from ..services.notices import basis_text
+from ..services.transitions import request_transition_options
+from ..workflow.specs import CATALOGUE
+
+# What the log's non-transition entries mean (the services' action codes).
+LOG_ACTION_LABELS = {
+    "create": gettext_lazy("Draft created"),
+    "register": gettext_lazy("Incoming request registered"),
+    "update": gettext_lazy("Contents edited"),
+    "person_add": gettext_lazy("Person added"),
+    "appearance_date_changed": gettext_lazy("Appearance date changed"),
+    "shorter_summons_term_agreed": gettext_lazy("Shorter summons term agreed"),
+    "written_confirmation_recorded": gettext_lazy("Written confirmation recorded"),
+    "translation_recorded": gettext_lazy("Translation recorded"),
+    "original_recorded": gettext_lazy("Original recorded"),
+    "original_updated": gettext_lazy("Original updated"),
+    "service_proof_recorded": gettext_lazy("Proof of service recorded"),
+    "consultation_recorded": gettext_lazy("Consultation recorded"),
+    "partial_or_conditional_considered": gettext_lazy(
+        "Partial or conditional execution considered"),
+    "item_recorded": gettext_lazy("Handed-over item recorded"),
+    "item_returned": gettext_lazy("Item returned"),
+    "item_return_waived": gettext_lazy("Return of an item waived"),
+    "transfer_recorded": gettext_lazy("Detainee transfer recorded"),
+    "transfer_extended": gettext_lazy("Return term extended"),
+    "transfer_release_date_changed": gettext_lazy("Release date changed"),
+    "transfer_returned": gettext_lazy("Transferred person returned"),
+    "personal_data_recorded": gettext_lazy("Personal data registered"),
+    "personal_data_deleted": gettext_lazy("Personal data deleted"),
+    "onward_transfer_recorded": gettext_lazy("Onward transfer recorded"),
+}
+# Contents the drafter edits on the edit page (a violation naming one links there).
+EDITABLE_CONTENT = (set(CONTENT_FIELDS) - {"persons"}) | {"requested_execution_reason"}
+
+
+def state_label(value: str) -> str:
+    if not value:
+        return ""
+    try:
+        return str(RequestState(value).label)
+    except ValueError:
+        return value
+
+
+def action_label(code: str) -> str:
+    """What a log entry's action means: a transition's label, a recorded fact's, or the code."""
+    spec = CATALOGUE.get(code)
+    if spec is not None:
+        return str(spec.label)
+    if code in LOG_ACTION_LABELS:
+        return str(LOG_ACTION_LABELS[code])
+    return code.replace("_", " ")
+
+
+def counterpart(obj: AssistanceRequest) -> Any:
+    return (obj.requested_authority if obj.direction == Direction.OUTGOING
+            else obj.requesting_authority)
+
+
+# --- actions --------------------------------------------------------------------------------------
+@dataclass
+class ActionView:
+    name: str
+    label: str
+    target_label: str
+    violations: tuple[Violation, ...]
+    form: TransitionForm | None = None
+    remedies: list[tuple[str, str]] = field(default_factory=list)
+    bound: bool = False
+
+
+def remedies(obj: AssistanceRequest, user: Any,
+             violations: tuple[Violation, ...]) -> list[tuple[str, str]]:
+    """Where the blocking rules can be put right: the edit page for missing contents, the person
+    form for missing persons, and the records that supply the fact a rule lacks."""
+    links: list[tuple[str, str]] = []
+    fields = {violation.field for violation in violations}
+    if fields & EDITABLE_CONTENT:
+        links.append((reverse("request_edit", args=[obj.pk]), _("Edit the contents")))
+    if "persons" in fields:
+        links.append((reverse("person_add", args=[obj.pk]), _("Add a person")))
+    for kind in record_remedies(obj, user, violations):
+        links.append((reverse("request_record", args=[obj.pk, kind.slug]),
+                       str(kind.remedy_label or kind.title)))
+    return links
+
+
+def actions(obj: AssistanceRequest, user: Any, bound: TransitionForm | None = None) -> dict:
+    """Every action the graph offers now: allowed ones with their inputs, blocked ones with the
+    rules that block them, and those the user's role does not allow."""
+    allowed, blocked, not_permitted = [], [], []
+    for option in request_transition_options(request=obj, user=user):
+        view = ActionView(name=option.name, label=option.label,
+                          target_label=state_label(option.target), violations=option.violations)
+        if not option.permitted:
+            not_permitted.append(view)
+        elif option.violations:
+            view.remedies = remedies(obj, user, option.violations)
+            blocked.append(view)
+        else:
+            if bound is not None and bound.name == option.name:
+                view.form, view.bound = bound, True
+            else:
+                view.form = TransitionForm(request_obj=obj, spec=option.spec)
+            allowed.append(view)
+    return {"allowed": allowed, "blocked": blocked, "not_permitted": not_permitted}
+
+
+# --- deadlines and timeline -----------------------------------------------------------------------
+@dataclass
+class DeadlineView:
+    deadline: Deadline
+    label: str
+    basis: str
+    who: str
+    overdue: bool
+
+
+def _basis(deadline: Deadline) -> str:
+    if deadline.basis == DeadlineBasis.OFFICE_POLICY:
+        return _("Office policy target: the treaty (%(citation)s) says “without delay” and sets "
+                 "no figure; this due time is the office's own target, not a treaty term.") % {
+            "citation": deadline.citation}
+    return str(basis_text(deadline.basis))
+
+
+def _who(deadline: Deadline) -> str:
+    if deadline.responsible_side == ResponsibleSide.OTHER_SIDE:
+        return _("the other side")
+    parts = [str(ResponsibleSide(deadline.responsible_side).label)]
+    if deadline.responsible_role:
+        try:
+            parts.append(str(ROLE_LABELS[Role(deadline.responsible_role)]))
+        except ValueError:
+            parts.append(deadline.responsible_role)
+    if deadline.responsible_user is not None:
+        user = deadline.responsible_user
+        parts.append(user.get_full_name() or user.get_username())
+    return " — ".join(parts)
+
+
+def deadline_views(obj: AssistanceRequest, now: datetime) -> tuple[list, list]:
+    open_, past = [], []
+    for deadline in obj.deadlines.all():
+        view = DeadlineView(deadline=deadline, label=deadline.duty_label, basis=_basis(deadline),
+                            who=_who(deadline),
+                            overdue=deadline.is_overdue(now, request_state=obj.state))
+        (open_ if deadline.status == DeadlineStatus.OPEN else past).append(view)
+    return open_, past
+
+
+@dataclass
+class LogView:
+    entry: Any
+    action: str
+    from_label: str
+    to_label: str
+    ground: str
+
+
+def timeline(obj: AssistanceRequest) -> list[LogView]:
+    rulebook = obj.rulebook
+    entries = []
+    for entry in obj.log.all():
+        code = (entry.details or {}).get("ground") if isinstance(entry.details, dict) else None
+        ground = rulebook.refusal_ground(code) or rulebook.deferral_ground(code) if code else None
+        entries.append(LogView(
+            entry=entry, action=action_label(entry.action),
+            from_label=state_label(entry.from_state), to_label=state_label(entry.to_state),
+            ground=ground.summary.text() if ground else ""))
+    return entries
+
+
+def _contents(obj: AssistanceRequest) -> list[tuple[str, object]]:
+    names = [name for name in CONTENT_FIELDS if name not in {"requesting_authority", "persons"}]
+    names.insert(names.index("requested_execution_date") + 1, "requested_execution_reason")
+    return [(AssistanceRequest._meta.get_field(name).verbose_name, getattr(obj, name))
+            for name in names]
+
+
+def detail_context(request: HttpRequest, obj: AssistanceRequest, *,
+                   bound: TransitionForm | None = None, violations: Any = (), errors: Any = (),
+                   notice: str = "") -> dict:
+    now = clock.now()
+    rulebook = obj.rulebook
+    open_deadlines, past_deadlines = deadline_views(obj, now)
+    types = [(code, ASSISTANCE_TYPES[code].label.text() if code in ASSISTANCE_TYPES else code,
+              rulebook.assistance_type(code))
+             for code in obj.assistance_types or ()]
+    decisions = []
+    for decision in obj.decisions.all():
+        ground = (rulebook.refusal_ground(decision.ground) or rulebook.deferral_ground(
+            decision.ground)) if decision.ground else None
+        decisions.append((decision, ground.summary.text() if ground else decision.ground))
+    return {
+        "obj": obj,
+        "rulebook": rulebook,
+        "instrument_status": obj.instrument.status_on(clock.today()),
+        "counterpart": counterpart(obj),
+        "channel_label": CHANNEL_LABELS.get(obj.channel, obj.channel),
+        "assistance_types": types,
+        "contents": _contents(obj),
+        "actions": actions(obj, request.user, bound),
+        "open_deadlines": open_deadlines,
+        "past_deadlines": past_deadlines,
+        "timeline": timeline(obj),
+        "records": record_links(obj, request.user),
+        "decisions": decisions,
+        "violations": violations,
+        "errors": errors,
+        "notice": notice,
+        "now": now,
+        "item_held": ItemReturnStatus.HELD,
+        "data_received": DataFlow.RECEIVED,
+        "can_edit": obj.state in request_services.CONTENT_EDIT_STATES.get(obj.direction, ()),
+    }

@@ -1,0 +1,3 @@
+"""The request workflow's declarations: the transition catalogue (``specs``), the parameters of
+each transition (``params``), what each records besides the state (``effects``) and how the
+django-fsm-2 graph on ``AssistanceRequest`` is read (``graph``)."""

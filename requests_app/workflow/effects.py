@@ -1,0 +1,113 @@
+"""What a transition records besides the new state: milestones, links and their checks.
+
+Each function takes the locked request, the action's parameters (defaults filled in, see
+``TransitionSpec.bind``) and the time of the change, checks what no treaty rule covers (a time in
+the future, an unknown authority) with ``InvalidInput`` and sets the request's fields. The
+transition catalogue names one per transition; the service runs it before the state moves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.utils.translation import gettext_lazy as _
+
+from treaties.models import Authority
+from treaties.rulebook.catalogue import HOME_STATE
+from treaties.rulebook.schema import Channel
+from treaties.rules.calendar import local_date
+from treaties.rules.guards import check_written_channel
+
+from ..exceptions import InvalidInput, RuleViolation
+from ..models import AssistanceRequest, Direction
+from ..roles import Role
+
+
+def _as_id(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None
+
+
+def active_kazakh_authority_id(value: object) -> int:
+    """The executing authority of an incoming request is an active Kazakh authority."""
+    authority_id = (Authority.objects.filter(pk=_as_id(value), state__iso_code=HOME_STATE,
+                                             is_active=True)
+                    .values_list("pk", flat=True).first())
+    if authority_id is None:
+        raise InvalidInput({"executing_authority": str(_("Choose an active Kazakh authority."))})
+    return authority_id
+
+
+def active_prosecutor_id(value: object) -> int:
+    user_id = (User.objects.filter(pk=_as_id(value), is_active=True,
+                                   groups__name=Role.PROSECUTOR.value)
+               .values_list("pk", flat=True).first())
+    if user_id is None:
+        raise InvalidInput({"assigned_prosecutor": str(_("Choose an active prosecutor."))})
+    return user_id
+
+
+def record_transmission(request: AssistanceRequest, params: Mapping[str, Any],
+                        now: datetime) -> None:
+    request.transmitted_at, request.opened_on = now, local_date(now)
+
+
+def record_oral_request(request: AssistanceRequest, params: Mapping[str, Any],
+                        now: datetime) -> None:
+    made_at = params.get("oral_request_at")
+    if made_at is not None and made_at > now:
+        raise InvalidInput({"oral_request_at": str(_("The oral request cannot be in the "
+                                                     "future."))})
+    request.oral_request_at = made_at or now
+    request.channel, request.opened_on = Channel.ORAL.value, local_date(now)
+
+
+def record_written_confirmation(request: AssistanceRequest, params: Mapping[str, Any],
+                                now: datetime) -> None:
+    confirmed_at = params.get("confirmed_at") or now
+    if confirmed_at > now or (request.oral_request_at and confirmed_at < request.oral_request_at):
+        raise InvalidInput({"confirmed_at": str(_(
+            "The confirmation time must lie between the oral request and now."))})
+    request.written_confirmation_at = confirmed_at
+    channel = params.get("channel") or ""
+    if channel:
+        violations = check_written_channel(request.rulebook, channel)
+        if violations:
+            raise RuleViolation(violations)
+        request.channel = channel
+    if request.direction == Direction.OUTGOING:
+        # Our written confirmation is the written request: it is transmitted now.
+        request.transmitted_at = request.written_confirmation_at
+
+
+def assign_prosecutor(request: AssistanceRequest, params: Mapping[str, Any],
+                      now: datetime) -> None:
+    if params.get("assigned_prosecutor_id"):
+        request.assigned_prosecutor_id = active_prosecutor_id(params["assigned_prosecutor_id"])
+
+
+def record_forwarding(request: AssistanceRequest, params: Mapping[str, Any],
+                      now: datetime) -> None:
+    request.executing_authority_id = active_kazakh_authority_id(params["executing_authority_id"])
+    assign_prosecutor(request, params, now)
+
+
+def record_execution(request: AssistanceRequest, params: Mapping[str, Any],
+                     now: datetime) -> None:
+    request.execution_outcome, request.executed_at = params["outcome"], now
+
+
+def record_results_transmitted(request: AssistanceRequest, params: Mapping[str, Any],
+                               now: datetime) -> None:
+    request.results_transmitted_at = now
+
+
+def record_closure(request: AssistanceRequest, params: Mapping[str, Any], now: datetime) -> None:
+    request.closed_at = now

@@ -1,0 +1,153 @@
+"""The parameters a transition takes, declared once.
+
+A ``Param`` says what one input of an action means: its kind, its label and description, whether
+it is required, its default, the values the request's instrument offers (with their articles),
+the rule that governs it and which rule violations it answers for. The web form
+(``requests_app.forms.transitions``), the API's input serializer and options list
+(``requests_app.api.transitions``) and the service (``requests_app.services.transitions``) are all
+derived from it; none of them describes a parameter again.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from treaties.rulebook.schema import CHANNEL_LABELS, Channel, GroundRule, Rule, Rulebook
+
+from ..models import ExecutionOutcome
+
+if TYPE_CHECKING:
+    from ..models import AssistanceRequest
+
+Text = str | Promise
+
+
+class ParamKind(enum.StrEnum):
+    """What kind of value a parameter holds."""
+
+    CODE = "code"  # a short code, e.g. a ground from the instrument's list
+    TEXT = "text"
+    DATE = "date"
+    DATETIME = "datetime"
+    BOOLEAN = "boolean"
+    CHOICE = "choice"  # one of a closed set of values
+    AUTHORITY = "authority"  # id of an active Kazakh authority
+    PROSECUTOR = "prosecutor"  # id of an active prosecutor
+
+    @property
+    def api_type(self) -> str:
+        """The type the API publishes for parameters of this kind."""
+        return _API_TYPES[self]
+
+
+_API_TYPES = {ParamKind.CODE: "string", ParamKind.TEXT: "text", ParamKind.DATE: "date",
+              ParamKind.DATETIME: "datetime", ParamKind.BOOLEAN: "boolean",
+              ParamKind.CHOICE: "choice", ParamKind.AUTHORITY: "integer",
+              ParamKind.PROSECUTOR: "integer"}
+
+
+# Longest text a parameter may carry: beyond it the input is a mistake, not a reason.
+CODE_MAX_LENGTH = 80
+TEXT_MAX_LENGTH = 10_000
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One value a parameter may take for this request, with the article it comes from."""
+
+    value: str
+    label: str
+    citation: str = ""  # instrument and article, e.g. ``kz-rs-2015 Art 5.1(a)``
+    reference: str = ""  # the article alone, e.g. ``Art 5.1(a)``
+
+
+@dataclass(frozen=True)
+class Param:
+    """One input of an action.
+
+    ``required``: the action cannot run without it (the API answers 400, the form marks it).
+    A parameter that a treaty rule makes necessary (a ground, reasons, conditions) is *not*
+    required here, so that the rule itself answers with its article (422).
+    ``default``: what the service receives when the parameter is absent or empty.
+    ``choices``: the values this request's instrument offers (grounds, channels, outcomes).
+    ``all_values``: every value the parameter may take at all (the API's closed set); the
+    instrument may accept fewer, and its rule answers for the rest.
+    ``rule``: the rule that governs the parameter (its citation is shown next to it).
+    ``violation_fields``: the ``Violation.field`` values that concern this parameter; before the
+    action is run (the options list), such violations cannot be known and are not shown.
+    """
+
+    name: str
+    kind: ParamKind
+    label: Text
+    description: Text
+    required: bool = False
+    default: Any = None
+    choices: Callable[[AssistanceRequest], list[Choice]] | None = None
+    all_values: tuple[str, ...] = ()
+    blank_label: Text | None = None
+    rule: Callable[[Rulebook], Rule | None] | None = None
+    help_text: Callable[[Rulebook], Text] | None = None
+    initial: Callable[[AssistanceRequest], Any] | None = None
+    violation_fields: frozenset[str] = field(default_factory=frozenset)
+
+    def citation(self, rulebook: Rulebook) -> str:
+        rule = self.rule(rulebook) if self.rule else None
+        return str(rule.citation) if rule is not None else ""
+
+    def value_or_default(self, values: Mapping[str, Any]) -> Any:
+        value = values.get(self.name)
+        return self.default if value is None else value
+
+
+# --- the instrument's own choices --------------------------------------------------------------
+def _ground_choices(grounds: tuple[GroundRule, ...]) -> list[Choice]:
+    return [Choice(g.code, g.summary.text(), str(g.citation), g.citation.reference)
+            for g in grounds]
+
+
+def refusal_ground_choices(request: AssistanceRequest) -> list[Choice]:
+    return _ground_choices(request.rulebook.refusal_grounds)
+
+
+def deferral_ground_choices(request: AssistanceRequest) -> list[Choice]:
+    return _ground_choices(request.rulebook.deferral_grounds)
+
+
+def written_channel_choices(request: AssistanceRequest) -> list[Choice]:
+    communication = request.rulebook.communication
+    return [Choice(str(c), str(CHANNEL_LABELS[c]), str(communication.citation))
+            for c in sorted(communication.channels) if c != Channel.ORAL]
+
+
+def outcome_choices(request: AssistanceRequest) -> list[Choice]:
+    return [Choice(value, str(label)) for value, label in ExecutionOutcome.choices]
+
+
+# --- parameters shared by several actions --------------------------------------------------------
+def assigned_prosecutor_param() -> Param:
+    return Param(
+        "assigned_prosecutor_id", ParamKind.PROSECUTOR, _("Executing prosecutor"),
+        _("Id of the active prosecutor who executes the request."),
+        initial=lambda request: request.assigned_prosecutor_id)
+
+
+def reasons_param(label: Text, description: Text,
+                  rule: Callable[[Rulebook], Rule | None] | None = None) -> Param:
+    return Param("reasons", ParamKind.TEXT, label, description, default="", rule=rule,
+                 violation_fields=frozenset({"reasons"}))
+
+
+def ground_param(label: Text, description: Text,
+                 choices: Callable[[AssistanceRequest], list[Choice]],
+                 rule: Callable[[Rulebook], Rule | None],
+                 help_text: Callable[[Rulebook], Text] | None = None) -> Param:
+    return Param("ground", ParamKind.CODE, label, description, default="", choices=choices,
+                 blank_label=_("— choose the ground —"), rule=rule, help_text=help_text,
+                 violation_fields=frozenset({"ground"}))

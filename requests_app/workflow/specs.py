@@ -1,0 +1,266 @@
+"""The transition catalogue: one declarative spec per transition of the request graph.
+
+The graph itself (which state a transition leaves and reaches, and which instrument features it
+needs) is declared once on ``AssistanceRequest`` with django-fsm-2. Everything else about a
+transition is declared here, once: its label, the roles that may run it, its typed parameters
+(with the instrument's own choices), its guard (a pure function in
+``treaties.rules.transition_guards``), the article it is taken under, what it records besides the
+state, and the decision row it enacts. The service (``services.transitions``), the API's input
+serializer and options (``api.transitions``), the web form (``forms.transitions``), the options
+list and the state graph (``graph``) are all derived from it.
+
+A new transition is one spec here plus one method on the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from django.utils.translation import gettext_lazy as _
+
+from treaties.rulebook.schema import Channel, Rule, Rulebook
+from treaties.rules import transition_guards as guards
+from treaties.rules.transition_guards import Guard
+
+from ..exceptions import InvalidInput
+from ..models import AssistanceRequest, DecisionKind, ExecutionOutcome
+from ..roles import Role
+from . import effects
+from .params import (
+    Param,
+    ParamKind,
+    Text,
+    assigned_prosecutor_param,
+    deferral_ground_choices,
+    ground_param,
+    outcome_choices,
+    reasons_param,
+    refusal_ground_choices,
+    written_channel_choices,
+)
+
+Effect = Callable[[AssistanceRequest, Mapping[str, Any], datetime], None]
+Cites = Callable[[Rulebook, Mapping[str, Any]], Rule | None]
+
+P, C, S = Role.PROSECUTOR, Role.CLERK, Role.SUPERVISOR
+
+
+@dataclass(frozen=True)
+class TransitionSpec:
+    """Everything about one transition except its place in the graph.
+
+    ``reason_required``: the log entry must say why (return for revision, withdrawal...).
+    ``reasons_are_the_reason``: the ``reasons`` parameter (given to the other side) is also the
+    log entry's reason unless one is given.
+    ``guard``: the pure treaty check run under the row lock; ``cites``: the rule the transition
+    is taken under (logged with it); ``effect``: what it records besides the state;
+    ``decision_kind``: the decision row it enacts (refusal, deferral, conditions).
+    """
+
+    name: str
+    label: Text
+    roles: tuple[Role, ...]
+    params: tuple[Param, ...] = ()
+    reason_required: bool = False
+    reasons_are_the_reason: bool = False
+    guard: Guard | None = None
+    cites: Cites | None = None
+    effect: Effect | None = None
+    decision_kind: DecisionKind | None = None
+
+    @property
+    def param_names(self) -> frozenset[str]:
+        return frozenset(p.name for p in self.params)
+
+    @property
+    def parameter_fields(self) -> frozenset[str]:
+        """Violation fields about this action's parameters: unknown until it is run."""
+        return frozenset().union(*(p.violation_fields for p in self.params))
+
+    def citation(self, rulebook: Rulebook, params: Mapping[str, Any]) -> str:
+        rule = self.cites(rulebook, params) if self.cites else None
+        return str(rule.citation) if rule is not None else ""
+
+    def bind(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """The parameters as the service uses them: unknown names refused, required ones
+        present, defaults filled in for the absent and empty ones."""
+        unknown = sorted(set(values) - self.param_names)
+        if unknown:
+            raise InvalidInput({name: str(_("Unknown field.")) for name in unknown})
+        missing = [p.name for p in self.params
+                   if p.required and values.get(p.name) in (None, "")]
+        if missing:
+            raise InvalidInput({name: str(_("This field is required.")) for name in missing})
+        bound = {}
+        for param in self.params:
+            value = param.value_or_default(values)
+            if value is not None:
+                bound[param.name] = value
+        return bound
+
+    def log_reason(self, reason: str, params: Mapping[str, Any]) -> str:
+        if self.reasons_are_the_reason and not reason.strip():
+            return str(params.get("reasons") or "")
+        return reason
+
+
+def _ground_or(kind: str, fallback: Callable[[Rulebook], Rule | None]) -> Cites:
+    """The article listing the ground given, else the rule on reasons for the decision."""
+    def cites(rulebook: Rulebook, params: Mapping[str, Any]) -> Rule | None:
+        code = str(params.get("ground") or "")
+        ground = (rulebook.refusal_ground(code) if kind == "refusal"
+                  else rulebook.deferral_ground(code))
+        return ground or fallback(rulebook)
+    return cites
+
+
+def _rule(pick: Callable[[Rulebook], Rule | None]) -> Cites:
+    return lambda rulebook, params: pick(rulebook)
+
+
+_REASONS_TO_REQUESTING_SIDE = _("Reasons given to the requesting side")
+_REASONS_REQUIRED_BY_TREATY = _("Reasons given to the requesting side (the treaty requires them; "
+                                "without them the rule answers 422).")
+
+
+def _refusal_ground_help(rulebook: Rulebook) -> Text:
+    return _("Only the grounds this instrument lists (%(cite)s).") % {
+        "cite": rulebook.refusal_reasons.citation}
+
+
+def _acceptance_help(rulebook: Rulebook) -> Text:
+    if rulebook.conditions_need_acceptance:
+        return _("Required where the instrument makes conditions depend on the requesting "
+                 "side's acceptance.")
+    return ""
+
+
+_NOW_HELP = _("Asia/Almaty time; leave empty for now.")
+
+SPECS: tuple[TransitionSpec, ...] = (
+    TransitionSpec("submit_for_review", _("Submit for review"), (P,)),
+    TransitionSpec("return_for_revision", _("Return for revision"), (S,), reason_required=True),
+    TransitionSpec("approve", _("Approve"), (S,)),
+    TransitionSpec("transmit", _("Transmit"), (C,), guard=guards.guard_transmit,
+                   cites=_rule(lambda r: r.communication), effect=effects.record_transmission),
+    TransitionSpec(
+        "transmit_orally", _("Make urgent oral request"), (C,),
+        params=(Param("oral_request_at", ParamKind.DATETIME, _("Oral request made at"),
+                      _("When the oral request was made (ISO date-time, Asia/Almaty if no "
+                        "offset; default: now)."),
+                      rule=lambda r: r.oral_requests, help_text=lambda r: _NOW_HELP),),
+        guard=guards.guard_transmit_orally, cites=_rule(lambda r: r.oral_requests),
+        effect=effects.record_oral_request),
+    TransitionSpec(
+        "confirm_in_writing", _("Record written confirmation"), (C,),
+        params=(
+            Param("confirmed_at", ParamKind.DATETIME, _("Written confirmation received at"),
+                  _("When the written confirmation arrived (ISO date-time, Asia/Almaty if no "
+                    "offset; default: now). Between the oral request and now."),
+                  rule=lambda r: r.oral_requests, help_text=lambda r: _NOW_HELP),
+            Param("channel", ParamKind.CHOICE, _("Channel of the written confirmation"),
+                  _("Channel of the written confirmation (default: unchanged); one the "
+                    "instrument provides."),
+                  default="", choices=written_channel_choices,
+                  all_values=tuple(c.value for c in Channel),
+                  blank_label=_("— unchanged —"), rule=lambda r: r.communication),
+        ),
+        guard=guards.guard_confirm_in_writing, cites=_rule(lambda r: r.oral_requests),
+        effect=effects.record_written_confirmation),
+    TransitionSpec("start_completeness_check", _("Start completeness check"), (C,)),
+    TransitionSpec("request_additional_info", _("Additional information requested"), (C, P),
+                   reason_required=True, cites=_rule(lambda r: r.additional_information)),
+    TransitionSpec("supply_additional_info", _("Additional information supplied"), (C,),
+                   guard=guards.guard_continuing),
+    TransitionSpec(
+        "forward", _("Forward to the competent authority"), (C,),
+        params=(Param("executing_authority_id", ParamKind.AUTHORITY, _("Executing authority"),
+                      _("Id of the active Kazakh authority that executes the request."),
+                      required=True,
+                      initial=lambda request: (request.executing_authority_id
+                                               or request.requested_authority_id)),
+                assigned_prosecutor_param()),
+        guard=guards.guard_forward, effect=effects.record_forwarding),
+    TransitionSpec("start_execution", _("Start execution"), (P, C),
+                   params=(assigned_prosecutor_param(),), guard=guards.guard_continuing,
+                   effect=effects.assign_prosecutor),
+    TransitionSpec("open_consultation", _("Open consultation"), (C, P)),
+    TransitionSpec(
+        "set_conditions", _("Execute on conditions"), (C,),
+        params=(
+            Param("conditions", ParamKind.TEXT, _("Conditions"), _("The conditions of execution."),
+                  default="", rule=lambda r: r.conditions,
+                  violation_fields=frozenset({"conditions"})),
+            reasons_param(_("Reasons"), _("Reasons for the conditions.")),
+            Param("accepted_on", ParamKind.DATE, _("Requesting side accepted the conditions on"),
+                  _("Day the requesting side accepted the conditions (ISO date); required where "
+                    "the instrument makes conditions depend on that acceptance."),
+                  rule=lambda r: r.conditions, help_text=_acceptance_help,
+                  violation_fields=frozenset({"accepted_by_requesting_side_on"})),
+        ),
+        reasons_are_the_reason=True, guard=guards.guard_set_conditions,
+        cites=_rule(lambda r: r.conditions), decision_kind=DecisionKind.CONDITIONS),
+    TransitionSpec(
+        "defer", _("Defer execution"), (C,),
+        params=(
+            ground_param(_("Ground for deferral"),
+                         _("Code of a deferral ground from the instrument's own list."),
+                         deferral_ground_choices, lambda r: r.deferral_reasons),
+            reasons_param(_REASONS_TO_REQUESTING_SIDE, _REASONS_REQUIRED_BY_TREATY,
+                          lambda r: r.deferral_reasons),
+            Param("deferred_until", ParamKind.DATE, _("Deferred until"),
+                  _("Deferred until (ISO date).")),
+        ),
+        reasons_are_the_reason=True, guard=guards.guard_defer,
+        cites=_ground_or("deferral", lambda r: r.deferral_reasons),
+        decision_kind=DecisionKind.DEFERRAL),
+    TransitionSpec("resume_execution", _("Resume execution"), (C, P),
+                   guard=guards.guard_continuing),
+    TransitionSpec(
+        "refuse", _("Refuse"), (C,),
+        params=(
+            ground_param(_("Ground for refusal"),
+                         _("Code of a refusal ground from the instrument's own list."),
+                         refusal_ground_choices, lambda r: r.refusal_reasons,
+                         help_text=_refusal_ground_help),
+            reasons_param(_REASONS_TO_REQUESTING_SIDE, _REASONS_REQUIRED_BY_TREATY,
+                          lambda r: r.refusal_reasons),
+            Param("partial", ParamKind.BOOLEAN, _("Refuse in part only"),
+                  _("Refuse in part only."), default=False),
+        ),
+        reasons_are_the_reason=True, guard=guards.guard_refuse,
+        cites=_ground_or("refusal", lambda r: r.refusal_reasons),
+        decision_kind=DecisionKind.REFUSAL),
+    TransitionSpec(
+        "record_execution", _("Record execution"), (P, C),
+        params=(
+            Param("outcome", ParamKind.CHOICE, _("Outcome"),
+                  _("Fully or partially executed (default: full)."),
+                  default=ExecutionOutcome.FULL.value, choices=outcome_choices,
+                  all_values=tuple(ExecutionOutcome.values),
+                  initial=lambda request: ExecutionOutcome.FULL.value,
+                  violation_fields=frozenset({"outcome"})),
+            reasons_param(_("Reasons (for a partial execution)"),
+                          _("Reasons for a partial execution (the treaty requires them)."),
+                          lambda r: r.refusal_reasons),
+        ),
+        reasons_are_the_reason=True, guard=guards.guard_record_execution,
+        effect=effects.record_execution),
+    TransitionSpec("transmit_results", _("Transmit results"), (C,),
+                   guard=guards.guard_continuing, effect=effects.record_results_transmitted),
+    TransitionSpec("await_return_of_items", _("Await return of items"), (C,),
+                   guard=guards.guard_await_return_of_items,
+                   cites=_rule(lambda r: r.return_of_items)),
+    TransitionSpec("close", _("Close"), (C,), guard=guards.guard_close,
+                   cites=_rule(lambda r: r.return_of_items), effect=effects.record_closure),
+    TransitionSpec("withdraw", _("Withdraw"), (P, C), reason_required=True),
+)
+
+CATALOGUE: dict[str, TransitionSpec] = {spec.name: spec for spec in SPECS}
+
+
+def transition_spec(name: str) -> TransitionSpec | None:
+    return CATALOGUE.get(name)
