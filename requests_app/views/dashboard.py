@@ -36,7 +36,7 @@ from treaties.rules.deadlines import DEADLINE_LABELS
 
 from .. import clock
 from ..access import requests_visible_to
-from ..charts import Series, grouped_bar_chart_svg
+from ..documents.charts import Series, grouped_bar_chart_svg
 from ..models import (
     FINAL_STATES,
     AssistanceRequest,

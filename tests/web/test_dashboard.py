@@ -11,7 +11,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from requests_app.charts import Series, grouped_bar_chart_svg
+from requests_app.documents.charts import Series, grouped_bar_chart_svg
 from requests_app.models import (
     AssistanceRequest,
     Deadline,
