@@ -41,8 +41,9 @@ from treaties.rules.guards import (
     summons_lead_time_days,
 )
 
-from .. import clock, letters
+from .. import clock
 from ..access import access_request_by_id
+from ..documents import letters
 from ..exceptions import (
     ActionNotPermitted,
     ConcurrentModification,

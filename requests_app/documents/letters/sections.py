@@ -1,25 +1,7 @@
-"""The formal request letter, as PDF (fpdf2) and DOCX (python-docx), in Kazakh, Russian or English.
-
-``letter_build`` reads the request once and lays out what the letter says, in the chosen
-language: from the requesting authority to the requested authority, the references, the
-instrument's title, every mandatory content of the instrument in the rulebook's order under its
-citation ("Art 3.2(c) — legal qualification"), the persons with their appearance dates, the
-requested execution date and its reason, urgency, confidentiality and a signature and seal block.
-``letter_pdf_bytes`` and ``letter_docx_bytes`` only render that layout.
-
-Kazakh letters (Ә Ғ Қ Ң Ө Ұ Ү Һ І) need a font that covers them: the PDF embeds the DejaVu Sans
-shipped in ``static/fonts``; a DOCX cannot embed fonts, so its Normal style names a font for every
-script slot (ascii, hAnsi, cs, eastAsia) that has the Kazakh letters on office machines.
-"""
+"""Lays out what the letter of one request says (``letter_build``)."""
 
 from __future__ import annotations
 
-import io
-import re
-from dataclasses import dataclass, field
-from pathlib import Path
-
-from django.conf import settings
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.text import capfirst
@@ -29,61 +11,12 @@ from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 from treaties.rulebook.schema import ContentRule
 from treaties.rules.guards import content_required
 
-from . import clock
-from .models import AssistanceRequest, PersonRole, RequestPerson
-from .services.facts import request_facts
-
-LETTER_LANGUAGES = ("kk", "ru", "en")
-FONT_DIR = Path(settings.BASE_DIR) / "static" / "fonts"
-PDF_FONT = "DejaVu"
-# Word and LibreOffice both have Kazakh letters in Times New Roman (or its metric twin).
-DOCX_FONT = "Times New Roman"
-DOCX_LANGUAGE_TAGS = {"kk": "kk-KZ", "ru": "ru-RU", "en": "en-GB"}
-# Control characters pasted into a field: a DOCX cannot hold them and no font draws them.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+from ... import clock
+from ...models import AssistanceRequest, PersonRole, RequestPerson
+from ...services.facts import request_facts
+from .layout import Letter, LetterBlock, letter_language
 
 
-def printable(text: str) -> str:
-    return CONTROL_CHARACTERS.sub("", str(text).replace("\t", " ").replace("\r\n", "\n")
-                                  .replace("\r", "\n"))
-
-
-@dataclass(frozen=True)
-class LetterBlock:
-    heading: str
-    lines: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Letter:
-    language: str
-    reference: str
-    title: str  # for the document's metadata
-    markings: tuple[str, ...]  # URGENT, CONFIDENTIAL
-    sender: tuple[str, ...]
-    recipient: tuple[str, ...]
-    references: tuple[str, ...]  # our reference, their reference, date
-    subject: str
-    instrument_title: str
-    opening: str
-    assistance: tuple[str, ...]
-    blocks: tuple[LetterBlock, ...]
-    closing: str
-    signature: tuple[str, ...]
-    footer: str
-    author: str = ""
-    keywords: tuple[str, ...] = field(default=())
-
-
-def letter_language(requested: str | None) -> str:
-    """``?lang=kk|ru|en``; anything else falls back to the active language."""
-    if requested in LETTER_LANGUAGES:
-        return requested
-    active = (translation.get_language() or "ru")[:2]
-    return active if active in LETTER_LANGUAGES else "ru"
-
-
-# --- building the letter ---------------------------------------------------------------------
 def _d(value) -> str:
     return date_format(value, "DATE_FORMAT") if value else ""
 
@@ -252,155 +185,3 @@ def letter_build(request: AssistanceRequest, *, language: str) -> Letter:
             author=requesting.name,
             keywords=(request.reference, request.instrument.slug),
         )
-
-
-# --- PDF ---------------------------------------------------------------------------------------
-def _pdf_class():
-    from fpdf import FPDF
-
-    class LetterPDF(FPDF):
-        footer_text = ""
-
-        def footer(self):
-            self.set_y(-15)
-            self.set_font(PDF_FONT, "", 8)
-            self.cell(0, 10, f"{self.footer_text} · {self.page_no()}/{{nb}}", align="C")
-
-    return LetterPDF
-
-
-def letter_pdf_bytes(letter: Letter, *, compress: bool = True) -> bytes:
-    """Render ``letter`` as an A4 PDF with DejaVu Sans embedded. ``compress=False`` leaves the
-    page streams readable (tests look for the text in them)."""
-    from fpdf.enums import XPos, YPos
-
-    pdf = _pdf_class()(format="A4")
-    pdf.footer_text = letter.footer
-    pdf.set_compression(compress)
-    pdf.add_font(PDF_FONT, "", str(FONT_DIR / "DejaVuSans.ttf"))
-    pdf.add_font(PDF_FONT, "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
-    pdf.set_title(letter.title)
-    pdf.set_subject(letter.subject)
-    pdf.set_author(letter.author)
-    pdf.set_keywords(" ".join(letter.keywords))
-    pdf.set_creator("mla")
-    pdf.set_lang(letter.language)
-    pdf.set_margins(20, 20, 20)
-    pdf.set_auto_page_break(True, margin=20)
-    pdf.add_page()
-
-    def para(text: str, *, size: float = 11, bold: bool = False, align: str = "L",
-             gap: float = 0) -> None:
-        pdf.set_font(PDF_FONT, "B" if bold else "", size)
-        pdf.multi_cell(0, size * 0.5, printable(text), align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        if gap:
-            pdf.ln(gap)
-
-    for marking in letter.markings:
-        para(marking, bold=True, align="R")
-    for index, line in enumerate(letter.sender):
-        para(line, bold=index == 0)
-    pdf.ln(3)
-    for line in letter.references:
-        para(line, size=10)
-    pdf.ln(4)
-    for index, line in enumerate(letter.recipient):
-        para(line, bold=index == 0, align="R")
-    pdf.ln(6)
-    para(letter.subject, size=12, bold=True, align="C")
-    para(letter.instrument_title, align="C", gap=4)
-    para(letter.opening, gap=2)
-    for item in letter.assistance:
-        para(f"• {item}")
-    pdf.ln(3)
-    for block in letter.blocks:
-        para(block.heading, bold=True)
-        for line in block.lines:
-            para(line)
-        pdf.ln(2)
-    pdf.ln(2)
-    para(letter.closing, gap=8)
-    for index, line in enumerate(letter.signature):
-        para(line, bold=index == 0, gap=2 if index < len(letter.signature) - 1 else 0)
-    return bytes(pdf.output())
-
-
-# --- DOCX --------------------------------------------------------------------------------------
-def _docx_set_fonts(document, language: str) -> None:
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
-
-    style = document.styles["Normal"]
-    style.font.name = DOCX_FONT
-    style.font.size = Pt(12)
-    rpr = style.element.get_or_add_rPr()
-    fonts = rpr.get_or_add_rFonts()
-    for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(slot), DOCX_FONT)
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        from docx.oxml import OxmlElement
-
-        lang = OxmlElement("w:lang")
-        rpr.append(lang)
-    tag = DOCX_LANGUAGE_TAGS.get(language, language)
-    for slot in ("w:val", "w:eastAsia", "w:bidi"):
-        lang.set(qn(slot), tag)
-
-
-def letter_docx_bytes(letter: Letter) -> bytes:
-    from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
-
-    document = Document()
-    _docx_set_fonts(document, letter.language)
-    props = document.core_properties
-    # Core properties hold at most 255 characters (the Slovak agreement's title alone is longer);
-    # the letter's text keeps the full title.
-    props.title, props.subject = letter.title[:255], letter.subject[:255]
-    props.author = letter.author[:255]
-    props.keywords, props.language = " ".join(letter.keywords)[:255], letter.language
-    section = document.sections[0]
-    section.footer.paragraphs[0].text = letter.footer
-
-    def para(text: str, *, bold: bool = False, align=None, size: float | None = None,
-             space_after: float = 0):
-        paragraph = document.add_paragraph()
-        run = paragraph.add_run(printable(text))
-        run.bold = bold
-        if size:
-            run.font.size = Pt(size)
-        if align is not None:
-            paragraph.alignment = align
-        paragraph.paragraph_format.space_after = Pt(space_after)
-        return paragraph
-
-    for marking in letter.markings:
-        para(marking, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    for index, line in enumerate(letter.sender):
-        para(line, bold=index == 0)
-    para("")
-    for line in letter.references:
-        para(line, size=11)
-    para("")
-    for index, line in enumerate(letter.recipient):
-        para(line, bold=index == 0, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    para("")
-    para(letter.subject, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-    para(letter.instrument_title, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=8)
-    para(letter.opening, space_after=4)
-    for item in letter.assistance:
-        para(f"• {item}")
-    para("")
-    for block in letter.blocks:
-        para(block.heading, bold=True, space_after=2)
-        for line in block.lines:
-            para(line)
-        para("")
-    para(letter.closing, space_after=18)
-    for index, line in enumerate(letter.signature):
-        para(line, bold=index == 0, space_after=4)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
