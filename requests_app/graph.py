@@ -300,7 +300,7 @@ def all_instrument_graphs() -> dict[str, InstrumentGraph]:
     return {slug: instrument_graph(book) for slug, book in all_rulebooks().items()}
 
 
-# --- what every drawing of the graph shares -------------------------------------------------------
+# --- what every drawing of the graph shares ----------------------------------------------------
 def wrap_label(text: str, width: int) -> list[str]:
     """``text`` in lines of at most ``width`` characters; an empty text is one empty line."""
     return textwrap.wrap(text, width=width, break_long_words=True) or [""]

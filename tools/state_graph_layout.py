@@ -30,7 +30,7 @@ Rect = tuple[float, float, float, float]
 TrackGroup = tuple[int, str]  # (gutter, "a" beside its left column or "b" beside its right one)
 
 
-# --- the pieces of a band --------------------------------------------------------------------
+# --- the pieces of a band ----------------------------------------------------------------------
 @dataclass
 class Box:
     state: str
@@ -126,7 +126,8 @@ class _Grid:
 
 @dataclass
 class _Geometry:
-    """Coordinates: the left edge of every column, the top and height of every channel and row."""
+    """Coordinates of the grid: the left edge of every column, the top and height of every
+    channel (what routing needs once the boxes are placed), and the size of the band."""
 
     column_x: dict[int, float]
     channel_y: dict[int, float]
@@ -174,7 +175,7 @@ def _intervals_to_tracks(intervals: Iterable[tuple[float, float, object]]) -> di
     return result
 
 
-# --- the grid and the boxes ------------------------------------------------------------------
+# --- the grid and the boxes --------------------------------------------------------------------
 def _order_columns(columns: dict[int, list[str]], edges: list[Edge],
                    ranks: Mapping[str, int]) -> dict[str, int]:
     """Rows for the states: barycentre ordering, then each column's states on the shared rows
@@ -245,7 +246,7 @@ def _grid(graph: DirectionGraph) -> _Grid:
 
 def _state_box(graph: DirectionGraph, state: str, column: int, row: int) -> Box:
     return Box(state, wrap_label(graph.state_labels[state], _STATE_CHARS), column, row,
-                state_kind(graph, state))
+               state_kind(graph, state))
 
 
 def _boxes(graph: DirectionGraph, grid: _Grid) -> tuple[dict[str, Box], list[_Note]]:
@@ -258,7 +259,7 @@ def _boxes(graph: DirectionGraph, grid: _Grid) -> tuple[dict[str, Box], list[_No
     next_row = 0
     for index, (name, label, target, sources) in enumerate(graph.summaries()):
         note = Box(f"__note_{index}", wrap_label(graph.summary_note(sources), _STATE_CHARS + 2),
-                    grid.summary_column, next_row, "note")
+                   grid.summary_column, next_row, "note")
         boxes[note.state] = note
         next_row += 1
         if target not in boxes:
@@ -273,7 +274,7 @@ def _boxes(graph: DirectionGraph, grid: _Grid) -> tuple[dict[str, Box], list[_No
     return boxes, notes
 
 
-# --- routes, channels and tracks -------------------------------------------------------------
+# --- routes, channels and tracks ---------------------------------------------------------------
 def _route_shape(cs: int, ct: int) -> tuple[str, str, str, int, int]:
     """(kind, exit side, entry side, exit gutter, entry gutter) of a route from column ``cs`` to
     column ``ct``."""
@@ -297,8 +298,8 @@ def _routes(grid: _Grid) -> list[Route]:
         kind, exit_side, entry_side, exit_gutter, entry_gutter = _route_shape(
             grid.column_of[source], grid.column_of[target])
         routes.append(Route(source, target, label, tuple(edge.transition for edge in edges), kind,
-                             exit_side=exit_side, entry_side=entry_side, exit_gutter=exit_gutter,
-                             entry_gutter=entry_gutter, group=(target, entry_side, label)))
+                            exit_side=exit_side, entry_side=entry_side, exit_gutter=exit_gutter,
+                            entry_gutter=entry_gutter, group=(target, entry_side, label)))
     return routes
 
 
@@ -375,7 +376,7 @@ def _assign_channel_tracks(routes: list[Route]) -> dict[int, int]:
     return channel_tracks
 
 
-# --- coordinates -----------------------------------------------------------------------------
+# --- coordinates -------------------------------------------------------------------------------
 Ports = dict[tuple[str, str], list[tuple[float, tuple[object, ...]]]]
 
 
