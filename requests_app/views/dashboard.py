@@ -26,7 +26,7 @@ from treaties.rules.calendar import ALMATY, local_date
 from treaties.rules.deadlines import DEADLINE_LABELS
 
 from .. import clock
-from ..charts import Series, grouped_bar_chart_svg
+from ..documents.charts import Series, grouped_bar_chart_svg
 from ..models import (
     Deadline,
     DeadlineBasis,

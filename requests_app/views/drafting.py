@@ -21,8 +21,9 @@ from django.utils.http import content_disposition_header, url_has_allowed_host_a
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from .. import clock, letters
+from .. import clock
 from ..access import access_request_by_id
+from ..documents import letters
 from ..exceptions import (
     ConcurrentModification,
 )

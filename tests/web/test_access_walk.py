@@ -44,12 +44,12 @@ from requests_app.models import (
     ResponsibleSide,
     TransitionLog,
 )
+from requests_app.record_kinds import RECORD_KIND_BY_SLUG
 from requests_app.services.attachments import attachment_add
 from requests_app.services.calendar import calendar_token_for
 from requests_app.services.deadlines import deadlines_sync
 from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
-from requests_app.record_kinds import RECORD_KIND_BY_SLUG
 from tests.factories import (
     AssistanceRequestFactory,
     UserFactory,

@@ -11,7 +11,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from requests_app.charts import Series, grouped_bar_chart_svg
+from requests_app.documents.charts import Series, grouped_bar_chart_svg
 from requests_app.models import (
     AssistanceRequest,
     Deadline,
@@ -21,9 +21,9 @@ from requests_app.models import (
     RequestState,
     ResponsibleSide,
 )
+from requests_app.selectors.requests import STAGE_OF_STATE, STAGES
 from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
-from requests_app.selectors.requests import STAGE_OF_STATE, STAGES
 from tests.factories import AssistanceRequestFactory, authority, incoming_request, instrument
 from tests.web.conftest import NOW
 

@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from requests_app.letters import letter_build, letter_docx_bytes, letter_pdf_bytes
+from requests_app.documents.letters import letter_build, letter_docx_bytes, letter_pdf_bytes
 from tests.factories import AssistanceRequestFactory, summoned_person
 from tests.web.conftest import NOW
 from treaties.rulebook import get_rulebook

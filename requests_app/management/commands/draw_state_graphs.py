@@ -1,4 +1,4 @@
-"""Draw every instrument's effective request state graph as SVG and Graphviz DOT."""
+"""Draw every instrument's effective request state graph as Graphviz DOT and SVG."""
 
 from __future__ import annotations
 
@@ -9,13 +9,14 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from requests_app.graph import all_instrument_graphs, graph_to_dot, graph_to_svg
+from requests_app.graph import InstrumentGraph, all_instrument_graphs, graph_to_dot
 
 
 class Command(BaseCommand):
-    help = ("Write <slug>.svg and <slug>.dot with the effective state graph of every instrument "
-            "(outgoing and incoming). Needs no database. If Graphviz `dot` is installed, also "
-            "renders <slug>.png from the DOT file.")
+    help = ("Write <slug>.dot and <slug>.svg with the effective state graph of every instrument "
+            "(outgoing and incoming). Needs no database. If Graphviz `dot` is installed, it "
+            "renders the SVG from the DOT file, and also <slug>.png; without it the SVG is drawn "
+            "by the dev-only tools/state_graph_svg.py.")
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -29,19 +30,31 @@ class Command(BaseCommand):
         output = (Path(options["output"]) if options["output"]
                   else Path(settings.BASE_DIR) / "docs" / "graphs")
         output.mkdir(parents=True, exist_ok=True)
-        dot_binary = None if options["no_png"] else shutil.which("dot")
+        dot_binary = shutil.which("dot")
         for slug, graph in sorted(all_instrument_graphs().items()):
-            svg_path = output / f"{slug}.svg"
             dot_path = output / f"{slug}.dot"
-            svg_path.write_text(graph_to_svg(graph), encoding="utf-8")
             dot_path.write_text(graph_to_dot(graph), encoding="utf-8")
-            self.stdout.write(str(svg_path))
             self.stdout.write(str(dot_path))
-            if dot_binary:
-                png_path = output / f"{slug}.png"
-                result = subprocess.run([dot_binary, "-Tpng", str(dot_path), "-o", str(png_path)],
-                                        capture_output=True, text=True, check=False)
-                if result.returncode == 0:
-                    self.stdout.write(str(png_path))
-                else:
-                    self.stderr.write(f"dot could not render {png_path}: {result.stderr.strip()}")
+            svg_path = output / f"{slug}.svg"
+            if not (dot_binary and self._render(dot_binary, "svg", dot_path, svg_path)):
+                svg_path.write_text(self._drawn_svg(graph), encoding="utf-8")
+                self.stdout.write(str(svg_path))
+            if dot_binary and not options["no_png"]:
+                self._render(dot_binary, "png", dot_path, output / f"{slug}.png")
+
+    def _render(self, dot_binary: str, fmt: str, dot_path: Path, path: Path) -> bool:
+        """Render ``dot_path`` to ``path`` with Graphviz; say which file was written or why not."""
+        result = subprocess.run([dot_binary, f"-T{fmt}", str(dot_path), "-o", str(path)],
+                                capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            self.stderr.write(f"dot could not render {path}: {result.stderr.strip()}")
+            return False
+        self.stdout.write(str(path))
+        return True
+
+    @staticmethod
+    def _drawn_svg(graph: InstrumentGraph) -> str:
+        # Dev-only tooling, imported only when Graphviz is missing: the apps never load it.
+        from tools.state_graph_svg import graph_to_svg
+
+        return graph_to_svg(graph)

@@ -1,0 +1,66 @@
+"""Everything the letter of one request says, read once: the selector the section builders share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from treaties.models import Authority
+from treaties.rulebook.schema import Rulebook
+from treaties.rules.facts import RequestFacts
+
+from ... import clock
+from ...models import AssistanceRequest, RequestPerson
+from ...services.facts import request_facts
+from .layout import letter_language
+
+
+@dataclass(frozen=True)
+class LetterData:
+    """What ``letter_build`` needs, so that no section builder runs a query.
+
+    ``request`` supplies only its own fields (references, contents, flags); every related object
+    is read into the fields below. Names of authorities and states are translated fields: read
+    them under the letter's language (``translation.override``)."""
+
+    language: str  # kk, ru or en
+    today: date  # the letter's date
+    request: AssistanceRequest
+    rulebook: Rulebook
+    instrument_slug: str
+    instrument_title: str  # in ``language``
+    requesting: Authority  # with its state
+    requested: Authority  # with its state
+    signer: str  # who drafted the request
+    persons: tuple[RequestPerson, ...]
+    # What the content conditions read ("where needed": a summons, officials attending).
+    facts: RequestFacts
+
+
+def letter_data(request: AssistanceRequest, *, language: str | None) -> LetterData:
+    """Read what the letter of ``request`` says, in ``language`` (kk, ru or en; anything else
+    falls back to the active language, see ``letter_language``).
+
+    A fixed number of queries whatever the number of persons: the instrument, the persons, the
+    facts (``request_facts``), the requesting authority and its state, the author; fewer when the
+    caller prefetched the persons and translations."""
+    language = letter_language(language)
+    rulebook = request.rulebook
+    persons = tuple(request.persons.all())
+    facts = request_facts(request)  # also reads the requested authority and its state
+    requesting = request.requesting_authority
+    requesting.state  # noqa: B018 - read now, not when a section builder names the state
+    author = request.created_by
+    return LetterData(
+        language=language,
+        today=clock.today(),
+        request=request,
+        rulebook=rulebook,
+        instrument_slug=request.instrument.slug,
+        instrument_title=rulebook.title.text(language),
+        requesting=requesting,
+        requested=request.requested_authority,
+        signer=author.get_full_name() or author.get_username(),
+        persons=persons,
+        facts=facts,
+    )

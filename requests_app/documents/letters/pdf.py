@@ -1,0 +1,83 @@
+"""The letter as an A4 PDF (fpdf2), with the DejaVu Sans shipped in ``static/fonts`` embedded:
+it covers the Kazakh letters (Ә Ғ Қ Ң Ө Ұ Ү Һ І)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.conf import settings
+
+from .layout import Letter, printable
+
+FONT_DIR = Path(settings.BASE_DIR) / "static" / "fonts"
+PDF_FONT = "DejaVu"
+
+
+def _pdf_class():
+    from fpdf import FPDF
+
+    class LetterPDF(FPDF):
+        footer_text = ""
+
+        def footer(self):
+            self.set_y(-15)
+            self.set_font(PDF_FONT, "", 8)
+            self.cell(0, 10, f"{self.footer_text} · {self.page_no()}/{{nb}}", align="C")
+
+    return LetterPDF
+
+
+def letter_pdf_bytes(letter: Letter, *, compress: bool = True) -> bytes:
+    """Render ``letter`` as an A4 PDF with DejaVu Sans embedded. ``compress=False`` leaves the
+    page streams readable (tests look for the text in them)."""
+    from fpdf.enums import XPos, YPos
+
+    pdf = _pdf_class()(format="A4")
+    pdf.footer_text = letter.footer
+    pdf.set_compression(compress)
+    pdf.add_font(PDF_FONT, "", str(FONT_DIR / "DejaVuSans.ttf"))
+    pdf.add_font(PDF_FONT, "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    pdf.set_title(letter.title)
+    pdf.set_subject(letter.subject)
+    pdf.set_author(letter.author)
+    pdf.set_keywords(" ".join(letter.keywords))
+    pdf.set_creator("mla")
+    pdf.set_lang(letter.language)
+    pdf.set_margins(20, 20, 20)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+
+    def para(text: str, *, size: float = 11, bold: bool = False, align: str = "L",
+             gap: float = 0) -> None:
+        pdf.set_font(PDF_FONT, "B" if bold else "", size)
+        pdf.multi_cell(0, size * 0.5, printable(text), align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        if gap:
+            pdf.ln(gap)
+
+    for marking in letter.markings:
+        para(marking, bold=True, align="R")
+    for index, line in enumerate(letter.sender):
+        para(line, bold=index == 0)
+    pdf.ln(3)
+    for line in letter.references:
+        para(line, size=10)
+    pdf.ln(4)
+    for index, line in enumerate(letter.recipient):
+        para(line, bold=index == 0, align="R")
+    pdf.ln(6)
+    para(letter.subject, size=12, bold=True, align="C")
+    para(letter.instrument_title, align="C", gap=4)
+    para(letter.opening, gap=2)
+    for item in letter.assistance:
+        para(f"• {item}")
+    pdf.ln(3)
+    for block in letter.blocks:
+        para(block.heading, bold=True)
+        for line in block.lines:
+            para(line)
+        pdf.ln(2)
+    pdf.ln(2)
+    para(letter.closing, gap=8)
+    for index, line in enumerate(letter.signature):
+        para(line, bold=index == 0, gap=2 if index < len(letter.signature) - 1 else 0)
+    return bytes(pdf.output())
