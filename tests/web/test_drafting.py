@@ -319,3 +319,11 @@ def test_another_offices_prosecutor_cannot_add_a_person(other_office_client, fro
 
 def test_a_missing_request_looks_the_same_as_a_forbidden_one(prosecutor_client):
     assert prosecutor_client.get("/requests/999999/edit/").status_code == 404
+
+
+def test_the_checklist_counts_the_original_by_post_as_the_transmit_guard_does(prosecutor_client,
+                                                                              frozen_now):
+    """RS 3.4: "complete" on the checklist and "transmittable" are one function."""
+    draft = AssistanceRequestFactory(channel="electronic")
+    body = prosecutor_client.get(f"/requests/{draft.pk}/checklist/", **HTMX).content.decode()
+    assert 'data-complete="no"' in body and "kz-rs-2015 Art 3.4" in body

@@ -311,3 +311,23 @@ def test_a_rule_blocking_a_record_is_listed_with_its_citation(police_clerk_clien
     body = response.content.decode()
     assert response.status_code == 422
     assert "kz-sk-2007 Art 5.6" in body[body.index('id="violations"'):]
+
+
+def test_an_htmx_action_with_invalid_input_answers_400_as_the_api_does(clerk_client, frozen_now):
+    request = incoming_request("kz-rs-2015", state=RequestState.COMPLETENESS_CHECK,
+                               executing_authority=None)
+    response = clerk_client.post(f"/requests/{request.pk}/actions/forward/",
+                                 {"version": request.version, "executing_authority_id": ""},
+                                 **HTMX)
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "<html" not in body and 'id="id_forward_executing_authority_id"' in body
+    assert _fresh(request).state == RequestState.COMPLETENESS_CHECK
+
+
+def test_an_action_on_a_request_changed_meanwhile_answers_409(clerk_client, frozen_now):
+    request = incoming_request("kz-rs-2015", state=RequestState.RECEIVED)
+    response = clerk_client.post(f"/requests/{request.pk}/actions/start_completeness_check/",
+                                 {"version": request.version - 1 or 99}, **HTMX)
+    assert response.status_code == 409
+    assert _fresh(request).state == RequestState.RECEIVED
