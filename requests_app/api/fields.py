@@ -51,6 +51,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from rest_framework.fields import empty
 from rest_framework.request import Request
 from rest_framework.settings import api_settings
 
@@ -91,8 +92,13 @@ class FormIdField(FormIntegerField):
 
 
 class FormBooleanField(serializers.BooleanField):
-    """``true`` or ``false`` written as text; empty means null where null is allowed. Refuses
-    ``1``, ``yes``, ``on``, ``True`` and anything that is not text."""
+    """``true`` or ``false`` written as text; empty means null where null is allowed, and an
+    absent field its default, as in JSON. Refuses ``1``, ``yes``, ``on``, ``True`` and anything
+    that is not text."""
+
+    # DRF reads a flag missing from a form as an unticked checkbox (false); here it is simply
+    # absent, so that a form body means what the same JSON body means.
+    default_empty_html = empty
 
     def to_internal_value(self, data: Any) -> bool | None:
         if data == "" and self.allow_null:
