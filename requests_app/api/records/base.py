@@ -106,8 +106,10 @@ class RecordApi(APIView):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if "operation_id" not in vars(cls):
-            # A base, or a URL combining operations (list and create): its operations must agree
-            # on what they show and on what the path names, since they share these attributes.
+            # A base, or the view of a URL serving several operations (``operations``): they
+            # share these attributes, so they must agree on what they show and on what the path
+            # names. (Their other attributes have distinct names: rows for a list, the input,
+            # service and arguments for a write.)
             shared = {(op.output, op.row_model, op.row_kwarg) for op in cls.__mro__
                       if "operation_id" in vars(op)}
             if len(shared) > 1:
@@ -196,6 +198,14 @@ class RecordWriteApi(RecordApi):
     # The service's field names that this API calls otherwise (``date`` → ``returned_on``).
     error_names: ClassVar[Mapping[str, str]] = {}
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        body = vars(cls).get("InputSerializer")
+        if body is not None and not hasattr(getattr(body, "Meta", None), "ref_name"):
+            # The schema names the body after its operation: RecordItemCreateApi's input is
+            # the component RecordItemCreate (RecordItemCreateRequest in the published schema).
+            body.Meta = type("Meta", (), {"ref_name": cls.__name__.removesuffix("Api")})
+        super().__init_subclass__(**kwargs)
+
     @classmethod
     def schema_io(cls) -> dict[str, Any]:
         return {"request": cls.InputSerializer,
@@ -225,5 +235,12 @@ class RecordWriteApi(RecordApi):
 
 class RecordCreateApi(RecordWriteApi):
     # Records a new row: 201 with it.
-    http_method = "post"
     status_code = status.HTTP_201_CREATED
+
+
+def operations(*classes: type[RecordApi]) -> Callable[..., Any]:
+    """The view of a URL that serves several operations on different methods (GET list, POST
+    create): each method keeps its own operation class's body and schema."""
+    combined = type("And".join(c.__name__ for c in classes), classes,
+                    {"__module__": classes[0].__module__})
+    return combined.as_view()
