@@ -25,17 +25,22 @@ carries only text, so values that are not text there have their own, explicitly 
 ==========================  =====================================================================
 ``FormIntegerField``        an integer written as text: an optional ``-`` and ASCII digits
 ``FormIdField``             an id written as text: ASCII digits, from 1 to ``MAX_ID``
-``FormBooleanField``        ``true`` or ``false`` written as text; empty is null where allowed
+``FormBooleanField``        ``true`` or ``false`` written as text; empty is null where allowed,
+                            absent is the default (not "an unticked checkbox")
 ``form_input``              a serializer's form-encoded twin: each JSON-typed field above swapped
                             for its form field (text, dates and choices read the same either way)
 ==========================  =====================================================================
 
-Path segments and query strings: ``parse_id`` (the ``FormIdField`` rule; None instead of 400),
-``visible_request`` (a path id to a request the user may see, else 404) and ``reject_unknown``.
+``validated_body`` reads a request body with a serializer, or with its form twin when the body is
+form encoded; ``validated_query`` reads a query string. Path segments and query strings also have
+``parse_id`` (the ``FormIdField`` rule, None instead of 400), ``visible_request`` (a path id to a
+request the user may see, else 404, the same answer for a malformed, a missing and a hidden one)
+and ``reject_unknown`` (unknown query parameters answer 400, "Unknown field.").
 
 Bounds keep bad input a 400 rather than a server error: the primary keys are 64-bit
-(``BigAutoField``), so ``MAX_ID`` is the largest id a database column can hold, and dates stay
-far enough from the limits of ``datetime`` that no deadline arithmetic on them can overflow.
+(``BigAutoField``), so ``MAX_ID`` (2**63 - 1) is the largest id a database column can hold, and
+dates stay within ``MIN_DATE``..``MAX_DATE``, far enough from the limits of ``datetime`` that no
+deadline arithmetic on them can overflow.
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from django.http import QueryDict
@@ -182,7 +187,7 @@ class StrictDateTimeField(serializers.DateTimeField):
         "out_of_range": _("Give a time between 1900 and 2999."),
     }
 
-    def to_internal_value(self, value: Any):
+    def to_internal_value(self, value: Any) -> datetime:
         if not isinstance(value, str):
             self.fail("invalid", format="YYYY-MM-DDThh:mm[:ss][+HH:MM]")
         try:
