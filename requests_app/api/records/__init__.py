@@ -8,11 +8,12 @@ that blocks it answers 422 with its citation. Routes that name a row (``/api/ite
 first find the row's request and check that the user may see it: another office's row answers
 exactly like a missing one (404), whatever the body says.
 
-Every API class is one operation with its own input serializer, declared over the small base in
-``base`` (``apis``, with the output serializers in ``serializers``); a URL that both lists and
-records serves the two operation classes together (``operations``). Inputs use the strict
-vocabulary of ``api.fields`` (bad input is a 400, never a 500); a form-encoded body is read by
-the same serializer's form twin, in which ids and flags are written as text.
+The operations are in ``apis``: one class each, with its own nested input serializer, declared
+over the small base in ``base``; the output serializers a family's operations share are in
+``serializers``. A URL that both lists and records serves its two operation classes together
+(``base.operations``). Inputs use the strict vocabulary of ``api.fields`` (bad input is a 400,
+never a 500); a form-encoded body is read by the same serializer's form twin, in which ids and
+flags are written as text.
 """
 
 from .apis import urlpatterns
