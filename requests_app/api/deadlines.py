@@ -29,8 +29,8 @@ from ..models import Deadline, DeadlineBasis, DeadlineStatus, ResponsibleSide
 from ..roles import ROLE_LABELS, Role
 from ..selectors.deadlines import deadlines_visible_to
 from ..services.notices import basis_text
+from .fields import FormIdField, StrictDateField, StrictDateTimeField, reject_unknown
 from .schemas import COMMON_ERRORS, error
-from .transitions import BoundedDateField, BoundedDateTimeField, QueryIdField, reject_unknown
 
 # Query parameters besides the filters: DRF's page number and format override.
 PAGE_PARAMS = ("page", "format")
@@ -43,18 +43,20 @@ def _moment(value: date | datetime) -> datetime:
 
 @extend_schema_field(OpenApiTypes.STR)
 class DateOrDateTimeField(serializers.Field):
-    """An ISO 8601 date (the start of that day, Asia/Almaty) or date-time."""
+    """An ISO 8601 date (read by ``StrictDateField``: the start of that day, Asia/Almaty) or
+    date-time (read by ``StrictDateTimeField``: Asia/Almaty without an offset), within the same
+    years as those fields."""
 
     default_error_messages = {"invalid": _("Give an ISO 8601 date (YYYY-MM-DD) or date-time.")}
 
-    def to_internal_value(self, data):
+    def to_internal_value(self, data: object) -> date | datetime:
         if not isinstance(data, str):
             self.fail("invalid")
         if "T" in data or " " in data.strip():
-            return BoundedDateTimeField().run_validation(data)
-        return BoundedDateField().run_validation(data)
+            return StrictDateTimeField().run_validation(data)
+        return StrictDateField().run_validation(data)
 
-    def to_representation(self, value):
+    def to_representation(self, value: date | datetime) -> str:
         return value.isoformat()
 
 
@@ -67,7 +69,7 @@ class DeadlineFilterSerializer(serializers.Serializer):
         "due_after=2026-03-02&due_before=2026-03-03 gives the deadlines due on 2 March."))
     instrument = serializers.SlugField(required=False, help_text=_("Instrument slug."))
     kind = serializers.ChoiceField(choices=[k.value for k in DeadlineKind], required=False)
-    request = QueryIdField(required=False, help_text=_("Request id."))
+    request = FormIdField(required=False, help_text=_("Request id."))
 
     class Meta:
         ref_name = "DeadlineFilter"

@@ -8,22 +8,20 @@ The rules come from the instrument's rulebook (``treaties.rulebook``), the dates
 (``Instrument``) and the status from ``treaties.rules.lifecycle`` through ``Instrument.status_on``:
 nothing here decides anything itself.
 
-The small input helpers (``StrictSerializer``, ``validated_query``) and the citation and
-multilingual text serializers are shared with ``requests_app.api.requests``.
+The citation and multilingual text serializers are shared with ``requests_app.api.requests``;
+the input fields come from ``fields``.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Mapping
 from datetime import date
 
 from django.conf import settings
 from django.db.models import Prefetch
 from django.http import Http404
 from django.urls import path, re_path
-from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.pagination import PageNumberPagination
@@ -45,41 +43,8 @@ from treaties.rulebook.schema import (
 from treaties.rules.lifecycle import StatusVerdict
 
 from .. import clock
+from .fields import StrictDateField, StrictSerializer, validated_query
 from .schemas import COMMON_ERRORS, error
-
-
-# --- shared input helpers ----------------------------------------------------------------------
-class StrictSerializer(serializers.Serializer):
-    """Rejects fields it does not declare (400 naming each unknown field) instead of ignoring
-    them: a misspelt field, or one the API never writes (``state``), is an error, not a no-op."""
-
-    # Keys a view accepts beside the declared fields (``page`` in a list's query string).
-    extra_allowed: tuple[str, ...] = ()
-
-    def to_internal_value(self, data):
-        if not isinstance(data, Mapping):
-            return super().to_internal_value(data)  # DRF answers "expected a dictionary"
-        errors = {name: [str(_("Unknown field."))]
-                  for name in sorted(set(data) - set(self.fields) - set(self.extra_allowed))}
-        try:
-            value = super().to_internal_value(data)
-        except serializers.ValidationError as exc:
-            if not errors:
-                raise
-            detail = exc.detail if isinstance(exc.detail, dict) else {
-                "non_field_errors": exc.detail}
-            raise serializers.ValidationError({**detail, **errors}) from None
-        if errors:
-            raise serializers.ValidationError(errors)
-        return value
-
-
-def validated_query(serializer_class: type[serializers.Serializer], request) -> dict:
-    """The query string parsed by ``serializer_class`` (one value per key); 400 on bad input."""
-    data = {key: request.query_params.get(key) for key in request.query_params}
-    serializer = serializer_class(data=data)
-    serializer.is_valid(raise_exception=True)
-    return serializer.validated_data
 
 
 # --- shared output pieces ----------------------------------------------------------------------
@@ -413,7 +378,7 @@ class InstrumentListApi(APIView):
 
 class InstrumentDetailApi(APIView):
     class QuerySerializer(StrictSerializer):
-        on = serializers.DateField(required=False, help_text=(
+        on = StrictDateField(required=False, help_text=(
             "The date to give the status for, YYYY-MM-DD (default: today in Asia/Almaty)."))
 
     @extend_schema(

@@ -30,8 +30,8 @@ from ..services.sweep import (
     notifications_mark_all_read,
     notifications_unread_count,
 )
+from .fields import parse_id, reject_unknown
 from .schemas import COMMON_ERRORS, error
-from .transitions import parse_id, reject_unknown
 
 
 def _own(user) -> QuerySet[Notification]:

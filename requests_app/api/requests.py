@@ -69,17 +69,23 @@ from ..services.attachments import (
     attachment_add,
 )
 from ..services.requests import EDITABLE_FIELDS, request_create_draft, request_update
-from .fields import StrictCharField
-from .instruments import StrictSerializer, validated_query
+from .fields import (
+    FormBooleanField,
+    FormIdField,
+    IdField,
+    NeverPartial,
+    StrictBooleanField,
+    StrictCharField,
+    StrictChoiceField,
+    StrictDateField,
+    StrictSerializer,
+    parse_id,
+    validated_query,
+)
 from .schemas import COMMON_ERRORS, RULE_ERRORS, error
 
-MAX_ID = 2**63 - 1  # ids are 64-bit: anything larger is bad input, not a server error
 # Channel values (the same enum as the transition endpoints' ``channel``).
 CHANNELS = [c.value for c in Channel]
-
-
-def _id_field(**kwargs) -> serializers.IntegerField:
-    return serializers.IntegerField(min_value=1, max_value=MAX_ID, **kwargs)
 
 
 def _url(request, name: str, *args) -> str:
@@ -115,16 +121,17 @@ def _content_field(name: str, *, write: bool) -> serializers.Field:
             help_text="Codes of the assistance sought (see the instrument's assistance_types).",
             **({"required": False} if write else {}))
     if name == "channel":
-        return serializers.ChoiceField(choices=CHANNELS, **options)
+        return (StrictChoiceField if write else serializers.ChoiceField)(choices=CHANNELS,
+                                                                         **options)
     if name == "request_language":
         if write:
             return serializers.RegexField(r"^[a-z]{2,3}$", max_length=model_field.max_length,
                                           **options)
         return serializers.CharField(**options)
     if kind == "BooleanField":
-        return serializers.BooleanField(**options)
+        return (StrictBooleanField if write else serializers.BooleanField)(**options)
     if kind == "DateField":
-        return serializers.DateField(allow_null=True, **options)
+        return (StrictDateField if write else serializers.DateField)(allow_null=True, **options)
     if kind in {"TextField", "CharField"}:
         if write:
             return StrictCharField(allow_blank=True, max_length=model_field.max_length,
@@ -331,9 +338,9 @@ class RequestListQuerySerializer(StrictSerializer):
                                         allow_blank=True)
     state = serializers.ChoiceField(choices=RequestState.choices, required=False,
                                     allow_blank=True)
-    authority = _id_field(required=False, help_text=(
+    authority = FormIdField(required=False, help_text=(
         "Authority id: requests it makes, receives or executes."))
-    overdue = serializers.BooleanField(required=False, allow_null=True, default=None, help_text=(
+    overdue = FormBooleanField(required=False, allow_null=True, default=None, help_text=(
         "true: only requests with an open deadline past due or a missed one not met; "
         "false: only the others."))
     q = StrictCharField(required=False, allow_blank=True, max_length=200, help_text=(
@@ -344,10 +351,10 @@ class RequestListQuerySerializer(StrictSerializer):
 
 RequestCreateInputSerializer = _contents_serializer(
     "RequestCreateInputSerializer", StrictSerializer, write=True, extra={
-        "instrument": serializers.ChoiceField(
+        "instrument": StrictChoiceField(
             choices=sorted(all_rulebooks()), help_text="The instrument's slug."),
-        "requested_authority": _id_field(help_text="Id of the other side's authority."),
-        "requesting_authority": _id_field(required=False, allow_null=True, help_text=(
+        "requested_authority": IdField(help_text="Id of the other side's authority."),
+        "requesting_authority": IdField(required=False, allow_null=True, help_text=(
             "Id of the Kazakh authority making the request; default: your office (only "
             "supervisors may name another).")),
         "assistance_types": serializers.ListField(
@@ -356,17 +363,13 @@ RequestCreateInputSerializer = _contents_serializer(
     }, doc="A new outgoing draft. Any other field is refused.")
 
 
-class _NeverPartialSerializer(StrictSerializer):
-    """A PATCH body whose content fields are all optional (what is left out does not change) but
-    whose ``version`` is required. Never partial, so the schema generator, which would otherwise
-    mark a PATCH body partial, shows ``version`` as required."""
-
-    partial = property(lambda self: False, lambda self, value: None)
+class _PatchInput(NeverPartial, StrictSerializer):
+    pass
 
 
 RequestPatchInputSerializer = _contents_serializer(
-    "RequestPatchInputSerializer", _NeverPartialSerializer, write=True, extra={
-        "version": _id_field(help_text=(
+    "RequestPatchInputSerializer", _PatchInput, write=True, extra={
+        "version": IdField(help_text=(
             "The version you saw; if the request changed meanwhile the answer is 409 with the "
             "current version.")),
     }, doc="The fields to change and the version they were read at. Any other field (``state`` "
@@ -393,14 +396,15 @@ class AttachmentOutSerializer(serializers.Serializer):
 class AttachmentUploadInputSerializer(StrictSerializer):
     """A file to attach (multipart/form-data). Any other field is refused."""
 
-    kind = serializers.ChoiceField(choices=AttachmentKind.choices)
+    kind = StrictChoiceField(choices=AttachmentKind.choices)
     # Size, type and content are checked by ``services.attachments`` (one set of limits for the
     # web app and the API), so an empty file is left to it too.
     file = serializers.FileField(allow_empty_file=True, use_url=False, help_text=(
         f"{ALLOWED_LABELS}, within MLA_ATTACHMENT_MAX_BYTES "
         f"({DEFAULT_MAX_BYTES // (1024 * 1024)} MB by default); the content must match the "
         "extension."))
-    version = _id_field(required=False, help_text="The request's version you saw (optional).")
+    # A multipart body carries text: the version is written as digits.
+    version = FormIdField(required=False, help_text="The request's version you saw (optional).")
 
 
 # --- the endpoints ------------------------------------------------------------------------------
@@ -408,9 +412,10 @@ class AttachmentUploadInputSerializer(StrictSerializer):
 # API's JSON 404 like a missing request rather than the site's HTML page. No docstrings on the
 # API classes: the schema would repeat them for every operation of the URL.
 def _path_id(value: str) -> int:
-    if value.isascii() and value.isdigit() and 0 < int(value) <= MAX_ID:
-        return int(value)
-    raise RequestNotFound(value)
+    request_id = parse_id(value)
+    if request_id is None:
+        raise RequestNotFound(value)
+    return request_id
 
 
 REQUEST_ID = OpenApiParameter("request_id", int, OpenApiParameter.PATH,

@@ -9,7 +9,7 @@ the other side answers 200. A rule that computes a deadline is shown through
 State is built with factories and services; only the action under test goes through the API:
 the transition endpoints for most rules, ``POST /api/requests/`` for the rules checked when a
 draft is opened (CZ 1.2, entry into force, termination), and the record endpoints of
-``requests_app/api/records.py`` for the rules their services enforce (transfer terms, the
+``requests_app/api/records/`` for the rules their services enforce (transfer terms, the
 personal-data register, onward transfer).
 """
 
@@ -730,7 +730,7 @@ def test_received_personal_data_are_due_for_deletion_by_the_suppliers_term(
     assert deadline["due_at"] == end_of_day(TODAY + timedelta(days=30)).isoformat()
 
 
-# --- record endpoints (requests_app/api/records.py): the rules their services enforce --------------
+# --- record endpoints (requests_app/api/records/): the rules their services enforce ---------------
 def _record(client, request, url: str, **body):
     return client.post(url, {"version": _fresh(request).version, **body}, format="json")
 
