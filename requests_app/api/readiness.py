@@ -26,13 +26,18 @@ from rest_framework.views import APIView
 from treaties.rules.readiness import Readiness
 
 from .. import clock
-from ..access import access_request_by_id
-from ..exceptions import RequestNotFound
 from ..models import AssistanceRequest, RequestPerson
 from ..selectors.requests import request_readiness_on
+from .fields import enum_field, visible_request
 from .schemas import COMMON_ERRORS, ViolationSerializer
 
-MAX_ID = 2**63 - 1
+
+ContentStatusField = enum_field("ReadinessContentStatus", [
+    ("ok", "present"), ("missing", "missing"),
+    ("not_needed", "a \"where needed\" item that is not needed for this request")])
+StepField = enum_field("ReadinessStep", [
+    ("transmission", "transmission to the other side (outgoing)"),
+    ("execution", "forwarding for execution (incoming)")])
 
 
 class ReadinessContentSerializer(serializers.Serializer):
@@ -41,8 +46,7 @@ class ReadinessContentSerializer(serializers.Serializer):
     rule = serializers.CharField(help_text=_("Code of the content rule in the rulebook."))
     citation = serializers.CharField()
     summary = serializers.CharField(help_text=_("The rule in the current language."))
-    status = serializers.ChoiceField(choices=["ok", "missing", "not_needed"], help_text=_(
-        "not_needed: a \"where needed\" item that is not needed for this request."))
+    status = ContentStatusField()
 
     class Meta:
         ref_name = "ReadinessContent"
@@ -67,9 +71,7 @@ class ReadinessSerializer(serializers.Serializer):
     reference = serializers.CharField()
     state = serializers.CharField()
     version = serializers.IntegerField()
-    step = serializers.ChoiceField(choices=["transmission", "execution"], help_text=_(
-        "The next step with the other side: transmission (outgoing) or forwarding for execution "
-        "(incoming)."))
+    step = StepField(help_text=_("The next step with the other side."))
     on = serializers.DateField(help_text=_("The day the answer is for (today, Asia/Almaty)."))
     complete = serializers.BooleanField(help_text=_("No rule blocks the step today."))
     blocked_by = ViolationSerializer(many=True, help_text=_(
@@ -131,9 +133,7 @@ class RequestReadinessApi(APIView):
         tags=["requests"],
     )
     def get(self, request: Request, request_id: str) -> Response:
-        if not (request_id.isascii() and request_id.isdigit() and 0 < int(request_id) <= MAX_ID):
-            raise RequestNotFound(request_id)
-        obj = access_request_by_id(user=request.user, request_id=int(request_id))
+        obj = visible_request(request.user, request_id)
         readiness = request_readiness_on(obj, clock.today())
         return Response(ReadinessSerializer(readiness_out(obj, readiness)).data)
 

@@ -31,7 +31,6 @@ from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from ..access import access_request_by_id
 from ..exceptions import ActionNotPermitted, InvalidInput, RequestNotFound
 from ..models import AssistanceRequest, RequestState
 from ..services.transitions import (
@@ -41,108 +40,18 @@ from ..services.transitions import (
 )
 from ..workflow.params import CODE_MAX_LENGTH, TEXT_MAX_LENGTH, Param, ParamKind
 from ..workflow.specs import CATALOGUE, SPECS, TransitionSpec
-from .fields import StrictCharField
+from .fields import (
+    MAX_ID,
+    StrictBooleanField,
+    StrictCharField,
+    StrictChoiceField,
+    StrictDateField,
+    StrictDateTimeField,
+    StrictIntegerField,
+    reject_unknown,
+    visible_request,
+)
 from .schemas import COMMON_ERRORS, RULE_ERRORS, ViolationSerializer, error
-
-# --- strict input fields (shared by this area's modules) ------------------------------------------
-# JSON carries types: an id is a number, not "12"; a flag is true/false, not "yes". DRF's own
-# fields coerce; these do not. Dates and times must also lie in a sane range, so that no
-# arithmetic on them (reminder lead times, time zones) can overflow.
-MIN_YEAR, MAX_YEAR = 1900, 2999
-MAX_ID = 2**63 - 1
-
-
-class StrictIntegerField(serializers.IntegerField):
-    def to_internal_value(self, data):
-        if isinstance(data, bool) or not isinstance(data, int):
-            self.fail("invalid")
-        return super().to_internal_value(data)
-
-
-class StrictBooleanField(serializers.BooleanField):
-    def to_internal_value(self, data):
-        if not isinstance(data, bool):
-            self.fail("invalid", input=data)
-        return data
-
-
-class StrictChoiceField(serializers.ChoiceField):
-    def to_internal_value(self, data):
-        if not isinstance(data, str):
-            self.fail("invalid_choice", input=data)
-        return super().to_internal_value(data)
-
-
-class QueryIdField(serializers.IntegerField):
-    """An id in a query string: digits only (no sign, no decimals), in the database's range."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("min_value", 1)
-        kwargs.setdefault("max_value", MAX_ID)
-        super().__init__(**kwargs)
-
-    def to_internal_value(self, data):
-        if not isinstance(data, str) or not data.isascii() or not data.isdigit():
-            self.fail("invalid")
-        return super().to_internal_value(data)
-
-
-def _check_year(value):
-    if value is not None and not (MIN_YEAR <= value.year <= MAX_YEAR):
-        raise serializers.ValidationError(
-            _("Give a date between the years %(min)s and %(max)s.") % {"min": MIN_YEAR,
-                                                                        "max": MAX_YEAR})
-    return value
-
-
-class BoundedDateField(serializers.DateField):
-    """An ISO 8601 date (``2026-03-02``)."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("input_formats", ["iso-8601"])
-        super().__init__(**kwargs)
-
-    def to_internal_value(self, data):
-        if not isinstance(data, str):
-            self.fail("invalid", format="YYYY-MM-DD")
-        return _check_year(super().to_internal_value(data))
-
-
-class BoundedDateTimeField(serializers.DateTimeField):
-    """An ISO 8601 date and time; without an offset it is read as Asia/Almaty time."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("input_formats", ["iso-8601"])
-        super().__init__(**kwargs)
-
-    def to_internal_value(self, data):
-        if not isinstance(data, str):
-            self.fail("invalid", format="YYYY-MM-DDThh:mm[:ss][+HH:MM]")
-        return _check_year(super().to_internal_value(data))
-
-
-def parse_id(value) -> int | None:
-    """A path or query id: a positive integer in the database's range, else None."""
-    try:
-        number = int(str(value))
-    except (TypeError, ValueError):
-        return None
-    return number if 0 < number <= MAX_ID else None
-
-
-def visible_request(user, raw_id) -> AssistanceRequest:
-    """The request if ``user`` may see it; RequestNotFound (404) otherwise, as for a missing one."""
-    request_id = parse_id(raw_id)
-    if request_id is None:
-        raise RequestNotFound(raw_id)
-    return access_request_by_id(user=user, request_id=request_id)
-
-
-def reject_unknown(data, allowed) -> None:
-    """Unknown keys are a client error, not something to ignore silently."""
-    unknown = sorted(set(data) - set(allowed))
-    if unknown:
-        raise InvalidInput({name: str(_("Unknown field.")) for name in unknown})
 
 
 def state_label(value: str) -> str:
@@ -163,9 +72,9 @@ def param_field(param: Param) -> serializers.Field:
                                max_length=CODE_MAX_LENGTH if kind == ParamKind.CODE
                                else TEXT_MAX_LENGTH, **options)
     if kind == ParamKind.DATE:
-        return BoundedDateField(allow_null=not param.required, **options)
+        return StrictDateField(allow_null=not param.required, **options)
     if kind == ParamKind.DATETIME:
-        return BoundedDateTimeField(allow_null=not param.required, **options)
+        return StrictDateTimeField(allow_null=not param.required, **options)
     if kind in (ParamKind.AUTHORITY, ParamKind.PROSECUTOR):
         return StrictIntegerField(min_value=1, max_value=MAX_ID, allow_null=not param.required,
                                   **options)
