@@ -31,7 +31,6 @@ from ..selectors.requests import request_readiness_on
 from .fields import enum_field, visible_request
 from .schemas import COMMON_ERRORS, ViolationSerializer
 
-
 ContentStatusField = enum_field("ReadinessContentStatus", [
     ("ok", "present"), ("missing", "missing"),
     ("not_needed", "a \"where needed\" item that is not needed for this request")])

@@ -1,4 +1,4 @@
-"""API: requests and their attachments.
+"""API: requests (their attachments are ``api.attachments``).
 
     GET   /api/requests/                               the requests visible to you, filtered
                                                        and paginated
@@ -9,10 +9,6 @@
                                                        originals and deadlines
     PATCH /api/requests/{request_id}/                  edit its contents (``request_update``),
                                                        with the version you saw
-    GET   /api/requests/{request_id}/attachments/      its attachments
-    POST  /api/requests/{request_id}/attachments/      attach a file (multipart,
-                                                       ``attachment_add``)
-    GET   /api/attachments/{attachment_id}/download/   the file itself
 
 Views are thin: parse and type-check the input, call the service (which checks access, role,
 version and the treaty's rules in one transaction) or the selector, and shape the output. Every
@@ -26,15 +22,13 @@ API; authorities by their numeric id.
 from __future__ import annotations
 
 from django.db.models import Q
-from django.http import FileResponse
 from django.urls import path, re_path, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers, status
 from rest_framework.pagination import PageNumberPagination
-from rest_framework.parsers import JSONParser, MultiPartParser
+from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -48,8 +42,6 @@ from ..content_fields import CONTENT_FIELDS
 from ..exceptions import InvalidInput, RequestNotFound
 from ..models import (
     AssistanceRequest,
-    Attachment,
-    AttachmentKind,
     DeadlineBasis,
     DeadlineStatus,
     Direction,
@@ -61,12 +53,6 @@ from ..selectors.requests import (
     inbox_requests,
     overdue_condition,
     request_detail,
-)
-from ..services.attachments import (
-    ALLOWED_LABELS,
-    ALLOWED_TYPES,
-    DEFAULT_MAX_BYTES,
-    attachment_add,
 )
 from ..services.requests import EDITABLE_FIELDS, request_create_draft, request_update
 from .fields import (
@@ -88,7 +74,7 @@ from .schemas import COMMON_ERRORS, RULE_ERRORS, error
 CHANNELS = [c.value for c in Channel]
 
 
-def _url(request, name: str, *args) -> str:
+def api_url(request, name: str, *args) -> str:
     location = reverse(name, args=args)
     return request.build_absolute_uri(location) if request is not None else location
 
@@ -167,7 +153,7 @@ class RequestInstrumentSerializer(serializers.Serializer):
     url = serializers.SerializerMethodField()
 
     def get_url(self, obj) -> str:
-        return _url(self.context.get("request"), "api-instrument-detail", obj.slug)
+        return api_url(self.context.get("request"), "api-instrument-detail", obj.slug)
 
 
 class RequestListItemSerializer(serializers.Serializer):
@@ -195,7 +181,7 @@ class RequestListItemSerializer(serializers.Serializer):
     url = serializers.SerializerMethodField()
 
     def get_url(self, obj) -> str:
-        return _url(self.context.get("request"), "api-request-detail", obj.pk)
+        return api_url(self.context.get("request"), "api-request-detail", obj.pk)
 
 
 class RequestPersonSerializer(serializers.Serializer):
@@ -268,7 +254,7 @@ class RequestLinksSerializer(serializers.Serializer):
     letter_docx = serializers.SerializerMethodField()
 
     def _link(self, name: str, *args) -> str:
-        return _url(self.context.get("request"), name, *args)
+        return api_url(self.context.get("request"), name, *args)
 
     def get_self(self, obj) -> str:
         return self._link("api-request-detail", obj.pk)
@@ -376,42 +362,11 @@ RequestPatchInputSerializer = _contents_serializer(
            "included) is refused.")
 
 
-class AttachmentOutSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    request = serializers.IntegerField(source="request_id")
-    kind = serializers.CharField(help_text=", ".join(AttachmentKind.values) + ".")
-    kind_label = serializers.CharField(source="get_kind_display")
-    original_name = serializers.CharField()
-    content_type = serializers.CharField()
-    size = serializers.IntegerField(help_text="Bytes.")
-    sha256 = serializers.CharField()
-    uploaded_by = serializers.CharField(source="uploaded_by.username")
-    uploaded_at = serializers.DateTimeField()
-    download_url = serializers.SerializerMethodField()
-
-    def get_download_url(self, obj) -> str:
-        return _url(self.context.get("request"), "api-attachment-download", obj.pk)
-
-
-class AttachmentUploadInputSerializer(StrictSerializer):
-    """A file to attach (multipart/form-data). Any other field is refused."""
-
-    kind = StrictChoiceField(choices=AttachmentKind.choices)
-    # Size, type and content are checked by ``services.attachments`` (one set of limits for the
-    # web app and the API), so an empty file is left to it too.
-    file = serializers.FileField(allow_empty_file=True, use_url=False, help_text=(
-        f"{ALLOWED_LABELS}, within MLA_ATTACHMENT_MAX_BYTES "
-        f"({DEFAULT_MAX_BYTES // (1024 * 1024)} MB by default); the content must match the "
-        "extension."))
-    # A multipart body carries text: the version is written as digits.
-    version = FormIdField(required=False, help_text="The request's version you saw (optional).")
-
-
 # --- the endpoints ------------------------------------------------------------------------------
 # Path ids match any segment and are parsed here, so that ``/api/requests/abc/`` answers with the
 # API's JSON 404 like a missing request rather than the site's HTML page. No docstrings on the
 # API classes: the schema would repeat them for every operation of the URL.
-def _path_id(value: str) -> int:
+def path_id(value: str) -> int:
     request_id = parse_id(value)
     if request_id is None:
         raise RequestNotFound(value)
@@ -420,9 +375,6 @@ def _path_id(value: str) -> int:
 
 REQUEST_ID = OpenApiParameter("request_id", int, OpenApiParameter.PATH,
                               description="Id of the request (404 when missing or not visible).")
-ATTACHMENT_ID = OpenApiParameter(
-    "attachment_id", int, OpenApiParameter.PATH,
-    description="Id of the attachment (404 when missing or its request is not visible).")
 
 
 class RequestListCreateApi(APIView):
@@ -491,7 +443,7 @@ class RequestListCreateApi(APIView):
             requesting_authority_id=data.pop("requesting_authority", None),
             assistance_types=data.pop("assistance_types"), **data)
         response = _detail_response(request, draft.pk, status.HTTP_201_CREATED)
-        response["Location"] = _url(request, "api-request-detail", draft.pk)
+        response["Location"] = api_url(request, "api-request-detail", draft.pk)
         return response
 
 
@@ -511,7 +463,7 @@ class RequestDetailPatchApi(APIView):
         tags=["requests"],
     )
     def get(self, request, request_id: str):
-        return _detail_response(request, _path_id(request_id))
+        return _detail_response(request, path_id(request_id))
 
     @extend_schema(
         operation_id="requests_partial_update",
@@ -527,7 +479,7 @@ class RequestDetailPatchApi(APIView):
         tags=["requests"],
     )
     def patch(self, request, request_id: str):
-        pk = _path_id(request_id)
+        pk = path_id(request_id)
         # Whoever may not see the request learns nothing about it, whatever they send.
         access_request_by_id(user=request.user, request_id=pk)
         serializer = RequestPatchInputSerializer(data=request.data)
@@ -541,109 +493,10 @@ class RequestDetailPatchApi(APIView):
         return _detail_response(request, pk)
 
 
-class RequestAttachmentsApi(APIView):
-    # A request's attachments: GET lists them (one operation), POST adds one (another).
-    pagination_class = PageNumberPagination
-    parser_classes = [MultiPartParser]
-
-    @extend_schema(
-        operation_id="requests_attachments_list",
-        summary="A request's attachments",
-        description="Oldest first, 50 a page.",
-        parameters=[REQUEST_ID],
-        responses={200: AttachmentOutSerializer(many=True), 401: COMMON_ERRORS[401],
-                   404: COMMON_ERRORS[404]},
-        tags=["attachments"],
-    )
-    def get(self, request, request_id: str):
-        obj = access_request_by_id(user=request.user, request_id=_path_id(request_id))
-        qs = (Attachment.objects.filter(request=obj).select_related("uploaded_by")
-              .order_by("uploaded_at", "id"))
-        paginator = self.pagination_class()
-        page = paginator.paginate_queryset(qs, request, view=self)
-        data = AttachmentOutSerializer(page, many=True, context={"request": request}).data
-        return paginator.get_paginated_response(data)
-
-    @extend_schema(
-        operation_id="requests_attachments_create",
-        summary="Attach a file",
-        description=("Multipart upload by prosecutors and clerks (supervisors step in). Size, "
-                     "extension and content are checked (the first bytes must be those of the "
-                     "format the extension claims); errors name the field. Not on closed or "
-                     "withdrawn requests."),
-        parameters=[REQUEST_ID],
-        request=AttachmentUploadInputSerializer,
-        responses={201: AttachmentOutSerializer, 400: COMMON_ERRORS[400],
-                   401: COMMON_ERRORS[401], 403: COMMON_ERRORS[403], 404: COMMON_ERRORS[404],
-                   409: RULE_ERRORS[409]},
-        tags=["attachments"],
-    )
-    def post(self, request, request_id: str):
-        pk = _path_id(request_id)
-        access_request_by_id(user=request.user, request_id=pk)
-        serializer = AttachmentUploadInputSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
-        try:
-            attachment = attachment_add(actor=request.user, request_id=pk, kind=data["kind"],
-                                        uploaded_file=data["file"],
-                                        expected_version=data.get("version"))
-        except InvalidInput as exc:
-            # The service names the file ``uploaded_file`` (the web form's field); here it is
-            # ``file``.
-            raise InvalidInput({("file" if name == "uploaded_file" else name): message
-                                for name, message in exc.errors.items()}) from None
-        attachment = Attachment.objects.select_related("uploaded_by").get(pk=attachment.pk)
-        return Response(AttachmentOutSerializer(attachment, context={"request": request}).data,
-                        status=status.HTTP_201_CREATED)
-
-
-_FILE_TYPES = sorted({allowed.content_type for allowed in ALLOWED_TYPES.values()})
-
-
-class AttachmentDownloadApi(APIView):
-    # The file goes out as it is whatever the client says it accepts; errors are JSON.
-    def perform_content_negotiation(self, request, force=False):
-        return super().perform_content_negotiation(request, force=True)
-
-    @extend_schema(
-        operation_id="attachments_download",
-        summary="Download an attachment",
-        description=("The file, to whoever may see its request; always as a download "
-                     "(Content-Disposition: attachment), never inline."),
-        parameters=[ATTACHMENT_ID],
-        responses={**{(200, media): OpenApiResponse(OpenApiTypes.BINARY, description=(
-            "The file, with its own content type, as an attachment.")) for media in _FILE_TYPES},
-            401: COMMON_ERRORS[401], 404: COMMON_ERRORS[404]},
-        tags=["attachments"],
-    )
-    def get(self, request, attachment_id: str):
-        pk = _path_id(attachment_id)
-        request_id = (Attachment.objects.filter(pk=pk).values_list("request_id", flat=True)
-                      .first())
-        if request_id is None:
-            raise RequestNotFound(pk)  # the same answer as an attachment you may not see
-        access_request_by_id(user=request.user, request_id=request_id)
-        attachment = Attachment.objects.get(pk=pk)
-        try:
-            handle = attachment.file.open("rb")
-        except (FileNotFoundError, OSError):
-            raise RequestNotFound(pk) from None
-        response = FileResponse(handle, as_attachment=True, filename=attachment.original_name,
-                                content_type=attachment.content_type)
-        response["Cache-Control"] = "private, no-store"
-        response["X-Content-Type-Options"] = "nosniff"
-        return response
-
-
-# Detail patterns take any segment (see ``_path_id``): a future ``requests/<word>/`` endpoint of
+# Detail patterns take any segment (see ``path_id``): a future ``requests/<word>/`` endpoint of
 # another module must come before this module in ``api/urls.py``.
 urlpatterns = [
     path("requests/", RequestListCreateApi.as_view(), name="api-request-list"),
     re_path(r"^requests/(?P<request_id>[^/]+)/$", RequestDetailPatchApi.as_view(),
             name="api-request-detail"),
-    re_path(r"^requests/(?P<request_id>[^/]+)/attachments/$", RequestAttachmentsApi.as_view(),
-            name="api-request-attachments"),
-    re_path(r"^attachments/(?P<attachment_id>[^/]+)/download/$", AttachmentDownloadApi.as_view(),
-            name="api-attachment-download"),
 ]

@@ -3,7 +3,16 @@
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from . import deadlines, instruments, notifications, readiness, records, requests, transitions
+from . import (
+    attachments,
+    deadlines,
+    instruments,
+    notifications,
+    readiness,
+    records,
+    requests,
+    transitions,
+)
 from .auth import TokenObtainView
 
 urlpatterns = [
@@ -12,6 +21,7 @@ urlpatterns = [
     path("auth/token/", TokenObtainView.as_view(), name="api-token"),
     path("", include(instruments.urlpatterns)),
     path("", include(requests.urlpatterns)),
+    path("", include(attachments.urlpatterns)),
     path("", include(transitions.urlpatterns)),
     path("", include(readiness.urlpatterns)),
     path("", include(records.urlpatterns)),
