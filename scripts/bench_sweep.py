@@ -31,7 +31,6 @@ Exit status 1 if a check failed (plan, constant queries per batch, expected coun
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 import time
@@ -42,6 +41,16 @@ from pathlib import Path
 BASE_DIR = Path(__file__).resolve().parent.parent
 if str(BASE_DIR) not in sys.path:
     sys.path.insert(0, str(BASE_DIR))
+
+from scripts.bench_support import (  # noqa: E402  (the path above makes it importable)
+    Checks,
+    database_settings,
+    drop_database,
+    ensure_database,
+    say,
+    section,
+    setup_django,
+)
 
 SWEEP_INDEX = "deadline_sweep_idx"
 INSTRUMENT = "kz-rs-2015"
@@ -80,84 +89,6 @@ def parse_args(argv=None) -> argparse.Namespace:
     if args.met_pct < 0 or args.missed_pct < 0 or args.met_pct + args.missed_pct > 100:
         parser.error("--met-pct + --missed-pct must be within 0..100")
     return args
-
-
-def database_settings() -> dict:
-    import dj_database_url
-
-    url = os.environ.get("DATABASE_URL", "")
-    if not url:
-        sys.exit("DATABASE_URL is not set, e.g. postgres://postgres@127.0.0.1:5432/mla_bench")
-    config = dj_database_url.parse(url)
-    if "postgresql" not in config["ENGINE"]:
-        sys.exit(f"the benchmark needs PostgreSQL, DATABASE_URL gives {config['ENGINE']}")
-    return config
-
-
-def _server_connection(config: dict):
-    import psycopg2
-
-    conn = psycopg2.connect(dbname="postgres", user=config.get("USER") or None,
-                            password=config.get("PASSWORD") or None,
-                            host=config.get("HOST") or None, port=config.get("PORT") or None)
-    conn.autocommit = True
-    return conn
-
-
-def ensure_database(config: dict) -> bool:
-    from psycopg2 import sql
-
-    conn = _server_connection(config)
-    try:
-        with conn.cursor() as cur:
-            cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", [config["NAME"]])
-            if cur.fetchone():
-                return False
-            cur.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(config["NAME"])))
-            return True
-    finally:
-        conn.close()
-
-
-def drop_database(config: dict) -> None:
-    from psycopg2 import sql
-
-    conn = _server_connection(config)
-    try:
-        with conn.cursor() as cur:
-            cur.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-                sql.Identifier(config["NAME"])))
-    finally:
-        conn.close()
-
-
-# --- output helpers -------------------------------------------------------------------------------
-def say(message: str = "") -> None:
-    print(message, flush=True)
-
-
-def section(title: str) -> None:
-    say()
-    say(f"=== {title} " + "=" * max(0, 90 - len(title)))
-
-
-class Checks:
-    def __init__(self):
-        self.failed: list[str] = []
-
-    def __call__(self, ok: bool, what: str) -> bool:
-        say(f"[{'OK' if ok else 'FAIL'}] {what}")
-        if not ok:
-            self.failed.append(what)
-        return ok
-
-
-# --- set-up ---------------------------------------------------------------------------------------
-def setup_django() -> None:
-    os.environ["DJANGO_SETTINGS_MODULE"] = "mla.settings"
-    import django
-
-    django.setup()
 
 
 def prepare_schema_and_users(args) -> dict:
