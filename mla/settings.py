@@ -200,9 +200,14 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 
 # --- Domain tunables (MLA_*) ----------------------------------------------------------------
-# CZ Art 9.1 asks for written confirmation of an oral request "without delay" and gives no figure.
-# This is the office's own target, shown as office policy, never as a treaty term.
-MLA_CZ_ORAL_CONFIRMATION_TARGET_HOURS = int(os.environ.get("MLA_CZ_ORAL_CONFIRMATION_TARGET_HOURS", "48"))
+# Where an instrument asks for written confirmation of an oral request "without delay" and gives
+# no figure (CZ Art 9.1), this is the office's own target, shown as office policy, never as a
+# treaty term. MLA_CZ_ORAL_CONFIRMATION_TARGET_HOURS, its name before it applied to any
+# instrument, is still read when the new variable is not set; it is deprecated.
+MLA_ORAL_CONFIRMATION_TARGET_HOURS = int(
+    os.environ.get("MLA_ORAL_CONFIRMATION_TARGET_HOURS")
+    or os.environ.get("MLA_CZ_ORAL_CONFIRMATION_TARGET_HOURS")
+    or "48")
 # Entry into force of SK, RS and BR is not stated in their texts (SK 12.1, RS 22.2, BR 30.1): the
 # office records the date. These values seed a fresh database; later edits in the admin stay.
 MLA_ENTRY_INTO_FORCE_DEFAULTS = {

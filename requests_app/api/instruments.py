@@ -263,7 +263,7 @@ def rule_parameters(rule: Rule) -> dict:
         hours = parameters.pop("confirmation_hours")
         parameters["hours_basis"] = "treaty" if hours is not None else "office_policy"
         parameters["hours"] = (hours if hours is not None
-                               else int(settings.MLA_CZ_ORAL_CONFIRMATION_TARGET_HOURS))
+                               else int(settings.MLA_ORAL_CONFIRMATION_TARGET_HOURS))
     return parameters
 
 

@@ -35,7 +35,7 @@ OUTLIVE_THE_REQUEST = frozenset({DeadlineKind.PERSONAL_DATA_DELETION,
 
 
 def office_policy() -> OfficePolicy:
-    return OfficePolicy(cz_oral_confirmation_hours=settings.MLA_CZ_ORAL_CONFIRMATION_TARGET_HOURS)
+    return OfficePolicy(oral_confirmation_hours=settings.MLA_ORAL_CONFIRMATION_TARGET_HOURS)
 
 
 def reminder_leads(kind: str) -> tuple[timedelta, ...]:

@@ -138,7 +138,7 @@ def test_the_sk_oral_request_rule_carries_its_24_treaty_hours(prosecutor_api):
     assert rule["parameters"]["urgent_only"] is True
 
 
-@override_settings(MLA_CZ_ORAL_CONFIRMATION_TARGET_HOURS=36)
+@override_settings(MLA_ORAL_CONFIRMATION_TARGET_HOURS=36)
 def test_the_cz_oral_request_rule_shows_the_office_policy_target_not_a_treaty_figure(
         prosecutor_api):
     body = _detail(prosecutor_api, "kz-cz-2017").json()

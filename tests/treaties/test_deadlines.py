@@ -205,13 +205,13 @@ def test_sk_oral_confirmation_past_due_25_hours_after_the_oral_request():
 
 
 def test_sk_oral_confirmation_hours_ignore_office_policy():
-    spec = only(deadlines(sk, OfficePolicy(cz_oral_confirmation_hours=2), oral_request_at=ORAL_AT),
+    spec = only(deadlines(sk, OfficePolicy(oral_confirmation_hours=2), oral_request_at=ORAL_AT),
                 DeadlineKind.ORAL_CONFIRMATION)
     assert spec.due_at == ORAL_AT + timedelta(hours=24)
 
 
 def test_cz_oral_confirmation_follows_office_policy_citing_9_1():
-    spec = only(deadlines(cz, OfficePolicy(cz_oral_confirmation_hours=12), oral_request_at=ORAL_AT),
+    spec = only(deadlines(cz, OfficePolicy(oral_confirmation_hours=12), oral_request_at=ORAL_AT),
                 DeadlineKind.ORAL_CONFIRMATION)
     assert spec.due_at == ORAL_AT + timedelta(hours=12)
     assert spec.basis == Basis.OFFICE_POLICY
