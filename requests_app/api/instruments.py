@@ -171,7 +171,7 @@ def _state_data(state: State) -> dict:
 def instrument_data(instrument: Instrument, on: date) -> dict:
     """The list item of ``instrument`` (its parties prefetched) with its status on ``on``."""
     rulebook = instrument.rulebook
-    order = {code: position for position, code in enumerate(rulebook.parties)}
+    order = {code: position for position, code in enumerate(rulebook.party_codes)}
     parties = sorted(instrument.parties.all(), key=lambda s: order.get(s.iso_code, len(order)))
     return {
         "slug": instrument.slug,

@@ -56,8 +56,9 @@ def _citation_for(name: str, rulebook: Rulebook, params: dict) -> str:
 
 def _guard_context(request: AssistanceRequest, now: datetime, params: dict) -> GuardContext:
     today = local_date(now)
-    return GuardContext(today=today, status=request.instrument.status_on(today), params=params,
-                        now=now)
+    status = request.instrument.status_between(today, request.requesting_authority.state_id,
+                                               request.requested_authority.state_id)
+    return GuardContext(today=today, status=status, params=params, now=now)
 
 
 # --- what each transition records besides the state ---------------------------------------------
