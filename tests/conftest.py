@@ -32,7 +32,8 @@ def _point_databases_at_test_only_names() -> None:
             continue
         # Explicit, so Django does not derive "test_test_<name>" from the NAME set next;
         # pytest-xdist's suffix (_gw0, _gw1...) is added to it by pytest-django.
-        test.setdefault("NAME", f"test_{db['NAME']}")
+        # (Django may already have filled TEST with NAME=None.)
+        test["NAME"] = test.get("NAME") or f"test_{db['NAME']}"
         db["NAME"] = test["NAME"]
 
 
