@@ -29,7 +29,6 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from treaties.rulebook.schema import ContentCondition, Rulebook
 from treaties.rules.calendar import days_between
-from treaties.rules.lifecycle import StatusVerdict
 from treaties.rules.guards import (
     accepted_languages,
     check_assistance_types,
@@ -42,6 +41,7 @@ from treaties.rules.guards import (
     missing_contents,
     summons_lead_time_days,
 )
+from treaties.rules.lifecycle import StatusVerdict
 
 from .. import clock, letters
 from ..access import access_request_by_id
