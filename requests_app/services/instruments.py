@@ -34,12 +34,19 @@ def _require_administrator(actor: User) -> None:
         raise ActionNotPermitted()
 
 
-def _validated(obj: Instrument | InstrumentParty) -> None:
+def _dates_recorded(obj: Instrument | InstrumentParty, dates: InstrumentDates | PartyDates, *,
+                    instrument: Instrument, now: datetime) -> None:
+    """Set, check and save ``obj``'s dates, then bring the instrument's duty rows in step."""
+    values = asdict(dates)
+    for name, value in values.items():
+        setattr(obj, name, value)
     try:
         obj.clean()
     except ValidationError as error:
         raise InvalidInput({field: " ".join(str(m) for m in messages)
                             for field, messages in error.message_dict.items()}) from None
+    obj.save(update_fields=list(values))
+    instrument_deadlines_sync(instrument=instrument, now=now)
 
 
 def instrument_dates_update(*, actor: User, instrument_id: int,
@@ -54,11 +61,7 @@ def instrument_dates_update(*, actor: User, instrument_id: int,
         instrument = Instrument.objects.select_for_update().filter(pk=instrument_id).first()
         if instrument is None:
             raise InvalidInput({"instrument": str(_("Not found."))})
-        for name, value in asdict(dates).items():
-            setattr(instrument, name, value)
-        _validated(instrument)
-        instrument.save(update_fields=list(INSTRUMENT_DATE_FIELDS))
-        instrument_deadlines_sync(instrument=instrument, now=now)
+        _dates_recorded(instrument, dates, instrument=instrument, now=now)
     return instrument
 
 
@@ -75,9 +78,5 @@ def instrument_party_dates_update(*, actor: User, party_id: int,
                  .select_related("instrument").filter(pk=party_id).first())
         if party is None:
             raise InvalidInput({"party": str(_("Not found."))})
-        for name, value in asdict(dates).items():
-            setattr(party, name, value)
-        _validated(party)
-        party.save(update_fields=list(PARTY_DATE_FIELDS))
-        instrument_deadlines_sync(instrument=party.instrument, now=now)
+        _dates_recorded(party, dates, instrument=party.instrument, now=now)
     return party
