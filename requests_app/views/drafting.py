@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from datetime import date
 from functools import wraps
 
 from django.contrib import messages
@@ -41,7 +40,6 @@ from treaties.rules.guards import (
     missing_contents,
     summons_lead_time_days,
 )
-from treaties.rules.lifecycle import StatusVerdict
 
 from .. import clock, letters
 from ..access import access_request_by_id
@@ -245,12 +243,6 @@ def _violation_items(violations) -> list[CheckItem]:
             for v in violations]
 
 
-def _status_for_request(obj: AssistanceRequest, today: date) -> StatusVerdict:
-    """The instrument's status between the request's two states (as the transmit guard sees it)."""
-    return obj.instrument.status_between(today, obj.requesting_authority.state_id,
-                                         obj.requested_authority.state_id)
-
-
 def _checklist(obj: AssistanceRequest, persons, today) -> dict:
     """What the rules say about the draft today: read from the pure guard functions on
     ``request_facts``; nothing here decides a rule itself."""
@@ -287,7 +279,7 @@ def _checklist(obj: AssistanceRequest, persons, today) -> dict:
             str(rule.citation) if rule else ""))
 
     general = _violation_items(
-        check_instrument_open_for_new_requests(rulebook, _status_for_request(obj, today))
+        check_instrument_open_for_new_requests(rulebook, obj.instrument.status_on(today))
         + check_assistance_types(rulebook, facts.assistance_types)
         + check_channel(rulebook, facts.channel, facts.is_urgent)
         + check_requested_execution_date(rulebook, facts))
@@ -403,7 +395,7 @@ def _edit_context(request, obj: AssistanceRequest, *, content_form=None, person_
     return {
         "obj": obj,
         "rulebook": rulebook,
-        "panel": _instrument_panel(rulebook, _status_for_request(obj, today), facts),
+        "panel": _instrument_panel(rulebook, obj.instrument.status_on(today), facts),
         "content_form": content_form,
         "groups": groups,
         "type_options": content_form.type_options,
