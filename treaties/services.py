@@ -10,7 +10,6 @@ from __future__ import annotations
 import enum
 from dataclasses import fields
 from datetime import date
-from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -32,7 +31,11 @@ def entry_into_force_default(book: Rulebook) -> date | None:
     return date.fromisoformat(configured) if configured else book.entry_into_force_office_date
 
 
-def _json(value: Any) -> Any:
+# What a JSONField stores.
+JSONValue = str | int | float | bool | None | list["JSONValue"] | dict[str, "JSONValue"]
+
+
+def _json(value: object) -> JSONValue:
     if isinstance(value, Citation):
         return str(value)
     if isinstance(value, Summary):
@@ -46,16 +49,16 @@ def _json(value: Any) -> Any:
     return value
 
 
-def _declaration_data(declaration: Declaration) -> dict[str, Any]:
+def _declaration_data(declaration: Declaration) -> dict[str, JSONValue]:
     data = {f.name: _json(getattr(declaration, f.name)) for f in fields(declaration)}
     data["office_policy"] = declaration.office_policy
     return data
 
 
-def party_declarations_data(party: Party) -> dict[str, Any]:
+def party_declarations_data(party: Party) -> dict[str, JSONValue]:
     """What ``InstrumentParty.declarations`` holds: each declaration with its citation, or marked
     as office policy where the office recorded it without an article to cite."""
-    data: dict[str, Any] = {}
+    data: dict[str, JSONValue] = {}
     for name, made in party.declarations().items():
         data[name] = ([_declaration_data(d) for d in made] if isinstance(made, tuple)
                       else _declaration_data(made))
