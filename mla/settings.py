@@ -200,15 +200,24 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 
 # --- Domain tunables (MLA_*) ----------------------------------------------------------------
-# CZ Art 9.1 asks for written confirmation of an oral request "without delay" and gives no figure.
-# This is the office's own target, shown as office policy, never as a treaty term.
-MLA_CZ_ORAL_CONFIRMATION_TARGET_HOURS = int(os.environ.get("MLA_CZ_ORAL_CONFIRMATION_TARGET_HOURS", "48"))
-# Entry into force of SK, RS and BR is not stated in their texts (SK 12.1, RS 22.2, BR 30.1): the
-# office records the date. These values seed a fresh database; later edits in the admin stay.
+# Where an instrument asks for written confirmation of an oral request "without delay" and gives
+# no figure (CZ Art 9.1), this is the office's own target, shown as office policy, never as a
+# treaty term. MLA_CZ_ORAL_CONFIRMATION_TARGET_HOURS, its name before it applied to any
+# instrument, is still read when the new variable is not set; it is deprecated.
+MLA_ORAL_CONFIRMATION_TARGET_HOURS = int(
+    os.environ.get("MLA_ORAL_CONFIRMATION_TARGET_HOURS")
+    or os.environ.get("MLA_CZ_ORAL_CONFIRMATION_TARGET_HOURS")
+    or "48")
+# Where a text states no date of entry into force (SK 12.1, RS 22.2, BR 30.1) the rulebook carries
+# the date the office recorded (office policy). These override it for a fresh database, by
+# instrument slug: MLA_ENTRY_INTO_FORCE_DEFAULTS='{"kz-rs-2015": "2016-12-01"}', or one variable
+# per instrument, MLA_ENTRY_INTO_FORCE_<SLUG> (MLA_ENTRY_INTO_FORCE_KZ_RS_2015=2016-12-01).
+# Later edits in the admin stay.
 MLA_ENTRY_INTO_FORCE_DEFAULTS = {
-    "kz-sk-2007": os.environ.get("MLA_ENTRY_INTO_FORCE_KZ_SK_2007", "2008-06-01"),
-    "kz-rs-2015": os.environ.get("MLA_ENTRY_INTO_FORCE_KZ_RS_2015", "2016-12-01"),
-    "kz-br-2018": os.environ.get("MLA_ENTRY_INTO_FORCE_KZ_BR_2018", "2020-06-01"),
+    **json.loads(os.environ.get("MLA_ENTRY_INTO_FORCE_DEFAULTS", "{}")),
+    **{name.removeprefix("MLA_ENTRY_INTO_FORCE_").lower().replace("_", "-"): value
+       for name, value in os.environ.items()
+       if name.startswith("MLA_ENTRY_INTO_FORCE_") and name != "MLA_ENTRY_INTO_FORCE_DEFAULTS"},
 }
 
 # Reminder lead times per deadline kind, in hours, overriding treaties.rules.deadlines defaults,

@@ -1,9 +1,22 @@
 """Admin for every model. Requests and their records are changed through the services, so the
-admin shows them read-only; the transition log is read-only by design."""
+admin shows them read-only; the transition log is read-only by design. Instruments and their
+parties (shown by ``treaties.admin``) are registered here: their dates are saved through the
+services of ``services.instruments``, which keep the instruments' duties in step."""
 
 from django.contrib import admin
 
-from . import models
+from treaties import admin as treaties_admin
+from treaties.models import Instrument, InstrumentParty
+from treaties.rules.lifecycle import InstrumentDates, PartyDates
+
+from . import clock, models
+from .roles import Role, user_has_any_role
+from .services.instruments import (
+    INSTRUMENT_DATE_FIELDS,
+    PARTY_DATE_FIELDS,
+    instrument_dates_update,
+    instrument_party_dates_update,
+)
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -98,3 +111,31 @@ for model in (models.RequestPerson, models.Translation, models.OriginalDocument,
     admin.site.register(model, type(f"{model.__name__}Admin", (ReadOnlyAdmin,), {
         "list_display": ("__str__", "request") if hasattr(model, "request") else ("__str__",),
     }))
+
+
+class OfficeDatesAdminMixin:
+    """Only those the services let record dates may change them here."""
+
+    def has_change_permission(self, request, obj=None):
+        return (super().has_change_permission(request, obj)
+                and user_has_any_role(request.user, (Role.ADMIN,)))
+
+
+@admin.register(Instrument)
+class InstrumentAdmin(OfficeDatesAdminMixin, treaties_admin.InstrumentAdmin):
+    def save_model(self, request, obj, form, change):
+        """The dates go through ``instrument_dates_update`` (duties re-synced in the same
+        transaction); the designated authorities are saved with the form's relations."""
+        dates = InstrumentDates(**{name: form.cleaned_data.get(name)
+                                   for name in INSTRUMENT_DATE_FIELDS})
+        instrument_dates_update(actor=request.user, instrument_id=obj.pk, dates=dates,
+                                now=clock.now())
+
+
+@admin.register(InstrumentParty)
+class InstrumentPartyAdmin(OfficeDatesAdminMixin, treaties_admin.InstrumentPartyAdmin):
+    def save_model(self, request, obj, form, change):
+        """The party's dates go through ``instrument_party_dates_update``."""
+        dates = PartyDates(**{name: form.cleaned_data.get(name) for name in PARTY_DATE_FIELDS})
+        instrument_party_dates_update(actor=request.user, party_id=obj.pk, dates=dates,
+                                      now=clock.now())

@@ -1,12 +1,72 @@
+"""Session set-up shared by every test folder.
+
+The tests never touch a real database:
+- ``pytest_configure`` points the configured ``default`` database at a test-only name before any
+  test runs (SQLite: a private in-memory database instead of ``var/db.sqlite3``; PostgreSQL:
+  ``test_<name>`` instead of ``DATABASE_URL``'s own database), so even a stray query outside the
+  test database cannot reach a developer's data;
+- pytest-django creates the test database only when a collected test needs one, and only then is
+  ``django_db_setup`` (below) set up: the treaties are loaded into that database, never into the
+  configured one. ``pytest tests/treaties`` (pure tests) therefore touches no database at all.
+"""
+
 import pytest
+from django.db import connection
 
 from treaties.services import treaties_load
 
 
+def pytest_configure(config):
+    _point_databases_at_test_only_names()
+
+
+def _point_databases_at_test_only_names() -> None:
+    from django.conf import settings
+
+    for db in settings.DATABASES.values():
+        test = db.setdefault("TEST", {})
+        if db["ENGINE"].endswith("sqlite3"):
+            # Django's SQLite test database lives in memory whatever NAME says; NAME is only what
+            # a query outside the test database would open.
+            db["NAME"] = ":memory:"
+            continue
+        # Explicit, so Django does not derive "test_test_<name>" from the NAME set next;
+        # pytest-xdist's suffix (_gw0, _gw1...) is added to it by pytest-django.
+        # (Django may already have filled TEST with NAME=None.)
+        test["NAME"] = test.get("NAME") or f"test_{db['NAME']}"
+        db["NAME"] = test["NAME"]
+
+
+def _on_the_test_database() -> bool:
+    """Whether the default connection points at the database pytest-django created for the
+    session (after creation its NAME is the test name Django derives)."""
+    return connection.settings_dict["NAME"] == connection.creation._get_test_db_name()
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The four instruments, their parties and authorities, loaded once for the session."""
+def stray_connections_closed(django_db_blocker):
+    """Worker processes, live-server and race-test threads may leave a PostgreSQL session open
+    on the test database; end them so the database can be dropped at the end of the run.
+
+    Set up only with the test database (``django_db_setup`` below asks for it), so its teardown
+    runs after the last test and before the database is dropped, and a run without database
+    tests never gets here."""
+    yield
+    if connection.vendor != "postgresql" or not _on_the_test_database():
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, stray_connections_closed):
+    """The instruments, their parties and authorities, loaded once for the session into the test
+    database pytest-django has just created (set up only when a database test runs)."""
     with django_db_blocker.unblock():
+        if not _on_the_test_database():
+            raise RuntimeError(f"refusing to load the treaties into {connection.settings_dict['NAME']!r}: "
+                               "not the test database")
         treaties_load()
 
 
@@ -14,20 +74,6 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def fast_password_hashing(settings):
     """Factories set a password on every user; the production hasher costs ~0.25 s each."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(scope="session", autouse=True)
-def stray_connections_closed(django_db_setup, django_db_blocker):
-    """Worker processes, live-server and race-test threads may leave a PostgreSQL session open
-    on the test database; end them so the database can be dropped at the end of the run."""
-    yield
-    from django.db import connection
-
-    if connection.vendor != "postgresql":
-        return
-    with django_db_blocker.unblock(), connection.cursor() as cursor:
-        cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")
 
 
 def _flushes_database(item) -> bool:

@@ -1,10 +1,14 @@
 """Factories that keep cross-object invariants true: the requesting and requested authorities
 belong to the two parties of the instrument, Kazakhstan on the right side for the direction, and
-the mandatory contents of the instrument are filled so a draft can be transmitted."""
+the mandatory contents of the instrument are filled so a draft can be transmitted. What depends on
+the instrument is derived from its rulebook, so an instrument added (or registered by a test)
+needs nothing here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
+from typing import TypeVar
 
 import factory
 from django.contrib.auth.models import Group, User
@@ -19,20 +23,44 @@ from requests_app.models import (
 )
 from requests_app.roles import Role
 from treaties.models import Authority, Instrument
+from treaties.rulebook import all_rulebooks, get_rulebook
+from treaties.rulebook.catalogue import HOME_STATE
+from treaties.rulebook.schema import Rulebook
+
+T = TypeVar("T")
+
+
+class _ByInstrument(Mapping[str, T]):
+    """A table keyed by instrument slug whose values are derived from the rulebook, so that every
+    instrument the registry knows (one a test registers included) has an entry."""
+
+    def __init__(self, derive: Callable[[Rulebook], T]):
+        self._derive = derive
+
+    def __getitem__(self, slug: str) -> T:
+        if slug not in all_rulebooks():
+            raise KeyError(slug)
+        return self._derive(get_rulebook(slug))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(all_rulebooks())
+
+    def __len__(self) -> int:
+        return len(all_rulebooks())
+
+
+def _counterparts(book: Rulebook) -> tuple[str, str]:
+    """The other side's first designated authority and the first Kazakh one."""
+    kazakhstan = book.party(HOME_STATE)
+    other = next(party for party in book.parties if party.code != HOME_STATE)
+    return other.designated_codes[0], kazakhstan.designated_codes[0]
+
 
 # The other side's authority and the Kazakh authority used for each instrument.
-COUNTERPARTS = {
-    "kz-cz-2017": ("cz-police-presidium", "kz-mvd"),
-    "kz-sk-2007": ("sk-police-presidium", "kz-mvd"),
-    "kz-rs-2015": ("rs-justice", "kz-gpo"),
-    "kz-br-2018": ("br-justice", "kz-gpo"),
-}
-DEFAULT_TYPES = {
-    "kz-cz-2017": ["information_exchange"],
-    "kz-sk-2007": ["information_exchange"],
-    "kz-rs-2015": ["testimony"],
-    "kz-br-2018": ["testimony"],
-}
+COUNTERPARTS: Mapping[str, tuple[str, str]] = _ByInstrument(_counterparts)
+# The assistance asked for by default: the instrument's first assistance type.
+DEFAULT_TYPES: Mapping[str, list[str]] = _ByInstrument(
+    lambda book: [book.assistance_types[0].code])
 FULL_CONTENTS = {
     "proceedings_authority": "Investigation Department, Prosecutor's Office of Almaty, Abay Ave 1",
     "purpose": "To obtain the witness statement for criminal case No 2026-0001",

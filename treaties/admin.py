@@ -1,7 +1,19 @@
+"""Admin of states, authorities and instruments.
+
+States and authorities are the office's to maintain here (contacts). Instruments and their
+parties are shown by the classes below but registered by ``requests_app.admin``: their dates
+drive deadlines, so saving them goes through a ``requests_app`` service that keeps the
+instrument's duties in step. Dependencies point one way (``requests_app`` uses ``treaties``);
+nothing here imports ``requests_app``.
+"""
+
 from django.contrib import admin
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Authority, Instrument, State
+from .models import Authority, State
+from .rules.calendar import local_date
+from .rules.lifecycle import StatusVerdict
 
 
 @admin.register(State)
@@ -18,23 +30,44 @@ class AuthorityAdmin(admin.ModelAdmin):
     list_select_related = ("state",)
 
 
-@admin.register(Instrument)
+def _verdict_text(verdict: StatusVerdict) -> str:
+    return f"{verdict.label} ({verdict.citation})" if verdict.citation else verdict.label
+
+
 class InstrumentAdmin(admin.ModelAdmin):
+    """Titles, kind and signature come from the rulebook (loading overwrites them), so only the
+    dates the office records and the designated authorities are editable."""
+
     list_display = ("slug", "short_title_en", "kind", "entered_into_force_on", "status_today")
     filter_horizontal = ("authorities",)
-    readonly_fields = ("slug", "kind")
+    readonly_fields = ("slug", "kind", "title_en", "title_ru", "title_kk", "short_title_en",
+                       "short_title_ru", "short_title_kk", "approval_act", "signed_on")
 
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        # A new suspension or termination notice announces itself; duties follow the dates.
-        from requests_app.clock import now
-        from requests_app.services.deadlines import instrument_deadlines_sync
+    def has_add_permission(self, request, obj=None):
+        return False  # instruments come from the rulebooks (manage.py load_treaties)
 
-        instrument_deadlines_sync(instrument=obj, now=now())
+    def has_delete_permission(self, request, obj=None):
+        return False
 
     @admin.display(description=_("status today"))
     def status_today(self, obj):
-        from requests_app.clock import today
+        return _verdict_text(obj.status_on(local_date(timezone.now())))
 
-        verdict = obj.status_on(today())
-        return f"{verdict.label} ({verdict.citation})" if verdict.citation else verdict.label
+
+class InstrumentPartyAdmin(admin.ModelAdmin):
+    """A party's own dates are the office's to record; its declarations come from the rulebook."""
+
+    list_display = ("instrument", "state", "entered_into_force_on",
+                    "withdrawal_notice_received_on", "accepted_languages", "central_authority")
+    list_filter = ("instrument", "state")
+    list_select_related = ("instrument", "state", "central_authority")
+    fields = ("instrument", "state", "entered_into_force_on", "withdrawal_notice_received_on",
+              "accepted_languages", "central_authority", "oral_requests_accepted", "declarations")
+    readonly_fields = ("instrument", "state", "accepted_languages", "central_authority",
+                       "oral_requests_accepted", "declarations")
+
+    def has_add_permission(self, request, obj=None):
+        return False  # parties come from the rulebooks (manage.py load_treaties)
+
+    def has_delete_permission(self, request, obj=None):
+        return False

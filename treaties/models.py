@@ -1,8 +1,10 @@
 """States, authorities and instruments. The rules themselves live in the instrument's rulebook
-(``treaties.rulebook``); the database holds what the office maintains: dates, contacts, parties."""
+(``treaties.rulebook``); the database holds what the office maintains: dates, contacts, parties
+and what each party declared (``InstrumentParty``)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from django.db import models
@@ -12,7 +14,13 @@ from django.utils.translation import gettext_lazy as _
 from treaties.rulebook import get_rulebook
 from treaties.rulebook.schema import AuthorityKind as RulebookAuthorityKind
 from treaties.rulebook.schema import InstrumentKind, Rulebook
-from treaties.rules.lifecycle import InstrumentDates, StatusVerdict, instrument_status_on
+from treaties.rules.lifecycle import (
+    InstrumentDates,
+    PartyDates,
+    StatusVerdict,
+    instrument_status_on,
+    parties_status_on,
+)
 
 
 class MultilingualNameMixin:
@@ -53,7 +61,7 @@ class State(MultilingualNameMixin, models.Model):
 class AuthorityKind(models.TextChoices):
     CENTRAL = RulebookAuthorityKind.CENTRAL.value, _("central authority")
     COMPETENT = RulebookAuthorityKind.COMPETENT.value, _("competent authority")
-    FORWARDING = "forwarding", _("forwarding authority")
+    FORWARDING = RulebookAuthorityKind.FORWARDING.value, _("forwarding authority")
 
 
 class Authority(MultilingualNameMixin, models.Model):
@@ -85,6 +93,7 @@ class Instrument(models.Model):
     kind = models.CharField(_("kind"), max_length=30, choices=[
         (InstrumentKind.MLA_TREATY.value, _("mutual legal assistance treaty")),
         (InstrumentKind.POLICE_COOPERATION.value, _("police cooperation agreement")),
+        (InstrumentKind.CONVENTION.value, _("multilateral convention")),
     ])
     title_en = models.TextField(_("title (English)"))
     title_ru = models.TextField(_("title (Russian)"))
@@ -92,7 +101,8 @@ class Instrument(models.Model):
     short_title_en = models.CharField(_("short title (English)"), max_length=200)
     short_title_ru = models.CharField(_("short title (Russian)"), max_length=200)
     short_title_kk = models.CharField(_("short title (Kazakh)"), max_length=200)
-    parties = models.ManyToManyField(State, related_name="instruments", verbose_name=_("parties"))
+    parties = models.ManyToManyField(State, through="InstrumentParty", related_name="instruments",
+                                     verbose_name=_("parties"))
     authorities = models.ManyToManyField(Authority, related_name="instruments", blank=True,
                                          verbose_name=_("designated authorities"))
     approval_act = models.CharField(_("Kazakh approval act"), max_length=300, blank=True)
@@ -141,7 +151,21 @@ class Instrument(models.Model):
         )
 
     def status_on(self, on: date) -> StatusVerdict:
+        """The instrument's status as a whole (entry into force, suspension, termination)."""
         return instrument_status_on(self.rulebook, self.dates, on)
+
+    def status_between(self, on: date, *state_ids: int) -> StatusVerdict:
+        """The status for a request between these states (Kazakhstan and the partner): in force
+        only where the instrument is and each state is a party bound that day (its own entry into
+        force, no withdrawal in effect: UNTOC 38.2, 40). One query. For a bilateral treaty, the
+        same answer as ``status_on``."""
+        return parties_status_on(self.rulebook, self.dates, self.party_dates(state_ids), on)
+
+    def party_dates(self, state_ids: Iterable[int]) -> list[PartyDates | None]:
+        """Each state's own dates under the instrument, None for a state that is not a party."""
+        wanted = set(state_ids)
+        links = {link.state_id: link.dates for link in self.party_links.filter(state_id__in=wanted)}
+        return [links.get(state_id) for state_id in sorted(wanted)]
 
     def clean(self) -> None:
         from django.core.exceptions import ValidationError
@@ -149,3 +173,55 @@ class Instrument(models.Model):
         if self.suspension_notice_received_on and self.rulebook.suspension is None:
             raise ValidationError({"suspension_notice_received_on": _(
                 "This instrument has no suspension clause; only CZ Art 17 provides one.")})
+
+
+class InstrumentParty(models.Model):
+    """A state bound by an instrument, with its own dates and declarations (UNTOC 18.13 central
+    authority, 18.14 languages and urgent oral requests, 38.2 entry into force, 40 denunciation).
+
+    Loaded from the rulebook's ``Party`` (``treaties_load``); the office may record the dates in
+    the admin and loading never overwrites them. For a bilateral treaty the dates stay empty:
+    the instrument's own dates apply to both parties."""
+
+    instrument = models.ForeignKey(Instrument, on_delete=models.CASCADE,
+                                   related_name="party_links", verbose_name=_("instrument"))
+    state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="instrument_links",
+                              verbose_name=_("state"))
+    entered_into_force_on = models.DateField(
+        _("entered into force for this party on"), null=True, blank=True,
+        help_text=_("Where the instrument enters into force separately for each party (UNTOC "
+                    "Art 38.2). Empty: the instrument's own date applies."))
+    withdrawal_notice_received_on = models.DateField(
+        _("denunciation or withdrawal notice received on"), null=True, blank=True,
+        help_text=_("Where a party may leave while the instrument stays in force between the "
+                    "others (UNTOC Art 40)."))
+    # ISO 639-1 codes, comma-separated; empty: the instrument's language rule decides alone.
+    accepted_languages = models.CharField(_("accepted languages"), max_length=50, blank=True)
+    central_authority = models.ForeignKey(
+        Authority, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("central authority"))
+    # None: the party declared nothing; the instrument's oral-request rule decides alone.
+    oral_requests_accepted = models.BooleanField(_("oral requests accepted in urgent cases"),
+                                                 null=True, blank=True)
+    # Every declaration with its citation (or its office-policy mark), as the rulebook states it.
+    declarations = models.JSONField(_("declarations"), default=dict, blank=True)
+
+    class Meta:
+        # The table Django created for the plain many-to-many field this model replaced
+        # (migration 0002 kept it and its rows).
+        db_table = "treaties_instrument_parties"
+        unique_together = [("instrument", "state")]
+        verbose_name = _("party to an instrument")
+        verbose_name_plural = _("parties to instruments")
+
+    def __str__(self) -> str:
+        return f"{self.instrument.slug}: {self.state.iso_code}"
+
+    @property
+    def dates(self) -> PartyDates:
+        return PartyDates(entered_into_force_on=self.entered_into_force_on,
+                          withdrawal_notice_received_on=self.withdrawal_notice_received_on)
+
+    @property
+    def language_codes(self) -> tuple[str, ...]:
+        return tuple(code.strip() for code in self.accepted_languages.split(",") if code.strip())

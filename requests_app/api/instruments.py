@@ -136,7 +136,7 @@ def _state_data(state: State) -> dict:
 def instrument_data(instrument: Instrument, on: date) -> dict:
     """The list item of ``instrument`` (its parties prefetched) with its status on ``on``."""
     rulebook = instrument.rulebook
-    order = {code: position for position, code in enumerate(rulebook.parties)}
+    order = {code: position for position, code in enumerate(rulebook.party_codes)}
     parties = sorted(instrument.parties.all(), key=lambda s: order.get(s.iso_code, len(order)))
     return {
         "slug": instrument.slug,
@@ -228,7 +228,7 @@ def rule_parameters(rule: Rule) -> dict:
         hours = parameters.pop("confirmation_hours")
         parameters["hours_basis"] = "treaty" if hours is not None else "office_policy"
         parameters["hours"] = (hours if hours is not None
-                               else int(settings.MLA_CZ_ORAL_CONFIRMATION_TARGET_HOURS))
+                               else int(settings.MLA_ORAL_CONFIRMATION_TARGET_HOURS))
     return parameters
 
 

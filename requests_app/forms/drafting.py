@@ -1,9 +1,11 @@
 """Forms for drafting an outgoing request: choosing the state and instrument, editing contents,
 adding persons, translations and attachments.
 
-Forms only parse input. Which instrument applies and whether the request is complete are decided by
-the instrument's rulebook and the pure rule functions; the services enforce them. The choices shown
-come from the rulebook (assistance types, channels) so a user is offered only what applies.
+Forms only parse input. Which instrument applies is decided by the treaty selectors
+(``treaties.selectors``: status between the two states, precedence) and whether the request is
+complete by the instrument's rulebook and the pure rule functions; the services enforce them. The
+choices shown come from the rulebook (assistance types, channels) so a user is offered only what
+applies.
 """
 
 from __future__ import annotations
@@ -17,10 +19,16 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
-from treaties.models import Authority, Instrument, State
-from treaties.rulebook.catalogue import ASSISTANCE_TYPES, HOME_STATE
+from treaties.models import State
+from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 from treaties.rulebook.schema import CHANNEL_LABELS, Channel, Rulebook
-from treaties.rules.lifecycle import StatusVerdict
+from treaties.selectors import (
+    ApplicableInstrument,
+    designated_authorities,
+    instrument_proposed,
+    instruments_applicable,
+    requested_states,
+)
 
 from ..models import AssistanceRequest, Attachment, RequestPerson, Translation
 from ..services.attachments import ACCEPT_ATTRIBUTE, ALLOWED_LABELS, attachment_max_bytes
@@ -46,45 +54,6 @@ def written_channel_choices(rulebook: Rulebook) -> list[tuple[str, str]]:
     action of the central authority, not a property of the draft)."""
     return [(c.value, str(CHANNEL_LABELS[c])) for c in Channel
             if c in rulebook.communication.channels and c != Channel.ORAL]
-
-
-# --- which instrument applies ----------------------------------------------------------------
-@dataclass(frozen=True)
-class InstrumentOption:
-    """An instrument between Kazakhstan and the requested state, with its status today."""
-
-    instrument: Instrument
-    verdict: StatusVerdict
-
-    @property
-    def in_force(self) -> bool:
-        return self.verdict.in_force
-
-    @property
-    def rulebook(self) -> Rulebook:
-        return self.instrument.rulebook
-
-
-def requested_state_choices() -> list[tuple[str, str]]:
-    states = (State.objects.filter(instruments__isnull=False).exclude(iso_code=HOME_STATE)
-              .distinct().order_by("iso_code"))
-    return [(s.iso_code, f"{s.name} ({s.iso_code})") for s in states]
-
-
-def instrument_options(state_code: str, today: date) -> list[InstrumentOption]:
-    """Every instrument binding Kazakhstan and ``state_code``, with its status on ``today``
-    (``Instrument.status_on``: entry into force, suspension, termination)."""
-    if not state_code:
-        return []
-    instruments = (Instrument.objects.filter(parties__iso_code=state_code)
-                   .filter(parties__iso_code=HOME_STATE).distinct().order_by("slug"))
-    return [InstrumentOption(i, i.status_on(today)) for i in instruments]
-
-
-def requested_authorities(instrument: Instrument, state_code: str):
-    """The requested state's authorities designated under the instrument."""
-    return (Authority.objects.filter(instruments=instrument, state__iso_code=state_code,
-                                     is_active=True).select_related("state").order_by("name_en"))
 
 
 class AssistanceTypesField(forms.MultipleChoiceField):
@@ -146,42 +115,52 @@ class RequestCreateForm(forms.Form):
         for name in ("is_urgent", "urgency_reason", "purpose"):
             self.fields[name] = _model_formfield(name)
         self.today = today
-        self.fields["requested_state"].choices = [("", "—")] + requested_state_choices()
+        self.fields["requested_state"].choices = [("", "—")] + [
+            (s.iso_code, f"{s.name} ({s.iso_code})") for s in requested_states()]
         state_code = (self.data.get("requested_state") if self.is_bound else state_code) or ""
         valid_states = {code for code, _label in self.fields["requested_state"].choices if code}
         self.state_code = state_code if state_code in valid_states else ""
-        self.options = instrument_options(self.state_code, today)
-        in_force = [o for o in self.options if o.in_force]
+        self.options = instruments_applicable(self.state_code, today)
+        self.chosen = self._chosen_instrument()
+        self._offer_what_the_instrument_provides(self.chosen)
+        self.fields["request_language"].choices = language_choices(self._state_languages())
+        self.initial.setdefault("request_language", "ru")
+        if self.state_code:
+            self.initial.setdefault("requested_state", self.state_code)
+
+    def _chosen_instrument(self) -> ApplicableInstrument | None:
+        """The instrument the user picked among those that apply, or else the one proposed."""
+        applicable = [o for o in self.options if o.applies]
         self.fields["instrument"].choices = [(str(o.instrument.pk), o.instrument.short_title)
-                                             for o in in_force]
-        chosen = None
+                                             for o in applicable]
         if self.is_bound:
-            chosen = next((o for o in in_force
+            picked = next((o for o in applicable
                            if str(o.instrument.pk) == self.data.get("instrument")), None)
-        if chosen is None and len(in_force) == 1:
-            chosen = in_force[0]
-            self.initial.setdefault("instrument", str(chosen.instrument.pk))
-        self.chosen = chosen
+            if picked is not None:
+                return picked
+        proposed = instrument_proposed(self.options)
+        if proposed is not None:
+            self.initial.setdefault("instrument", str(proposed.instrument.pk))
+        return proposed
+
+    def _offer_what_the_instrument_provides(self, chosen: ApplicableInstrument | None) -> None:
         rulebook = chosen.rulebook if chosen else None
-        authorities = list(requested_authorities(chosen.instrument, self.state_code)) if chosen else []
+        authorities = (list(designated_authorities(chosen.instrument, self.state_code))
+                       if chosen else [])
         self.fields["requested_authority"].choices = [(str(a.pk), a.name) for a in authorities]
         if len(authorities) == 1:
             self.initial.setdefault("requested_authority", str(authorities[0].pk))
         self.type_options = assistance_type_options(rulebook) if rulebook else []
         self.fields["assistance_types"].choices = [(o.code, o.label) for o in self.type_options]
         self.fields["channel"].choices = written_channel_choices(rulebook) if rulebook else []
-        state_languages = ()
-        if self.state_code:
-            state = State.objects.filter(iso_code=self.state_code).first()
-            state_languages = state.language_codes if state else ()
-        self.fields["request_language"].choices = language_choices(state_languages)
-        self.initial.setdefault("request_language", "ru")
-        if self.state_code:
-            self.initial.setdefault("requested_state", self.state_code)
+
+    def _state_languages(self) -> tuple[str, ...]:
+        state = State.objects.filter(iso_code=self.state_code).first() if self.state_code else None
+        return state.language_codes if state else ()
 
     @property
     def no_instrument_in_force(self) -> bool:
-        return bool(self.state_code) and not any(o.in_force for o in self.options)
+        return bool(self.state_code) and not any(o.applies for o in self.options)
 
     def clean_requested_state(self):
         value = self.cleaned_data["requested_state"]

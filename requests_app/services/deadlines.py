@@ -30,7 +30,7 @@ from .facts import request_facts
 
 
 def office_policy() -> OfficePolicy:
-    return OfficePolicy(cz_oral_confirmation_hours=settings.MLA_CZ_ORAL_CONFIRMATION_TARGET_HOURS)
+    return OfficePolicy(oral_confirmation_hours=settings.MLA_ORAL_CONFIRMATION_TARGET_HOURS)
 
 
 def reminder_leads(kind: str) -> tuple[timedelta, ...]:

@@ -111,7 +111,8 @@ def request_create_draft(*, actor, instrument_id: int, requested_authority_id: i
     _validate_parties(instrument, requesting, requested, Direction.OUTGOING)
     now = clock.now()
     rulebook = instrument.rulebook
-    raise_if(check_instrument_open_for_new_requests(rulebook, instrument.status_on(local_date(now)))
+    status = instrument.status_between(local_date(now), requesting.state_id, requested.state_id)
+    raise_if(check_instrument_open_for_new_requests(rulebook, status)
              + check_assistance_types(rulebook, tuple(contents["assistance_types"])))
     with transaction.atomic():
         request = AssistanceRequest.objects.create(
@@ -152,7 +153,8 @@ def request_register_incoming(*, actor, instrument_id: int, requesting_authority
     facts = RequestFacts(direction=Direction.INCOMING, channel=channel, is_urgent=is_urgent,
                          assistance_types=tuple(contents["assistance_types"]))
     raise_if(check_registration(instrument.rulebook, facts,
-                                instrument.status_on(local_date(received_at))))
+                                instrument.status_between(local_date(received_at),
+                                                          requesting.state_id, requested.state_id)))
     with transaction.atomic():
         request = AssistanceRequest.objects.create(
             direction=Direction.INCOMING, instrument=instrument, requesting_authority=requesting,

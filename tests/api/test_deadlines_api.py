@@ -28,6 +28,7 @@ from tests.factories import (
     prosecutor,
     supervisor,
 )
+from treaties.rulebook import all_rulebooks
 from treaties.rules.calendar import end_of_day
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
@@ -276,7 +277,7 @@ def _rows(count: int) -> None:
     """Deadlines as varied as in real life: requests of both directions under every instrument,
     some with a responsible prosecutor, and instrument duties."""
     executor = prosecutor()
-    slugs = itertools.cycle(["kz-rs-2015", "kz-br-2018", "kz-cz-2017", "kz-sk-2007"])
+    slugs = itertools.cycle(all_rulebooks())
     for i in range(count):
         slug = next(slugs)
         if i % 5 == 4:

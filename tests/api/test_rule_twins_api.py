@@ -214,7 +214,7 @@ def test_cz_9_1_an_oral_request_gets_the_office_policy_target_not_a_treaty_term(
 
     [deadline] = _deadlines(police_clerk_api, request, "oral_confirmation")
     assert (deadline["citation"], deadline["basis"]) == ("kz-cz-2017 Art 9.1", "office_policy")
-    hours = settings.MLA_CZ_ORAL_CONFIRMATION_TARGET_HOURS
+    hours = settings.MLA_ORAL_CONFIRMATION_TARGET_HOURS
     assert deadline["due_at"] == (NOW + timedelta(hours=hours)).isoformat()
 
 

@@ -317,7 +317,7 @@ def test_rs_oral_request_is_blocked_because_rs_requests_are_written_only():
 
 
 def test_cz_urgent_oral_request_gets_the_office_policy_confirmation_target(settings):
-    hours = settings.MLA_CZ_ORAL_CONFIRMATION_TARGET_HOURS
+    hours = settings.MLA_ORAL_CONFIRMATION_TARGET_HOURS
     received = NOW - timedelta(hours=1)
 
     request = _register(clerk(), "kz-cz-2017", channel="oral", is_urgent=True,
@@ -330,7 +330,7 @@ def test_cz_urgent_oral_request_gets_the_office_policy_confirmation_target(setti
 
 
 def test_cz_oral_confirmation_target_follows_the_setting(settings):
-    settings.MLA_CZ_ORAL_CONFIRMATION_TARGET_HOURS = 6
+    settings.MLA_ORAL_CONFIRMATION_TARGET_HOURS = 6
 
     request = _register(clerk(), "kz-cz-2017", channel="oral", is_urgent=True, received_at=NOW)
 

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from treaties.rulebook import get_rulebook
+from treaties.rulebook import all_rulebooks, get_rulebook
 from treaties.rules.calendar import ALMATY, add_term, days_between, end_of_day, local_date
 from treaties.rules.deadlines import (
     Basis,
@@ -26,8 +26,8 @@ from treaties.rules.facts import (
 )
 
 CZ, SK, RS, BR = "kz-cz-2017", "kz-sk-2007", "kz-rs-2015", "kz-br-2018"
-SLUGS = (CZ, SK, RS, BR)
-cz, sk, rs, br = (get_rulebook(slug) for slug in SLUGS)
+SLUGS = tuple(all_rulebooks())  # the generic tests run for every instrument
+cz, sk, rs, br = (get_rulebook(slug) for slug in (CZ, SK, RS, BR))
 
 APPEARANCE = date(2026, 6, 30)
 
@@ -205,13 +205,13 @@ def test_sk_oral_confirmation_past_due_25_hours_after_the_oral_request():
 
 
 def test_sk_oral_confirmation_hours_ignore_office_policy():
-    spec = only(deadlines(sk, OfficePolicy(cz_oral_confirmation_hours=2), oral_request_at=ORAL_AT),
+    spec = only(deadlines(sk, OfficePolicy(oral_confirmation_hours=2), oral_request_at=ORAL_AT),
                 DeadlineKind.ORAL_CONFIRMATION)
     assert spec.due_at == ORAL_AT + timedelta(hours=24)
 
 
 def test_cz_oral_confirmation_follows_office_policy_citing_9_1():
-    spec = only(deadlines(cz, OfficePolicy(cz_oral_confirmation_hours=12), oral_request_at=ORAL_AT),
+    spec = only(deadlines(cz, OfficePolicy(oral_confirmation_hours=12), oral_request_at=ORAL_AT),
                 DeadlineKind.ORAL_CONFIRMATION)
     assert spec.due_at == ORAL_AT + timedelta(hours=12)
     assert spec.basis == Basis.OFFICE_POLICY

@@ -26,6 +26,7 @@ from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
 from tests.factories import AssistanceRequestFactory, authority, incoming_request, instrument
 from tests.web.conftest import NOW
+from treaties.rulebook import all_rulebooks
 
 pytestmark = pytest.mark.django_db
 
@@ -459,10 +460,10 @@ def test_csv_with_an_invalid_filter_sends_back_to_the_dashboard(supervisor_clien
 # --- constant queries -------------------------------------------------------------------------
 def _seed(count: int) -> None:
     """``count`` requests, each with one deadline, spread over every list and instrument."""
-    slugs = ["kz-rs-2015", "kz-br-2018", "kz-cz-2017", "kz-sk-2007"]
+    slugs = list(all_rulebooks())
     offsets = [-timedelta(hours=2), timedelta(hours=5), timedelta(days=3), timedelta(days=20)]
     for i in range(count):
-        request = AssistanceRequestFactory(instrument_slug=slugs[i % 4])
+        request = AssistanceRequestFactory(instrument_slug=slugs[i % len(slugs)])
         make_deadline(request, due_in=offsets[i % 4],
                       status=DeadlineStatus.MISSED if i % 5 == 0 else DeadlineStatus.OPEN)
     make_deadline(None, kind="conviction_report", due_in=timedelta(days=4))

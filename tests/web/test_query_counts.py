@@ -53,12 +53,13 @@ from tests.factories import (
     prosecutor,
 )
 from tests.web.conftest import NOW
+from treaties.rulebook import all_rulebooks
 
 pytestmark = pytest.mark.django_db
 
 FEW, MANY = 2, 20
 EN = {"HTTP_ACCEPT_LANGUAGE": "en"}
-SLUGS = ("kz-rs-2015", "kz-br-2018", "kz-cz-2017", "kz-sk-2007")
+SLUGS = tuple(all_rulebooks())
 STATES = {
     Direction.OUTGOING: (RequestState.DRAFTING, RequestState.UNDER_REVIEW,
                          RequestState.TRANSMITTED, RequestState.EXECUTED),

@@ -1,4 +1,4 @@
-"""Shared vocabulary across instruments: kinds of assistance and the states we deal with.
+"""Shared vocabulary across instruments: the kinds of assistance.
 
 Each rulebook lists which of these assistance types its instrument covers, with the article that
 covers it. ``legal_assistance`` marks the types that are mutual legal assistance in criminal matters
@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Re-exported (interface modules import it from here); Kazakhstan and its authorities are
+# declared in ``home``, the other states with the rulebooks' parties.
+from .home import HOME_STATE as HOME_STATE
 from .schema import Summary
 
 
@@ -107,25 +110,3 @@ ASSISTANCE_TYPES: dict[str, AssistanceType] = {
     )
 }
 
-
-@dataclass(frozen=True)
-class StateInfo:
-    iso_code: str
-    name: Summary
-    official_languages: tuple[str, ...]  # ISO 639-1
-
-
-STATES: dict[str, StateInfo] = {
-    s.iso_code: s
-    for s in (
-        StateInfo("KZ", Summary(en="Kazakhstan", ru="Казахстан", kk="Қазақстан"), ("kk", "ru")),
-        StateInfo("CZ", Summary(en="Czech Republic", ru="Чешская Республика", kk="Чех Республикасы"),
-                  ("cs",)),
-        StateInfo("SK", Summary(en="Slovak Republic", ru="Словацкая Республика",
-                                kk="Словак Республикасы"), ("sk",)),
-        StateInfo("RS", Summary(en="Serbia", ru="Сербия", kk="Сербия"), ("sr",)),
-        StateInfo("BR", Summary(en="Brazil", ru="Бразилия", kk="Бразилия"), ("pt",)),
-    )
-}
-
-HOME_STATE = "KZ"

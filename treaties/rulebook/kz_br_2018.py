@@ -16,6 +16,10 @@ Summaries are our own wording, not treaty sentences.
 
 from __future__ import annotations
 
+from datetime import date
+
+from .home import GENERAL_PROSECUTOR, KAZAKHSTAN
+from .parties import AuthorityInfo, CentralAuthorityDeclaration, Party, StateInfo
 from .schema import (
     AssistanceTypeRule,
     AuthorityKind,
@@ -1220,6 +1224,29 @@ OTHER_RULES = (
 )
 
 
+# --- parties (Art 2.1: the central authorities; 2.3: another may be designated by note) ----------
+PARTIES = (
+    Party(state=KAZAKHSTAN, designation=c("2.1"), shared_authorities=(GENERAL_PROSECUTOR,),
+          central_authority=CentralAuthorityDeclaration(authority=GENERAL_PROSECUTOR,
+                                                        citation=c("2.1"))),
+    Party(
+        state=StateInfo("BR", s("Brazil", "Бразилия", "Бразилия"), ("pt",)),
+        designation=c("2.1"),
+        authorities=(
+            AuthorityInfo(
+                code="br-justice", kind=AuthorityKind.CENTRAL, address="Brasília",
+                name=s("Ministry of Justice and Public Security of the Federative Republic of "
+                       "Brazil",
+                       "Министерство юстиции и общественной безопасности Федеративной Республики "
+                       "Бразилия",
+                       "Бразилия Федеративтік Республикасының Әділет және қоғамдық қауіпсіздік "
+                       "министрлігі")),
+        ),
+        central_authority=CentralAuthorityDeclaration(authority="br-justice", citation=c("2.1")),
+    ),
+)
+
+
 RULEBOOK = Rulebook(
     slug=SLUG,
     kind=InstrumentKind.MLA_TREATY,
@@ -1236,7 +1263,7 @@ RULEBOOK = Rulebook(
         "Договор Казахстан–Бразилия о взаимной правовой помощи (2018)",
         "Қазақстан–Бразилия өзара құқықтық көмек туралы шарты (2018)",
     ),
-    parties=("KZ", "BR"),
+    parties=PARTIES,
     signed_on=None,
     signed_at="",
     approval_act="Presidential Decree No 705 of 20 June 2018 (approves the draft for signature)",
@@ -1255,6 +1282,8 @@ RULEBOOK = Rulebook(
         ),
     ),
     entry_into_force_date=None,
+    # Office policy: the date the office recorded; the text states none.
+    entry_into_force_office_date=date(2020, 6, 1),
     termination=TermRule(
         code="termination",
         citation=c("30.2"),

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from .home import FINANCIAL_MONITORING, GENERAL_PROSECUTOR, INTERIOR, KAZAKHSTAN, NATIONAL_SECURITY
+from .parties import AuthorityInfo, Party, StateInfo
 from .schema import (
     AssistanceTypeRule,
     AuthorityKind,
@@ -518,6 +520,30 @@ OTHER_RULES = (
 )
 
 
+# --- parties (Art 13.1: competent authorities named through diplomatic channels) -----------------
+# The names are those notified under 13.1; the first of each side is proposed first.
+PARTIES = (
+    Party(state=KAZAKHSTAN, designation=c("13.1"),
+          shared_authorities=(INTERIOR, NATIONAL_SECURITY, FINANCIAL_MONITORING, GENERAL_PROSECUTOR)),
+    Party(
+        state=StateInfo("CZ", s("Czech Republic", "Чешская Республика", "Чех Республикасы"),
+                        ("cs",)),
+        designation=c("13.1"),
+        authorities=(
+            AuthorityInfo(code="cz-police-presidium", kind=AuthorityKind.COMPETENT,
+                          address="Prague",
+                          name=s("Police Presidium of the Czech Republic",
+                                 "Полицейский президиум Чешской Республики",
+                                 "Чех Республикасының Полиция президиумы")),
+            AuthorityInfo(code="cz-interior", kind=AuthorityKind.COMPETENT, address="Prague",
+                          name=s("Ministry of the Interior of the Czech Republic",
+                                 "Министерство внутренних дел Чешской Республики",
+                                 "Чех Республикасының Ішкі істер министрлігі")),
+        ),
+    ),
+)
+
+
 RULEBOOK = Rulebook(
     slug=SLUG,
     kind=InstrumentKind.POLICE_COOPERATION,
@@ -534,7 +560,7 @@ RULEBOOK = Rulebook(
         "Соглашение Казахстан-Чехия о сотрудничестве в борьбе с преступностью (2017)",
         "Қазақстан-Чехия қылмысқа қарсы күрестегі ынтымақтастық туралы келісім (2017)",
     ),
-    parties=("KZ", "CZ"),
+    parties=PARTIES,
     signed_on=date(2017, 11, 23),
     signed_at="Astana",
     approval_act="Resolution of the Government of the Republic of Kazakhstan No 411 of 9 July 2018",

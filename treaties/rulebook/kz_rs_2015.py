@@ -15,6 +15,10 @@ Summaries are our own wording, not treaty sentences.
 
 from __future__ import annotations
 
+from datetime import date
+
+from .home import GENERAL_PROSECUTOR, KAZAKHSTAN
+from .parties import AuthorityInfo, CentralAuthorityDeclaration, Party, StateInfo
 from .schema import (
     AssistanceTypeRule,
     AuthorityKind,
@@ -802,6 +806,25 @@ OTHER_RULES = (
 )
 
 
+# --- parties (Art 2.2: the central authorities) ---------------------------------------------------
+PARTIES = (
+    Party(state=KAZAKHSTAN, designation=c("2.2"), shared_authorities=(GENERAL_PROSECUTOR,),
+          central_authority=CentralAuthorityDeclaration(authority=GENERAL_PROSECUTOR,
+                                                        citation=c("2.2"))),
+    Party(
+        state=StateInfo("RS", s("Serbia", "Сербия", "Сербия"), ("sr",)),
+        designation=c("2.2"),
+        authorities=(
+            AuthorityInfo(code="rs-justice", kind=AuthorityKind.CENTRAL, address="Belgrade",
+                          name=s("Ministry of Justice of the Republic of Serbia",
+                                 "Министерство юстиции Республики Сербия",
+                                 "Сербия Республикасының Әділет министрлігі")),
+        ),
+        central_authority=CentralAuthorityDeclaration(authority="rs-justice", citation=c("2.2")),
+    ),
+)
+
+
 RULEBOOK = Rulebook(
     slug=SLUG,
     kind=InstrumentKind.MLA_TREATY,
@@ -818,7 +841,7 @@ RULEBOOK = Rulebook(
         "Договор Казахстан–Сербия о правовой помощи (2015)",
         "Қазақстан–Сербия құқықтық көмек туралы шарты (2015)",
     ),
-    parties=("KZ", "RS"),
+    parties=PARTIES,
     signed_on=None,
     signed_at="",
     approval_act="Presidential Decree No 70 of 20 August 2015 (approves the draft for signature)",
@@ -837,6 +860,8 @@ RULEBOOK = Rulebook(
         ),
     ),
     entry_into_force_date=None,
+    # Office policy: the date the office recorded; the text states none.
+    entry_into_force_office_date=date(2016, 12, 1),
     termination=TermRule(
         code="termination",
         citation=c("22.4"),

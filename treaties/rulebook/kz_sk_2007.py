@@ -15,6 +15,10 @@ Summaries are our own wording, not treaty sentences.
 
 from __future__ import annotations
 
+from datetime import date
+
+from .home import FINANCIAL_MONITORING, GENERAL_PROSECUTOR, INTERIOR, KAZAKHSTAN, NATIONAL_SECURITY
+from .parties import AuthorityInfo, Party, StateInfo
 from .schema import (
     AssistanceTypeRule,
     AuthorityKind,
@@ -519,6 +523,30 @@ OTHER_RULES = (
 )
 
 
+# --- parties (Art 8.2: competent authorities notified through diplomatic channels) ---------------
+# The names are those notified under 8.2; the first of each side is proposed first.
+PARTIES = (
+    Party(state=KAZAKHSTAN, designation=c("8.2"),
+          shared_authorities=(INTERIOR, NATIONAL_SECURITY, FINANCIAL_MONITORING, GENERAL_PROSECUTOR)),
+    Party(
+        state=StateInfo("SK", s("Slovak Republic", "Словацкая Республика", "Словак Республикасы"),
+                        ("sk",)),
+        designation=c("8.2"),
+        authorities=(
+            AuthorityInfo(code="sk-police-presidium", kind=AuthorityKind.COMPETENT,
+                          address="Bratislava",
+                          name=s("Presidium of the Police Force of the Slovak Republic",
+                                 "Президиум Полицейского корпуса Словацкой Республики",
+                                 "Словак Республикасы Полиция корпусының Президиумы")),
+            AuthorityInfo(code="sk-interior", kind=AuthorityKind.COMPETENT, address="Bratislava",
+                          name=s("Ministry of Interior of the Slovak Republic",
+                                 "Министерство внутренних дел Словацкой Республики",
+                                 "Словак Республикасының Ішкі істер министрлігі")),
+        ),
+    ),
+)
+
+
 RULEBOOK = Rulebook(
     slug=SLUG,
     kind=InstrumentKind.POLICE_COOPERATION,
@@ -542,7 +570,7 @@ RULEBOOK = Rulebook(
         "Қазақстан-Словакия ұйымдасқан қылмысқа қарсы күрестегі ынтымақтастық туралы келісім "
         "(2007)",
     ),
-    parties=("KZ", "SK"),
+    parties=PARTIES,
     signed_on=None,  # left blank in the published text
     signed_at="",
     approval_act=(
@@ -564,6 +592,8 @@ RULEBOOK = Rulebook(
         ),
     ),
     entry_into_force_date=None,
+    # Office policy: the date the office recorded; the text states none.
+    entry_into_force_office_date=date(2008, 6, 1),
     termination=TermRule(
         code="termination",
         citation=c("12.2"),

@@ -6,8 +6,9 @@ citation (instrument, article, paragraph) it comes from and a short summary in K
 English written by us (never a copy of treaty sentences). Pure rule functions in
 ``treaties.rules`` read these objects; nothing here touches the database.
 
-Adding an instrument means writing one module that builds a ``Rulebook`` and registering it in
-``treaties.rulebook.registry``.
+Adding an instrument means writing one module of this package that builds a ``Rulebook`` named
+``RULEBOOK``, with its parties (``treaties.rulebook.parties``): ``treaties.rulebook.registry``
+finds it.
 """
 
 from __future__ import annotations
@@ -16,14 +17,21 @@ import enum
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from datetime import date
+from typing import TYPE_CHECKING
 
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:  # parties.py builds on this module's Summary and Citation
+    from .parties import Party
 
 
 class InstrumentKind(enum.StrEnum):
     MLA_TREATY = "mla_treaty"
     POLICE_COOPERATION = "police_cooperation"
+    # A multilateral convention with mutual legal assistance provisions (UNTOC Art 18, UNCAC
+    # Art 46): parties join and leave separately and may be displaced by an MLA treaty.
+    CONVENTION = "convention"
 
 
 class AuthorityKind(enum.StrEnum):
@@ -32,6 +40,9 @@ class AuthorityKind(enum.StrEnum):
 
     CENTRAL = "central"
     COMPETENT = "competent"
+    # A Kazakh office that sends and executes requests through the central or competent
+    # authority; designated under no instrument.
+    FORWARDING = "forwarding"
 
 
 class Channel(enum.StrEnum):
@@ -243,20 +254,51 @@ class PersonalDataRule(Rule):
     sensitive_data: Citation | None = None
 
 
+# Rank of an instrument that declares no precedence: bilateral treaties and agreements, tried
+# before the conventions (which declare a higher rank).
+DEFAULT_PRECEDENCE_RANK = 10
+
+
+@dataclass(frozen=True, kw_only=True)
+class PrecedenceRule(Rule):
+    """Where the instrument stands among the instruments binding the same two states.
+
+    Instruments are tried in ascending ``rank``. Where an instrument of a kind in
+    ``displaced_by`` is in force between the two states, this one gives way (UNTOC 18.7:
+    paragraphs 9-29 apply only where the states are not bound by a treaty of mutual legal
+    assistance)."""
+
+    rank: int
+    displaced_by: tuple[InstrumentKind, ...] = ()
+
+
 @dataclass(frozen=True, kw_only=True)
 class Rulebook:
     slug: str
     kind: InstrumentKind
     title: Summary
     short_title: Summary
-    parties: tuple[str, str]  # ISO 3166-1 alpha-2, Kazakhstan first
+    # Every state bound, Kazakhstan first, each with its authorities, dates and declarations.
+    parties: tuple[Party, ...]
     signed_on: date | None
     signed_at: str
     approval_act: str
-    # Entry into force: a fixed date when the text states it, otherwise configured by the office.
+    # Entry into force: a fixed date when the text states it. Where it does not, the office
+    # records the date (``entry_into_force_office_date``, office policy, overridable by
+    # settings.MLA_ENTRY_INTO_FORCE_DEFAULTS and, for a live database, in the admin).
     entry_into_force: Rule
     entry_into_force_date: date | None
+    entry_into_force_office_date: date | None = None
+    # Where the instrument enters into force separately for each party joining later (UNTOC
+    # 38.2), the article that says so; None: one date for all parties.
+    party_entry_into_force: Rule | None = None
     termination: TermRule
+    # Where one party may leave while the instrument stays in force between the others (UNTOC
+    # 40: denunciation effective one year after the notice); None: a party's notice terminates
+    # the instrument (``termination``).
+    withdrawal: TermRule | None = None
+    # None: rank DEFAULT_PRECEDENCE_RANK, never displaced.
+    precedence: PrecedenceRule | None = None
     suspension: TermRule | None = None  # CZ 17: takes effect 15 days after the notice
     pending_requests_continue: Rule | None = None  # RS 22.5, BR 30.4
 
@@ -297,6 +339,22 @@ class Rulebook:
     other_rules: tuple[Rule, ...] = field(default=())
 
     # --- lookups -----------------------------------------------------------------------------
+    @property
+    def party_codes(self) -> tuple[str, ...]:
+        """ISO codes of the parties, in declaration order (Kazakhstan first)."""
+        return tuple(party.code for party in self.parties)
+
+    @property
+    def precedence_rank(self) -> int:
+        return self.precedence.rank if self.precedence else DEFAULT_PRECEDENCE_RANK
+
+    @property
+    def displaced_by(self) -> tuple[InstrumentKind, ...]:
+        return self.precedence.displaced_by if self.precedence else ()
+
+    def party(self, iso_code: str) -> Party | None:
+        return next((p for p in self.parties if p.code == iso_code), None)
+
     @property
     def assistance_type_codes(self) -> frozenset[str]:
         return frozenset(rule.code for rule in self.assistance_types)

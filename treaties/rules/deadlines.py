@@ -145,7 +145,7 @@ class DeadlineSpec:
 class OfficePolicy:
     """Office-set targets where a treaty gives no figure."""
 
-    cz_oral_confirmation_hours: int = 48
+    oral_confirmation_hours: int = 48
 
 
 def _day_start(day) -> datetime:
@@ -187,7 +187,7 @@ def oral_confirmation_deadlines(rulebook: Rulebook, facts: RequestFacts,
     if rule.confirmation_hours is not None:
         hours, basis = rule.confirmation_hours, Basis.TREATY
     else:
-        hours, basis = policy.cz_oral_confirmation_hours, Basis.OFFICE_POLICY
+        hours, basis = policy.oral_confirmation_hours, Basis.OFFICE_POLICY
     return [DeadlineSpec(
         kind=DeadlineKind.ORAL_CONFIRMATION, subject_key="",
         due_at=facts.oral_request_at + timedelta(hours=hours), citation=rule.citation, basis=basis,

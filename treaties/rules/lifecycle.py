@@ -1,4 +1,7 @@
-"""Life of an instrument: whether it is in force, suspended or terminated on a given date.
+"""Life of an instrument: whether it is in force, suspended or terminated on a given date, as a
+whole (``instrument_status_on``) and between two of its parties (``parties_status_on``: a
+multilateral convention enters into force, and may be denounced, separately for each party,
+UNTOC 38.2 and 40).
 
 Convention: a term "N days/months after receipt of the notice" takes effect on the date
 ``notice + N`` (CZ 17 "fifteen days after the date of receipt"; RS 22.4 "по истечении 180 суток";
@@ -9,6 +12,7 @@ the old one still does.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -40,6 +44,14 @@ class InstrumentDates:
     termination_notice_received_on: date | None = None
     suspension_notice_received_on: date | None = None
     suspension_lift_notice_received_on: date | None = None
+
+
+@dataclass(frozen=True)
+class PartyDates:
+    """One party's own dates. None: as the instrument (a bilateral treaty has one date)."""
+
+    entered_into_force_on: date | None = None
+    withdrawal_notice_received_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -89,3 +101,46 @@ def instrument_status_on(rulebook: Rulebook, dates: InstrumentDates, on: date) -
             return StatusVerdict(InstrumentStatus.SUSPENDED, rulebook.suspension.citation, suspended_from)
     return StatusVerdict(InstrumentStatus.IN_FORCE, rulebook.entry_into_force.citation,
                          dates.entered_into_force_on)
+
+
+def withdrawal_effective_on(rulebook: Rulebook, notice_received_on: date) -> date:
+    """UNTOC 40: a party's denunciation takes effect a year after the notice; where the instrument
+    has no separate withdrawal, a party's notice is a termination (RS 22.4, CZ 18.2...)."""
+    term = rulebook.withdrawal or rulebook.termination
+    return add_term(notice_received_on, days=term.days, months=term.months)
+
+
+def _party_verdict(rulebook: Rulebook, party: PartyDates | None, on: date) -> StatusVerdict | None:
+    """Why ``party`` is not bound on ``on``, or None when it is (as far as its own dates go)."""
+    if party is None:  # not a party at all: nothing to cite
+        return StatusVerdict(InstrumentStatus.NOT_IN_FORCE, None, None)
+    if party.entered_into_force_on is not None and on < party.entered_into_force_on:
+        rule = rulebook.party_entry_into_force or rulebook.entry_into_force
+        return StatusVerdict(InstrumentStatus.NOT_IN_FORCE, rule.citation, None)
+    if party.withdrawal_notice_received_on is not None:
+        ends_on = withdrawal_effective_on(rulebook, party.withdrawal_notice_received_on)
+        if on >= ends_on:
+            rule = rulebook.withdrawal or rulebook.termination
+            return StatusVerdict(InstrumentStatus.TERMINATED, rule.citation, ends_on)
+    return None
+
+
+def parties_status_on(rulebook: Rulebook, dates: InstrumentDates,
+                      parties: Sequence[PartyDates | None], on: date) -> StatusVerdict:
+    """The instrument's status for requests between ``parties`` (None: a state that is not a
+    party): in force only where the instrument is in force (``instrument_status_on``) and each
+    party is bound that day, its own entry into force reached (UNTOC 38.2) and no withdrawal in
+    effect (UNTOC 40). Parties without dates of their own (bilateral treaties) change nothing."""
+    verdict = instrument_status_on(rulebook, dates, on)
+    if not verdict.in_force:
+        return verdict
+    for party in parties:
+        not_bound = _party_verdict(rulebook, party, on)
+        if not_bound is not None:
+            return not_bound
+    own_dates = [p.entered_into_force_on for p in parties if p and p.entered_into_force_on]
+    if not own_dates or verdict.since is None or max(own_dates) <= verdict.since:
+        return verdict
+    # In force between them since the later of them joined.
+    rule = rulebook.party_entry_into_force or rulebook.entry_into_force
+    return StatusVerdict(InstrumentStatus.IN_FORCE, rule.citation, max(own_dates))

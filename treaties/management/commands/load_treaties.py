@@ -4,7 +4,7 @@ from treaties.services import treaties_load
 
 
 class Command(BaseCommand):
-    help = "Load (or refresh) the four instruments, their parties and authorities. Idempotent."
+    help = "Load (or refresh) every instrument with a rulebook, its parties and authorities. Idempotent."
 
     def handle(self, *args, **options):
         counts = treaties_load()
