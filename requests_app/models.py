@@ -214,6 +214,13 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
     def rulebook(self):
         return self.instrument.rulebook
 
+    def instrument_status_on(self, day):
+        """Whether the instrument binds the two sides of this request on ``day``: in force as a
+        whole and for both parties (their own entry into force, no withdrawal in effect; the
+        same as the instrument's own status for a bilateral treaty)."""
+        return self.instrument.status_between(day, self.requesting_authority.state_id,
+                                              self.requested_authority.state_id)
+
     # --- the graph -----------------------------------------------------------------------------
     # Which state each transition leaves and reaches, and the instrument features it needs. Its
     # label, roles, parameters, guard, citation and effects are in the transition catalogue

@@ -199,4 +199,4 @@ def request_readiness_on(request: AssistanceRequest, today: date) -> Readiness:
     """What stands between ``request`` and its next step with the other side on ``today``: the
     same answer the transmit guard gives (see ``treaties.rules.readiness``)."""
     return request_readiness(request.rulebook, request_facts(request),
-                             request.instrument.status_on(today), today)
+                             request.instrument_status_on(today), today)

@@ -33,9 +33,8 @@ from .facts import request_facts
 def _guard_context(request: AssistanceRequest, now: datetime,
                    params: Mapping[str, Any]) -> GuardContext:
     today = local_date(now)
-    status = request.instrument.status_between(today, request.requesting_authority.state_id,
-                                               request.requested_authority.state_id)
-    return GuardContext(today=today, status=status, params=params, now=now)
+    return GuardContext(today=today, status=request.instrument_status_on(today), params=params,
+                        now=now)
 
 
 def _spec_available(request: AssistanceRequest, name: str) -> TransitionSpec:

@@ -180,7 +180,7 @@ def _edit_context(request, obj: AssistanceRequest, *, content_form=None, person_
     return {
         "obj": obj,
         "rulebook": rulebook,
-        "panel": instrument_panel(rulebook, obj.instrument.status_on(today), facts),
+        "panel": instrument_panel(rulebook, obj.instrument_status_on(today), facts),
         "content_form": content_form,
         "groups": groups,
         "type_options": content_form.type_options,

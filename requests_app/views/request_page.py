@@ -236,7 +236,7 @@ def detail_context(request: HttpRequest, obj: AssistanceRequest, *,
     return {
         "obj": obj,
         "rulebook": rulebook,
-        "instrument_status": obj.instrument.status_on(clock.today()),
+        "instrument_status": obj.instrument_status_on(clock.today()),
         "counterpart": counterpart(obj),
         "channel_label": CHANNEL_LABELS.get(obj.channel, obj.channel),
         "assistance_types": types,
