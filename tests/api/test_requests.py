@@ -459,7 +459,12 @@ def test_the_detail_has_contents_parties_milestones_persons_and_deadlines(prosec
     assert deadline["citation"] == "kz-rs-2015 Art 8.3"
     assert (deadline["basis"], deadline["status"]) == ("treaty", "open")
     assert deadline["label"]
-    links = body["links"]
+
+
+def test_the_detail_links_to_the_request_its_attachments_instrument_and_page(prosecutor_api,
+                                                                            frozen_now):
+    draft = AssistanceRequestFactory()
+    links = prosecutor_api.get(f"/api/requests/{draft.pk}/").json()["links"]
     assert links["self"].endswith(f"/api/requests/{draft.pk}/")
     assert links["attachments"].endswith(f"/api/requests/{draft.pk}/attachments/")
     assert links["instrument"].endswith("/api/instruments/kz-rs-2015/")
