@@ -97,6 +97,18 @@ class RegisterIncomingForm(forms.Form):
         self.set_instrument(self._chosen_instrument())
 
     @property
+    def party_fields(self) -> list[forms.BoundField]:
+        """The fieldset "instrument and parties" after the instrument (which drives the page)."""
+        return [self[name] for name in ("requesting_authority", "requested_authority",
+                                        "their_reference")]
+
+    @property
+    def receipt_fields(self) -> list[forms.BoundField]:
+        """The fieldset "receipt, channel and urgency"."""
+        return [self[name] for name in ("channel", "received_at", "oral_request_at", "is_urgent",
+                                        "urgency_reason", "is_confidential")]
+
+    @property
     def content_names(self) -> tuple[str, ...]:
         """The contents section of the form (confidentiality is asked with the urgency)."""
         return tuple(name for name in CONTENT_FIELDS if name != "is_confidential")
