@@ -27,9 +27,10 @@ from .models import FINAL_STATES, AssistanceRequest, Direction, RequestState
 from .roles import CASEWORKERS, CLERKS, Role, user_has_any_role
 from .services import records as record_services
 from .services import requests as request_services
-from .workflow.params import Text
 
 if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
     from .roles import UserOrAnonymous
 
 Applies = Callable[[AssistanceRequest, Rulebook], bool]
@@ -63,7 +64,7 @@ class RecordKind:
     applies: Applies = _always
     rules: Callable[[Rulebook], Iterable[Rule | None]] = _no_rules
     remedy_for: frozenset[str] = field(default_factory=frozenset)
-    remedy_label: Text | None = None
+    remedy_label: StrOrPromise | None = None
 
     @property
     def title(self) -> str:
