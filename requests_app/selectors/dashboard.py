@@ -125,7 +125,8 @@ def deadlines_for_dashboard(*, user: UserOrAnonymous, filters: Filters) -> Query
             .order_by("due_at", "id"))
 
 
-def requests_for_dashboard(*, user: UserOrAnonymous, filters: Filters) -> QuerySet[AssistanceRequest]:
+def requests_for_dashboard(*, user: UserOrAnonymous,
+                           filters: Filters) -> QuerySet[AssistanceRequest]:
     qs = requests_visible_to(user)
     if filters.instrument_id:
         qs = qs.filter(instrument_id=filters.instrument_id)

@@ -117,7 +117,8 @@ def overdue_condition(now: datetime) -> Exists:
     return Exists(Deadline.objects.filter(request=OuterRef("pk")).overdue(now))
 
 
-def _filtered(user: UserOrAnonymous, filters: InboxFilters, now: datetime) -> QuerySet[AssistanceRequest]:
+def _filtered(user: UserOrAnonymous, filters: InboxFilters,
+              now: datetime) -> QuerySet[AssistanceRequest]:
     qs = requests_visible_to(user)
     if filters.direction:
         qs = qs.filter(direction=filters.direction)
@@ -142,7 +143,8 @@ def _in_stage(qs: QuerySet[AssistanceRequest], stage: str) -> QuerySet[Assistanc
     return qs
 
 
-def inbox_stage_counts(*, user: UserOrAnonymous, filters: InboxFilters, now: datetime) -> dict[str, int]:
+def inbox_stage_counts(*, user: UserOrAnonymous, filters: InboxFilters,
+                       now: datetime) -> dict[str, int]:
     """How many requests each stage tab holds under the other filters: one query."""
     aggregates = {stage.key: Count("pk", filter=Q(state__in=list(stage.states)))
                   for stage in STAGES}

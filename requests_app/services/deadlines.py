@@ -158,7 +158,8 @@ def instruments_deadlines_sync(*, now: datetime) -> int:
                for instrument in Instrument.objects.all())
 
 
-def instrument_duty_mark_done(*, actor: User, deadline_id: int, done_at: datetime, note: str = "") -> Deadline:
+def instrument_duty_mark_done(*, actor: User, deadline_id: int, done_at: datetime,
+                              note: str = "") -> Deadline:
     """Record that a periodic duty of an instrument was performed (RS 18: the six-monthly report
     of convictions went to the other side). A duty done late stays missed, with its time."""
     if not user_has_any_role(actor, (Role.CLERK,)):

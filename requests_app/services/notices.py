@@ -54,8 +54,8 @@ def notification_message(notification: Notification, language: str | None = None
         subject_of = request.reference if request is not None else deadline.instrument.slug
         subject = f"[{subject_of}] {threshold_text(event.threshold)}: {duty}"
         lines = [
-            _("Request: %(ref)s") % {"ref": request.reference}
-            if request is not None else _("Instrument: %(slug)s") % {"slug": deadline.instrument.slug},
+            _("Request: %(ref)s") % {"ref": request.reference} if request is not None
+            else _("Instrument: %(slug)s") % {"slug": deadline.instrument.slug},
             _("Duty: %(duty)s") % {"duty": duty},
             _("Due: %(due)s (Asia/Almaty)") % {"due": due},
             _("Rule: %(citation)s, %(basis)s") % {"citation": deadline.citation,
