@@ -99,6 +99,7 @@ ACCEPT_ATTRIBUTE = ",".join(ALLOWED_TYPES)  # for <input type=file accept=...>
 
 
 def _chosen(uploaded_file: UploadedFile | None) -> UploadedFile:
+    """The file the user chose; InvalidInput when there is none."""
     if uploaded_file is None:
         raise InvalidInput({"uploaded_file": str(_("Choose a file."))})
     return uploaded_file
