@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db.models import Q, QuerySet
 
 from .exceptions import RequestNotFound
-from .models import AssistanceRequest
+from .models import AssistanceRequest, OfficeMembership
 from .roles import Role, user_roles
 
+if TYPE_CHECKING:
+    from .roles import UserOrAnonymous
 
-def user_office_id(user) -> int | None:
-    membership = getattr(user, "office_membership", None)
+
+def user_office_id(user: UserOrAnonymous) -> int | None:
+    # Anonymous visitors and users without an office have no membership.
+    membership: OfficeMembership | None = getattr(user, "office_membership", None)
     return membership.authority_id if membership else None
 
 
-def requests_visible_to(user) -> QuerySet[AssistanceRequest]:
+def requests_visible_to(user: UserOrAnonymous) -> QuerySet[AssistanceRequest]:
     """Supervisors and administrators see everything; others see requests their office makes,
     receives or executes, and clerks also those under instruments their office is designated
     for."""
@@ -35,7 +41,8 @@ def requests_visible_to(user) -> QuerySet[AssistanceRequest]:
     return qs.filter(visible)
 
 
-def access_request_by_id(*, user, request_id: int, for_update: bool = False) -> AssistanceRequest:
+def access_request_by_id(*, user: UserOrAnonymous, request_id: int,
+                         for_update: bool = False) -> AssistanceRequest:
     """Return the request if ``user`` may see it, locking its row when ``for_update``.
 
     Raises RequestNotFound both when it does not exist and when it is not visible.

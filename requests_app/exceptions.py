@@ -6,14 +6,20 @@ changed meanwhile or not available now, 422 a treaty rule blocks it, 400 invalid
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.utils.translation import gettext_lazy as _
 
 from treaties.rules.violations import Violation
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 
 class RequestDomainError(Exception):
     http_status = 400
-    message: object = ""
+    # For people, in the active language once rendered with ``str()``.
+    message: StrOrPromise = ""
 
 
 class RequestNotFound(RequestDomainError):
@@ -26,7 +32,7 @@ class RequestNotFound(RequestDomainError):
 class ActionNotPermitted(RequestDomainError):
     http_status = 403
 
-    def __init__(self, message: object = None):
+    def __init__(self, message: StrOrPromise | None = None) -> None:
         self.message = message or _("Your role does not allow this action.")
         super().__init__(self.message)
 
@@ -36,7 +42,7 @@ class TransitionNotAvailable(RequestDomainError):
 
     http_status = 409
 
-    def __init__(self, name: str, state: str):
+    def __init__(self, name: str, state: str) -> None:
         self.name, self.state = name, state
         self.message = _("This action is not available in the request's current state.")
         super().__init__(f"{name} is not available from {state}")
@@ -45,7 +51,7 @@ class TransitionNotAvailable(RequestDomainError):
 class ConcurrentModification(RequestDomainError):
     http_status = 409
 
-    def __init__(self, expected: int | None, actual: int):
+    def __init__(self, expected: int | None, actual: int) -> None:
         self.expected, self.actual = expected, actual
         self.message = _("Someone else changed this request meanwhile; reload it and try again.")
         super().__init__(f"expected version {expected}, found {actual}")
@@ -56,14 +62,14 @@ class RuleViolation(RequestDomainError):
 
     http_status = 422
 
-    def __init__(self, violations: list[Violation]):
+    def __init__(self, violations: list[Violation]) -> None:
         if not violations:
             raise ValueError("A rule violation names at least one violated rule.")
         self.violations = violations
         self.message = violations[0].message
         super().__init__("; ".join(f"{v.citation}: {v.message}" for v in violations))
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, list[dict[str, str]]]:
         return {"violations": [v.as_dict() for v in self.violations]}
 
 
@@ -72,7 +78,7 @@ class InvalidInput(RequestDomainError):
 
     http_status = 400
 
-    def __init__(self, errors: dict[str, str]):
+    def __init__(self, errors: dict[str, str]) -> None:
         self.errors = errors
         self.message = _("Invalid input.")
         super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))

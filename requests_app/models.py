@@ -7,7 +7,9 @@ transition log and recomputes deadlines in one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import datetime
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -18,9 +20,12 @@ from django.utils.translation import pgettext_lazy
 from django_fsm import RETURN_VALUE, ConcurrentTransitionMixin, FSMField, FSMModelMixin, transition
 
 from treaties.models import Authority, Instrument
-from treaties.rulebook.schema import CHANNEL_LABELS
+from treaties.rulebook.schema import CHANNEL_LABELS, Rulebook
 from treaties.rulebook.schema import Channel as RulebookChannel
 from treaties.rules.deadlines import DEADLINE_LABELS, OUTLIVE_THE_REQUEST
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class Direction(models.TextChoices):
@@ -28,7 +33,9 @@ class Direction(models.TextChoices):
     INCOMING = "incoming", _("incoming (Kazakhstan is requested)")
 
 
-Channel = models.TextChoices(
+# Enum's functional API, which Django documents for choices; django-stubs types only the class
+# syntax (its ``TextChoices`` overloads describe one member's value and label).
+Channel = models.TextChoices(  # type: ignore[call-overload]
     "Channel", [(c.name, (c.value, CHANNEL_LABELS[c])) for c in RulebookChannel])
 
 
@@ -96,6 +103,19 @@ def provides_return_of_items(request: AssistanceRequest) -> bool:
 def results_sent_unless_incoming(request: AssistanceRequest) -> bool:
     """An incoming request is closed only after its results went back to the requesting side."""
     return request.direction == Direction.OUTGOING or request.state != RequestState.EXECUTED
+
+
+FSMCondition = Callable[[models.Model], bool]
+
+
+def _conditions(*checks: Callable[[AssistanceRequest], bool]) -> list[FSMCondition]:
+    """The conditions of one transition, as django-fsm-2 takes them.
+
+    django-fsm-2 types a condition as a function of any ``Model``: its ``transition`` decorator
+    is not generic in the model. It only ever calls a condition with the instance whose method
+    it decorates, so the conditions above take the request they are about, and this says so once
+    to the type checker. The list holds the same functions."""
+    return cast(list[FSMCondition], list(checks))
 
 
 class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
@@ -207,11 +227,18 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
             models.Index(fields=["instrument", "state"], name="request_instrument_state_idx"),
         ]
 
+    if TYPE_CHECKING:
+        # django-fsm-2 decorates the ``__init__`` of its mixins with ``typing.override``, new in
+        # Python 3.12: checked for 3.11, mypy cannot resolve it, so the inherited constructor
+        # and with it the class object (``objects``, ``DoesNotExist``) would read as Any. This
+        # restores Model's signature for mypy; at run time nothing is defined.
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
     def __str__(self) -> str:
         return self.reference or f"#{self.pk}"
 
     @property
-    def rulebook(self):
+    def rulebook(self) -> Rulebook:
         return self.instrument.rulebook
 
     def instrument_status_on(self, day):
@@ -227,46 +254,50 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
     # (``requests_app.workflow.specs``), under the method's name. Transition bodies hold no I/O:
     # the service records the facts and calls them.
 
-    @transition(field=state, source=_S.DRAFTING, target=_S.UNDER_REVIEW, conditions=[is_outgoing])
-    def submit_for_review(self):
+    @transition(field=state, source=_S.DRAFTING, target=_S.UNDER_REVIEW,
+                conditions=_conditions(is_outgoing))
+    def submit_for_review(self) -> None:
         pass
 
-    @transition(field=state, source=_S.UNDER_REVIEW, target=_S.DRAFTING, conditions=[is_outgoing])
-    def return_for_revision(self):
+    @transition(field=state, source=_S.UNDER_REVIEW, target=_S.DRAFTING,
+                conditions=_conditions(is_outgoing))
+    def return_for_revision(self) -> None:
         pass
 
-    @transition(field=state, source=_S.UNDER_REVIEW, target=_S.READY, conditions=[is_outgoing])
-    def approve(self):
+    @transition(field=state, source=_S.UNDER_REVIEW, target=_S.READY,
+                conditions=_conditions(is_outgoing))
+    def approve(self) -> None:
         pass
 
-    @transition(field=state, source=_S.READY, target=_S.TRANSMITTED, conditions=[is_outgoing])
-    def transmit(self):
+    @transition(field=state, source=_S.READY, target=_S.TRANSMITTED,
+                conditions=_conditions(is_outgoing))
+    def transmit(self) -> None:
         pass
 
     @transition(field=state, source=_S.READY, target=_S.ORAL_PENDING_CONFIRMATION,
-                conditions=[is_outgoing, provides_oral_requests])
-    def transmit_orally(self):
+                conditions=_conditions(is_outgoing, provides_oral_requests))
+    def transmit_orally(self) -> None:
         pass
 
     @transition(field=state, source=_S.ORAL_PENDING_CONFIRMATION,
                 target=RETURN_VALUE(_S.TRANSMITTED, _S.RECEIVED),
-                conditions=[provides_oral_requests])
-    def confirm_in_writing(self):
+                conditions=_conditions(provides_oral_requests))
+    def confirm_in_writing(self) -> str:
         return _S.TRANSMITTED if is_outgoing(self) else _S.RECEIVED
 
     @transition(field=state, source=_S.RECEIVED, target=_S.COMPLETENESS_CHECK,
-                conditions=[is_incoming])
-    def start_completeness_check(self):
+                conditions=_conditions(is_incoming))
+    def start_completeness_check(self) -> None:
         pass
 
     @transition(field=state, source=[_S.COMPLETENESS_CHECK, _S.TRANSMITTED, _S.IN_EXECUTION],
                 target=_S.ADDITIONAL_INFO_REQUESTED)
-    def request_additional_info(self):
+    def request_additional_info(self) -> None:
         pass
 
     @transition(field=state, source=_S.ADDITIONAL_INFO_REQUESTED,
                 target=RETURN_VALUE(_S.TRANSMITTED, _S.COMPLETENESS_CHECK, _S.IN_EXECUTION))
-    def supply_additional_info(self):
+    def supply_additional_info(self) -> str:
         return _S.TRANSMITTED if is_outgoing(self) else self._incoming_work_state()
 
     def _incoming_work_state(self) -> str:
@@ -277,36 +308,37 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
     # An urgent oral request may be forwarded for execution before its written confirmation
     # arrives (CZ 9.1-9.2, SK 7.4-7.5); the confirmation is then recorded as a fact.
     @transition(field=state, source=[_S.COMPLETENESS_CHECK, _S.ORAL_PENDING_CONFIRMATION],
-                target=_S.FORWARDED, conditions=[is_incoming])
-    def forward(self):
+                target=_S.FORWARDED, conditions=_conditions(is_incoming))
+    def forward(self) -> None:
         pass
 
-    @transition(field=state, source=_S.FORWARDED, target=_S.IN_EXECUTION, conditions=[is_incoming])
-    def start_execution(self):
+    @transition(field=state, source=_S.FORWARDED, target=_S.IN_EXECUTION,
+                conditions=_conditions(is_incoming))
+    def start_execution(self) -> None:
         pass
 
     @transition(field=state,
                 source=[_S.TRANSMITTED, _S.COMPLETENESS_CHECK, _S.FORWARDED, _S.IN_EXECUTION,
                         _S.CONDITIONAL_EXECUTION, _S.DEFERRED],
                 target=_S.CONSULTATION)
-    def open_consultation(self):
+    def open_consultation(self) -> None:
         pass
 
     @transition(field=state, source=[_S.TRANSMITTED, _S.IN_EXECUTION, _S.CONSULTATION],
-                target=_S.CONDITIONAL_EXECUTION, conditions=[provides_conditions])
-    def set_conditions(self):
+                target=_S.CONDITIONAL_EXECUTION, conditions=_conditions(provides_conditions))
+    def set_conditions(self) -> None:
         pass
 
     @transition(field=state,
                 source=[_S.TRANSMITTED, _S.IN_EXECUTION, _S.CONSULTATION,
                         _S.CONDITIONAL_EXECUTION],
-                target=_S.DEFERRED, conditions=[provides_deferral])
-    def defer(self):
+                target=_S.DEFERRED, conditions=_conditions(provides_deferral))
+    def defer(self) -> None:
         pass
 
     @transition(field=state, source=[_S.DEFERRED, _S.CONSULTATION, _S.CONDITIONAL_EXECUTION],
                 target=RETURN_VALUE(_S.TRANSMITTED, _S.IN_EXECUTION, _S.COMPLETENESS_CHECK))
-    def resume_execution(self):
+    def resume_execution(self) -> str:
         return _S.TRANSMITTED if is_outgoing(self) else self._incoming_work_state()
 
     @transition(field=state,
@@ -314,35 +346,36 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
                         _S.ORAL_PENDING_CONFIRMATION, _S.FORWARDED, _S.IN_EXECUTION,
                         _S.CONSULTATION, _S.CONDITIONAL_EXECUTION, _S.DEFERRED],
                 target=_S.REFUSED)
-    def refuse(self):
+    def refuse(self) -> None:
         pass
 
     @transition(field=state,
                 source=[_S.TRANSMITTED, _S.IN_EXECUTION, _S.CONDITIONAL_EXECUTION,
                         _S.CONSULTATION, _S.DEFERRED],
                 target=_S.EXECUTED)
-    def record_execution(self):
+    def record_execution(self) -> None:
         pass
 
     @transition(field=state, source=_S.EXECUTED, target=_S.RESULTS_TRANSMITTED,
-                conditions=[is_incoming])
-    def transmit_results(self):
+                conditions=_conditions(is_incoming))
+    def transmit_results(self) -> None:
         pass
 
     @transition(field=state, source=[_S.EXECUTED, _S.RESULTS_TRANSMITTED],
-                target=_S.AWAITING_RETURN_OF_ITEMS, conditions=[provides_return_of_items])
-    def await_return_of_items(self):
+                target=_S.AWAITING_RETURN_OF_ITEMS,
+                conditions=_conditions(provides_return_of_items))
+    def await_return_of_items(self) -> None:
         pass
 
     @transition(field=state,
                 source=[_S.EXECUTED, _S.RESULTS_TRANSMITTED, _S.REFUSED,
                         _S.AWAITING_RETURN_OF_ITEMS],
-                target=_S.CLOSED, conditions=[results_sent_unless_incoming])
-    def close(self):
+                target=_S.CLOSED, conditions=_conditions(results_sent_unless_incoming))
+    def close(self) -> None:
         pass
 
     @transition(field=state, source=[s.value for s in WITHDRAWABLE_STATES], target=_S.WITHDRAWN)
-    def withdraw(self):
+    def withdraw(self) -> None:
         pass
 
 
@@ -758,7 +791,10 @@ class Deadline(models.Model):
 
     @property
     def duty_label(self) -> str:
-        return str(DEADLINE_LABELS.get(self.kind, self.kind))
+        # ``DEADLINE_LABELS`` is keyed by ``DeadlineKind``, a StrEnum: a member is equal to, and
+        # hashes like, the code this row stores; an unknown kind is shown as it is.
+        labels: Mapping[Any, StrOrPromise] = DEADLINE_LABELS
+        return str(labels.get(self.kind, self.kind))
 
 
 class NotificationEvent(models.Model):
@@ -813,11 +849,11 @@ class AppendOnlyError(PermissionDenied):
     pass
 
 
-class AppendOnlyQuerySet(models.QuerySet):
-    def update(self, **kwargs):
+class AppendOnlyQuerySet(models.QuerySet["TransitionLog"]):
+    def update(self, **kwargs: Any) -> NoReturn:
         raise AppendOnlyError("The transition log is append-only")
 
-    def delete(self):
+    def delete(self) -> NoReturn:
         raise AppendOnlyError("The transition log is append-only")
 
 
@@ -847,12 +883,12 @@ class TransitionLog(models.Model):
     def __str__(self) -> str:
         return f"{self.request} {self.action} {self.from_state}→{self.to_state}"
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         if self.pk is not None:
             raise AppendOnlyError("The transition log is append-only")
         super().save(*args, **kwargs)
 
-    def delete(self, *args, **kwargs):
+    def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise AppendOnlyError("The transition log is append-only")
 
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
+from django.db.models import Model
 from django.utils.translation import gettext_lazy as _
 
-from treaties.rulebook.schema import TECHNICAL_CHANNELS, Rule, Rulebook
+from treaties.rulebook.schema import TECHNICAL_CHANNELS, Citation, Rule, Rulebook
 from treaties.rules.violations import Violation
 
 from .forms import records as forms
@@ -26,7 +27,11 @@ from .models import FINAL_STATES, AssistanceRequest, Direction, RequestState
 from .roles import CASEWORKERS, CLERKS, Role, user_has_any_role
 from .services import records as record_services
 from .services import requests as request_services
-from .workflow.params import Text
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
+    from .roles import UserOrAnonymous
 
 Applies = Callable[[AssistanceRequest, Rulebook], bool]
 
@@ -52,26 +57,26 @@ class RecordKind:
 
     slug: str
     form: type[forms.RecordForm]
-    service: Callable[..., Any]
+    service: Callable[..., Model]  # called with actor, expected_version and the form's values
     roles: tuple[Role, ...]
     takes_request: bool = True
     after_closure: bool = False
     applies: Applies = _always
     rules: Callable[[Rulebook], Iterable[Rule | None]] = _no_rules
     remedy_for: frozenset[str] = field(default_factory=frozenset)
-    remedy_label: Text | None = None
+    remedy_label: StrOrPromise | None = None
 
     @property
     def title(self) -> str:
         return str(self.form.title)
 
-    def available(self, request: AssistanceRequest, user: Any) -> bool:
+    def available(self, request: AssistanceRequest, user: UserOrAnonymous) -> bool:
         """Whether the page offers this record to ``user`` on ``request`` now."""
         if request.state in FINAL_STATES and not self.after_closure:
             return False
         return user_has_any_role(user, self.roles) and self.applies(request, request.rulebook)
 
-    def provisions(self, rulebook: Rulebook) -> list[tuple[object, str]]:
+    def provisions(self, rulebook: Rulebook) -> list[tuple[Citation, str]]:
         """The provisions the record is about, each with its citation."""
         return [(rule.citation, rule.summary.text()) for rule in self.rules(rulebook) if rule]
 
@@ -205,12 +210,12 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
 RECORD_KIND_BY_SLUG: dict[str, RecordKind] = {kind.slug: kind for kind in RECORD_KINDS}
 
 
-def record_links(request: AssistanceRequest, user: Any) -> dict[str, bool]:
+def record_links(request: AssistanceRequest, user: UserOrAnonymous) -> dict[str, bool]:
     """Which records the request page offers ``user``, by slug with ``_`` (for templates)."""
     return {kind.slug.replace("-", "_"): kind.available(request, user) for kind in RECORD_KINDS}
 
 
-def record_remedies(request: AssistanceRequest, user: Any,
+def record_remedies(request: AssistanceRequest, user: UserOrAnonymous,
                     violations: Iterable[Violation]) -> list[RecordKind]:
     """The records that can put the blocking rules right, in registry order."""
     fields_ = {violation.field for violation in violations}

@@ -10,9 +10,10 @@ lists range over ``status`` and ``due_at`` and use the ``(status, due_at)`` inde
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy
@@ -34,9 +35,14 @@ from ..models import (
 from .deadlines import deadlines_visible_to
 from .requests import STAGE_OF_STATE, STAGES
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
+    from ..roles import UserOrAnonymous
+
 # Ageing of open requests in calendar days (Asia/Almaty) since they were created:
 # (key, label, youngest age in days, oldest age in days or None).
-AGE_BUCKETS: tuple[tuple[str, Any, int, int | None], ...] = (
+AGE_BUCKETS: tuple[tuple[str, StrOrPromise, int, int | None], ...] = (
     ("a0", gettext_lazy("0–30 days"), 0, 30),
     ("a1", gettext_lazy("31–90 days"), 31, 90),
     ("a2", gettext_lazy("91–180 days"), 91, 180),
@@ -46,7 +52,7 @@ AGE_BUCKETS: tuple[tuple[str, Any, int, int | None], ...] = (
 
 # The four lists, and the window (hours from now) of the upcoming ones. Overdue and the first
 # window meet at ``now``: a deadline due this instant is not overdue yet and is due within 24 hours.
-BUCKETS: tuple[tuple[str, Any], ...] = (
+BUCKETS: tuple[tuple[str, StrOrPromise], ...] = (
     ("overdue", gettext_lazy("Overdue")),
     ("h24", gettext_lazy("Due within 24 hours")),
     ("d7", gettext_lazy("Due within 7 days")),
@@ -113,13 +119,14 @@ def _deadline_filter(f: Filters) -> Q:
     return q & _date_range("due_at", f.date_from, f.date_to)
 
 
-def deadlines_for_dashboard(*, user: Any, filters: Filters) -> QuerySet[Deadline]:
+def deadlines_for_dashboard(*, user: UserOrAnonymous, filters: Filters) -> QuerySet[Deadline]:
     """The deadlines ``user`` may see that match ``filters``, soonest first."""
     return (deadlines_visible_to(user).filter(_deadline_filter(filters))
             .order_by("due_at", "id"))
 
 
-def requests_for_dashboard(*, user: Any, filters: Filters) -> QuerySet[AssistanceRequest]:
+def requests_for_dashboard(*, user: UserOrAnonymous,
+                           filters: Filters) -> QuerySet[AssistanceRequest]:
     qs = requests_visible_to(user)
     if filters.instrument_id:
         qs = qs.filter(instrument_id=filters.instrument_id)
@@ -142,14 +149,18 @@ def deadline_list(deadlines: QuerySet[Deadline], key: str, now: datetime,
 
 
 # --- figures ----------------------------------------------------------------------------------
-def _deadline_counts(deadlines: QuerySet[Deadline], now: datetime) -> dict[int, dict[str, int]]:
+# A row of ``values(...).annotate(**aggregates)``: the aggregates' keys are known only at run time.
+CountRow = Mapping[str, Any]
+
+
+def _deadline_counts(deadlines: QuerySet[Deadline], now: datetime) -> dict[int, CountRow]:
     """Per instrument id: how many deadlines are in each list, beyond 30 days, and in all."""
     aggregates = {key: Count("pk", filter=bucket_q(key, now)) for key, _label in BUCKETS}
     aggregates["later"] = Count("pk", filter=Q(status=DeadlineStatus.OPEN,
                                                due_at__gt=now + timedelta(days=30)))
     aggregates["total"] = Count("pk")
     rows = deadlines.order_by().values("instrument_id").annotate(**aggregates)
-    return {row.pop("instrument_id"): row for row in rows}
+    return {row["instrument_id"]: row for row in rows}
 
 
 def _age_filters(today: date) -> dict[str, Q]:
@@ -162,7 +173,7 @@ def _age_filters(today: date) -> dict[str, Q]:
     return out
 
 
-def _request_counts(requests: QuerySet[AssistanceRequest], today: date) -> list[dict[str, Any]]:
+def _request_counts(requests: QuerySet[AssistanceRequest], today: date) -> list[CountRow]:
     """One row per (instrument, state, direction) with the number of requests and, for the
     ageing chart, how many fall in each age bucket."""
     ages = {key: Count("pk", filter=q) for key, q in _age_filters(today).items()}
@@ -186,7 +197,7 @@ class InstrumentRow:
     def due_soon(self) -> int:
         return self.h24 + self.d7 + self.d30
 
-    def add_requests(self, row: dict[str, Any]) -> None:
+    def add_requests(self, row: CountRow) -> None:
         if row["state"] in FINAL_STATES:
             self.closed_requests += row["n"]
             return
@@ -195,14 +206,14 @@ class InstrumentRow:
             self.ages[index] += row[key]
 
 
-def _by_state(request_rows: list[dict[str, Any]]) -> dict[str, int]:
+def _by_state(request_rows: Sequence[CountRow]) -> dict[str, int]:
     counts = dict.fromkeys(RequestState.values, 0)
     for row in request_rows:
         counts[row["state"]] += row["n"]
     return counts
 
 
-def _by_direction(request_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _by_direction(request_rows: Sequence[CountRow]) -> list[dict[str, Any]]:
     counts = {d: {"open": 0, "total": 0} for d in Direction.values}
     for row in request_rows:
         counts[row["direction"]]["total"] += row["n"]
@@ -211,7 +222,7 @@ def _by_direction(request_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"direction": d, "label": label, **counts[d]} for d, label in Direction.choices]
 
 
-def _deadline_totals(deadline_counts: dict[int, dict[str, int]],
+def _deadline_totals(deadline_counts: dict[int, CountRow],
                      rows: dict[int, InstrumentRow]) -> dict[str, int]:
     totals = dict.fromkeys([*DEADLINE_FIGURES, "total"], 0)
     for instrument_id, counts in deadline_counts.items():
@@ -224,7 +235,7 @@ def _deadline_totals(deadline_counts: dict[int, dict[str, int]],
     return totals
 
 
-def dashboard_figures(*, user: Any, filters: Filters, now: datetime,
+def dashboard_figures(*, user: UserOrAnonymous, filters: Filters, now: datetime,
                       today: date) -> dict[str, Any]:
     """Every count the dashboard shows, from two aggregate queries and the instruments."""
     deadline_counts = _deadline_counts(deadlines_for_dashboard(user=user, filters=filters), now)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from django.db.models import (
     Case,
@@ -44,6 +45,11 @@ from ..models import (
 )
 from ..services.facts import request_facts
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
+    from ..roles import UserOrAnonymous
+
 _S = RequestState
 
 
@@ -52,8 +58,8 @@ class Stage:
     """A tab of the inbox: the states in which a request waits for the same kind of work."""
 
     key: str
-    label: str
-    help: str
+    label: StrOrPromise
+    help: StrOrPromise
     states: tuple[str, ...]
 
 
@@ -111,7 +117,8 @@ def overdue_condition(now: datetime) -> Exists:
     return Exists(Deadline.objects.filter(request=OuterRef("pk")).overdue(now))
 
 
-def _filtered(user, filters: InboxFilters, now: datetime) -> QuerySet[AssistanceRequest]:
+def _filtered(user: UserOrAnonymous, filters: InboxFilters,
+              now: datetime) -> QuerySet[AssistanceRequest]:
     qs = requests_visible_to(user)
     if filters.direction:
         qs = qs.filter(direction=filters.direction)
@@ -136,7 +143,8 @@ def _in_stage(qs: QuerySet[AssistanceRequest], stage: str) -> QuerySet[Assistanc
     return qs
 
 
-def inbox_stage_counts(*, user, filters: InboxFilters, now: datetime) -> dict[str, int]:
+def inbox_stage_counts(*, user: UserOrAnonymous, filters: InboxFilters,
+                       now: datetime) -> dict[str, int]:
     """How many requests each stage tab holds under the other filters: one query."""
     aggregates = {stage.key: Count("pk", filter=Q(state__in=list(stage.states)))
                   for stage in STAGES}
@@ -146,7 +154,8 @@ def inbox_stage_counts(*, user, filters: InboxFilters, now: datetime) -> dict[st
     return counts
 
 
-def inbox_requests(*, user, filters: InboxFilters, now: datetime) -> QuerySet[AssistanceRequest]:
+def inbox_requests(*, user: UserOrAnonymous, filters: InboxFilters,
+                   now: datetime) -> QuerySet[AssistanceRequest]:
     """The requests of one inbox tab, visible to ``user``, ordered by stage, then by the next
     deadline (soonest first), then newest first. Each row carries ``stage_order``,
     ``next_due_at``, ``is_overdue`` and ``pending_deadlines`` (prefetched): a page costs the
@@ -167,7 +176,7 @@ def inbox_requests(*, user, filters: InboxFilters, now: datetime) -> QuerySet[As
 
 
 # --- one request ----------------------------------------------------------------------------------
-def request_detail(*, user, request_id: int) -> AssistanceRequest:
+def request_detail(*, user: UserOrAnonymous, request_id: int) -> AssistanceRequest:
     """One request with everything its page shows, in a fixed number of queries whatever the
     number of persons, log entries, deadlines or records. Raises RequestNotFound when it does not
     exist or ``user`` may not see it."""

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from django.conf import settings
+from django.contrib.auth.models import User
+from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
@@ -34,13 +36,16 @@ def attachment_max_bytes() -> int:
     return int(getattr(settings, "MLA_ATTACHMENT_MAX_BYTES", DEFAULT_MAX_BYTES))
 
 
-def _starts_with(*signatures: bytes) -> Callable[[bytes, object], bool]:
-    def check(head: bytes, uploaded_file) -> bool:
+ContentCheck = Callable[[bytes, UploadedFile], bool]
+
+
+def _starts_with(*signatures: bytes) -> ContentCheck:
+    def check(head: bytes, uploaded_file: UploadedFile) -> bool:
         return any(head.startswith(s) for s in signatures)
     return check
 
 
-def _zip_members(uploaded_file) -> tuple[set[str], bytes]:
+def _zip_members(uploaded_file: UploadedFile) -> tuple[set[str], bytes]:
     """Names in the ZIP container and the content of its ``mimetype`` member (ODF)."""
     uploaded_file.seek(0)
     try:
@@ -54,14 +59,14 @@ def _zip_members(uploaded_file) -> tuple[set[str], bytes]:
     return names, mimetype
 
 
-def _is_docx(head: bytes, uploaded_file) -> bool:
+def _is_docx(head: bytes, uploaded_file: UploadedFile) -> bool:
     if not head.startswith(b"PK\x03\x04"):
         return False
     names, _mimetype = _zip_members(uploaded_file)
     return "[Content_Types].xml" in names and "word/document.xml" in names
 
 
-def _is_odt(head: bytes, uploaded_file) -> bool:
+def _is_odt(head: bytes, uploaded_file: UploadedFile) -> bool:
     if not head.startswith(b"PK\x03\x04"):
         return False
     _names, mimetype = _zip_members(uploaded_file)
@@ -72,7 +77,7 @@ def _is_odt(head: bytes, uploaded_file) -> bool:
 class AllowedType:
     label: str
     content_type: str
-    matches: Callable[[bytes, object], bool]
+    matches: ContentCheck
 
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy Word .doc (Compound File Binary)
@@ -93,12 +98,18 @@ ALLOWED_LABELS = "PDF, DOCX, DOC, ODT, JPEG, PNG, TIFF"
 ACCEPT_ATTRIBUTE = ",".join(ALLOWED_TYPES)  # for <input type=file accept=...>
 
 
-def attachment_check_file(uploaded_file) -> AllowedType:
+def _chosen(uploaded_file: UploadedFile | None) -> UploadedFile:
+    """The file the user chose; InvalidInput when there is none."""
+    if uploaded_file is None:
+        raise InvalidInput({"uploaded_file": str(_("Choose a file."))})
+    return uploaded_file
+
+
+def attachment_check_file(uploaded_file: UploadedFile | None) -> AllowedType:
     """Size, extension and content of an uploaded file; raises InvalidInput on ``uploaded_file``.
 
     Pure apart from reading the file (its position is restored)."""
-    if uploaded_file is None:
-        raise InvalidInput({"uploaded_file": str(_("Choose a file."))})
+    uploaded_file = _chosen(uploaded_file)
     limit = attachment_max_bytes()
     size = uploaded_file.size or 0
     if size == 0:
@@ -123,7 +134,7 @@ def attachment_check_file(uploaded_file) -> AllowedType:
     return allowed
 
 
-def _sha256(uploaded_file) -> str:
+def _sha256(uploaded_file: UploadedFile) -> str:
     digest = hashlib.sha256()
     uploaded_file.seek(0)
     for chunk in uploaded_file.chunks():
@@ -132,7 +143,7 @@ def _sha256(uploaded_file) -> str:
     return digest.hexdigest()
 
 
-def attachment_add(*, actor, request_id: int, kind: str, uploaded_file,
+def attachment_add(*, actor: User, request_id: int, kind: str, uploaded_file: UploadedFile | None,
                    expected_version: int | None = None) -> Attachment:
     """Attach ``uploaded_file`` to the request. Prosecutors and clerks (supervisors step in) may
     attach while the request is open; closed and withdrawn requests refuse (``request_change``).
@@ -141,6 +152,7 @@ def attachment_add(*, actor, request_id: int, kind: str, uploaded_file,
     ConcurrentModification."""
     if kind not in AttachmentKind.values:
         raise InvalidInput({"kind": str(_("Unknown kind of attachment."))})
+    uploaded_file = _chosen(uploaded_file)
     allowed = attachment_check_file(uploaded_file)
     original_name = PurePath((uploaded_file.name or "file").replace("\\", "/")).name[:255]
     stored: list[Attachment] = []
@@ -150,7 +162,7 @@ def attachment_add(*, actor, request_id: int, kind: str, uploaded_file,
                             expected_version=expected_version) as change:
             attachment = Attachment(
                 request=change.request, kind=kind, original_name=original_name,
-                content_type=allowed.content_type, size=uploaded_file.size,
+                content_type=allowed.content_type, size=uploaded_file.size or 0,
                 sha256=_sha256(uploaded_file), uploaded_by=actor)
             attachment.file.save(original_name, uploaded_file, save=False)
             stored.append(attachment)

@@ -52,7 +52,7 @@ PRODID = "-//mla//Deadlines feed//EN"
 
 
 # --- token ------------------------------------------------------------------------------------
-def _password_digest(user) -> str:
+def _password_digest(user: User) -> str:
     return salted_hmac(_DIGEST_SALT, user.password or "", algorithm="sha256").hexdigest()[:20]
 
 
@@ -62,7 +62,7 @@ def _language(code: str | None) -> str:
     return code if code in shipped else settings.LANGUAGE_CODE
 
 
-def calendar_token_for(*, user, language: str | None = None) -> str:
+def calendar_token_for(*, user: User, language: str | None = None) -> str:
     """The user's feed token (stable while their password and SECRET_KEY stay the same)."""
     return signing.Signer(salt=TOKEN_SALT).sign_object(
         {"u": user.pk, "p": _password_digest(user), "l": _language(language)})
@@ -70,7 +70,7 @@ def calendar_token_for(*, user, language: str | None = None) -> str:
 
 @dataclass(frozen=True)
 class FeedOwner:
-    user: object
+    user: User
     language: str
 
 
@@ -117,7 +117,8 @@ def ics_fold(line: str, limit: int = 75) -> str:
     if len(line.encode("utf-8")) <= limit:
         return line
     pieces: list[str] = []
-    current, size = [], 0
+    current: list[str] = []
+    size = 0
     for unit in _UNITS.findall(line):
         octets = len(unit.encode("utf-8"))
         if size + octets > limit:
@@ -178,18 +179,19 @@ def _who_must_act(deadline: Deadline) -> str:
     parts = [str(deadline.get_responsible_side_display())]
     if deadline.responsible_role:
         parts.append(str(ROLE_LABELS.get(deadline.responsible_role, deadline.responsible_role)))
-    if deadline.responsible_user_id:
-        user = deadline.responsible_user
+    user = deadline.responsible_user
+    if user is not None:
         parts.append(user.get_full_name() or user.get_username())
     return ", ".join(parts)
 
 
 def deadline_event(deadline: Deadline, *, url_for: Callable[[Deadline], str] | None = None) -> IcsEvent:
     """The event of one deadline, in the active language."""
-    subject = (deadline.request.reference if deadline.request_id else deadline.instrument.slug)
+    request = deadline.request
+    subject = request.reference if request is not None else deadline.instrument.slug
     lines = [
         _("Duty: %(duty)s") % {"duty": deadline.duty_label},
-        (_("Request: %(ref)s") % {"ref": deadline.request.reference} if deadline.request_id
+        (_("Request: %(ref)s") % {"ref": request.reference} if request is not None
          else _("Instrument: %(slug)s") % {"slug": deadline.instrument.slug}),
         _("Rule: %(citation)s, %(basis)s") % {"citation": deadline.citation,
                                                "basis": basis_text(deadline.basis)},

@@ -46,7 +46,7 @@ class Change:
 
 def log_write(*, request: AssistanceRequest, actor: User | None, at: datetime, action: str, from_state: str,
               to_state: str, reason: str = "", citation: str = "",
-              details: dict | None = None) -> TransitionLog:
+              details: dict[str, object] | None = None) -> TransitionLog:
     return TransitionLog.objects.create(
         request=request, actor=actor if getattr(actor, "pk", None) else None, at=at,
         action=action, from_state=from_state, to_state=to_state, reason=reason,

@@ -4,9 +4,12 @@ termination) whenever its dates change and once a day from beat."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
@@ -38,7 +41,10 @@ def reminder_leads(kind: str) -> tuple[timedelta, ...]:
     hours = settings.MLA_REMINDER_LEAD_HOURS.get(kind)
     if hours is not None:
         return tuple(timedelta(hours=h) for h in hours)
-    return DEFAULT_REMINDER_LEADS.get(kind, ())  # StrEnum keys match plain strings
+    # ``DEFAULT_REMINDER_LEADS`` is keyed by ``DeadlineKind``, a StrEnum: a member is equal to,
+    # and hashes like, the plain code a row stores.
+    defaults: Mapping[Any, tuple[timedelta, ...]] = DEFAULT_REMINDER_LEADS
+    return defaults.get(kind, ())
 
 
 def _schedule(row: Deadline, now: datetime, due_moved: bool) -> None:
@@ -50,7 +56,7 @@ def _schedule(row: Deadline, now: datetime, due_moved: bool) -> None:
         row.next_action_at = first_action_at(row.due_at, reminder_leads(row.kind), now)
 
 
-def _fields(row: Deadline) -> tuple:
+def _fields(row: Deadline) -> tuple[object, ...]:
     return (row.due_at, row.status, row.met_at, row.closed_reason, row.citation, row.basis,
             row.responsible_side, row.responsible_role, row.responsible_user_id,
             row.next_action_at)
@@ -152,7 +158,8 @@ def instruments_deadlines_sync(*, now: datetime) -> int:
                for instrument in Instrument.objects.all())
 
 
-def instrument_duty_mark_done(*, actor, deadline_id: int, done_at: datetime, note: str = "") -> Deadline:
+def instrument_duty_mark_done(*, actor: User, deadline_id: int, done_at: datetime,
+                              note: str = "") -> Deadline:
     """Record that a periodic duty of an instrument was performed (RS 18: the six-monthly report
     of convictions went to the other side). A duty done late stays missed, with its time."""
     if not user_has_any_role(actor, (Role.CLERK,)):

@@ -13,10 +13,10 @@ from treaties.rules.facts import (
 )
 
 from ..content_fields import CONTENT_FIELDS
-from ..models import AssistanceRequest, ItemReturnStatus
+from ..models import AssistanceRequest, ItemReturnStatus, RequestPerson
 
 
-def _filled(request: AssistanceRequest, name: str, persons) -> bool:
+def _filled(request: AssistanceRequest, name: str, persons: list[RequestPerson]) -> bool:
     if name == "persons":
         return bool(persons)
     if name == "requesting_authority":

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from treaties.rules.calendar import ALMATY
-from treaties.rules.deadlines import DEADLINE_LABELS, ESCALATED, MISSED
+from treaties.rules.deadlines import ESCALATED, MISSED
 
 from ..models import DeadlineBasis, Notification
 
@@ -48,14 +48,14 @@ def notification_message(notification: Notification, language: str | None = None
     event = notification.event
     deadline = event.deadline
     with translation.override(language or settings.LANGUAGE_CODE):
-        duty = str(DEADLINE_LABELS.get(deadline.kind, deadline.kind))
+        duty = deadline.duty_label
         due = date_format(timezone.localtime(event.due_at, ALMATY), "DATETIME_FORMAT")
-        subject_of = (deadline.request.reference if deadline.request_id
-                      else deadline.instrument.slug)
+        request = deadline.request
+        subject_of = request.reference if request is not None else deadline.instrument.slug
         subject = f"[{subject_of}] {threshold_text(event.threshold)}: {duty}"
         lines = [
-            _("Request: %(ref)s") % {"ref": deadline.request.reference}
-            if deadline.request_id else _("Instrument: %(slug)s") % {"slug": deadline.instrument.slug},
+            _("Request: %(ref)s") % {"ref": request.reference} if request is not None
+            else _("Instrument: %(slug)s") % {"slug": deadline.instrument.slug},
             _("Duty: %(duty)s") % {"duty": duty},
             _("Due: %(due)s (Asia/Almaty)") % {"due": due},
             _("Rule: %(citation)s, %(basis)s") % {"citation": deadline.citation,

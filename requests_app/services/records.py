@@ -5,7 +5,10 @@ consents. Each runs in ``request_change``: locked, logged, deadlines recomputed.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
+from django.contrib.auth.models import User
+from django.db.models import Model
 from django.utils.translation import gettext_lazy as _
 
 from treaties.rules.guards import check_onward_transfer, check_transfer_terms
@@ -34,26 +37,27 @@ from ..roles import CASEWORKERS, CLERKS
 from .changes import raise_if, request_change
 
 
-def _require(**values) -> None:
+def _require(**values: object) -> None:
     missing = {k: str(_("This field is required.")) for k, v in values.items()
                if v is None or (isinstance(v, str) and not v.strip())}
     if missing:
         raise InvalidInput(missing)
 
 
-def _request_id_of(model, pk: int, field: str, **lookup) -> int:
-    request_id = model.objects.filter(pk=pk, **lookup).values_list("request_id", flat=True).first()
+def _request_id_of(model: type[Model], pk: int, field: str, **lookup: object) -> int:
+    request_id: int | None = (model._default_manager.filter(pk=pk, **lookup)
+                              .values_list("request_id", flat=True).first())
     if request_id is None:
         raise InvalidInput({field: str(_("Not found."))})
     return request_id
 
 
-def _iso(value):
+def _iso(value: object) -> object:
     return value.isoformat() if isinstance(value, (date, datetime)) else value
 
 
 # --- translations, originals, service -------------------------------------------------------------
-def translation_record(*, actor, request_id: int, language: str, document: str = "request",
+def translation_record(*, actor: User, request_id: int, language: str, document: str = "request",
                        translated_by: str = "", completed_on: date | None = None,
                        expected_version: int | None = None) -> Translation:
     _require(language=language)
@@ -68,7 +72,7 @@ def translation_record(*, actor, request_id: int, language: str, document: str =
     return translation
 
 
-def original_record(*, actor, request_id: int, asked_for_on: date | None = None,
+def original_record(*, actor: User, request_id: int, asked_for_on: date | None = None,
                     dispatched_on: date | None = None, dispatch_channel: str = "",
                     tracking_number: str = "", received_on: date | None = None,
                     expected_version: int | None = None) -> OriginalDocument:
@@ -91,8 +95,8 @@ def original_record(*, actor, request_id: int, asked_for_on: date | None = None,
     return original
 
 
-def original_update(*, actor, original_id: int, expected_version: int | None = None,
-                    **changes) -> OriginalDocument:
+def original_update(*, actor: User, original_id: int, expected_version: int | None = None,
+                    **changes: Any) -> OriginalDocument:
     allowed = {"asked_for_on", "dispatched_on", "dispatch_channel", "tracking_number",
                "received_on"}
     if set(changes) - allowed:
@@ -111,7 +115,7 @@ def original_update(*, actor, original_id: int, expected_version: int | None = N
     return original
 
 
-def service_proof_record(*, actor, request_id: int, person_id: int | None = None,
+def service_proof_record(*, actor: User, request_id: int, person_id: int | None = None,
                          served_at: datetime | None = None, place: str = "", manner: str = "",
                          received_by: str = "", signed_and_sealed: bool = False,
                          not_served_reason: str = "",
@@ -135,7 +139,7 @@ def service_proof_record(*, actor, request_id: int, person_id: int | None = None
 
 
 # --- consultations and decisions -----------------------------------------------------------------
-def consultation_record(*, actor, request_id: int, subject: str, held_on: date,
+def consultation_record(*, actor: User, request_id: int, subject: str, held_on: date,
                         counterpart: str, summary: str, outcome: str = "", channel: str = "",
                         expected_version: int | None = None) -> Consultation:
     """A consultation with the other side; RS 5.3 and BR 3.3 require one before refusing (BR also
@@ -162,7 +166,7 @@ def consultation_record(*, actor, request_id: int, subject: str, held_on: date,
 
 
 def decision_record_partial_or_conditional_considered(
-        *, actor, request_id: int, reasons: str, decided_on: date,
+        *, actor: User, request_id: int, reasons: str, decided_on: date,
         expected_version: int | None = None) -> Decision:
     """RS 6.3: before deferring, the requested side decides whether partial or conditional
     execution is possible. This records that it was considered and why it is not possible."""
@@ -181,8 +185,8 @@ def decision_record_partial_or_conditional_considered(
 
 
 # --- handed-over items ----------------------------------------------------------------------------
-def item_record(*, actor, request_id: int, description: str, holder: str, handed_over_on: date,
-                third_party_conditions: str = "",
+def item_record(*, actor: User, request_id: int, description: str, holder: str,
+                handed_over_on: date, third_party_conditions: str = "",
                 expected_version: int | None = None) -> HandedOverItem:
     """An item handed over in execution, to be returned unless return is waived (RS 15, BR 14)."""
     if holder not in ItemHolder.values:
@@ -199,8 +203,8 @@ def item_record(*, actor, request_id: int, description: str, holder: str, handed
     return item
 
 
-def _item_close(*, actor, item_id: int, action: str, status: str, on: date, reference: str,
-                expected_version) -> HandedOverItem:
+def _item_close(*, actor: User, item_id: int, action: str, status: str, on: date, reference: str,
+                expected_version: int | None) -> HandedOverItem:
     request_id = _request_id_of(HandedOverItem, item_id, "item")
     with request_change(actor=actor, request_id=request_id, action=action, roles=CASEWORKERS,
                         expected_version=expected_version) as change:
@@ -221,14 +225,14 @@ def _item_close(*, actor, item_id: int, action: str, status: str, on: date, refe
     return item
 
 
-def item_mark_returned(*, actor, item_id: int, returned_on: date,
+def item_mark_returned(*, actor: User, item_id: int, returned_on: date,
                        expected_version: int | None = None) -> HandedOverItem:
     return _item_close(actor=actor, item_id=item_id, action="item_returned",
                        status=ItemReturnStatus.RETURNED, on=returned_on, reference="",
                        expected_version=expected_version)
 
 
-def item_waive_return(*, actor, item_id: int, waived_on: date, waiver_reference: str,
+def item_waive_return(*, actor: User, item_id: int, waived_on: date, waiver_reference: str,
                       expected_version: int | None = None) -> HandedOverItem:
     _require(waiver_reference=waiver_reference)
     return _item_close(actor=actor, item_id=item_id, action="item_return_waived",
@@ -237,7 +241,7 @@ def item_waive_return(*, actor, item_id: int, waived_on: date, waiver_reference:
 
 
 # --- detainee transfers ---------------------------------------------------------------------------
-def transfer_record(*, actor, request_id: int, person_id: int, transferred_on: date,
+def transfer_record(*, actor: User, request_id: int, person_id: int, transferred_on: date,
                     return_due_on: date | None = None, release_date: date | None = None,
                     person_consented: bool = False,
                     expected_version: int | None = None) -> DetaineeTransfer:
@@ -259,12 +263,13 @@ def transfer_record(*, actor, request_id: int, person_id: int, transferred_on: d
             request=request, person_id=person_id, transferred_on=transferred_on,
             return_due_on=return_due_on, release_date=release_date,
             person_consented=person_consented)
-        change.citation = str(request.rulebook.detainee_transfer.citation)
+        rule = request.rulebook.detainee_transfer
+        change.citation = str(rule.citation) if rule else ""
         change.details = {"transfer": transfer.pk, "return_due_on": _iso(return_due_on)}
     return transfer
 
 
-def transfer_extend(*, actor, transfer_id: int, return_due_on: date,
+def transfer_extend(*, actor: User, transfer_id: int, return_due_on: date,
                     expected_version: int | None = None) -> DetaineeTransfer:
     """RS 11.1: the return term may be extended once, at the requesting side's request."""
     request_id = _request_id_of(DetaineeTransfer, transfer_id, "transfer")
@@ -288,12 +293,12 @@ def transfer_extend(*, actor, transfer_id: int, return_due_on: date,
         transfer.return_due_on = return_due_on
         transfer.extension_count += 1
         transfer.save()
-        change.citation = str(rule.citation)
+        change.citation = str(rule.citation) if rule else ""
         change.details = {"transfer": transfer.pk, "from": _iso(old), "to": _iso(return_due_on)}
     return transfer
 
 
-def transfer_set_release_date(*, actor, transfer_id: int, release_date: date,
+def transfer_set_release_date(*, actor: User, transfer_id: int, release_date: date,
                               expected_version: int | None = None) -> DetaineeTransfer:
     """BR 9.2: the person goes back no later than the release date in the sending state. When
     that date moves (a sentence shortened, say), the return term and its deadline move with it."""
@@ -318,7 +323,7 @@ def transfer_set_release_date(*, actor, transfer_id: int, release_date: date,
     return transfer
 
 
-def transfer_mark_returned(*, actor, transfer_id: int, returned_on: date,
+def transfer_mark_returned(*, actor: User, transfer_id: int, returned_on: date,
                            expected_version: int | None = None) -> DetaineeTransfer:
     request_id = _request_id_of(DetaineeTransfer, transfer_id, "transfer")
     with request_change(actor=actor, request_id=request_id, action="transfer_returned",
@@ -335,8 +340,8 @@ def transfer_mark_returned(*, actor, transfer_id: int, returned_on: date,
 
 
 # --- personal data --------------------------------------------------------------------------------
-def personal_data_record(*, actor, request_id: int, flow: str, transferred_on: date, purpose: str,
-                         data_categories: str, bodies_involved: str,
+def personal_data_record(*, actor: User, request_id: int, flow: str, transferred_on: date,
+                         purpose: str, data_categories: str, bodies_involved: str,
                          deletion_due_on: date | None = None, sensitive: bool = False,
                          sensitive_justification: str = "", use_conditions: str = "",
                          expected_version: int | None = None) -> PersonalDataTransfer:
@@ -374,7 +379,7 @@ def personal_data_record(*, actor, request_id: int, flow: str, transferred_on: d
     return entry
 
 
-def personal_data_record_deletion(*, actor, entry_id: int, deleted_on: date, reason: str,
+def personal_data_record_deletion(*, actor: User, entry_id: int, deleted_on: date, reason: str,
                                   supplier_informed_on: date | None = None,
                                   expected_version: int | None = None) -> PersonalDataTransfer:
     """Record the deletion in the register with its reason (CZ 10.6, SK 5.7); under SK 5.6 the
@@ -405,7 +410,7 @@ def personal_data_record_deletion(*, actor, entry_id: int, deleted_on: date, rea
     return entry
 
 
-def onward_transfer_record(*, actor, entry_id: int, recipient: str, consent_reference: str,
+def onward_transfer_record(*, actor: User, entry_id: int, recipient: str, consent_reference: str,
                            consent_given_on: date | None,
                            onward_transferred_on: date | None = None,
                            expected_version: int | None = None) -> OnwardTransferConsent:
@@ -420,6 +425,10 @@ def onward_transfer_record(*, actor, entry_id: int, recipient: str, consent_refe
         raise_if(check_onward_transfer(change.request.rulebook,
                                        consent_reference=consent_reference,
                                        consent_given_on=consent_given_on))
+        if consent_given_on is None:
+            # No rule asked for it (an instrument without a personal-data rule), but the
+            # register records the consent's date.
+            raise InvalidInput({"consent_given_on": str(_("This field is required."))})
         if onward_transferred_on and consent_given_on and onward_transferred_on < consent_given_on:
             raise RuleViolation([Violation(
                 rule.code if rule else "onward_transfer",

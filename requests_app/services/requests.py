@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any, TypeVar
 
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
@@ -36,8 +38,8 @@ EDITABLE_FIELDS = frozenset(CONTENT_FIELDS) - {"requesting_authority", "persons"
     "asset_sharing_requested_on",
 }
 # While a request is being drafted or checked, its contents may change; afterwards only facts
-# that arise later (confiscation, asset sharing, references) may.
-CONTENT_EDIT_STATES = {
+# that arise later (confiscation, asset sharing, references) may. By direction code.
+CONTENT_EDIT_STATES: dict[str, set[RequestState]] = {
     Direction.OUTGOING: {RequestState.DRAFTING},
     Direction.INCOMING: {RequestState.RECEIVED, RequestState.COMPLETENESS_CHECK,
                          RequestState.ADDITIONAL_INFO_REQUESTED,
@@ -69,7 +71,7 @@ def _validate_parties(instrument: Instrument, requesting: Authority, requested: 
         raise InvalidInput(errors)
 
 
-def _clean_contents(contents: dict) -> dict:
+def _clean_contents(contents: dict[str, Any]) -> dict[str, Any]:
     unknown = set(contents) - EDITABLE_FIELDS
     if unknown:
         raise InvalidInput({name: str(_("This field cannot be set here.")) for name in unknown})
@@ -83,16 +85,23 @@ def _clean_contents(contents: dict) -> dict:
     return contents
 
 
-def _get(model, pk, field: str):
+_Row = TypeVar("_Row", Instrument, Authority)
+
+
+def _get(model: type[_Row], pk: int | None, field: str) -> _Row:
+    """The row ``pk`` names; InvalidInput on ``field`` when there is none."""
     try:
-        return model.objects.select_related(*(["state"] if model is Authority else [])).get(pk=pk)
+        if pk is not None:
+            return model.objects.select_related(
+                *(["state"] if model is Authority else [])).get(pk=pk)
     except (model.DoesNotExist, ValueError, TypeError):
-        raise InvalidInput({field: str(_("Not found."))}) from None
+        pass
+    raise InvalidInput({field: str(_("Not found."))})
 
 
-def request_create_draft(*, actor, instrument_id: int, requested_authority_id: int,
+def request_create_draft(*, actor: User, instrument_id: int, requested_authority_id: int,
                          requesting_authority_id: int | None = None,
-                         assistance_types: list[str], **contents) -> AssistanceRequest:
+                         assistance_types: list[str], **contents: Any) -> AssistanceRequest:
     """Open an outgoing request in drafting. The instrument must be in force today and cover the
     assistance asked for (CZ 1.2: no legal assistance under the police agreement)."""
     if not user_has_any_role(actor, (Role.PROSECUTOR, Role.CLERK)):
@@ -126,11 +135,11 @@ def request_create_draft(*, actor, instrument_id: int, requested_authority_id: i
     return request
 
 
-def request_register_incoming(*, actor, instrument_id: int, requesting_authority_id: int,
+def request_register_incoming(*, actor: User, instrument_id: int, requesting_authority_id: int,
                               requested_authority_id: int, channel: str,
                               assistance_types: list[str], received_at: datetime | None = None,
                               oral_request_at: datetime | None = None, is_urgent: bool = False,
-                              **contents) -> AssistanceRequest:
+                              **contents: Any) -> AssistanceRequest:
     """Register a request Kazakhstan received. An oral one (only urgent, only where the
     instrument provides it: CZ 9.1, SK 7.4) waits for its written confirmation."""
     if not user_has_any_role(actor, (Role.CLERK,)):
@@ -164,7 +173,9 @@ def request_register_incoming(*, actor, instrument_id: int, requesting_authority
             oral_request_at=(oral_request_at or received_at) if oral else None, **contents)
         request.reference = _reference(request)
         request.save(update_fields=["reference"])
-        citation = (instrument.rulebook.oral_requests.citation if oral
+        # An oral request passed ``check_registration``: the instrument provides oral requests.
+        oral_rule = instrument.rulebook.oral_requests
+        citation = (oral_rule.citation if oral and oral_rule is not None
                     else instrument.rulebook.communication.citation)
         log_write(request=request, actor=actor, at=now, action="register", from_state="",
                   to_state=request.state, citation=str(citation))
@@ -172,8 +183,8 @@ def request_register_incoming(*, actor, instrument_id: int, requesting_authority
     return request
 
 
-def request_update(*, actor, request_id: int, expected_version: int | None = None,
-                   **changes) -> AssistanceRequest:
+def request_update(*, actor: User, request_id: int, expected_version: int | None = None,
+                   **changes: Any) -> AssistanceRequest:
     """Edit a request's contents. Contents change only while drafting (outgoing) or while being
     registered and checked (incoming); later facts (references, confiscation dates) any time."""
     changes = _clean_contents(dict(changes))
@@ -198,9 +209,9 @@ def _check_appearance_date(appearance_date: date | None) -> None:
         raise InvalidInput({"appearance_date": str(_("The appearance date is in the past."))})
 
 
-def person_add(*, actor, request_id: int, role: str, full_name: str,
+def person_add(*, actor: User, request_id: int, role: str, full_name: str,
                appearance_date: date | None = None, expected_version: int | None = None,
-               **particulars) -> RequestPerson:
+               **particulars: Any) -> RequestPerson:
     if role not in PersonRole.values:
         raise InvalidInput({"role": str(_("Unknown role."))})
     if not full_name.strip():
@@ -217,7 +228,7 @@ def person_add(*, actor, request_id: int, role: str, full_name: str,
     return person
 
 
-def person_set_appearance_date(*, actor, person_id: int, appearance_date: date | None,
+def person_set_appearance_date(*, actor: User, person_id: int, appearance_date: date | None,
                                expected_version: int | None = None) -> RequestPerson:
     """Move a summoned person's appearance date; the summons deadline moves with it."""
     person = RequestPerson.objects.filter(pk=person_id).only("request_id").first()
@@ -238,7 +249,7 @@ def person_set_appearance_date(*, actor, person_id: int, appearance_date: date |
     return person
 
 
-def request_record_shorter_summons_term(*, actor, request_id: int, agreed_on: date,
+def request_record_shorter_summons_term(*, actor: User, request_id: int, agreed_on: date,
                                         agreement: str,
                                         expected_version: int | None = None) -> AssistanceRequest:
     """RS 8.3: in urgent cases the sides may agree a summons term shorter than 60 days."""
@@ -264,7 +275,7 @@ def request_record_shorter_summons_term(*, actor, request_id: int, agreed_on: da
     return request
 
 
-def request_record_written_confirmation(*, actor, request_id: int,
+def request_record_written_confirmation(*, actor: User, request_id: int,
                                         confirmed_at: datetime | None = None,
                                         expected_version: int | None = None) -> AssistanceRequest:
     """Record the written confirmation of an urgent oral request that is already being worked on

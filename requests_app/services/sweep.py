@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -78,7 +79,7 @@ class _Directory:
     instrument_offices: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
 
     @classmethod
-    def load(cls, instrument_ids) -> _Directory:
+    def load(cls, instrument_ids: Iterable[int]) -> _Directory:
         directory = cls()
         rows = (User.objects.filter(is_active=True, groups__name__in=[r.value for r in Role])
                 .values_list("id", "groups__name", "office_membership__authority_id"))
@@ -97,10 +98,12 @@ class _Directory:
         if threshold == ESCALATED:
             return set(self.supervisors)
         request = deadline.request
-        offices = set()
+        offices: set[int] = set()
         if request is not None:
-            offices = {request.requesting_authority_id, request.requested_authority_id,
-                       request.executing_authority_id} - {None}
+            offices = {office for office in (request.requesting_authority_id,
+                                             request.requested_authority_id,
+                                             request.executing_authority_id)
+                       if office is not None}
         role = deadline.responsible_role or Role.CLERK.value
         if deadline.responsible_side == ResponsibleSide.OTHER_SIDE or role == Role.SUPERVISOR.value:
             # The other side must act: our clerks chase them.
@@ -124,6 +127,8 @@ def _process(rows: list[Deadline], now: datetime) -> SweepResult:
     events: list[tuple[Deadline, str]] = []
     missed, took_effect, rescheduled = [], [], []
     for row in rows:
+        # A claimed row is due: its ``next_action_at`` is at or before ``now``, never null.
+        assert row.next_action_at is not None
         plan = plan_sweep(row.due_at, reminder_leads(row.kind), row.next_action_at, now)
         if plan.missed:
             if row.kind in TAKES_EFFECT_KINDS:
@@ -220,16 +225,16 @@ def notifications_email_pending(*, now: datetime, batch_size: int = 200) -> int:
 
 
 # --- inbox ------------------------------------------------------------------------------------
-def notifications_unread_count(*, user) -> int:
+def notifications_unread_count(*, user: User) -> int:
     return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
 
 
-def notification_mark_read(*, user, notification_id: int, now: datetime) -> int:
+def notification_mark_read(*, user: User, notification_id: int, now: datetime) -> int:
     """Mark one of the user's notifications read; another user's id changes nothing."""
     return Notification.objects.filter(pk=notification_id, recipient=user,
                                        read_at__isnull=True).update(read_at=now)
 
 
-def notifications_mark_all_read(*, user, now: datetime) -> int:
+def notifications_mark_all_read(*, user: User, now: datetime) -> int:
     return Notification.objects.filter(Q(recipient=user) & Q(read_at__isnull=True)).update(
         read_at=now)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, SupportsIndex, SupportsInt, TypeVar
 
 from django.contrib.auth.models import User
+from django.db.models import Model, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from treaties.models import Authority
@@ -26,29 +27,39 @@ from ..models import AssistanceRequest, Direction
 from ..roles import Role
 
 
+_M = TypeVar("_M", bound=Model)
+
+
 def _as_id(value: object) -> int | None:
-    if isinstance(value, bool):
+    if isinstance(value, bool) or not isinstance(value, (str, bytes, SupportsInt, SupportsIndex)):
         return None
     try:
-        return int(value)  # type: ignore[call-overload]
+        return int(value)
     except (TypeError, ValueError):
         return None
 
 
+def _id_among(rows: QuerySet[_M], value: object) -> int | None:
+    """The primary key ``value`` gives, if it is the key of one of ``rows``."""
+    pk = _as_id(value)
+    if pk is None:
+        return None
+    found: int | None = rows.filter(pk=pk).values_list("pk", flat=True).first()
+    return found
+
+
 def active_kazakh_authority_id(value: object) -> int:
     """The executing authority of an incoming request is an active Kazakh authority."""
-    authority_id = (Authority.objects.filter(pk=_as_id(value), state__iso_code=HOME_STATE,
-                                             is_active=True)
-                    .values_list("pk", flat=True).first())
+    authority_id = _id_among(
+        Authority.objects.filter(state__iso_code=HOME_STATE, is_active=True), value)
     if authority_id is None:
         raise InvalidInput({"executing_authority": str(_("Choose an active Kazakh authority."))})
     return authority_id
 
 
 def active_prosecutor_id(value: object) -> int:
-    user_id = (User.objects.filter(pk=_as_id(value), is_active=True,
-                                   groups__name=Role.PROSECUTOR.value)
-               .values_list("pk", flat=True).first())
+    user_id = _id_among(
+        User.objects.filter(is_active=True, groups__name=Role.PROSECUTOR.value), value)
     if user_id is None:
         raise InvalidInput({"assigned_prosecutor": str(_("Choose an active prosecutor."))})
     return user_id

@@ -15,7 +15,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from treaties.rulebook.schema import CHANNEL_LABELS, Channel, GroundRule, Rule, Rulebook
@@ -23,9 +22,9 @@ from treaties.rulebook.schema import CHANNEL_LABELS, Channel, GroundRule, Rule, 
 from ..models import ExecutionOutcome
 
 if TYPE_CHECKING:
-    from ..models import AssistanceRequest
+    from django_stubs_ext import StrOrPromise
 
-Text = str | Promise
+    from ..models import AssistanceRequest
 
 
 class ParamKind(enum.StrEnum):
@@ -85,15 +84,15 @@ class Param:
 
     name: str
     kind: ParamKind
-    label: Text
-    description: Text
+    label: StrOrPromise
+    description: StrOrPromise
     required: bool = False
     default: Any = None
     choices: Callable[[AssistanceRequest], list[Choice]] | None = None
     all_values: tuple[str, ...] = ()
-    blank_label: Text | None = None
+    blank_label: StrOrPromise | None = None
     rule: Callable[[Rulebook], Rule | None] | None = None
-    help_text: Callable[[Rulebook], Text] | None = None
+    help_text: Callable[[Rulebook], StrOrPromise] | None = None
     initial: Callable[[AssistanceRequest], Any] | None = None
     violation_fields: frozenset[str] = field(default_factory=frozenset)
 
@@ -138,16 +137,16 @@ def assigned_prosecutor_param() -> Param:
         initial=lambda request: request.assigned_prosecutor_id)
 
 
-def reasons_param(label: Text, description: Text,
+def reasons_param(label: StrOrPromise, description: StrOrPromise,
                   rule: Callable[[Rulebook], Rule | None] | None = None) -> Param:
     return Param("reasons", ParamKind.TEXT, label, description, default="", rule=rule,
                  violation_fields=frozenset({"reasons"}))
 
 
-def ground_param(label: Text, description: Text,
+def ground_param(label: StrOrPromise, description: StrOrPromise,
                  choices: Callable[[AssistanceRequest], list[Choice]],
                  rule: Callable[[Rulebook], Rule | None],
-                 help_text: Callable[[Rulebook], Text] | None = None) -> Param:
+                 help_text: Callable[[Rulebook], StrOrPromise] | None = None) -> Param:
     return Param("ground", ParamKind.CODE, label, description, default="", choices=choices,
                  blank_label=_("— choose the ground —"), rule=rule, help_text=help_text,
                  violation_fields=frozenset({"ground"}))

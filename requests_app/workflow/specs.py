@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext_lazy as _
 
@@ -32,7 +32,6 @@ from . import effects
 from .params import (
     Param,
     ParamKind,
-    Text,
     assigned_prosecutor_param,
     deferral_ground_choices,
     ground_param,
@@ -41,6 +40,9 @@ from .params import (
     refusal_ground_choices,
     written_channel_choices,
 )
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 Effect = Callable[[AssistanceRequest, Mapping[str, Any], datetime], None]
 Cites = Callable[[Rulebook, Mapping[str, Any]], Rule | None]
@@ -61,7 +63,7 @@ class TransitionSpec:
     """
 
     name: str
-    label: Text
+    label: StrOrPromise
     roles: tuple[Role, ...]
     params: tuple[Param, ...] = ()
     reason_required: bool = False
@@ -126,12 +128,12 @@ _REASONS_REQUIRED_BY_TREATY = _("Reasons given to the requesting side (the treat
                                 "without them the rule answers 422).")
 
 
-def _refusal_ground_help(rulebook: Rulebook) -> Text:
+def _refusal_ground_help(rulebook: Rulebook) -> StrOrPromise:
     return _("Only the grounds this instrument lists (%(cite)s).") % {
         "cite": rulebook.refusal_reasons.citation}
 
 
-def _acceptance_help(rulebook: Rulebook) -> Text:
+def _acceptance_help(rulebook: Rulebook) -> StrOrPromise:
     if rulebook.conditions_need_acceptance:
         return _("Required where the instrument makes conditions depend on the requesting "
                  "side's acceptance.")

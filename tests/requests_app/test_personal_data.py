@@ -279,6 +279,19 @@ def test_onward_transfer_before_the_consent_was_given_is_blocked(desk):
     assert (violation.citation.reference, violation.field) == ("Art 11.2", "onward_transferred_on")
 
 
+def test_onward_transfer_without_a_consent_date_needs_one_where_no_rule_asks(desk):
+    """An instrument without a personal-data rule (RS) does not ask for the consent, but the
+    register still records its date: a missing one is invalid input, not a database error."""
+    _, entry = _received("kz-rs-2015", desk)
+
+    with pytest.raises(InvalidInput) as exc:
+        records.onward_transfer_record(actor=desk, entry_id=entry.pk, recipient="Europol",
+                                       consent_reference="PP 77/2026", consent_given_on=None)
+
+    assert set(exc.value.errors) == {"consent_given_on"}
+    assert not OnwardTransferConsent.objects.exists()
+
+
 def test_onward_transfer_of_an_unknown_entry_is_invalid_input(desk):
     with pytest.raises(InvalidInput) as exc:
         records.onward_transfer_record(actor=desk, entry_id=999_999, recipient="Europol",

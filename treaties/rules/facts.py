@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 OUTGOING = "outgoing"
 INCOMING = "incoming"
@@ -93,7 +94,7 @@ class RequestFacts:
     final_confiscation_effective_on: date | None = None
     asset_sharing_requested_on: date | None = None
     state: str = ""
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def outgoing(self) -> bool:

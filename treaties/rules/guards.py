@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from django.utils.formats import date_format
 from django.utils.text import format_lazy
@@ -32,6 +33,9 @@ from .calendar import add_term, days_between
 from .facts import RequestFacts
 from .lifecycle import InstrumentStatus, StatusVerdict
 from .violations import Violation
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 # Decision and consultation codes (the same values ``requests_app.models`` stores).
 DECISION_CONDITIONS = "conditions"
@@ -113,6 +117,14 @@ def check_assistance_types(rulebook: Rulebook, codes: tuple[str, ...]) -> list[V
     return violations
 
 
+def _channel_label(code: str) -> StrOrPromise:
+    """The label of a channel code; a code that names no channel is shown as it is."""
+    # ``CHANNEL_LABELS`` is keyed by ``Channel``, a StrEnum: a member is equal to, and hashes
+    # like, its code, so the plain code finds its label.
+    labels: Mapping[Any, StrOrPromise] = CHANNEL_LABELS
+    return labels.get(code, code)
+
+
 def check_channel(rulebook: Rulebook, channel: str, is_urgent: bool) -> list[Violation]:
     if channel == Channel.ORAL:
         return check_oral_request(rulebook, is_urgent)
@@ -121,7 +133,7 @@ def check_channel(rulebook: Rulebook, channel: str, is_urgent: bool) -> list[Vio
         return [Violation(
             rulebook.communication.code, rulebook.communication.citation,
             format_lazy(_("The channel “{channel}” is not provided by this instrument."),
-                        channel=CHANNEL_LABELS.get(channel, channel)), "channel")]
+                        channel=_channel_label(channel)), "channel")]
     return []
 
 
@@ -205,6 +217,8 @@ def check_summons_lead_time(rulebook: Rulebook, facts: RequestFacts, transmissio
         return []
     violations = []
     for person in facts.summonses:
+        if person.appearance_date is None:  # never: ``summonses`` keeps persons with a date
+            continue
         days_left = days_between(transmission_day, person.appearance_date)
         if days_left < rule.days:
             violations.append(Violation(

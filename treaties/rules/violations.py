@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from treaties.rulebook.schema import Citation
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 @dataclass(frozen=True)
 class Violation:
     """A rule that blocks an action: the rule's code, its citation and a message for people.
 
-    ``message`` is a lazy translatable string already formatted with the facts at hand.
+    ``message`` is a lazy translatable string already formatted with the facts at hand (a plain
+    string where it was formatted eagerly); ``str()`` renders it in the active language.
     """
 
     rule: str
     citation: Citation | None
-    message: str
+    message: StrOrPromise
     field: str = ""
 
     def as_dict(self) -> dict[str, str]:
