@@ -8,7 +8,7 @@ transition log and recomputes deadlines in one transaction.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from django.conf import settings
@@ -23,6 +23,7 @@ from treaties.models import Authority, Instrument
 from treaties.rulebook.schema import CHANNEL_LABELS, Rulebook
 from treaties.rulebook.schema import Channel as RulebookChannel
 from treaties.rules.deadlines import DEADLINE_LABELS, OUTLIVE_THE_REQUEST
+from treaties.rules.lifecycle import StatusVerdict
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -241,7 +242,7 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
     def rulebook(self) -> Rulebook:
         return self.instrument.rulebook
 
-    def instrument_status_on(self, day):
+    def instrument_status_on(self, day: date) -> StatusVerdict:
         """Whether the instrument binds the two sides of this request on ``day``: in force as a
         whole and for both parties (their own entry into force, no withdrawal in effect; the
         same as the instrument's own status for a bilateral treaty)."""

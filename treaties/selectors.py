@@ -83,6 +83,12 @@ def _binding(state_code: str) -> QuerySet[Instrument]:
                 queryset=InstrumentParty.objects.filter(state__iso_code__in=pair))))
 
 
+def _pair(instrument: Instrument) -> list[InstrumentParty]:
+    """The two party rows ``_binding`` prefetched (Kazakhstan's and the partner's)."""
+    links: list[InstrumentParty] = getattr(instrument, "pair_links")  # noqa: B009 (prefetched)
+    return links
+
+
 def _displacer(rulebook: Rulebook, statuses: Sequence[tuple[Instrument, StatusVerdict]]
                ) -> Instrument | None:
     kinds = rulebook.displaced_by
@@ -98,7 +104,7 @@ def instruments_applicable(state_code: str, on: date) -> list[ApplicableInstrume
     if not state_code or state_code == HOME_STATE:
         return []
     statuses = [(instrument, parties_status_on(instrument.rulebook, instrument.dates,
-                                               [link.dates for link in instrument.pair_links], on))
+                                               [link.dates for link in _pair(instrument)], on))
                 for instrument in _binding(state_code)]
     found = [ApplicableInstrument(instrument, verdict, _displacer(instrument.rulebook, statuses))
              for instrument, verdict in statuses]

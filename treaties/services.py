@@ -41,12 +41,15 @@ def _json(value: object) -> JSONValue:
     if isinstance(value, Summary):
         return {"en": value.en, "ru": value.ru, "kk": value.kk}
     if isinstance(value, enum.Enum):
-        return value.value
+        return str(value.value)
     if isinstance(value, (frozenset, set)):
-        return sorted(_json(item) for item in value)
+        # Sets of codes (languages, channels): sorted, so the stored declaration is stable.
+        return list[JSONValue](sorted(str(_json(item)) for item in value))
     if isinstance(value, tuple):
         return [_json(item) for item in value]
-    return value
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    raise TypeError(f"A declaration holds no {type(value).__name__}")
 
 
 def _declaration_data(declaration: Declaration) -> dict[str, JSONValue]:

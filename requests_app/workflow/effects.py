@@ -26,7 +26,6 @@ from ..exceptions import InvalidInput, RuleViolation
 from ..models import AssistanceRequest, Direction
 from ..roles import Role
 
-
 _M = TypeVar("_M", bound=Model)
 
 

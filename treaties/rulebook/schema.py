@@ -14,7 +14,7 @@ finds it.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import TYPE_CHECKING
@@ -140,7 +140,7 @@ def cite(instrument: str, reference: str) -> Citation:
     return Citation(instrument, article, paragraph, subparagraph)
 
 
-def citer(instrument: str):
+def citer(instrument: str) -> Callable[[str], Citation]:
     """A ``cite`` bound to one instrument, for writing a rulebook: ``c = citer("kz-rs-2015")``."""
 
     def bound(reference: str) -> Citation:

@@ -148,7 +148,7 @@ class OfficePolicy:
     oral_confirmation_hours: int = 48
 
 
-def _day_start(day) -> datetime:
+def _day_start(day: date) -> datetime:
     # A fact recorded by date is taken as done at the start of that day, so a deadline due at the
     # end of the same day counts as met.
     return start_of_day(day)
@@ -173,7 +173,7 @@ def summons_deadlines(rulebook: Rulebook, facts: RequestFacts) -> list[DeadlineS
             due_at=end_of_day(p.appearance_date - timedelta(days=rule.days)),
             citation=rule.citation, basis=Basis.TREATY, responsible_side=Side.KAZAKHSTAN,
             responsible_role="Clerk", satisfied_at=facts.transmitted_at, waived_reason=waived)
-        for p in facts.summonses
+        for p in facts.summonses if p.appearance_date is not None
     ]
 
 
@@ -323,9 +323,11 @@ def instrument_deadlines(rulebook: Rulebook, dates: InstrumentDates, today: date
     and the instrument's life (suspension CZ 17, termination RS 22.4, BR 30.2, CZ 18.2, SK 12.2)."""
     specs = []
     status = instrument_status_on(rulebook, dates, today)
-    if status.status in (InstrumentStatus.IN_FORCE, InstrumentStatus.SUSPENDED):
+    # A periodic duty runs from the entry into force (an instrument in force has that date).
+    entered = dates.entered_into_force_on
+    if status.status in (InstrumentStatus.IN_FORCE, InstrumentStatus.SUSPENDED) and entered:
         for duty in rulebook.periodic_duties:
-            due_on = periodic_due_on(dates.entered_into_force_on, duty.every_months, today)
+            due_on = periodic_due_on(entered, duty.every_months, today)
             specs.append(DeadlineSpec(
                 kind=DeadlineKind(duty.code), subject_key=due_on.isoformat(),
                 due_at=end_of_day(due_on), citation=duty.citation, basis=Basis.TREATY,
