@@ -1,6 +1,7 @@
 # Two commands do all set-up on a fresh machine:
 #   make demo   - install, migrate, load the treaties and demo data, run web + Celery worker + beat
-#   make test   - install and run the whole test suite (SQLite, or PostgreSQL via DATABASE_URL)
+#   make test   - install, lint (ruff, complexity) and type-check (mypy) the code, and run the
+#                 whole test suite (SQLite, or PostgreSQL via DATABASE_URL)
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
@@ -25,6 +26,8 @@ demo: install
 test: install
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 check: install

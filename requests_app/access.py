@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from django.db.models import Q, QuerySet
+from django.db.models import Q
+from django.db.models import QuerySet
 
 from .exceptions import RequestNotFound
-from .models import AssistanceRequest, OfficeMembership
-from .roles import Role, user_roles
+from .models import AssistanceRequest
+from .models import OfficeMembership
+from .roles import Role
+from .roles import user_roles
 
 if TYPE_CHECKING:
     from .roles import UserOrAnonymous

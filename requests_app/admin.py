@@ -6,17 +6,19 @@ services of ``services.instruments``, which keep the instruments' duties in step
 from django.contrib import admin
 
 from treaties import admin as treaties_admin
-from treaties.models import Instrument, InstrumentParty
-from treaties.rules.lifecycle import InstrumentDates, PartyDates
+from treaties.models import Instrument
+from treaties.models import InstrumentParty
+from treaties.rules.lifecycle import InstrumentDates
+from treaties.rules.lifecycle import PartyDates
 
-from . import clock, models
-from .roles import Role, user_has_any_role
-from .services.instruments import (
-    INSTRUMENT_DATE_FIELDS,
-    PARTY_DATE_FIELDS,
-    instrument_dates_update,
-    instrument_party_dates_update,
-)
+from . import clock
+from . import models
+from .roles import Role
+from .roles import user_has_any_role
+from .services.instruments import INSTRUMENT_DATE_FIELDS
+from .services.instruments import PARTY_DATE_FIELDS
+from .services.instruments import instrument_dates_update
+from .services.instruments import instrument_party_dates_update
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):

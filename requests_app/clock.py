@@ -1,6 +1,7 @@
 """The one place the services read the time (frozen in tests with time-machine)."""
 
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 
 from django.utils import timezone
 

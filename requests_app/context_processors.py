@@ -1,6 +1,7 @@
 """Navigation context for every page: the user's roles and unread notifications (one query)."""
 
-from .roles import Role, user_roles
+from .roles import Role
+from .roles import user_roles
 
 
 def navigation(request):

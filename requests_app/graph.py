@@ -18,8 +18,10 @@ and ``wrap_label`` from here so that both drawings agree.
 from __future__ import annotations
 
 import textwrap
-from collections import defaultdict, deque
-from collections.abc import Iterable, Mapping
+from collections import defaultdict
+from collections import deque
+from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from django.utils import translation
@@ -27,10 +29,14 @@ from django_fsm import GET_STATE
 from django_fsm import State as ComputedTarget
 
 from treaties.models import Instrument
-from treaties.rulebook import all_rulebooks, get_rulebook
+from treaties.rulebook import all_rulebooks
+from treaties.rulebook import get_rulebook
 from treaties.rulebook.schema import Rulebook
 
-from .models import FINAL_STATES, AssistanceRequest, Direction, RequestState
+from .models import FINAL_STATES
+from .models import AssistanceRequest
+from .models import Direction
+from .models import RequestState
 from .workflow.graph import graph_transitions
 from .workflow.specs import CATALOGUE
 

@@ -7,9 +7,14 @@ transition log and recomputes deadlines in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, NoReturn, cast
+from collections.abc import Callable
+from collections.abc import Mapping
+from datetime import date
+from datetime import datetime
+from typing import TYPE_CHECKING
+from typing import Any
+from typing import NoReturn
+from typing import cast
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -17,12 +22,19 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from django_fsm import RETURN_VALUE, ConcurrentTransitionMixin, FSMField, FSMModelMixin, transition
+from django_fsm import RETURN_VALUE
+from django_fsm import ConcurrentTransitionMixin
+from django_fsm import FSMField
+from django_fsm import FSMModelMixin
+from django_fsm import transition
 
-from treaties.models import Authority, Instrument
-from treaties.rulebook.schema import CHANNEL_LABELS, Rulebook
+from treaties.models import Authority
+from treaties.models import Instrument
+from treaties.rulebook.schema import CHANNEL_LABELS
 from treaties.rulebook.schema import Channel as RulebookChannel
-from treaties.rules.deadlines import DEADLINE_LABELS, OUTLIVE_THE_REQUEST
+from treaties.rulebook.schema import Rulebook
+from treaties.rules.deadlines import DEADLINE_LABELS
+from treaties.rules.deadlines import OUTLIVE_THE_REQUEST
 from treaties.rules.lifecycle import StatusVerdict
 
 if TYPE_CHECKING:

@@ -12,19 +12,30 @@ uses, read to show only the links a user may follow.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Iterable
+from dataclasses import dataclass
+from dataclasses import field
 from typing import TYPE_CHECKING
 
 from django.db.models import Model
 from django.utils.translation import gettext_lazy as _
 
-from treaties.rulebook.schema import TECHNICAL_CHANNELS, Citation, Rule, Rulebook
+from treaties.rulebook.schema import TECHNICAL_CHANNELS
+from treaties.rulebook.schema import Citation
+from treaties.rulebook.schema import Rule
+from treaties.rulebook.schema import Rulebook
 from treaties.rules.violations import Violation
 
 from .forms import records as forms
-from .models import FINAL_STATES, AssistanceRequest, Direction, RequestState
-from .roles import CASEWORKERS, CLERKS, Role, user_has_any_role
+from .models import FINAL_STATES
+from .models import AssistanceRequest
+from .models import Direction
+from .models import RequestState
+from .roles import CASEWORKERS
+from .roles import CLERKS
+from .roles import Role
+from .roles import user_has_any_role
 from .services import records as record_services
 from .services import requests as request_services
 

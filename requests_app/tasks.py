@@ -4,11 +4,13 @@ retried with backoff when the database is briefly away, and time-limited."""
 from __future__ import annotations
 
 from celery import shared_task
-from django.db import InterfaceError, OperationalError
+from django.db import InterfaceError
+from django.db import OperationalError
 
 from . import clock
 from .services.deadlines import instruments_deadlines_sync
-from .services.sweep import deadlines_sweep, notifications_email_pending
+from .services.sweep import deadlines_sweep
+from .services.sweep import notifications_email_pending
 
 RETRY = {
     "acks_late": True,

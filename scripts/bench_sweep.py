@@ -42,15 +42,13 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 if str(BASE_DIR) not in sys.path:
     sys.path.insert(0, str(BASE_DIR))
 
-from scripts.bench_support import (  # noqa: E402  (the path above makes it importable)
-    Checks,
-    database_settings,
-    drop_database,
-    ensure_database,
-    say,
-    section,
-    setup_django,
-)
+from scripts.bench_support import Checks  # noqa: E402  (the path above makes it importable)
+from scripts.bench_support import database_settings  # noqa: E402  (the path above makes it importable)
+from scripts.bench_support import drop_database  # noqa: E402  (the path above makes it importable)
+from scripts.bench_support import ensure_database  # noqa: E402  (the path above makes it importable)
+from scripts.bench_support import say  # noqa: E402  (the path above makes it importable)
+from scripts.bench_support import section  # noqa: E402  (the path above makes it importable)
+from scripts.bench_support import setup_django  # noqa: E402  (the path above makes it importable)
 
 SWEEP_INDEX = "deadline_sweep_idx"
 INSTRUMENT = "kz-rs-2015"
@@ -92,7 +90,8 @@ def parse_args(argv=None) -> argparse.Namespace:
 
 
 def prepare_schema_and_users(args) -> dict:
-    from django.contrib.auth.models import Group, User
+    from django.contrib.auth.models import Group
+    from django.contrib.auth.models import User
     from django.core.management import call_command
 
     from requests_app.models import OfficeMembership
@@ -127,7 +126,9 @@ def prepare_schema_and_users(args) -> dict:
 
 
 def tables():
-    from requests_app.models import Deadline, Notification, NotificationEvent
+    from requests_app.models import Deadline
+    from requests_app.models import Notification
+    from requests_app.models import NotificationEvent
 
     return Deadline._meta.db_table, NotificationEvent._meta.db_table, Notification._meta.db_table
 
@@ -208,7 +209,8 @@ def seed(args, now) -> None:
     kz-rs-2015 id), and recreates the indexes from their own definitions, so the schema is
     exactly what migrate made, or untouched if anything fails. --plain-seed inserts into the
     live table instead (about 2.5 times slower)."""
-    from django.db import connection, transaction
+    from django.db import connection
+    from django.db import transaction
 
     from treaties.models import Instrument
 
@@ -275,7 +277,8 @@ def seed(args, now) -> None:
 
 # --- the claim query ------------------------------------------------------------------------------
 def capture_claim_sql(now, batch_size) -> str:
-    from django.db import connection, transaction
+    from django.db import connection
+    from django.db import transaction
     from django.test.utils import CaptureQueriesContext
 
     from requests_app.services.sweep import _claim
@@ -292,7 +295,8 @@ def capture_claim_sql(now, batch_size) -> str:
 
 def explain(sql: str) -> list[str]:
     """EXPLAIN (ANALYZE, BUFFERS) in a transaction that is rolled back (it takes the row locks)."""
-    from django.db import connection, transaction
+    from django.db import connection
+    from django.db import transaction
 
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql)
@@ -416,7 +420,9 @@ def report_sweep(result, elapsed, queries, batch_size) -> list[int]:
 def count_outcome(now, users) -> dict:
     from django.db.models import F
 
-    from requests_app.models import Deadline, Notification, NotificationEvent
+    from requests_app.models import Deadline
+    from requests_app.models import Notification
+    from requests_app.models import NotificationEvent
 
     noise = {u.pk for u in users["others"]}
     return {

@@ -6,24 +6,27 @@ needs nothing here."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
+from collections.abc import Iterator
+from collections.abc import Mapping
 from datetime import date
 from typing import TypeVar
 
 import factory
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group
+from django.contrib.auth.models import User
 
-from requests_app.models import (
-    AssistanceRequest,
-    Direction,
-    OfficeMembership,
-    PersonRole,
-    RequestPerson,
-    RequestState,
-)
+from requests_app.models import AssistanceRequest
+from requests_app.models import Direction
+from requests_app.models import OfficeMembership
+from requests_app.models import PersonRole
+from requests_app.models import RequestPerson
+from requests_app.models import RequestState
 from requests_app.roles import Role
-from treaties.models import Authority, Instrument
-from treaties.rulebook import all_rulebooks, get_rulebook
+from treaties.models import Authority
+from treaties.models import Instrument
+from treaties.rulebook import all_rulebooks
+from treaties.rulebook import get_rulebook
 from treaties.rulebook.catalogue import HOME_STATE
 from treaties.rulebook.schema import Rulebook
 

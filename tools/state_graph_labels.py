@@ -13,7 +13,11 @@ from dataclasses import dataclass
 
 from requests_app.graph import wrap_label
 
-from .state_graph_layout import TRACK_MARGIN, Box, Point, Rect, Route
+from .state_graph_layout import TRACK_MARGIN
+from .state_graph_layout import Box
+from .state_graph_layout import Point
+from .state_graph_layout import Rect
+from .state_graph_layout import Route
 
 __all__ = ("LABEL_FONT", "LABEL_LINE_H", "Label", "place_labels")
 

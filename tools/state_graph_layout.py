@@ -9,11 +9,17 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field
 from typing import NamedTuple
 
-from requests_app.graph import STATE_ORDER, DirectionGraph, Edge, state_kind, wrap_label
+from requests_app.graph import STATE_ORDER
+from requests_app.graph import DirectionGraph
+from requests_app.graph import Edge
+from requests_app.graph import state_kind
+from requests_app.graph import wrap_label
 
 __all__ = ("BOX_W", "TRACK_MARGIN", "BandLayout", "Box", "Point", "Rect", "Route", "layout_band")
 

@@ -23,12 +23,22 @@ places the labels, and this module writes the SVG.
 from __future__ import annotations
 
 import math
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
+from xml.sax.saxutils import quoteattr
 
-from requests_app.graph import STATE_FILLS, DirectionGraph, InstrumentGraph
+from requests_app.graph import STATE_FILLS
+from requests_app.graph import DirectionGraph
+from requests_app.graph import InstrumentGraph
 
-from .state_graph_labels import LABEL_FONT, LABEL_LINE_H, Label, place_labels
-from .state_graph_layout import BandLayout, Box, Point, Route, layout_band
+from .state_graph_labels import LABEL_FONT
+from .state_graph_labels import LABEL_LINE_H
+from .state_graph_labels import Label
+from .state_graph_labels import place_labels
+from .state_graph_layout import BandLayout
+from .state_graph_layout import Box
+from .state_graph_layout import Point
+from .state_graph_layout import Route
+from .state_graph_layout import layout_band
 
 __all__ = ("graph_to_svg",)
 

@@ -11,7 +11,8 @@ from django.contrib import admin
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Authority, State
+from .models import Authority
+from .models import State
 from .rules.calendar import local_date
 from .rules.lifecycle import StatusVerdict
 

@@ -13,14 +13,13 @@ from django.utils.translation import gettext_lazy as _
 
 from treaties.rulebook import get_rulebook
 from treaties.rulebook.schema import AuthorityKind as RulebookAuthorityKind
-from treaties.rulebook.schema import InstrumentKind, Rulebook
-from treaties.rules.lifecycle import (
-    InstrumentDates,
-    PartyDates,
-    StatusVerdict,
-    instrument_status_on,
-    parties_status_on,
-)
+from treaties.rulebook.schema import InstrumentKind
+from treaties.rulebook.schema import Rulebook
+from treaties.rules.lifecycle import InstrumentDates
+from treaties.rules.lifecycle import PartyDates
+from treaties.rules.lifecycle import StatusVerdict
+from treaties.rules.lifecycle import instrument_status_on
+from treaties.rules.lifecycle import parties_status_on
 
 
 class MultilingualNameMixin:

@@ -14,15 +14,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch
+from django.db.models import QuerySet
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from .models import Authority, Instrument, InstrumentParty, State
+from .models import Authority
+from .models import Instrument
+from .models import InstrumentParty
+from .models import State
 from .rulebook import all_rulebooks
 from .rulebook.catalogue import HOME_STATE
-from .rulebook.schema import Citation, Rulebook
-from .rules.lifecycle import StatusVerdict, parties_status_on
+from .rulebook.schema import Citation
+from .rulebook.schema import Rulebook
+from .rules.lifecycle import StatusVerdict
+from .rules.lifecycle import parties_status_on
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,20 @@ from datetime import date
 from django.conf import settings
 from django.db import transaction
 
-from .models import Authority, Instrument, InstrumentParty, State
+from .models import Authority
+from .models import Instrument
+from .models import InstrumentParty
+from .models import State
 from .rulebook import all_rulebooks
-from .rulebook.parties import Declaration, Party, StateInfo
-from .rulebook.registry import DeclaredAuthority, all_authorities, all_states
-from .rulebook.schema import Citation, Rulebook, Summary
+from .rulebook.parties import Declaration
+from .rulebook.parties import Party
+from .rulebook.parties import StateInfo
+from .rulebook.registry import DeclaredAuthority
+from .rulebook.registry import all_authorities
+from .rulebook.registry import all_states
+from .rulebook.schema import Citation
+from .rulebook.schema import Rulebook
+from .rulebook.schema import Summary
 
 
 def entry_into_force_default(book: Rulebook) -> date | None:

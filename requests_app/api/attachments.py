@@ -15,25 +15,33 @@ from __future__ import annotations
 from django.http import FileResponse
 from django.urls import re_path
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
-from rest_framework import serializers, status
+from drf_spectacular.utils import OpenApiParameter
+from drf_spectacular.utils import OpenApiResponse
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers
+from rest_framework import status
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from ..access import access_request_by_id
-from ..exceptions import InvalidInput, RequestNotFound
-from ..models import Attachment, AttachmentKind
-from ..services.attachments import (
-    ALLOWED_LABELS,
-    ALLOWED_TYPES,
-    DEFAULT_MAX_BYTES,
-    attachment_add,
-)
-from .fields import FormIdField, StrictChoiceField, StrictSerializer
-from .requests import REQUEST_ID, api_url, path_id
-from .schemas import COMMON_ERRORS, RULE_ERRORS
+from ..exceptions import InvalidInput
+from ..exceptions import RequestNotFound
+from ..models import Attachment
+from ..models import AttachmentKind
+from ..services.attachments import ALLOWED_LABELS
+from ..services.attachments import ALLOWED_TYPES
+from ..services.attachments import DEFAULT_MAX_BYTES
+from ..services.attachments import attachment_add
+from .fields import FormIdField
+from .fields import StrictChoiceField
+from .fields import StrictSerializer
+from .requests import REQUEST_ID
+from .requests import api_url
+from .requests import path_id
+from .schemas import COMMON_ERRORS
+from .schemas import RULE_ERRORS
 
 ATTACHMENT_ID = OpenApiParameter(
     "attachment_id", int, OpenApiParameter.PATH,

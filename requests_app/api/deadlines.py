@@ -11,12 +11,14 @@ instrument. Filters are validated strictly (an unknown filter, a bad date or an 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema, extend_schema_field
+from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.views import APIView
@@ -25,12 +27,20 @@ from treaties.models import Instrument
 from treaties.rules.calendar import start_of_day
 from treaties.rules.deadlines import DeadlineKind
 
-from ..models import Deadline, DeadlineBasis, DeadlineStatus, ResponsibleSide
-from ..roles import ROLE_LABELS, Role
+from ..models import Deadline
+from ..models import DeadlineBasis
+from ..models import DeadlineStatus
+from ..models import ResponsibleSide
+from ..roles import ROLE_LABELS
+from ..roles import Role
 from ..selectors.deadlines import deadlines_visible_to
 from ..services.notices import basis_text
-from .fields import FormIdField, StrictDateField, StrictDateTimeField, reject_unknown
-from .schemas import COMMON_ERRORS, error
+from .fields import FormIdField
+from .fields import StrictDateField
+from .fields import StrictDateTimeField
+from .fields import reject_unknown
+from .schemas import COMMON_ERRORS
+from .schemas import error
 
 # Query parameters besides the filters: DRF's page number and format override.
 PAGE_PARAMS = ("page", "format")

@@ -10,22 +10,22 @@ other exception is left to DRF (and, if unhandled, logged as a server error).
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
-from rest_framework import exceptions, status
+from rest_framework import exceptions
+from rest_framework import status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
-from ..exceptions import (
-    ActionNotPermitted,
-    ConcurrentModification,
-    InvalidInput,
-    RequestDomainError,
-    RequestNotFound,
-    RuleViolation,
-    TransitionNotAvailable,
-)
+from ..exceptions import ActionNotPermitted
+from ..exceptions import ConcurrentModification
+from ..exceptions import InvalidInput
+from ..exceptions import RequestDomainError
+from ..exceptions import RequestNotFound
+from ..exceptions import RuleViolation
+from ..exceptions import TransitionNotAvailable
 
 
 def _body(kind: str, detail, **extra) -> dict:

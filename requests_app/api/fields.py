@@ -47,8 +47,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
+from collections.abc import Iterable
+from collections.abc import Mapping
+from collections.abc import Sequence
+from datetime import date
+from datetime import datetime
 from typing import Any
 
 from django.http import QueryDict
@@ -61,7 +64,8 @@ from rest_framework.request import Request
 from rest_framework.settings import api_settings
 
 from ..access import access_request_by_id
-from ..exceptions import InvalidInput, RequestNotFound
+from ..exceptions import InvalidInput
+from ..exceptions import RequestNotFound
 from ..models import AssistanceRequest
 
 # The largest value of a 64-bit primary key: a larger id is bad input (400) or a missing row

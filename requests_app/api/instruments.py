@@ -21,30 +21,34 @@ from datetime import date
 from django.conf import settings
 from django.db.models import Prefetch
 from django.http import Http404
-from django.urls import path, re_path
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from django.urls import path
+from django.urls import re_path
+from drf_spectacular.utils import OpenApiParameter
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from treaties.models import Instrument, State
+from treaties.models import Instrument
+from treaties.models import State
 from treaties.rulebook import all_rulebooks
 from treaties.rulebook.catalogue import ASSISTANCE_TYPES
-from treaties.rulebook.schema import (
-    Citation,
-    ContentRule,
-    GroundRule,
-    OralRequestRule,
-    Rule,
-    Rulebook,
-    Summary,
-)
+from treaties.rulebook.schema import Citation
+from treaties.rulebook.schema import ContentRule
+from treaties.rulebook.schema import GroundRule
+from treaties.rulebook.schema import OralRequestRule
+from treaties.rulebook.schema import Rule
+from treaties.rulebook.schema import Rulebook
+from treaties.rulebook.schema import Summary
 from treaties.rules.lifecycle import StatusVerdict
 
 from .. import clock
-from .fields import StrictDateField, StrictSerializer, validated_query
-from .schemas import COMMON_ERRORS, error
+from .fields import StrictDateField
+from .fields import StrictSerializer
+from .fields import validated_query
+from .schemas import COMMON_ERRORS
+from .schemas import error
 
 
 # --- shared output pieces ----------------------------------------------------------------------

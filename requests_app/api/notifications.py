@@ -12,10 +12,12 @@ Marking read goes through the inbox functions of ``requests_app.services.sweep``
 from __future__ import annotations
 
 from django.db.models import QuerySet
-from django.urls import path, re_path
+from django.urls import path
+from django.urls import re_path
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 from rest_framework.pagination import PageNumberPagination
@@ -23,15 +25,18 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from .. import clock
-from ..models import DeadlineBasis, DeadlineStatus, Notification
-from ..services.notices import basis_text, threshold_text
-from ..services.sweep import (
-    notification_mark_read,
-    notifications_mark_all_read,
-    notifications_unread_count,
-)
-from .fields import parse_id, reject_unknown
-from .schemas import COMMON_ERRORS, error
+from ..models import DeadlineBasis
+from ..models import DeadlineStatus
+from ..models import Notification
+from ..services.notices import basis_text
+from ..services.notices import threshold_text
+from ..services.sweep import notification_mark_read
+from ..services.sweep import notifications_mark_all_read
+from ..services.sweep import notifications_unread_count
+from .fields import parse_id
+from .fields import reject_unknown
+from .schemas import COMMON_ERRORS
+from .schemas import error
 
 
 def _own(user) -> QuerySet[Notification]:

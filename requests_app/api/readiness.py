@@ -17,7 +17,8 @@ from typing import Any
 from django.urls import re_path
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -26,10 +27,13 @@ from rest_framework.views import APIView
 from treaties.rules.readiness import Readiness
 
 from .. import clock
-from ..models import AssistanceRequest, RequestPerson
+from ..models import AssistanceRequest
+from ..models import RequestPerson
 from ..selectors.requests import request_readiness_on
-from .fields import enum_field, visible_request
-from .schemas import COMMON_ERRORS, ViolationSerializer
+from .fields import enum_field
+from .fields import visible_request
+from .schemas import COMMON_ERRORS
+from .schemas import ViolationSerializer
 
 ContentStatusField = enum_field("ReadinessContentStatus", [
     ("ok", "present"), ("missing", "missing"),

@@ -22,11 +22,15 @@ API; authorities by their numeric id.
 from __future__ import annotations
 
 from django.db.models import Q
-from django.urls import path, re_path, reverse
+from django.urls import path
+from django.urls import re_path
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import serializers, status
+from drf_spectacular.utils import OpenApiParameter
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers
+from rest_framework import status
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
@@ -39,36 +43,35 @@ from treaties.rulebook.schema import Channel
 from .. import clock
 from ..access import access_request_by_id
 from ..content_fields import CONTENT_FIELDS
-from ..exceptions import InvalidInput, RequestNotFound
-from ..models import (
-    AssistanceRequest,
-    DeadlineBasis,
-    DeadlineStatus,
-    Direction,
-    RequestState,
-)
-from ..selectors.requests import (
-    ALL,
-    InboxFilters,
-    inbox_requests,
-    overdue_condition,
-    request_detail,
-)
-from ..services.requests import EDITABLE_FIELDS, request_create_draft, request_update
-from .fields import (
-    FormBooleanField,
-    FormIdField,
-    IdField,
-    NeverPartial,
-    StrictBooleanField,
-    StrictCharField,
-    StrictChoiceField,
-    StrictDateField,
-    StrictSerializer,
-    parse_id,
-    validated_query,
-)
-from .schemas import COMMON_ERRORS, RULE_ERRORS, error
+from ..exceptions import InvalidInput
+from ..exceptions import RequestNotFound
+from ..models import AssistanceRequest
+from ..models import DeadlineBasis
+from ..models import DeadlineStatus
+from ..models import Direction
+from ..models import RequestState
+from ..selectors.requests import ALL
+from ..selectors.requests import InboxFilters
+from ..selectors.requests import inbox_requests
+from ..selectors.requests import overdue_condition
+from ..selectors.requests import request_detail
+from ..services.requests import EDITABLE_FIELDS
+from ..services.requests import request_create_draft
+from ..services.requests import request_update
+from .fields import FormBooleanField
+from .fields import FormIdField
+from .fields import IdField
+from .fields import NeverPartial
+from .fields import StrictBooleanField
+from .fields import StrictCharField
+from .fields import StrictChoiceField
+from .fields import StrictDateField
+from .fields import StrictSerializer
+from .fields import parse_id
+from .fields import validated_query
+from .schemas import COMMON_ERRORS
+from .schemas import RULE_ERRORS
+from .schemas import error
 
 # Channel values (the same enum as the transition endpoints' ``channel``).
 CHANNELS = [c.value for c in Channel]

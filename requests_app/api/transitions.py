@@ -25,33 +25,42 @@ from typing import Any
 from django.urls import re_path
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiExample
+from drf_spectacular.utils import OpenApiParameter
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from ..exceptions import ActionNotPermitted, InvalidInput, RequestNotFound
-from ..models import AssistanceRequest, RequestState
-from ..services.transitions import (
-    request_transition_check,
-    request_transition_options,
-    request_transition_run,
-)
-from ..workflow.params import CODE_MAX_LENGTH, TEXT_MAX_LENGTH, Param, ParamKind
-from ..workflow.specs import CATALOGUE, SPECS, TransitionSpec
-from .fields import (
-    MAX_ID,
-    StrictBooleanField,
-    StrictCharField,
-    StrictChoiceField,
-    StrictDateField,
-    StrictDateTimeField,
-    StrictIntegerField,
-    reject_unknown,
-    visible_request,
-)
-from .schemas import COMMON_ERRORS, RULE_ERRORS, ViolationSerializer, error
+from ..exceptions import ActionNotPermitted
+from ..exceptions import InvalidInput
+from ..exceptions import RequestNotFound
+from ..models import AssistanceRequest
+from ..models import RequestState
+from ..services.transitions import request_transition_check
+from ..services.transitions import request_transition_options
+from ..services.transitions import request_transition_run
+from ..workflow.params import CODE_MAX_LENGTH
+from ..workflow.params import TEXT_MAX_LENGTH
+from ..workflow.params import Param
+from ..workflow.params import ParamKind
+from ..workflow.specs import CATALOGUE
+from ..workflow.specs import SPECS
+from ..workflow.specs import TransitionSpec
+from .fields import MAX_ID
+from .fields import StrictBooleanField
+from .fields import StrictCharField
+from .fields import StrictChoiceField
+from .fields import StrictDateField
+from .fields import StrictDateTimeField
+from .fields import StrictIntegerField
+from .fields import reject_unknown
+from .fields import visible_request
+from .schemas import COMMON_ERRORS
+from .schemas import RULE_ERRORS
+from .schemas import ViolationSerializer
+from .schemas import error
 
 
 def state_label(value: str) -> str:

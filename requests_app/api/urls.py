@@ -1,18 +1,18 @@
 """API routes: one module per area, each with its own ``urlpatterns``."""
 
-from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from django.urls import include
+from django.urls import path
+from drf_spectacular.views import SpectacularAPIView
+from drf_spectacular.views import SpectacularSwaggerView
 
-from . import (
-    attachments,
-    deadlines,
-    instruments,
-    notifications,
-    readiness,
-    records,
-    requests,
-    transitions,
-)
+from . import attachments
+from . import deadlines
+from . import instruments
+from . import notifications
+from . import readiness
+from . import records
+from . import requests
+from . import transitions
 from .auth import TokenObtainView
 
 urlpatterns = [

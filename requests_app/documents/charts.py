@@ -13,7 +13,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
+from xml.sax.saxutils import quoteattr
 
 # Light to dark: older buckets are darker. Adjacent colours differ enough in lightness to be told
 # apart in greyscale as well; the legend and the value labels carry the meaning anyway.

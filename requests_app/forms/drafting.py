@@ -21,17 +21,22 @@ from django.utils.translation import gettext_lazy as _
 
 from treaties.models import State
 from treaties.rulebook.catalogue import ASSISTANCE_TYPES
-from treaties.rulebook.schema import CHANNEL_LABELS, Channel, Rulebook
-from treaties.selectors import (
-    ApplicableInstrument,
-    designated_authorities,
-    instrument_proposed,
-    instruments_applicable,
-    requested_states,
-)
+from treaties.rulebook.schema import CHANNEL_LABELS
+from treaties.rulebook.schema import Channel
+from treaties.rulebook.schema import Rulebook
+from treaties.selectors import ApplicableInstrument
+from treaties.selectors import designated_authorities
+from treaties.selectors import instrument_proposed
+from treaties.selectors import instruments_applicable
+from treaties.selectors import requested_states
 
-from ..models import AssistanceRequest, Attachment, RequestPerson, Translation
-from ..services.attachments import ACCEPT_ATTRIBUTE, ALLOWED_LABELS, attachment_max_bytes
+from ..models import AssistanceRequest
+from ..models import Attachment
+from ..models import RequestPerson
+from ..models import Translation
+from ..services.attachments import ACCEPT_ATTRIBUTE
+from ..services.attachments import ALLOWED_LABELS
+from ..services.attachments import attachment_max_bytes
 
 # Languages a request is usually written in; the requested state's own languages are added.
 WORKING_LANGUAGES = ("ru", "kk", "en")

@@ -12,19 +12,17 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .. import clock
-from ..models import (
-    AssistanceRequest,
-    ConsultationSubject,
-    DataFlow,
-    DetaineeTransfer,
-    HandedOverItem,
-    ItemHolder,
-    ItemReturnStatus,
-    OriginalDocument,
-    PersonalDataTransfer,
-    RequestPerson,
-)
+from ..models import AssistanceRequest
 from ..models import Channel as ChannelChoices
+from ..models import ConsultationSubject
+from ..models import DataFlow
+from ..models import DetaineeTransfer
+from ..models import HandedOverItem
+from ..models import ItemHolder
+from ..models import ItemReturnStatus
+from ..models import OriginalDocument
+from ..models import PersonalDataTransfer
+from ..models import RequestPerson
 
 
 class DateInput(forms.DateInput):

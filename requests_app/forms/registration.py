@@ -10,12 +10,16 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from treaties.models import Authority, Instrument
-from treaties.rulebook.catalogue import ASSISTANCE_TYPES, HOME_STATE
+from treaties.models import Authority
+from treaties.models import Instrument
+from treaties.rulebook.catalogue import ASSISTANCE_TYPES
+from treaties.rulebook.catalogue import HOME_STATE
 
 from .. import clock
-from ..models import AssistanceRequest, Channel
-from .records import DateInput, DateTimeInput
+from ..models import AssistanceRequest
+from ..models import Channel
+from .records import DateInput
+from .records import DateTimeInput
 
 # The contents a clerk copies from the request received (content rules point at these names).
 CONTENT_FIELDS = (

@@ -20,9 +20,13 @@ from treaties.rulebook.catalogue import HOME_STATE
 
 from ..models import AssistanceRequest
 from ..roles import Role
-from ..workflow.params import Param, ParamKind
+from ..workflow.params import Param
+from ..workflow.params import ParamKind
 from ..workflow.specs import TransitionSpec
-from .records import RequestBoundForm, _date, _datetime, _text
+from .records import RequestBoundForm
+from .records import _date
+from .records import _datetime
+from .records import _text
 
 
 class ProsecutorChoiceField(forms.ModelChoiceField):

@@ -1,6 +1,7 @@
 import django.db.models.deletion
 from django.conf import settings
-from django.db import migrations, models
+from django.db import migrations
+from django.db import models
 
 
 def fill_instrument(apps, schema_editor):

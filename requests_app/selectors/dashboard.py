@@ -10,30 +10,38 @@ lists range over ``status`` and ``due_at`` and use the ``(status, due_at)`` inde
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
+from typing import TYPE_CHECKING
+from typing import Any
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count
+from django.db.models import Exists
+from django.db.models import OuterRef
+from django.db.models import Q
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy
 
 from treaties.models import Instrument
 from treaties.rules.calendar import start_of_day
 
 from ..access import requests_visible_to
-from ..models import (
-    FINAL_STATES,
-    AssistanceRequest,
-    Deadline,
-    DeadlineStatus,
-    Direction,
-    RequestState,
-    deadline_needing_action_q,
-    deadline_overdue_q,
-)
+from ..models import FINAL_STATES
+from ..models import AssistanceRequest
+from ..models import Deadline
+from ..models import DeadlineStatus
+from ..models import Direction
+from ..models import RequestState
+from ..models import deadline_needing_action_q
+from ..models import deadline_overdue_q
 from .deadlines import deadlines_visible_to
-from .requests import STAGE_OF_STATE, STAGES
+from .requests import STAGE_OF_STATE
+from .requests import STAGES
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise

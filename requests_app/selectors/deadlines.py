@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from django.db.models import Q, QuerySet
+from django.db.models import Q
+from django.db.models import QuerySet
 
 from treaties.models import Instrument
 
-from ..access import requests_visible_to, user_office_id
+from ..access import requests_visible_to
+from ..access import user_office_id
 from ..models import Deadline
-from ..roles import Role, user_roles
+from ..roles import Role
+from ..roles import user_roles
 
 if TYPE_CHECKING:
     from ..roles import UserOrAnonymous

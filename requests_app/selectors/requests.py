@@ -8,41 +8,39 @@ and a missing one and a forbidden one give the same answer (``RequestNotFound``)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from django.db.models import (
-    Case,
-    Count,
-    Exists,
-    F,
-    IntegerField,
-    OuterRef,
-    Prefetch,
-    Q,
-    QuerySet,
-    Subquery,
-    Value,
-    When,
-)
+from django.db.models import Case
+from django.db.models import Count
+from django.db.models import Exists
+from django.db.models import F
+from django.db.models import IntegerField
+from django.db.models import OuterRef
+from django.db.models import Prefetch
+from django.db.models import Q
+from django.db.models import QuerySet
+from django.db.models import Subquery
+from django.db.models import Value
+from django.db.models import When
 from django.utils.translation import gettext_lazy as _
 
-from treaties.rules.readiness import Readiness, request_readiness
+from treaties.rules.readiness import Readiness
+from treaties.rules.readiness import request_readiness
 
 from ..access import requests_visible_to
 from ..exceptions import RequestNotFound
-from ..models import (
-    FINAL_STATES,
-    AssistanceRequest,
-    Consultation,
-    Deadline,
-    Decision,
-    DetaineeTransfer,
-    PersonalDataTransfer,
-    RequestState,
-    ServiceProof,
-    TransitionLog,
-)
+from ..models import FINAL_STATES
+from ..models import AssistanceRequest
+from ..models import Consultation
+from ..models import Deadline
+from ..models import Decision
+from ..models import DetaineeTransfer
+from ..models import PersonalDataTransfer
+from ..models import RequestState
+from ..models import ServiceProof
+from ..models import TransitionLog
 from ..services.facts import request_facts
 
 if TYPE_CHECKING:

@@ -22,7 +22,8 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from ..exceptions import InvalidInput
-from ..models import Attachment, AttachmentKind
+from ..models import Attachment
+from ..models import AttachmentKind
 from ..roles import Role
 from .changes import request_change
 

@@ -28,9 +28,11 @@ digest (the user then copies the URL again from /calendar/).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -38,10 +40,12 @@ from django.contrib.auth.models import User
 from django.core import signing
 from django.db.models import QuerySet
 from django.utils import translation
-from django.utils.crypto import constant_time_compare, salted_hmac
+from django.utils.crypto import constant_time_compare
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
-from ..models import Deadline, DeadlineStatus
+from ..models import Deadline
+from ..models import DeadlineStatus
 from ..roles import ROLE_LABELS
 from ..selectors.deadlines import deadlines_visible_to
 from .notices import basis_text

@@ -3,9 +3,11 @@ checked, the version compared, then the log entry written and the deadlines reco
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from datetime import datetime
 
 from django.contrib.auth.models import User
@@ -17,8 +19,13 @@ from treaties.rules.violations import Violation
 
 from .. import clock
 from ..access import access_request_by_id
-from ..exceptions import ActionNotPermitted, ConcurrentModification, InvalidInput, RuleViolation
-from ..models import FINAL_STATES, AssistanceRequest, TransitionLog
+from ..exceptions import ActionNotPermitted
+from ..exceptions import ConcurrentModification
+from ..exceptions import InvalidInput
+from ..exceptions import RuleViolation
+from ..models import FINAL_STATES
+from ..models import AssistanceRequest
+from ..models import TransitionLog
 from ..roles import user_has_any_role
 from .deadlines import deadlines_sync
 

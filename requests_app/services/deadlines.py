@@ -5,7 +5,8 @@ termination) whenever its dates change and once a day from beat."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import datetime
+from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
@@ -15,20 +16,23 @@ from django.utils.translation import gettext_lazy as _
 
 from treaties.models import Instrument
 from treaties.rules.calendar import local_date
-from treaties.rules.deadlines import (
-    DEFAULT_REMINDER_LEADS,
-    OUTLIVE_THE_REQUEST,
-    DeadlineKind,
-    DeadlineSpec,
-    OfficePolicy,
-    compute_deadlines,
-    first_action_at,
-    instrument_deadlines,
-)
+from treaties.rules.deadlines import DEFAULT_REMINDER_LEADS
+from treaties.rules.deadlines import OUTLIVE_THE_REQUEST
+from treaties.rules.deadlines import DeadlineKind
+from treaties.rules.deadlines import DeadlineSpec
+from treaties.rules.deadlines import OfficePolicy
+from treaties.rules.deadlines import compute_deadlines
+from treaties.rules.deadlines import first_action_at
+from treaties.rules.deadlines import instrument_deadlines
 
-from ..exceptions import ActionNotPermitted, InvalidInput
-from ..models import FINAL_STATES, AssistanceRequest, Deadline, DeadlineStatus
-from ..roles import Role, user_has_any_role
+from ..exceptions import ActionNotPermitted
+from ..exceptions import InvalidInput
+from ..models import FINAL_STATES
+from ..models import AssistanceRequest
+from ..models import Deadline
+from ..models import DeadlineStatus
+from ..roles import Role
+from ..roles import user_has_any_role
 from .facts import request_facts
 
 

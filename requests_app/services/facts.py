@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from treaties.rules.facts import (
-    ConsultationFacts,
-    DecisionFacts,
-    OriginalFacts,
-    PersonalDataFacts,
-    PersonFacts,
-    RequestFacts,
-    TransferFacts,
-)
+from treaties.rules.facts import ConsultationFacts
+from treaties.rules.facts import DecisionFacts
+from treaties.rules.facts import OriginalFacts
+from treaties.rules.facts import PersonalDataFacts
+from treaties.rules.facts import PersonFacts
+from treaties.rules.facts import RequestFacts
+from treaties.rules.facts import TransferFacts
 
 from ..content_fields import CONTENT_FIELDS
-from ..models import AssistanceRequest, ItemReturnStatus, RequestPerson
+from ..models import AssistanceRequest
+from ..models import ItemReturnStatus
+from ..models import RequestPerson
 
 
 def _filled(request: AssistanceRequest, name: str, persons: list[RequestPerson]) -> bool:

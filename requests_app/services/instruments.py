@@ -17,11 +17,15 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from treaties.models import Instrument, InstrumentParty
-from treaties.rules.lifecycle import InstrumentDates, PartyDates
+from treaties.models import Instrument
+from treaties.models import InstrumentParty
+from treaties.rules.lifecycle import InstrumentDates
+from treaties.rules.lifecycle import PartyDates
 
-from ..exceptions import ActionNotPermitted, InvalidInput
-from ..roles import Role, user_has_any_role
+from ..exceptions import ActionNotPermitted
+from ..exceptions import InvalidInput
+from ..roles import Role
+from ..roles import user_has_any_role
 from .deadlines import instrument_deadlines_sync
 
 INSTRUMENT_DATE_FIELDS = tuple(InstrumentDates.__dataclass_fields__)

@@ -4,15 +4,18 @@ and whether the term is the treaty's or the office's own target."""
 from __future__ import annotations
 
 from django.conf import settings
-from django.utils import timezone, translation
+from django.utils import timezone
+from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from treaties.rules.calendar import ALMATY
-from treaties.rules.deadlines import ESCALATED, MISSED
+from treaties.rules.deadlines import ESCALATED
+from treaties.rules.deadlines import MISSED
 
-from ..models import DeadlineBasis, Notification
+from ..models import DeadlineBasis
+from ..models import Notification
 
 TOOK_EFFECT = "took_effect"
 

@@ -4,37 +4,40 @@ consents. Each runs in ``request_change``: locked, logged, deadlines recomputed.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 from typing import Any
 
 from django.contrib.auth.models import User
 from django.db.models import Model
 from django.utils.translation import gettext_lazy as _
 
-from treaties.rules.guards import check_onward_transfer, check_transfer_terms
+from treaties.rules.guards import check_onward_transfer
+from treaties.rules.guards import check_transfer_terms
 from treaties.rules.violations import Violation
 
-from ..exceptions import InvalidInput, RuleViolation
-from ..models import (
-    Channel,
-    Consultation,
-    ConsultationSubject,
-    DataFlow,
-    Decision,
-    DecisionKind,
-    DetaineeTransfer,
-    HandedOverItem,
-    ItemHolder,
-    ItemReturnStatus,
-    OnwardTransferConsent,
-    OriginalDocument,
-    PersonalDataTransfer,
-    RequestPerson,
-    ServiceProof,
-    Translation,
-)
-from ..roles import CASEWORKERS, CLERKS
-from .changes import raise_if, request_change
+from ..exceptions import InvalidInput
+from ..exceptions import RuleViolation
+from ..models import Channel
+from ..models import Consultation
+from ..models import ConsultationSubject
+from ..models import DataFlow
+from ..models import Decision
+from ..models import DecisionKind
+from ..models import DetaineeTransfer
+from ..models import HandedOverItem
+from ..models import ItemHolder
+from ..models import ItemReturnStatus
+from ..models import OnwardTransferConsent
+from ..models import OriginalDocument
+from ..models import PersonalDataTransfer
+from ..models import RequestPerson
+from ..models import ServiceProof
+from ..models import Translation
+from ..roles import CASEWORKERS
+from ..roles import CLERKS
+from .changes import raise_if
+from .changes import request_change
 
 
 def _require(**values: object) -> None:

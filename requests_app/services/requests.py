@@ -2,32 +2,44 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Any, TypeVar
+from datetime import date
+from datetime import datetime
+from typing import Any
+from typing import TypeVar
 
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from treaties.models import Authority, Instrument
+from treaties.models import Authority
+from treaties.models import Instrument
 from treaties.rulebook.catalogue import HOME_STATE
 from treaties.rulebook.schema import Channel
 from treaties.rules.calendar import local_date
 from treaties.rules.facts import RequestFacts
-from treaties.rules.guards import (
-    check_assistance_types,
-    check_instrument_open_for_new_requests,
-    check_registration,
-)
+from treaties.rules.guards import check_assistance_types
+from treaties.rules.guards import check_instrument_open_for_new_requests
+from treaties.rules.guards import check_registration
 from treaties.rules.violations import Violation
 
 from .. import clock
 from ..access import user_office_id
 from ..content_fields import CONTENT_FIELDS
-from ..exceptions import ActionNotPermitted, InvalidInput, RuleViolation
-from ..models import AssistanceRequest, Direction, PersonRole, RequestPerson, RequestState
-from ..roles import CASEWORKERS, CLERKS, Role, user_has_any_role
-from .changes import log_write, raise_if, request_change
+from ..exceptions import ActionNotPermitted
+from ..exceptions import InvalidInput
+from ..exceptions import RuleViolation
+from ..models import AssistanceRequest
+from ..models import Direction
+from ..models import PersonRole
+from ..models import RequestPerson
+from ..models import RequestState
+from ..roles import CASEWORKERS
+from ..roles import CLERKS
+from ..roles import Role
+from ..roles import user_has_any_role
+from .changes import log_write
+from .changes import raise_if
+from .changes import request_change
 from .deadlines import deadlines_sync
 
 # Fields a user may edit through ``request_update``; state, milestones and links are not.

@@ -14,25 +14,30 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from datetime import datetime
 
 from django.conf import settings
 from django.contrib.auth.models import User
-from django.core.mail import EmailMessage, get_connection
-from django.db import connection, transaction
-from django.db.models import F, Q
+from django.core.mail import EmailMessage
+from django.core.mail import get_connection
+from django.db import connection
+from django.db import transaction
+from django.db.models import F
+from django.db.models import Q
 
 from treaties.models import Instrument
-from treaties.rules.deadlines import ESCALATED, MISSED, TAKES_EFFECT_KINDS, plan_sweep
+from treaties.rules.deadlines import ESCALATED
+from treaties.rules.deadlines import MISSED
+from treaties.rules.deadlines import TAKES_EFFECT_KINDS
+from treaties.rules.deadlines import plan_sweep
 
-from ..models import (
-    Deadline,
-    DeadlineStatus,
-    Notification,
-    NotificationEvent,
-    ResponsibleSide,
-)
+from ..models import Deadline
+from ..models import DeadlineStatus
+from ..models import Notification
+from ..models import NotificationEvent
+from ..models import ResponsibleSide
 from ..roles import Role
 from .deadlines import reminder_leads
 from .notices import notification_message

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -21,12 +22,21 @@ from treaties.rules.guards import GuardContext
 from treaties.rules.violations import Violation
 
 from .. import clock
-from ..exceptions import ActionNotPermitted, InvalidInput, TransitionNotAvailable
-from ..models import AssistanceRequest, Decision, ExecutionOutcome, TransitionLog
+from ..exceptions import ActionNotPermitted
+from ..exceptions import InvalidInput
+from ..exceptions import TransitionNotAvailable
+from ..models import AssistanceRequest
+from ..models import Decision
+from ..models import ExecutionOutcome
+from ..models import TransitionLog
 from ..roles import user_has_any_role
-from ..workflow.graph import available_transitions, transition_target
-from ..workflow.specs import CATALOGUE, TransitionSpec
-from .changes import Change, raise_if, request_change
+from ..workflow.graph import available_transitions
+from ..workflow.graph import transition_target
+from ..workflow.specs import CATALOGUE
+from ..workflow.specs import TransitionSpec
+from .changes import Change
+from .changes import raise_if
+from .changes import request_change
 from .facts import request_facts
 
 

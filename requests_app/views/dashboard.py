@@ -13,40 +13,43 @@ from django import forms
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
-from django.http import HttpResponseRedirect, StreamingHttpResponse
+from django.http import HttpResponseRedirect
+from django.http import StreamingHttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
+from django.utils.translation import gettext_lazy
+from django.utils.translation import pgettext
+from django.utils.translation import pgettext_lazy
 
 from treaties.models import Instrument
-from treaties.rules.calendar import ALMATY, local_date
+from treaties.rules.calendar import ALMATY
+from treaties.rules.calendar import local_date
 from treaties.rules.deadlines import DEADLINE_LABELS
 
 from .. import clock
-from ..documents.charts import Series, grouped_bar_chart_svg
-from ..models import (
-    Deadline,
-    DeadlineBasis,
-    DeadlineStatus,
-    Direction,
-    RequestState,
-    ResponsibleSide,
-)
-from ..roles import ROLE_LABELS, Role, user_roles
-from ..selectors.dashboard import (
-    AGE_BUCKETS,
-    ALL_STATUSES,
-    BUCKETS,
-    NEEDS_ACTION,
-    Filters,
-    InstrumentRow,
-    dashboard_figures,
-    deadline_list,
-    deadlines_for_dashboard,
-)
+from ..documents.charts import Series
+from ..documents.charts import grouped_bar_chart_svg
+from ..models import Deadline
+from ..models import DeadlineBasis
+from ..models import DeadlineStatus
+from ..models import Direction
+from ..models import RequestState
+from ..models import ResponsibleSide
+from ..roles import ROLE_LABELS
+from ..roles import Role
+from ..roles import user_roles
+from ..selectors.dashboard import AGE_BUCKETS
+from ..selectors.dashboard import ALL_STATUSES
+from ..selectors.dashboard import BUCKETS
+from ..selectors.dashboard import NEEDS_ACTION
+from ..selectors.dashboard import Filters
+from ..selectors.dashboard import InstrumentRow
+from ..selectors.dashboard import dashboard_figures
+from ..selectors.dashboard import deadline_list
+from ..selectors.dashboard import deadlines_for_dashboard
 
 # How many rows each list shows; the counts above it are exact and the CSV has every row.
 LIST_LIMIT = 100

@@ -14,40 +14,48 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import prefetch_related_objects
-from django.http import FileResponse, Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import FileResponse
+from django.http import Http404
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.urls import reverse
-from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
+from django.utils.http import content_disposition_header
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_POST
 
 from .. import clock
 from ..access import access_request_by_id
 from ..documents import letters
-from ..exceptions import (
-    ConcurrentModification,
-)
-from ..forms.drafting import (
-    CONTENT_FORM_FIELDS,
-    AttachmentForm,
-    PersonForm,
-    RequestContentForm,
-    RequestCreateForm,
-    TranslationForm,
-)
-from ..models import (
-    FINAL_STATES,
-    AssistanceRequest,
-    Attachment,
-    Direction,
-    RequestState,
-)
-from ..roles import Role, user_has_any_role
+from ..exceptions import ConcurrentModification
+from ..forms.drafting import CONTENT_FORM_FIELDS
+from ..forms.drafting import AttachmentForm
+from ..forms.drafting import PersonForm
+from ..forms.drafting import RequestContentForm
+from ..forms.drafting import RequestCreateForm
+from ..forms.drafting import TranslationForm
+from ..models import FINAL_STATES
+from ..models import AssistanceRequest
+from ..models import Attachment
+from ..models import Direction
+from ..models import RequestState
+from ..roles import Role
+from ..roles import user_has_any_role
 from ..services.attachments import attachment_add
 from ..services.records import translation_record
-from ..services.requests import person_add, request_create_draft, request_update
-from .drafting_rules import checklist, field_notes, instrument_panel, rule_note
-from .errors import INVALID_FORM_STATUS, ServiceCall, domain_errors_as_pages, service_call
+from ..services.requests import person_add
+from ..services.requests import request_create_draft
+from ..services.requests import request_update
+from .drafting_rules import checklist
+from .drafting_rules import field_notes
+from .drafting_rules import instrument_panel
+from .drafting_rules import rule_note
+from .errors import INVALID_FORM_STATUS
+from .errors import ServiceCall
+from .errors import domain_errors_as_pages
+from .errors import service_call
 
 DRAFTERS = (Role.PROSECUTOR, Role.CLERK)
 # Everything the edit page and the checklist read about a request, loaded once.

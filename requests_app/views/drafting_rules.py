@@ -9,11 +9,13 @@ from datetime import date
 
 from django.utils.translation import gettext_lazy
 
-from treaties.rulebook.schema import ContentCondition, Rulebook
+from treaties.rulebook.schema import ContentCondition
+from treaties.rulebook.schema import Rulebook
 from treaties.rules.guards import content_required
 
 from ..forms.drafting import language_label
-from ..models import AssistanceRequest, RequestPerson
+from ..models import AssistanceRequest
+from ..models import RequestPerson
 from ..selectors.requests import request_readiness_on
 
 # --- the instrument's rules next to the fields -------------------------------------------------

@@ -16,26 +16,28 @@ name them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field
 from functools import wraps
 from types import TracebackType
 from typing import Any
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404
+from django.http import HttpRequest
+from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
 from treaties.rules.violations import Violation
 
-from ..exceptions import (
-    ActionNotPermitted,
-    InvalidInput,
-    RequestDomainError,
-    RequestNotFound,
-    RuleViolation,
-)
+from ..exceptions import ActionNotPermitted
+from ..exceptions import InvalidInput
+from ..exceptions import RequestDomainError
+from ..exceptions import RequestNotFound
+from ..exceptions import RuleViolation
 
 
 def form_add_service_errors(form: forms.Form, error: RequestDomainError,

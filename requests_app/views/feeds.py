@@ -6,19 +6,18 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from .. import clock
-from ..services.calendar import (
-    calendar_deadlines,
-    calendar_feed_ics,
-    calendar_owner_for_token,
-    calendar_token_for,
-)
+from ..services.calendar import calendar_deadlines
+from ..services.calendar import calendar_feed_ics
+from ..services.calendar import calendar_owner_for_token
+from ..services.calendar import calendar_token_for
 
 
 @login_required

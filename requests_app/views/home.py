@@ -1,7 +1,8 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect
 
-from ..roles import Role, user_roles
+from ..roles import Role
+from ..roles import user_roles
 
 
 @login_required

@@ -2,14 +2,17 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from .. import clock
 from ..models import Notification
-from ..services.notices import basis_text, threshold_text
-from ..services.sweep import notification_mark_read, notifications_mark_all_read
+from ..services.notices import basis_text
+from ..services.notices import threshold_text
+from ..services.sweep import notification_mark_read
+from ..services.sweep import notifications_mark_all_read
 
 
 @login_required

@@ -9,7 +9,8 @@ deadline policy of the model.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from datetime import datetime
 from typing import Any
 
@@ -25,19 +26,19 @@ from treaties.rules.violations import Violation
 from .. import clock
 from ..content_fields import CONTENT_FIELDS
 from ..forms.transitions import TransitionForm
-from ..models import (
-    AssistanceRequest,
-    DataFlow,
-    Deadline,
-    DeadlineBasis,
-    DeadlineStatus,
-    Direction,
-    ItemReturnStatus,
-    RequestState,
-    ResponsibleSide,
-)
-from ..record_kinds import record_links, record_remedies
-from ..roles import ROLE_LABELS, Role
+from ..models import AssistanceRequest
+from ..models import DataFlow
+from ..models import Deadline
+from ..models import DeadlineBasis
+from ..models import DeadlineStatus
+from ..models import Direction
+from ..models import ItemReturnStatus
+from ..models import RequestState
+from ..models import ResponsibleSide
+from ..record_kinds import record_links
+from ..record_kinds import record_remedies
+from ..roles import ROLE_LABELS
+from ..roles import Role
 from ..services import requests as request_services
 from ..services.notices import basis_text
 from ..services.transitions import request_transition_options

@@ -17,8 +17,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import Http404
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -26,25 +28,25 @@ from treaties.models import Instrument
 
 from .. import clock
 from ..access import user_office_id
-from ..exceptions import (
-    ActionNotPermitted,
-    RequestNotFound,
-)
+from ..exceptions import ActionNotPermitted
+from ..exceptions import RequestNotFound
 from ..forms.registration import RegisterIncomingForm
 from ..forms.transitions import TransitionForm
-from ..models import (
-    AssistanceRequest,
-    Direction,
-    RequestState,
-)
+from ..models import AssistanceRequest
+from ..models import Direction
+from ..models import RequestState
 from ..record_kinds import RECORD_KIND_BY_SLUG
-from ..roles import Role, user_has_any_role
+from ..roles import Role
+from ..roles import user_has_any_role
 from ..selectors import requests as request_selectors
 from ..services import requests as request_services
-from ..services.transitions import request_transition, request_transition_check
+from ..services.transitions import request_transition
+from ..services.transitions import request_transition_check
 from ..workflow.specs import CATALOGUE
-from .errors import INVALID_FORM_STATUS, service_call
-from .request_page import counterpart, detail_context
+from .errors import INVALID_FORM_STATUS
+from .errors import service_call
+from .request_page import counterpart
+from .request_page import detail_context
 
 TEMPLATES = "requests_app/requests/"
 ALMATY_FORMAT = "d.m.Y H:i"

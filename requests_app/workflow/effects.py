@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any, SupportsIndex, SupportsInt, TypeVar
+from typing import Any
+from typing import SupportsIndex
+from typing import SupportsInt
+from typing import TypeVar
 
 from django.contrib.auth.models import User
-from django.db.models import Model, QuerySet
+from django.db.models import Model
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from treaties.models import Authority
@@ -22,8 +26,10 @@ from treaties.rulebook.schema import Channel
 from treaties.rules.calendar import local_date
 from treaties.rules.guards import check_written_channel
 
-from ..exceptions import InvalidInput, RuleViolation
-from ..models import AssistanceRequest, Direction
+from ..exceptions import InvalidInput
+from ..exceptions import RuleViolation
+from ..models import AssistanceRequest
+from ..models import Direction
 from ..roles import Role
 
 _M = TypeVar("_M", bound=Model)

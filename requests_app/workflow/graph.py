@@ -6,7 +6,8 @@ exist for a request now; the transition catalogue (``specs``) says everything el
 
 from __future__ import annotations
 
-from django_fsm import RETURN_VALUE, Transition
+from django_fsm import RETURN_VALUE
+from django_fsm import Transition
 
 from ..models import AssistanceRequest
 

@@ -11,13 +11,20 @@ derived from it; none of them describes a parameter again.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
-from treaties.rulebook.schema import CHANNEL_LABELS, Channel, GroundRule, Rule, Rulebook
+from treaties.rulebook.schema import CHANNEL_LABELS
+from treaties.rulebook.schema import Channel
+from treaties.rulebook.schema import GroundRule
+from treaties.rulebook.schema import Rule
+from treaties.rulebook.schema import Rulebook
 
 from ..models import ExecutionOutcome
 

@@ -14,32 +14,36 @@ A new transition is one spec here plus one method on the model.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
-from treaties.rulebook.schema import Channel, Rule, Rulebook
+from treaties.rulebook.schema import Channel
+from treaties.rulebook.schema import Rule
+from treaties.rulebook.schema import Rulebook
 from treaties.rules import transition_guards as guards
 from treaties.rules.transition_guards import Guard
 
 from ..exceptions import InvalidInput
-from ..models import AssistanceRequest, DecisionKind, ExecutionOutcome
+from ..models import AssistanceRequest
+from ..models import DecisionKind
+from ..models import ExecutionOutcome
 from ..roles import Role
 from . import effects
-from .params import (
-    Param,
-    ParamKind,
-    assigned_prosecutor_param,
-    deferral_ground_choices,
-    ground_param,
-    outcome_choices,
-    reasons_param,
-    refusal_ground_choices,
-    written_channel_choices,
-)
+from .params import Param
+from .params import ParamKind
+from .params import assigned_prosecutor_param
+from .params import deferral_ground_choices
+from .params import ground_param
+from .params import outcome_choices
+from .params import reasons_param
+from .params import refusal_ground_choices
+from .params import written_channel_choices
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise

@@ -7,7 +7,10 @@ import time_machine
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from tests.factories import UserFactory, clerk, prosecutor, supervisor
+from tests.factories import UserFactory
+from tests.factories import clerk
+from tests.factories import prosecutor
+from tests.factories import supervisor
 from treaties.rules.calendar import ALMATY
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=ALMATY)

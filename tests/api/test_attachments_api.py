@@ -9,7 +9,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from requests_app.models import Attachment, RequestState, TransitionLog
+from requests_app.models import Attachment
+from requests_app.models import RequestState
+from requests_app.models import TransitionLog
 from tests.factories import AssistanceRequestFactory
 
 pytestmark = pytest.mark.django_db

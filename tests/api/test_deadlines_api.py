@@ -11,23 +11,19 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from requests_app.models import (
-    Deadline,
-    DeadlineBasis,
-    DeadlineStatus,
-    ResponsibleSide,
-)
+from requests_app.models import Deadline
+from requests_app.models import DeadlineBasis
+from requests_app.models import DeadlineStatus
+from requests_app.models import ResponsibleSide
 from requests_app.services.deadlines import instrument_deadlines_sync
 from requests_app.services.requests import person_add
 from tests.api.conftest import NOW
-from tests.factories import (
-    AssistanceRequestFactory,
-    authority,
-    incoming_request,
-    instrument,
-    prosecutor,
-    supervisor,
-)
+from tests.factories import AssistanceRequestFactory
+from tests.factories import authority
+from tests.factories import incoming_request
+from tests.factories import instrument
+from tests.factories import prosecutor
+from tests.factories import supervisor
 from treaties.rulebook import all_rulebooks
 from treaties.rules.calendar import end_of_day
 

@@ -10,14 +10,16 @@ from datetime import datetime
 
 import pytest
 
-from requests_app.api.fields import MAX_ID, parse_id
-from requests_app.models import AssistanceRequest, Deadline, HandedOverItem, ResponsibleSide
-from tests.factories import (
-    AssistanceRequestFactory,
-    authority,
-    detained_person,
-    incoming_request,
-)
+from requests_app.api.fields import MAX_ID
+from requests_app.api.fields import parse_id
+from requests_app.models import AssistanceRequest
+from requests_app.models import Deadline
+from requests_app.models import HandedOverItem
+from requests_app.models import ResponsibleSide
+from tests.factories import AssistanceRequestFactory
+from tests.factories import authority
+from tests.factories import detained_person
+from tests.factories import incoming_request
 from treaties.rules.calendar import ALMATY
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]

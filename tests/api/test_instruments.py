@@ -4,10 +4,12 @@ from datetime import date
 
 import pytest
 from django.db import connection
-from django.test.utils import CaptureQueriesContext, override_settings
+from django.test.utils import CaptureQueriesContext
+from django.test.utils import override_settings
 
 from treaties.models import Instrument
-from treaties.rulebook import all_rulebooks, get_rulebook
+from treaties.rulebook import all_rulebooks
+from treaties.rulebook import get_rulebook
 
 pytestmark = pytest.mark.django_db
 

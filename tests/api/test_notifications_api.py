@@ -9,16 +9,17 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from requests_app.models import (
-    Deadline,
-    Notification,
-    NotificationEvent,
-    ResponsibleSide,
-)
+from requests_app.models import Deadline
+from requests_app.models import Notification
+from requests_app.models import NotificationEvent
+from requests_app.models import ResponsibleSide
 from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
 from tests.api.conftest import NOW
-from tests.factories import AssistanceRequestFactory, authority, clerk, instrument
+from tests.factories import AssistanceRequestFactory
+from tests.factories import authority
+from tests.factories import clerk
+from tests.factories import instrument
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
 

@@ -8,7 +8,8 @@ prosecutors do not. Rules answer 422 with their citation.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pytest
 from django.db import connection
@@ -16,17 +17,17 @@ from django.test.utils import CaptureQueriesContext
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from requests_app.models import (
-    AssistanceRequest,
-    Deadline,
-    DeadlineStatus,
-    OnwardTransferConsent,
-    PersonalDataTransfer,
-    RequestState,
-)
+from requests_app.models import AssistanceRequest
+from requests_app.models import Deadline
+from requests_app.models import DeadlineStatus
+from requests_app.models import OnwardTransferConsent
+from requests_app.models import PersonalDataTransfer
+from requests_app.models import RequestState
 from requests_app.services import records
 from requests_app.services import transitions as t
-from tests.factories import clerk, incoming_request, prosecutor
+from tests.factories import clerk
+from tests.factories import incoming_request
+from tests.factories import prosecutor
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
 

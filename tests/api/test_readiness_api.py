@@ -8,15 +8,14 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from requests_app.models import AssistanceRequest, RequestState
+from requests_app.models import AssistanceRequest
+from requests_app.models import RequestState
 from requests_app.services import records
 from tests.api.conftest import NOW
-from tests.factories import (
-    AssistanceRequestFactory,
-    clerk,
-    incoming_request,
-    summoned_person,
-)
+from tests.factories import AssistanceRequestFactory
+from tests.factories import clerk
+from tests.factories import incoming_request
+from tests.factories import summoned_person
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
 

@@ -10,27 +10,30 @@ the same number of queries for 2 rows as for 20.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import date
+from datetime import timedelta
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from requests_app.models import (
-    AssistanceRequest,
-    Consultation,
-    Decision,
-    DetaineeTransfer,
-    HandedOverItem,
-    OriginalDocument,
-    RequestPerson,
-    RequestState,
-    ServiceProof,
-)
+from requests_app.models import AssistanceRequest
+from requests_app.models import Consultation
+from requests_app.models import Decision
+from requests_app.models import DetaineeTransfer
+from requests_app.models import HandedOverItem
+from requests_app.models import OriginalDocument
+from requests_app.models import RequestPerson
+from requests_app.models import RequestState
+from requests_app.models import ServiceProof
 from requests_app.services import records
 from requests_app.services import transitions as t
-from tests.factories import clerk, detained_person, incoming_request, summoned_person
+from tests.factories import clerk
+from tests.factories import detained_person
+from tests.factories import incoming_request
+from tests.factories import summoned_person
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
 

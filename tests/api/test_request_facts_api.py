@@ -2,7 +2,9 @@ import pytest
 
 from requests_app.services import transitions as t
 from requests_app.services.requests import request_register_incoming
-from tests.factories import AssistanceRequestFactory, authority, instrument
+from tests.factories import AssistanceRequestFactory
+from tests.factories import authority
+from tests.factories import instrument
 
 pytestmark = pytest.mark.django_db
 

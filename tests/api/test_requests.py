@@ -2,23 +2,26 @@
 function (another office's request answers like a missing one) and every write through the
 services; the API never writes ``state``."""
 
-from datetime import date, datetime, timedelta
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from requests_app.models import (
-    AssistanceRequest,
-    Deadline,
-    DeadlineStatus,
-    Direction,
-    RequestState,
-    TransitionLog,
-    Translation,
-)
-from requests_app.services.requests import EDITABLE_FIELDS, person_add
-from tests.factories import AssistanceRequestFactory, authority, incoming_request
+from requests_app.models import AssistanceRequest
+from requests_app.models import Deadline
+from requests_app.models import DeadlineStatus
+from requests_app.models import Direction
+from requests_app.models import RequestState
+from requests_app.models import TransitionLog
+from requests_app.models import Translation
+from requests_app.services.requests import EDITABLE_FIELDS
+from requests_app.services.requests import person_add
+from tests.factories import AssistanceRequestFactory
+from tests.factories import authority
+from tests.factories import incoming_request
 from treaties.rules.calendar import ALMATY
 
 from .conftest import NOW
@@ -663,10 +666,8 @@ def test_anonymous_users_get_401_on_patch(anonymous_api, frozen_now):
 
 
 def test_every_editable_field_is_accepted_and_nothing_else(prosecutor_api):
-    from requests_app.api.requests import (
-        RequestCreateInputSerializer,
-        RequestPatchInputSerializer,
-    )
+    from requests_app.api.requests import RequestCreateInputSerializer
+    from requests_app.api.requests import RequestPatchInputSerializer
 
     assert set(RequestPatchInputSerializer().fields) == EDITABLE_FIELDS | {"version"}
     assert set(RequestCreateInputSerializer().fields) == EDITABLE_FIELDS | {

@@ -15,29 +15,27 @@ personal-data register, onward transfer).
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pytest
 
-from requests_app.models import AssistanceRequest, RequestState
+from requests_app.models import AssistanceRequest
+from requests_app.models import RequestState
 from requests_app.services import records
 from requests_app.services import transitions as t
-from requests_app.services.requests import (
-    request_record_shorter_summons_term,
-    request_update,
-)
+from requests_app.services.requests import request_record_shorter_summons_term
+from requests_app.services.requests import request_update
 from tests.api.conftest import NOW
-from tests.factories import (
-    COUNTERPARTS,
-    AssistanceRequestFactory,
-    authority,
-    detained_person,
-    incoming_request,
-    instrument,
-    prosecutor,
-    summoned_person,
-    supervisor,
-)
+from tests.factories import COUNTERPARTS
+from tests.factories import AssistanceRequestFactory
+from tests.factories import authority
+from tests.factories import detained_person
+from tests.factories import incoming_request
+from tests.factories import instrument
+from tests.factories import prosecutor
+from tests.factories import summoned_person
+from tests.factories import supervisor
 from treaties.rules.calendar import end_of_day
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]

@@ -7,18 +7,19 @@ from datetime import timedelta
 
 import pytest
 
-from requests_app.models import AssistanceRequest, Decision, RequestState, TransitionLog
+from requests_app.models import AssistanceRequest
+from requests_app.models import Decision
+from requests_app.models import RequestState
+from requests_app.models import TransitionLog
 from requests_app.services import records
 from requests_app.services import transitions as t
 from tests.api.conftest import NOW
-from tests.factories import (
-    AssistanceRequestFactory,
-    authority,
-    incoming_request,
-    prosecutor,
-    summoned_person,
-    supervisor,
-)
+from tests.factories import AssistanceRequestFactory
+from tests.factories import authority
+from tests.factories import incoming_request
+from tests.factories import prosecutor
+from tests.factories import summoned_person
+from tests.factories import supervisor
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
 

@@ -8,24 +8,28 @@ to var/screenshots/ (see conftest.py).
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import datetime
+from datetime import timedelta
 
 import pytest
 import time_machine
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page
+from playwright.sync_api import expect
 
 from requests_app import clock
-from requests_app.models import AssistanceRequest, DeadlineStatus, PersonRole, RequestState
-from requests_app.services.requests import person_add, request_register_incoming
+from requests_app.models import AssistanceRequest
+from requests_app.models import DeadlineStatus
+from requests_app.models import PersonRole
+from requests_app.models import RequestState
+from requests_app.services.requests import person_add
+from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
-from tests.factories import (
-    AssistanceRequestFactory,
-    authority,
-    clerk,
-    instrument,
-    prosecutor,
-    supervisor,
-)
+from tests.factories import AssistanceRequestFactory
+from tests.factories import authority
+from tests.factories import clerk
+from tests.factories import instrument
+from tests.factories import prosecutor
+from tests.factories import supervisor
 from treaties.rules.calendar import ALMATY
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -9,19 +9,20 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group
+from django.contrib.auth.models import User
 from django.db import connection
 from django.utils import timezone
 
-from requests_app.models import (
-    Deadline,
-    DeadlineStatus,
-    Notification,
-    NotificationEvent,
-    OfficeMembership,
-)
-from treaties.models import Authority, Instrument
-from treaties.rules.deadlines import ESCALATED, MISSED
+from requests_app.models import Deadline
+from requests_app.models import DeadlineStatus
+from requests_app.models import Notification
+from requests_app.models import NotificationEvent
+from requests_app.models import OfficeMembership
+from treaties.models import Authority
+from treaties.models import Instrument
+from treaties.rules.deadlines import ESCALATED
+from treaties.rules.deadlines import MISSED
 
 KIND = "conviction_report"  # RS Art 18: an instrument duty, no request needed
 

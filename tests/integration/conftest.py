@@ -37,7 +37,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from urllib.parse import quote
 
@@ -45,7 +46,8 @@ import pytest
 import redis
 from celery import Celery
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, connections
+from django.db import connection
+from django.db import connections
 from kombu import Connection
 
 from tests.integration._support import wait_until

@@ -16,15 +16,13 @@ import warnings
 
 import pytest
 
-from tests.integration._support import (
-    SHARED_DB,
-    assert_exactly_once,
-    open_due,
-    seed_due_deadlines,
-    seed_staff,
-    swept,
-    wait_until,
-)
+from tests.integration._support import SHARED_DB
+from tests.integration._support import assert_exactly_once
+from tests.integration._support import open_due
+from tests.integration._support import seed_due_deadlines
+from tests.integration._support import seed_staff
+from tests.integration._support import swept
+from tests.integration._support import wait_until
 
 pytestmark = SHARED_DB
 

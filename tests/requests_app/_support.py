@@ -1,6 +1,7 @@
 """Shared helpers for the request-service tests in this folder (not a test module)."""
 
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest

@@ -1,7 +1,8 @@
 """The admin: every registered model's changelist and change page render for a superuser, and the
 transition log cannot be added to, changed or deleted through it."""
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pytest
 from django.contrib import admin
@@ -10,19 +11,21 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from rest_framework.authtoken.models import Token
 
-from requests_app.models import (
-    AssistanceRequest,
-    ConsultationSubject,
-    TransitionLog,
-)
+from requests_app.models import AssistanceRequest
+from requests_app.models import ConsultationSubject
+from requests_app.models import TransitionLog
 from requests_app.services import records
 from requests_app.services import transitions as t
 from requests_app.services.attachments import attachment_add
 from requests_app.services.requests import person_add
 from requests_app.services.sweep import deadlines_sweep
-from tests.factories import AssistanceRequestFactory, clerk, incoming_request, prosecutor
+from tests.factories import AssistanceRequestFactory
+from tests.factories import clerk
+from tests.factories import incoming_request
+from tests.factories import prosecutor
 from tests.requests_app import _support
-from tests.requests_app._support import NOW, TODAY
+from tests.requests_app._support import NOW
+from tests.requests_app._support import TODAY
 
 pytestmark = [
     pytest.mark.django_db,

@@ -1,14 +1,21 @@
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pytest
 
-from requests_app.exceptions import InvalidInput, TransitionNotAvailable
+from requests_app.exceptions import InvalidInput
+from requests_app.exceptions import TransitionNotAvailable
 from requests_app.models import RequestState
 from requests_app.services import records
 from requests_app.services import transitions as t
-from requests_app.services.requests import person_add, request_update
-from tests.factories import AssistanceRequestFactory, clerk, incoming_request, prosecutor
-from tests.requests_app._support import TODAY, traveller  # noqa: F401 (fixture)
+from requests_app.services.requests import person_add
+from requests_app.services.requests import request_update
+from tests.factories import AssistanceRequestFactory
+from tests.factories import clerk
+from tests.factories import incoming_request
+from tests.factories import prosecutor
+from tests.requests_app._support import TODAY  # noqa: F401 (fixture)
+from tests.requests_app._support import traveller  # noqa: F401 (fixture)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("traveller")]
 

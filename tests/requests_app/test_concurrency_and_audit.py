@@ -5,40 +5,38 @@ import threading
 from datetime import timedelta
 
 import pytest
-from django.db import close_old_connections, connection
+from django.db import close_old_connections
+from django.db import connection
 
-from requests_app.access import access_request_by_id, requests_visible_to
-from requests_app.exceptions import (
-    ActionNotPermitted,
-    ConcurrentModification,
-    InvalidInput,
-    RequestNotFound,
-    RuleViolation,
-    TransitionNotAvailable,
-)
-from requests_app.models import (
-    AppendOnlyError,
-    AssistanceRequest,
-    Deadline,
-    RequestState,
-    TransitionLog,
-    Translation,
-)
-from requests_app.services import changes, records
+from requests_app.access import access_request_by_id
+from requests_app.access import requests_visible_to
+from requests_app.exceptions import ActionNotPermitted
+from requests_app.exceptions import ConcurrentModification
+from requests_app.exceptions import InvalidInput
+from requests_app.exceptions import RequestNotFound
+from requests_app.exceptions import RuleViolation
+from requests_app.exceptions import TransitionNotAvailable
+from requests_app.models import AppendOnlyError
+from requests_app.models import AssistanceRequest
+from requests_app.models import Deadline
+from requests_app.models import RequestState
+from requests_app.models import TransitionLog
+from requests_app.models import Translation
+from requests_app.services import changes
+from requests_app.services import records
 from requests_app.services import transitions as t
 from requests_app.services.requests import request_update
-from tests.factories import (
-    AssistanceRequestFactory,
-    UserFactory,
-    authority,
-    clerk,
-    incoming_request,
-    prosecutor,
-    summoned_person,
-    supervisor,
-)
+from tests.factories import AssistanceRequestFactory
+from tests.factories import UserFactory
+from tests.factories import authority
+from tests.factories import clerk
+from tests.factories import incoming_request
+from tests.factories import prosecutor
+from tests.factories import summoned_person
+from tests.factories import supervisor
 from tests.requests_app import _support
-from tests.requests_app._support import TODAY, to_ready
+from tests.requests_app._support import TODAY
+from tests.requests_app._support import to_ready
 from treaties.rules.violations import Violation
 from treaties.services import treaties_load
 

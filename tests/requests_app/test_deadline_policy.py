@@ -7,9 +7,13 @@ from datetime import timedelta
 
 import pytest
 
-from requests_app.models import Deadline, DeadlineStatus, RequestState
-from requests_app.selectors.requests import InboxFilters, inbox_requests
-from tests.factories import AssistanceRequestFactory, supervisor
+from requests_app.models import Deadline
+from requests_app.models import DeadlineStatus
+from requests_app.models import RequestState
+from requests_app.selectors.requests import InboxFilters
+from requests_app.selectors.requests import inbox_requests
+from tests.factories import AssistanceRequestFactory
+from tests.factories import supervisor
 from tests.requests_app import _support
 from tests.requests_app._support import NOW
 

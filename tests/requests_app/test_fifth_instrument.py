@@ -18,35 +18,37 @@ from requests_app.exceptions import RuleViolation
 from requests_app.models import RequestState
 from requests_app.services import transitions as t
 from requests_app.services.requests import request_create_draft
-from tests.factories import AssistanceRequestFactory, authority, clerk, prosecutor, supervisor
+from tests.factories import AssistanceRequestFactory
+from tests.factories import authority
+from tests.factories import clerk
+from tests.factories import prosecutor
+from tests.factories import supervisor
 from tests.requests_app import _support
 from tests.requests_app._support import TODAY
 from treaties.models import Instrument
 from treaties.rulebook import all_rulebooks
-from treaties.rulebook.home import GENERAL_PROSECUTOR, KAZAKHSTAN
-from treaties.rulebook.parties import (
-    AuthorityInfo,
-    CentralAuthorityDeclaration,
-    Party,
-    StateInfo,
-)
+from treaties.rulebook.home import GENERAL_PROSECUTOR
+from treaties.rulebook.home import KAZAKHSTAN
+from treaties.rulebook.parties import AuthorityInfo
+from treaties.rulebook.parties import CentralAuthorityDeclaration
+from treaties.rulebook.parties import Party
+from treaties.rulebook.parties import StateInfo
 from treaties.rulebook.registry import rulebook_registered
-from treaties.rulebook.schema import (
-    AssistanceTypeRule,
-    AuthorityKind,
-    Channel,
-    ChannelRule,
-    ContentRule,
-    GroundRule,
-    InstrumentKind,
-    LanguageRule,
-    Rule,
-    Rulebook,
-    Summary,
-    TermRule,
-    citer,
-)
-from treaties.selectors import instrument_proposed, instruments_applicable
+from treaties.rulebook.schema import AssistanceTypeRule
+from treaties.rulebook.schema import AuthorityKind
+from treaties.rulebook.schema import Channel
+from treaties.rulebook.schema import ChannelRule
+from treaties.rulebook.schema import ContentRule
+from treaties.rulebook.schema import GroundRule
+from treaties.rulebook.schema import InstrumentKind
+from treaties.rulebook.schema import LanguageRule
+from treaties.rulebook.schema import Rule
+from treaties.rulebook.schema import Rulebook
+from treaties.rulebook.schema import Summary
+from treaties.rulebook.schema import TermRule
+from treaties.rulebook.schema import citer
+from treaties.selectors import instrument_proposed
+from treaties.selectors import instruments_applicable
 from treaties.services import treaties_load
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("traveller")]

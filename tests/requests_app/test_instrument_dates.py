@@ -2,20 +2,25 @@
 instrument's duty rows in one transaction, for administrators (and supervisors) only, with a
 specific error for bad input."""
 
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 
 import pytest
 
-from requests_app.exceptions import ActionNotPermitted, InvalidInput
+from requests_app.exceptions import ActionNotPermitted
+from requests_app.exceptions import InvalidInput
 from requests_app.models import Deadline
-from requests_app.services.instruments import (
-    instrument_dates_update,
-    instrument_party_dates_update,
-)
-from tests.factories import UserFactory, clerk, instrument, supervisor
+from requests_app.services.instruments import instrument_dates_update
+from requests_app.services.instruments import instrument_party_dates_update
+from tests.factories import UserFactory
+from tests.factories import clerk
+from tests.factories import instrument
+from tests.factories import supervisor
 from treaties.models import InstrumentParty
 from treaties.rules.calendar import ALMATY
-from treaties.rules.lifecycle import InstrumentDates, InstrumentStatus, PartyDates
+from treaties.rules.lifecycle import InstrumentDates
+from treaties.rules.lifecycle import InstrumentStatus
+from treaties.rules.lifecycle import PartyDates
 
 pytestmark = pytest.mark.django_db
 

@@ -1,20 +1,27 @@
 """Duties of an instrument itself: the Serbian six-monthly conviction report (RS 18) and the
 instrument's suspension and termination taking effect (CZ 17, RS 22.4, CZ 18.2)."""
 
-from datetime import date, datetime, timedelta
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
 
 import pytest
 
 from requests_app.exceptions import ActionNotPermitted
-from requests_app.models import Deadline, DeadlineStatus, Notification
-from requests_app.services.deadlines import (
-    instrument_deadlines_sync,
-    instrument_duty_mark_done,
-    instruments_deadlines_sync,
-)
+from requests_app.models import Deadline
+from requests_app.models import DeadlineStatus
+from requests_app.models import Notification
+from requests_app.services.deadlines import instrument_deadlines_sync
+from requests_app.services.deadlines import instrument_duty_mark_done
+from requests_app.services.deadlines import instruments_deadlines_sync
 from requests_app.services.sweep import deadlines_sweep
-from tests.factories import clerk, instrument, prosecutor, supervisor
-from treaties.rules.calendar import ALMATY, end_of_day, start_of_day
+from tests.factories import clerk
+from tests.factories import instrument
+from tests.factories import prosecutor
+from tests.factories import supervisor
+from treaties.rules.calendar import ALMATY
+from treaties.rules.calendar import end_of_day
+from treaties.rules.calendar import start_of_day
 
 pytestmark = pytest.mark.django_db
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=ALMATY)

@@ -4,13 +4,14 @@ import pytest
 import time_machine
 
 from requests_app.exceptions import InvalidInput
-from requests_app.models import DeadlineStatus, RequestState
+from requests_app.models import DeadlineStatus
+from requests_app.models import RequestState
 from requests_app.services import transitions as t
-from requests_app.services.requests import (
-    request_record_written_confirmation,
-    request_register_incoming,
-)
-from tests.factories import authority, clerk, instrument
+from requests_app.services.requests import request_record_written_confirmation
+from requests_app.services.requests import request_register_incoming
+from tests.factories import authority
+from tests.factories import clerk
+from tests.factories import instrument
 
 pytestmark = pytest.mark.django_db
 NOON = "2026-03-02 12:00 +05:00"

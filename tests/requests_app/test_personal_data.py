@@ -5,20 +5,21 @@ from datetime import timedelta
 
 import pytest
 
-from requests_app.exceptions import InvalidInput, RuleViolation
-from requests_app.models import (
-    Deadline,
-    DeadlineStatus,
-    OnwardTransferConsent,
-    PersonalDataTransfer,
-    RequestState,
-    TransitionLog,
-)
+from requests_app.exceptions import InvalidInput
+from requests_app.exceptions import RuleViolation
+from requests_app.models import Deadline
+from requests_app.models import DeadlineStatus
+from requests_app.models import OnwardTransferConsent
+from requests_app.models import PersonalDataTransfer
+from requests_app.models import RequestState
+from requests_app.models import TransitionLog
 from requests_app.services import records
 from requests_app.services import transitions as t
-from tests.factories import clerk, incoming_request
+from tests.factories import clerk
+from tests.factories import incoming_request
 from tests.requests_app import _support
-from tests.requests_app._support import TODAY, only_violation
+from tests.requests_app._support import TODAY
+from tests.requests_app._support import only_violation
 from treaties.rules.calendar import end_of_day
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("traveller")]

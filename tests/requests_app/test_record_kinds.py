@@ -4,13 +4,13 @@ put a blocking rule right."""
 import pytest
 
 from requests_app.models import RequestState
-from requests_app.record_kinds import (
-    RECORD_KIND_BY_SLUG,
-    RECORD_KINDS,
-    record_links,
-    record_remedies,
-)
-from tests.factories import clerk, incoming_request, prosecutor
+from requests_app.record_kinds import RECORD_KIND_BY_SLUG
+from requests_app.record_kinds import RECORD_KINDS
+from requests_app.record_kinds import record_links
+from requests_app.record_kinds import record_remedies
+from tests.factories import clerk
+from tests.factories import incoming_request
+from tests.factories import prosecutor
 from tests.requests_app import _support
 from treaties.rules.violations import Violation
 

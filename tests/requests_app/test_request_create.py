@@ -1,34 +1,35 @@
 """Opening requests: outgoing drafts (``request_create_draft``) and incoming registrations
 (``request_register_incoming``), against the instrument's scope, life and channels."""
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pytest
 
-from requests_app.exceptions import ActionNotPermitted, InvalidInput, RuleViolation
-from requests_app.models import (
-    AssistanceRequest,
-    Deadline,
-    DeadlineStatus,
-    Direction,
-    RequestState,
-    TransitionLog,
-)
+from requests_app.exceptions import ActionNotPermitted
+from requests_app.exceptions import InvalidInput
+from requests_app.exceptions import RuleViolation
+from requests_app.models import AssistanceRequest
+from requests_app.models import Deadline
+from requests_app.models import DeadlineStatus
+from requests_app.models import Direction
+from requests_app.models import RequestState
+from requests_app.models import TransitionLog
 from requests_app.services import transitions as t
-from requests_app.services.requests import request_create_draft, request_register_incoming
-from tests.factories import (
-    COUNTERPARTS,
-    DEFAULT_TYPES,
-    FULL_CONTENTS,
-    UserFactory,
-    authority,
-    clerk,
-    instrument,
-    prosecutor,
-    supervisor,
-)
+from requests_app.services.requests import request_create_draft
+from requests_app.services.requests import request_register_incoming
+from tests.factories import COUNTERPARTS
+from tests.factories import DEFAULT_TYPES
+from tests.factories import FULL_CONTENTS
+from tests.factories import UserFactory
+from tests.factories import authority
+from tests.factories import clerk
+from tests.factories import instrument
+from tests.factories import prosecutor
+from tests.factories import supervisor
 from tests.requests_app import _support
-from tests.requests_app._support import NOW, TODAY
+from tests.requests_app._support import NOW
+from tests.requests_app._support import TODAY
 from tests.requests_app._support import only_violation as _only
 from tests.requests_app._support import set_instrument as _set_instrument
 

@@ -1,32 +1,35 @@
 """Decisions on incoming requests: refusal, deferral, conditions, partial execution; items and
 detainee transfers that hold closure back; requests that outlive their instrument."""
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pytest
 
-from requests_app.exceptions import InvalidInput, RuleViolation, TransitionNotAvailable
-from requests_app.models import (
-    AssistanceRequest,
-    Deadline,
-    DeadlineStatus,
-    Decision,
-    DecisionKind,
-    ExecutionOutcome,
-    RequestState,
-)
+from requests_app.exceptions import InvalidInput
+from requests_app.exceptions import RuleViolation
+from requests_app.exceptions import TransitionNotAvailable
+from requests_app.models import AssistanceRequest
+from requests_app.models import Deadline
+from requests_app.models import DeadlineStatus
+from requests_app.models import Decision
+from requests_app.models import DecisionKind
+from requests_app.models import ExecutionOutcome
+from requests_app.models import RequestState
 from requests_app.services import records
 from requests_app.services import transitions as t
-from tests.factories import (
-    AssistanceRequestFactory,
-    authority,
-    clerk,
-    detained_person,
-    incoming_request,
-    prosecutor,
-)
+from tests.factories import AssistanceRequestFactory
+from tests.factories import authority
+from tests.factories import clerk
+from tests.factories import detained_person
+from tests.factories import incoming_request
+from tests.factories import prosecutor
 from tests.requests_app import _support
-from tests.requests_app._support import NOW, TODAY, only_violation, rules_of, set_instrument
+from tests.requests_app._support import NOW
+from tests.requests_app._support import TODAY
+from tests.requests_app._support import only_violation
+from tests.requests_app._support import rules_of
+from tests.requests_app._support import set_instrument
 from treaties.rules.calendar import end_of_day
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("traveller")]

@@ -5,29 +5,30 @@ from datetime import timedelta
 
 import pytest
 
-from requests_app.exceptions import (
-    ActionNotPermitted,
-    InvalidInput,
-    RuleViolation,
-    TransitionNotAvailable,
-)
-from requests_app.models import (
-    AssistanceRequest,
-    Deadline,
-    DeadlineStatus,
-    PersonRole,
-    RequestState,
-)
+from requests_app.exceptions import ActionNotPermitted
+from requests_app.exceptions import InvalidInput
+from requests_app.exceptions import RuleViolation
+from requests_app.exceptions import TransitionNotAvailable
+from requests_app.models import AssistanceRequest
+from requests_app.models import Deadline
+from requests_app.models import DeadlineStatus
+from requests_app.models import PersonRole
+from requests_app.models import RequestState
 from requests_app.services import records
 from requests_app.services import transitions as t
-from requests_app.services.requests import (
-    person_add,
-    person_set_appearance_date,
-    request_record_shorter_summons_term,
-)
-from tests.factories import AssistanceRequestFactory, clerk, prosecutor, supervisor
+from requests_app.services.requests import person_add
+from requests_app.services.requests import person_set_appearance_date
+from requests_app.services.requests import request_record_shorter_summons_term
+from tests.factories import AssistanceRequestFactory
+from tests.factories import clerk
+from tests.factories import prosecutor
+from tests.factories import supervisor
 from tests.requests_app import _support
-from tests.requests_app._support import NOW, TODAY, only_violation, rules_of, to_ready
+from tests.requests_app._support import NOW
+from tests.requests_app._support import TODAY
+from tests.requests_app._support import only_violation
+from tests.requests_app._support import rules_of
+from tests.requests_app._support import to_ready
 from treaties.rules.calendar import end_of_day
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("traveller")]

@@ -1,11 +1,16 @@
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pytest
 import time_machine
 
 from requests_app.models import RequestState
 from requests_app.services import transitions as t
-from tests.factories import AssistanceRequestFactory, clerk, prosecutor, summoned_person, supervisor
+from tests.factories import AssistanceRequestFactory
+from tests.factories import clerk
+from tests.factories import prosecutor
+from tests.factories import summoned_person
+from tests.factories import supervisor
 
 pytestmark = pytest.mark.django_db
 

@@ -7,16 +7,15 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from requests_app.graph import (
-    all_instrument_graphs,
-    direction_graph,
-    graph_to_dot,
-    instrument_graph,
-)
+from requests_app.graph import all_instrument_graphs
+from requests_app.graph import direction_graph
+from requests_app.graph import graph_to_dot
+from requests_app.graph import instrument_graph
 from requests_app.management.commands import draw_state_graphs
 from requests_app.models import WITHDRAWABLE_STATES
 from tools.state_graph_svg import graph_to_svg
-from treaties.rulebook import all_rulebooks, get_rulebook
+from treaties.rulebook import all_rulebooks
+from treaties.rulebook import get_rulebook
 
 CZ, SK, RS, BR = "kz-cz-2017", "kz-sk-2007", "kz-rs-2015", "kz-br-2018"
 SLUGS = tuple(all_rulebooks())  # the generic tests run for every instrument

@@ -1,7 +1,9 @@
 """The deadline sweep driven with a controlled clock: reminder thresholds, missed deadlines,
 escalation, exactly-once notifications, recomputation when facts move, e-mails and the inbox."""
 
-from datetime import date, datetime, timedelta
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
 
 import pytest
 import time_machine
@@ -9,26 +11,27 @@ from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from requests_app.models import Deadline, DeadlineStatus, Notification, NotificationEvent
+from requests_app.models import Deadline
+from requests_app.models import DeadlineStatus
+from requests_app.models import Notification
+from requests_app.models import NotificationEvent
 from requests_app.services import transitions as t
-from requests_app.services.requests import person_set_appearance_date, request_register_incoming
-from requests_app.services.sweep import (
-    deadlines_sweep,
-    notification_mark_read,
-    notifications_email_pending,
-    notifications_mark_all_read,
-    notifications_unread_count,
-)
-from tests.factories import (
-    AssistanceRequestFactory,
-    authority,
-    clerk,
-    instrument,
-    prosecutor,
-    summoned_person,
-    supervisor,
-)
-from treaties.rules.calendar import ALMATY, end_of_day
+from requests_app.services.requests import person_set_appearance_date
+from requests_app.services.requests import request_register_incoming
+from requests_app.services.sweep import deadlines_sweep
+from requests_app.services.sweep import notification_mark_read
+from requests_app.services.sweep import notifications_email_pending
+from requests_app.services.sweep import notifications_mark_all_read
+from requests_app.services.sweep import notifications_unread_count
+from tests.factories import AssistanceRequestFactory
+from tests.factories import authority
+from tests.factories import clerk
+from tests.factories import instrument
+from tests.factories import prosecutor
+from tests.factories import summoned_person
+from tests.factories import supervisor
+from treaties.rules.calendar import ALMATY
+from treaties.rules.calendar import end_of_day
 
 pytestmark = pytest.mark.django_db
 NOON = datetime(2026, 3, 2, 12, 0, tzinfo=ALMATY)

@@ -5,11 +5,13 @@ import pytest
 
 from requests_app.exceptions import InvalidInput
 from requests_app.forms.transitions import TransitionForm
-from requests_app.models import RequestState, TransitionLog
+from requests_app.models import RequestState
+from requests_app.models import TransitionLog
 from requests_app.services import transitions as t
 from requests_app.workflow.graph import graph_transition_names
 from requests_app.workflow.params import ParamKind
-from requests_app.workflow.specs import CATALOGUE, SPECS
+from requests_app.workflow.specs import CATALOGUE
+from requests_app.workflow.specs import SPECS
 from tests.factories import incoming_request
 from tests.requests_app import _support
 

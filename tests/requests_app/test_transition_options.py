@@ -5,7 +5,11 @@ import time_machine
 
 from requests_app.services import transitions as t
 from requests_app.services.transitions import request_transition_options
-from tests.factories import AssistanceRequestFactory, clerk, prosecutor, summoned_person, supervisor
+from tests.factories import AssistanceRequestFactory
+from tests.factories import clerk
+from tests.factories import prosecutor
+from tests.factories import summoned_person
+from tests.factories import supervisor
 
 pytestmark = pytest.mark.django_db
 

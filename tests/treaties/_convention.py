@@ -13,30 +13,27 @@ from __future__ import annotations
 
 from datetime import date
 
-from treaties.rulebook.home import GENERAL_PROSECUTOR, KAZAKHSTAN
-from treaties.rulebook.parties import (
-    CentralAuthorityDeclaration,
-    LanguagesDeclaration,
-    OralRequestsDeclaration,
-    Party,
-    Reservation,
-    StateInfo,
-)
-from treaties.rulebook.schema import (
-    AssistanceTypeRule,
-    AuthorityKind,
-    Channel,
-    ChannelRule,
-    InstrumentKind,
-    LanguageRule,
-    OralRequestRule,
-    PrecedenceRule,
-    Rule,
-    Rulebook,
-    Summary,
-    TermRule,
-    citer,
-)
+from treaties.rulebook.home import GENERAL_PROSECUTOR
+from treaties.rulebook.home import KAZAKHSTAN
+from treaties.rulebook.parties import CentralAuthorityDeclaration
+from treaties.rulebook.parties import LanguagesDeclaration
+from treaties.rulebook.parties import OralRequestsDeclaration
+from treaties.rulebook.parties import Party
+from treaties.rulebook.parties import Reservation
+from treaties.rulebook.parties import StateInfo
+from treaties.rulebook.schema import AssistanceTypeRule
+from treaties.rulebook.schema import AuthorityKind
+from treaties.rulebook.schema import Channel
+from treaties.rulebook.schema import ChannelRule
+from treaties.rulebook.schema import InstrumentKind
+from treaties.rulebook.schema import LanguageRule
+from treaties.rulebook.schema import OralRequestRule
+from treaties.rulebook.schema import PrecedenceRule
+from treaties.rulebook.schema import Rule
+from treaties.rulebook.schema import Rulebook
+from treaties.rulebook.schema import Summary
+from treaties.rulebook.schema import TermRule
+from treaties.rulebook.schema import citer
 
 SLUG = "test-untoc-2000"
 c = citer(SLUG)

@@ -2,28 +2,33 @@
 
 Dates "by day X" fall due at 23:59:59 of day X in Asia/Almaty; hour terms run from the moment."""
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC
+from datetime import date
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
 
 import pytest
 
-from treaties.rulebook import all_rulebooks, get_rulebook
-from treaties.rules.calendar import ALMATY, add_term, days_between, end_of_day, local_date
-from treaties.rules.deadlines import (
-    Basis,
-    DeadlineKind,
-    OfficePolicy,
-    Side,
-    compute_deadlines,
-)
-from treaties.rules.facts import (
-    INCOMING,
-    OUTGOING,
-    OriginalFacts,
-    PersonalDataFacts,
-    PersonFacts,
-    RequestFacts,
-    TransferFacts,
-)
+from treaties.rulebook import all_rulebooks
+from treaties.rulebook import get_rulebook
+from treaties.rules.calendar import ALMATY
+from treaties.rules.calendar import add_term
+from treaties.rules.calendar import days_between
+from treaties.rules.calendar import end_of_day
+from treaties.rules.calendar import local_date
+from treaties.rules.deadlines import Basis
+from treaties.rules.deadlines import DeadlineKind
+from treaties.rules.deadlines import OfficePolicy
+from treaties.rules.deadlines import Side
+from treaties.rules.deadlines import compute_deadlines
+from treaties.rules.facts import INCOMING
+from treaties.rules.facts import OUTGOING
+from treaties.rules.facts import OriginalFacts
+from treaties.rules.facts import PersonalDataFacts
+from treaties.rules.facts import PersonFacts
+from treaties.rules.facts import RequestFacts
+from treaties.rules.facts import TransferFacts
 
 CZ, SK, RS, BR = "kz-cz-2017", "kz-sk-2007", "kz-rs-2015", "kz-br-2018"
 SLUGS = tuple(all_rulebooks())  # the generic tests run for every instrument

@@ -1,51 +1,48 @@
 """Guards (treaties.rules.guards) at the boundaries the treaties set. Each violation is checked
 for its rule code and the article it cites."""
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pytest
 
-from treaties.rulebook import all_rulebooks, get_rulebook
-from treaties.rules.facts import (
-    INCOMING,
-    OUTGOING,
-    ConsultationFacts,
-    DecisionFacts,
-    OriginalFacts,
-    PersonFacts,
-    RequestFacts,
-    TransferFacts,
-)
-from treaties.rules.guards import (
-    GuardContext,
-    check_assistance_types,
-    check_channel,
-    check_closure,
-    check_conditions,
-    check_contents,
-    check_deferral,
-    check_instrument_allows_continuation,
-    check_instrument_open_for_new_requests,
-    check_items_outstanding,
-    check_onward_transfer,
-    check_oral_request,
-    check_original_with_transmission,
-    check_partial_execution,
-    check_refusal,
-    check_registration,
-    check_requested_execution_date,
-    check_summons_lead_time,
-    check_transfer_terms,
-    check_translation,
-)
-from treaties.rules.lifecycle import InstrumentStatus, StatusVerdict
-from treaties.rules.transition_guards import (
-    guard_close,
-    guard_refuse,
-    guard_set_conditions,
-    guard_transmit,
-    guard_transmit_orally,
-)
+from treaties.rulebook import all_rulebooks
+from treaties.rulebook import get_rulebook
+from treaties.rules.facts import INCOMING
+from treaties.rules.facts import OUTGOING
+from treaties.rules.facts import ConsultationFacts
+from treaties.rules.facts import DecisionFacts
+from treaties.rules.facts import OriginalFacts
+from treaties.rules.facts import PersonFacts
+from treaties.rules.facts import RequestFacts
+from treaties.rules.facts import TransferFacts
+from treaties.rules.guards import GuardContext
+from treaties.rules.guards import check_assistance_types
+from treaties.rules.guards import check_channel
+from treaties.rules.guards import check_closure
+from treaties.rules.guards import check_conditions
+from treaties.rules.guards import check_contents
+from treaties.rules.guards import check_deferral
+from treaties.rules.guards import check_instrument_allows_continuation
+from treaties.rules.guards import check_instrument_open_for_new_requests
+from treaties.rules.guards import check_items_outstanding
+from treaties.rules.guards import check_onward_transfer
+from treaties.rules.guards import check_oral_request
+from treaties.rules.guards import check_original_with_transmission
+from treaties.rules.guards import check_partial_execution
+from treaties.rules.guards import check_refusal
+from treaties.rules.guards import check_registration
+from treaties.rules.guards import check_requested_execution_date
+from treaties.rules.guards import check_summons_lead_time
+from treaties.rules.guards import check_transfer_terms
+from treaties.rules.guards import check_translation
+from treaties.rules.lifecycle import InstrumentStatus
+from treaties.rules.lifecycle import StatusVerdict
+from treaties.rules.transition_guards import guard_close
+from treaties.rules.transition_guards import guard_refuse
+from treaties.rules.transition_guards import guard_set_conditions
+from treaties.rules.transition_guards import guard_transmit
+from treaties.rules.transition_guards import guard_transmit_orally
 
 CZ, SK, RS, BR = "kz-cz-2017", "kz-sk-2007", "kz-rs-2015", "kz-br-2018"
 SLUGS = tuple(all_rulebooks())  # the generic tests run for every instrument

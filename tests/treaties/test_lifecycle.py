@@ -2,19 +2,19 @@
 boundaries. Convention (treaties.rules.lifecycle): a term of N days/months after the notice takes
 effect on ``notice + N``; the day before, the old status still applies."""
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pytest
 from django.utils import translation
 
-from treaties.rulebook import all_rulebooks, get_rulebook
-from treaties.rules.lifecycle import (
-    InstrumentDates,
-    InstrumentStatus,
-    instrument_status_on,
-    suspension_effective_on,
-    termination_effective_on,
-)
+from treaties.rulebook import all_rulebooks
+from treaties.rulebook import get_rulebook
+from treaties.rules.lifecycle import InstrumentDates
+from treaties.rules.lifecycle import InstrumentStatus
+from treaties.rules.lifecycle import instrument_status_on
+from treaties.rules.lifecycle import suspension_effective_on
+from treaties.rules.lifecycle import termination_effective_on
 
 CZ, SK, RS, BR = "kz-cz-2017", "kz-sk-2007", "kz-rs-2015", "kz-br-2018"
 SLUGS = tuple(all_rulebooks())  # the generic tests run for every instrument

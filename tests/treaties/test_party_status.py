@@ -2,24 +2,22 @@
 the instrument's own status, whatever the day and the notices; for a convention that enters into
 force and is denounced separately for each party (UNTOC 38.2, 40.1), only while both are bound."""
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pytest
 
-from treaties.rulebook import all_rulebooks, get_rulebook
-from treaties.rules.lifecycle import (
-    InstrumentDates,
-    InstrumentStatus,
-    PartyDates,
-    instrument_status_on,
-    parties_status_on,
-)
+from treaties.rulebook import all_rulebooks
+from treaties.rulebook import get_rulebook
+from treaties.rules.lifecycle import InstrumentDates
+from treaties.rules.lifecycle import InstrumentStatus
+from treaties.rules.lifecycle import PartyDates
+from treaties.rules.lifecycle import instrument_status_on
+from treaties.rules.lifecycle import parties_status_on
 
-from ._convention import (
-    CONVENTION_IN_FORCE,
-    CZECH_REPUBLIC_JOINED,
-    KAZAKHSTAN_JOINED,
-)
+from ._convention import CONVENTION_IN_FORCE
+from ._convention import CZECH_REPUBLIC_JOINED
+from ._convention import KAZAKHSTAN_JOINED
 from ._convention import RULEBOOK as CONVENTION
 
 BILATERAL = [slug for slug, book in all_rulebooks().items() if len(book.parties) == 2]

@@ -10,16 +10,16 @@ import pytest
 
 import treaties.rulebook
 from treaties.models import Instrument
-from treaties.rulebook.home import HOME_AUTHORITIES, HOME_STATE
+from treaties.rulebook.home import HOME_AUTHORITIES
+from treaties.rulebook.home import HOME_STATE
 from treaties.rulebook.parties import Declaration
-from treaties.rulebook.registry import (
-    all_authorities,
-    all_rulebooks,
-    all_states,
-    get_rulebook,
-    rulebook_registered,
-)
-from treaties.rulebook.schema import AuthorityKind, InstrumentKind
+from treaties.rulebook.registry import all_authorities
+from treaties.rulebook.registry import all_rulebooks
+from treaties.rulebook.registry import all_states
+from treaties.rulebook.registry import get_rulebook
+from treaties.rulebook.registry import rulebook_registered
+from treaties.rulebook.schema import AuthorityKind
+from treaties.rulebook.schema import InstrumentKind
 from treaties.services import entry_into_force_default
 
 from ._convention import RULEBOOK as CONVENTION

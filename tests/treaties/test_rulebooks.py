@@ -9,9 +9,12 @@ from datetime import date
 import pytest
 
 from requests_app.content_fields import CONTENT_FIELDS
-from treaties.rulebook import all_rulebooks, get_rulebook
+from treaties.rulebook import all_rulebooks
+from treaties.rulebook import get_rulebook
 from treaties.rulebook.catalogue import ASSISTANCE_TYPES
-from treaties.rulebook.schema import Citation, OriginalsMode, Rule
+from treaties.rulebook.schema import Citation
+from treaties.rulebook.schema import OriginalsMode
+from treaties.rulebook.schema import Rule
 
 CZ, SK, RS, BR = "kz-cz-2017", "kz-sk-2007", "kz-rs-2015", "kz-br-2018"
 SLUGS = tuple(all_rulebooks())

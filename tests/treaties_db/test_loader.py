@@ -8,14 +8,17 @@ from datetime import date
 import pytest
 from django.forms.models import model_to_dict
 
-from tests.treaties._convention import (
-    CZECH_REPUBLIC_JOINED,
-    KAZAKHSTAN_JOINED,
-)
+from tests.treaties._convention import CZECH_REPUBLIC_JOINED
+from tests.treaties._convention import KAZAKHSTAN_JOINED
 from tests.treaties._convention import RULEBOOK as CONVENTION
-from treaties.models import Authority, Instrument, InstrumentParty, State
+from treaties.models import Authority
+from treaties.models import Instrument
+from treaties.models import InstrumentParty
+from treaties.models import State
 from treaties.rulebook import all_rulebooks
-from treaties.rulebook.registry import all_authorities, all_states, rulebook_registered
+from treaties.rulebook.registry import all_authorities
+from treaties.rulebook.registry import all_states
+from treaties.rulebook.registry import rulebook_registered
 from treaties.services import treaties_load
 
 pytestmark = pytest.mark.django_db

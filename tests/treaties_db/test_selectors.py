@@ -2,7 +2,8 @@
 of precedence, each with its status for the two of them and the reason it applies or is
 displaced (UNTOC 18.7); and what the drafting form makes of it."""
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pytest
 from django.utils import translation
@@ -13,12 +14,10 @@ from treaties.models import Instrument
 from treaties.rulebook import all_rulebooks
 from treaties.rulebook.catalogue import HOME_STATE
 from treaties.rules.lifecycle import InstrumentStatus
-from treaties.selectors import (
-    designated_authorities,
-    instrument_proposed,
-    instruments_applicable,
-    requested_states,
-)
+from treaties.selectors import designated_authorities
+from treaties.selectors import instrument_proposed
+from treaties.selectors import instruments_applicable
+from treaties.selectors import requested_states
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,10 @@ import pytest
 import time_machine
 from django.test import Client
 
-from tests.factories import UserFactory, clerk, prosecutor, supervisor
+from tests.factories import UserFactory
+from tests.factories import clerk
+from tests.factories import prosecutor
+from tests.factories import supervisor
 from treaties.rules.calendar import ALMATY
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=ALMATY)

@@ -19,47 +19,46 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Iterable
+from dataclasses import dataclass
+from dataclasses import field
 from datetime import timedelta
 
 import pytest
 import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
-from django.test import Client, override_settings
+from django.test import Client
+from django.test import override_settings
 from django.urls import URLPattern
 
 from requests_app import urls as app_urls
-from requests_app.models import (
-    AssistanceRequest,
-    Attachment,
-    Deadline,
-    DeadlineBasis,
-    DeadlineStatus,
-    Notification,
-    PersonRole,
-    RequestPerson,
-    RequestState,
-    ResponsibleSide,
-    TransitionLog,
-)
+from requests_app.models import AssistanceRequest
+from requests_app.models import Attachment
+from requests_app.models import Deadline
+from requests_app.models import DeadlineBasis
+from requests_app.models import DeadlineStatus
+from requests_app.models import Notification
+from requests_app.models import PersonRole
+from requests_app.models import RequestPerson
+from requests_app.models import RequestState
+from requests_app.models import ResponsibleSide
+from requests_app.models import TransitionLog
 from requests_app.record_kinds import RECORD_KIND_BY_SLUG
 from requests_app.services.attachments import attachment_add
 from requests_app.services.calendar import calendar_token_for
 from requests_app.services.deadlines import deadlines_sync
 from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
-from tests.factories import (
-    AssistanceRequestFactory,
-    UserFactory,
-    authority,
-    clerk,
-    incoming_request,
-    instrument,
-    prosecutor,
-    supervisor,
-)
+from tests.factories import AssistanceRequestFactory
+from tests.factories import UserFactory
+from tests.factories import authority
+from tests.factories import clerk
+from tests.factories import incoming_request
+from tests.factories import instrument
+from tests.factories import prosecutor
+from tests.factories import supervisor
 from tests.web.conftest import NOW
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,9 @@ import re
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from requests_app.models import Attachment, RequestState, TransitionLog
+from requests_app.models import Attachment
+from requests_app.models import RequestState
+from requests_app.models import TransitionLog
 from tests.factories import AssistanceRequestFactory
 
 pytestmark = pytest.mark.django_db

@@ -4,8 +4,10 @@ outage cannot block registering a request or running a transition."""
 import pytest
 from celery import Celery
 
-from requests_app.models import Deadline, RequestState
-from tests.factories import authority, instrument
+from requests_app.models import Deadline
+from requests_app.models import RequestState
+from tests.factories import authority
+from tests.factories import instrument
 
 pytestmark = pytest.mark.django_db
 

@@ -11,20 +11,23 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from requests_app.documents.charts import Series, grouped_bar_chart_svg
-from requests_app.models import (
-    AssistanceRequest,
-    Deadline,
-    DeadlineBasis,
-    DeadlineStatus,
-    Direction,
-    RequestState,
-    ResponsibleSide,
-)
-from requests_app.selectors.requests import STAGE_OF_STATE, STAGES
+from requests_app.documents.charts import Series
+from requests_app.documents.charts import grouped_bar_chart_svg
+from requests_app.models import AssistanceRequest
+from requests_app.models import Deadline
+from requests_app.models import DeadlineBasis
+from requests_app.models import DeadlineStatus
+from requests_app.models import Direction
+from requests_app.models import RequestState
+from requests_app.models import ResponsibleSide
+from requests_app.selectors.requests import STAGE_OF_STATE
+from requests_app.selectors.requests import STAGES
 from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
-from tests.factories import AssistanceRequestFactory, authority, incoming_request, instrument
+from tests.factories import AssistanceRequestFactory
+from tests.factories import authority
+from tests.factories import incoming_request
+from tests.factories import instrument
 from tests.web.conftest import NOW
 from treaties.rulebook import all_rulebooks
 

@@ -3,14 +3,21 @@ its assistance types, the rule errors next to the fields, the live checklist, pe
 translations, concurrency and access."""
 
 import re
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from requests_app.models import AssistanceRequest, RequestPerson, RequestState, TransitionLog
-from tests.factories import AssistanceRequestFactory, authority, instrument, summoned_person
+from requests_app.models import AssistanceRequest
+from requests_app.models import RequestPerson
+from requests_app.models import RequestState
+from requests_app.models import TransitionLog
+from tests.factories import AssistanceRequestFactory
+from tests.factories import authority
+from tests.factories import instrument
+from tests.factories import summoned_person
 from tests.web.conftest import NOW
 from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 

@@ -1,22 +1,26 @@
 """The personal iCalendar feed of deadlines (RFC 5545) and the page that gives its address."""
 
 import itertools
-from datetime import UTC, timedelta
+from datetime import UTC
+from datetime import timedelta
 
 import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from requests_app.models import Deadline, DeadlineBasis, DeadlineStatus, ResponsibleSide
-from requests_app.services.calendar import calendar_token_for, ics_escape, ics_fold
-from tests.factories import (
-    AssistanceRequestFactory,
-    clerk,
-    incoming_request,
-    instrument,
-    prosecutor,
-)
+from requests_app.models import Deadline
+from requests_app.models import DeadlineBasis
+from requests_app.models import DeadlineStatus
+from requests_app.models import ResponsibleSide
+from requests_app.services.calendar import calendar_token_for
+from requests_app.services.calendar import ics_escape
+from requests_app.services.calendar import ics_fold
+from tests.factories import AssistanceRequestFactory
+from tests.factories import clerk
+from tests.factories import incoming_request
+from tests.factories import instrument
+from tests.factories import prosecutor
 from tests.web.conftest import NOW
 
 pytestmark = pytest.mark.django_db

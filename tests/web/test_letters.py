@@ -10,8 +10,11 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from requests_app.documents.letters import letter_build, letter_docx_bytes, letter_pdf_bytes
-from tests.factories import AssistanceRequestFactory, summoned_person
+from requests_app.documents.letters import letter_build
+from requests_app.documents.letters import letter_docx_bytes
+from requests_app.documents.letters import letter_pdf_bytes
+from tests.factories import AssistanceRequestFactory
+from tests.factories import summoned_person
 from tests.web.conftest import NOW
 from treaties.rulebook import get_rulebook
 

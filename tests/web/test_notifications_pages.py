@@ -5,7 +5,8 @@ import pytest
 from requests_app.models import Notification
 from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
-from tests.factories import authority, instrument
+from tests.factories import authority
+from tests.factories import instrument
 from tests.web.conftest import NOW
 
 pytestmark = pytest.mark.django_db

@@ -18,40 +18,36 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from requests_app.models import (
-    Consultation,
-    DataFlow,
-    Deadline,
-    DeadlineBasis,
-    DeadlineStatus,
-    Decision,
-    DecisionKind,
-    DetaineeTransfer,
-    Direction,
-    HandedOverItem,
-    ItemHolder,
-    Notification,
-    OnwardTransferConsent,
-    OriginalDocument,
-    PersonalDataTransfer,
-    PersonRole,
-    RequestPerson,
-    RequestState,
-    ResponsibleSide,
-    ServiceProof,
-    Translation,
-)
+from requests_app.models import Consultation
+from requests_app.models import DataFlow
+from requests_app.models import Deadline
+from requests_app.models import DeadlineBasis
+from requests_app.models import DeadlineStatus
+from requests_app.models import Decision
+from requests_app.models import DecisionKind
+from requests_app.models import DetaineeTransfer
+from requests_app.models import Direction
+from requests_app.models import HandedOverItem
+from requests_app.models import ItemHolder
+from requests_app.models import Notification
+from requests_app.models import OnwardTransferConsent
+from requests_app.models import OriginalDocument
+from requests_app.models import PersonalDataTransfer
+from requests_app.models import PersonRole
+from requests_app.models import RequestPerson
+from requests_app.models import RequestState
+from requests_app.models import ResponsibleSide
+from requests_app.models import ServiceProof
+from requests_app.models import Translation
 from requests_app.services.calendar import calendar_token_for
 from requests_app.services.changes import log_write
 from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
-from tests.factories import (
-    AssistanceRequestFactory,
-    authority,
-    incoming_request,
-    instrument,
-    prosecutor,
-)
+from tests.factories import AssistanceRequestFactory
+from tests.factories import authority
+from tests.factories import incoming_request
+from tests.factories import instrument
+from tests.factories import prosecutor
 from tests.web.conftest import NOW
 from treaties.rulebook import all_rulebooks
 

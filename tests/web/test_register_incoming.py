@@ -3,8 +3,11 @@ request page then shows the terms that run."""
 
 import pytest
 
-from requests_app.models import AssistanceRequest, RequestState
-from tests.factories import FULL_CONTENTS, authority, instrument
+from requests_app.models import AssistanceRequest
+from requests_app.models import RequestState
+from tests.factories import FULL_CONTENTS
+from tests.factories import authority
+from tests.factories import instrument
 from treaties.rulebook import get_rulebook
 
 pytestmark = pytest.mark.django_db

@@ -5,25 +5,21 @@ from datetime import timedelta
 
 import pytest
 
-from requests_app.models import (
-    AssistanceRequest,
-    Consultation,
-    Decision,
-    HandedOverItem,
-    ItemReturnStatus,
-    RequestState,
-    TransitionLog,
-)
+from requests_app.models import AssistanceRequest
+from requests_app.models import Consultation
+from requests_app.models import Decision
+from requests_app.models import HandedOverItem
+from requests_app.models import ItemReturnStatus
+from requests_app.models import RequestState
+from requests_app.models import TransitionLog
 from requests_app.services import transitions as t
 from requests_app.services.records import item_record
-from tests.factories import (
-    AssistanceRequestFactory,
-    authority,
-    incoming_request,
-    summoned_person,
-    supervisor,
-)
+from tests.factories import AssistanceRequestFactory
+from tests.factories import authority
+from tests.factories import incoming_request
 from tests.factories import prosecutor as make_prosecutor
+from tests.factories import summoned_person
+from tests.factories import supervisor
 from tests.web.conftest import NOW
 
 pytestmark = pytest.mark.django_db

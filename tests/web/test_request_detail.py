@@ -1,31 +1,28 @@
 """The request page: facts, timeline, deadlines with their citations and basis, and the actions
 the user may take, blocked ones with the rules that block them."""
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from requests_app.models import (
-    Consultation,
-    Decision,
-    DecisionKind,
-    PersonRole,
-    RequestPerson,
-    RequestState,
-)
+from requests_app.models import Consultation
+from requests_app.models import Decision
+from requests_app.models import DecisionKind
+from requests_app.models import PersonRole
+from requests_app.models import RequestPerson
+from requests_app.models import RequestState
 from requests_app.services import transitions as t
 from requests_app.services.deadlines import deadlines_sync
 from requests_app.services.requests import request_register_incoming
-from tests.factories import (
-    AssistanceRequestFactory,
-    authority,
-    incoming_request,
-    instrument,
-    summoned_person,
-    supervisor,
-)
+from tests.factories import AssistanceRequestFactory
+from tests.factories import authority
+from tests.factories import incoming_request
+from tests.factories import instrument
+from tests.factories import summoned_person
+from tests.factories import supervisor
 from tests.web.conftest import NOW
 
 pytestmark = pytest.mark.django_db

@@ -7,10 +7,14 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from requests_app.models import Direction, RequestState
+from requests_app.models import Direction
+from requests_app.models import RequestState
 from requests_app.services.deadlines import deadlines_sync
 from requests_app.services.requests import request_register_incoming
-from tests.factories import AssistanceRequestFactory, authority, incoming_request, instrument
+from tests.factories import AssistanceRequestFactory
+from tests.factories import authority
+from tests.factories import incoming_request
+from tests.factories import instrument
 from tests.web.conftest import NOW
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,8 @@ columns are then added to it. Nothing is copied or dropped.
 """
 
 import django.db.models.deletion
-from django.db import migrations, models
+from django.db import migrations
+from django.db import models
 
 
 class Migration(migrations.Migration):

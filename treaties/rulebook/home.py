@@ -7,8 +7,10 @@ says who they are. Contacts beyond the address are the office's to keep in the a
 
 from __future__ import annotations
 
-from .parties import AuthorityInfo, StateInfo
-from .schema import AuthorityKind, Summary
+from .parties import AuthorityInfo
+from .parties import StateInfo
+from .schema import AuthorityKind
+from .schema import Summary
 
 HOME_STATE = "KZ"
 

@@ -18,28 +18,30 @@ from __future__ import annotations
 
 from datetime import date
 
-from .home import GENERAL_PROSECUTOR, KAZAKHSTAN
-from .parties import AuthorityInfo, CentralAuthorityDeclaration, Party, StateInfo
-from .schema import (
-    AssistanceTypeRule,
-    AuthorityKind,
-    Channel,
-    ChannelRule,
-    ContentCondition,
-    ContentRule,
-    DetaineeTransferRule,
-    GroundRule,
-    InstrumentKind,
-    LanguageRule,
-    OriginalsMode,
-    OriginalsRule,
-    Rule,
-    Rulebook,
-    Summary,
-    SummonsLeadTimeRule,
-    TermRule,
-    citer,
-)
+from .home import GENERAL_PROSECUTOR
+from .home import KAZAKHSTAN
+from .parties import AuthorityInfo
+from .parties import CentralAuthorityDeclaration
+from .parties import Party
+from .parties import StateInfo
+from .schema import AssistanceTypeRule
+from .schema import AuthorityKind
+from .schema import Channel
+from .schema import ChannelRule
+from .schema import ContentCondition
+from .schema import ContentRule
+from .schema import DetaineeTransferRule
+from .schema import GroundRule
+from .schema import InstrumentKind
+from .schema import LanguageRule
+from .schema import OriginalsMode
+from .schema import OriginalsRule
+from .schema import Rule
+from .schema import Rulebook
+from .schema import Summary
+from .schema import SummonsLeadTimeRule
+from .schema import TermRule
+from .schema import citer
 
 SLUG = "kz-br-2018"
 

@@ -17,25 +17,29 @@ from __future__ import annotations
 
 from datetime import date
 
-from .home import FINANCIAL_MONITORING, GENERAL_PROSECUTOR, INTERIOR, KAZAKHSTAN, NATIONAL_SECURITY
-from .parties import AuthorityInfo, Party, StateInfo
-from .schema import (
-    AssistanceTypeRule,
-    AuthorityKind,
-    Channel,
-    ChannelRule,
-    ContentRule,
-    GroundRule,
-    InstrumentKind,
-    LanguageRule,
-    OralRequestRule,
-    PersonalDataRule,
-    Rule,
-    Rulebook,
-    Summary,
-    TermRule,
-    citer,
-)
+from .home import FINANCIAL_MONITORING
+from .home import GENERAL_PROSECUTOR
+from .home import INTERIOR
+from .home import KAZAKHSTAN
+from .home import NATIONAL_SECURITY
+from .parties import AuthorityInfo
+from .parties import Party
+from .parties import StateInfo
+from .schema import AssistanceTypeRule
+from .schema import AuthorityKind
+from .schema import Channel
+from .schema import ChannelRule
+from .schema import ContentRule
+from .schema import GroundRule
+from .schema import InstrumentKind
+from .schema import LanguageRule
+from .schema import OralRequestRule
+from .schema import PersonalDataRule
+from .schema import Rule
+from .schema import Rulebook
+from .schema import Summary
+from .schema import TermRule
+from .schema import citer
 
 SLUG = "kz-sk-2007"
 

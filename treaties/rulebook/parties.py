@@ -20,7 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .schema import AuthorityKind, Channel, Citation, Summary
+from .schema import AuthorityKind
+from .schema import Channel
+from .schema import Citation
+from .schema import Summary
 
 
 @dataclass(frozen=True)

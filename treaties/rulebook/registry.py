@@ -24,8 +24,11 @@ from contextlib import contextmanager
 from functools import cache
 from typing import NamedTuple
 
-from .home import HOME_AUTHORITIES, HOME_STATE, KAZAKHSTAN
-from .parties import AuthorityInfo, StateInfo
+from .home import HOME_AUTHORITIES
+from .home import HOME_STATE
+from .home import KAZAKHSTAN
+from .parties import AuthorityInfo
+from .parties import StateInfo
 from .schema import Rulebook
 
 # Rulebooks made known by ``rulebook_registered`` (tests), after the discovered ones.

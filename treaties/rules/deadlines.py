@@ -11,21 +11,27 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
 
 from django.utils.translation import gettext_lazy as _
 
-from treaties.rulebook.schema import TECHNICAL_CHANNELS, Citation, OriginalsMode, Rulebook
+from treaties.rulebook.schema import TECHNICAL_CHANNELS
+from treaties.rulebook.schema import Citation
+from treaties.rulebook.schema import OriginalsMode
+from treaties.rulebook.schema import Rulebook
 
-from .calendar import add_term, end_of_day, local_date, start_of_day
+from .calendar import add_term
+from .calendar import end_of_day
+from .calendar import local_date
+from .calendar import start_of_day
 from .facts import RequestFacts
-from .lifecycle import (
-    InstrumentDates,
-    InstrumentStatus,
-    instrument_status_on,
-    suspension_effective_on,
-    termination_effective_on,
-)
+from .lifecycle import InstrumentDates
+from .lifecycle import InstrumentStatus
+from .lifecycle import instrument_status_on
+from .lifecycle import suspension_effective_on
+from .lifecycle import termination_effective_on
 
 
 class DeadlineKind(enum.StrEnum):

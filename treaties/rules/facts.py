@@ -6,8 +6,10 @@ tests build them directly. String values are the same codes the models store.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import date
+from datetime import datetime
 from typing import Any
 
 OUTGOING = "outgoing"

@@ -9,9 +9,12 @@ step.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import date
+from datetime import datetime
+from typing import TYPE_CHECKING
+from typing import Any
 
 from django.utils.formats import date_format
 from django.utils.text import format_lazy
@@ -19,19 +22,19 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
 from treaties.rulebook.catalogue import ASSISTANCE_TYPES
-from treaties.rulebook.schema import (
-    CHANNEL_LABELS,
-    TECHNICAL_CHANNELS,
-    Channel,
-    ContentCondition,
-    ContentRule,
-    OriginalsMode,
-    Rulebook,
-)
+from treaties.rulebook.schema import CHANNEL_LABELS
+from treaties.rulebook.schema import TECHNICAL_CHANNELS
+from treaties.rulebook.schema import Channel
+from treaties.rulebook.schema import ContentCondition
+from treaties.rulebook.schema import ContentRule
+from treaties.rulebook.schema import OriginalsMode
+from treaties.rulebook.schema import Rulebook
 
-from .calendar import add_term, days_between
+from .calendar import add_term
+from .calendar import days_between
 from .facts import RequestFacts
-from .lifecycle import InstrumentStatus, StatusVerdict
+from .lifecycle import InstrumentStatus
+from .lifecycle import StatusVerdict
 from .violations import Violation
 
 if TYPE_CHECKING:

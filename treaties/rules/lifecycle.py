@@ -18,7 +18,8 @@ from datetime import date
 
 from django.utils.translation import gettext_lazy as _
 
-from treaties.rulebook.schema import Citation, Rulebook
+from treaties.rulebook.schema import Citation
+from treaties.rulebook.schema import Rulebook
 
 from .calendar import add_term
 

@@ -6,27 +6,28 @@ One pure function serves the drafting checklist, the API's ``readiness`` answer 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
 
-from treaties.rulebook.schema import ContentRule, Rulebook
+from treaties.rulebook.schema import ContentRule
+from treaties.rulebook.schema import Rulebook
 
 from .calendar import days_between
-from .facts import PersonFacts, RequestFacts
-from .guards import (
-    accepted_languages,
-    check_assistance_types,
-    check_channel,
-    check_contents,
-    check_instrument_allows_continuation,
-    check_instrument_open_for_new_requests,
-    check_original_with_transmission,
-    check_requested_execution_date,
-    check_summons_lead_time,
-    check_translation,
-    content_required,
-    summons_lead_time_days,
-)
+from .facts import PersonFacts
+from .facts import RequestFacts
+from .guards import accepted_languages
+from .guards import check_assistance_types
+from .guards import check_channel
+from .guards import check_contents
+from .guards import check_instrument_allows_continuation
+from .guards import check_instrument_open_for_new_requests
+from .guards import check_original_with_transmission
+from .guards import check_requested_execution_date
+from .guards import check_summons_lead_time
+from .guards import check_translation
+from .guards import content_required
+from .guards import summons_lead_time_days
 from .lifecycle import StatusVerdict
 from .violations import Violation
 

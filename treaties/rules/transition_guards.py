@@ -14,23 +14,21 @@ from datetime import date
 from treaties.rulebook.schema import Rulebook
 
 from .facts import RequestFacts
-from .guards import (
-    GuardContext,
-    check_assistance_types,
-    check_closure,
-    check_conditions,
-    check_contents,
-    check_deferral,
-    check_instrument_allows_continuation,
-    check_instrument_open_for_new_requests,
-    check_items_outstanding,
-    check_oral_request,
-    check_partial_execution,
-    check_refusal,
-    check_requested_execution_date,
-    check_summons_lead_time,
-    check_translation,
-)
+from .guards import GuardContext
+from .guards import check_assistance_types
+from .guards import check_closure
+from .guards import check_conditions
+from .guards import check_contents
+from .guards import check_deferral
+from .guards import check_instrument_allows_continuation
+from .guards import check_instrument_open_for_new_requests
+from .guards import check_items_outstanding
+from .guards import check_oral_request
+from .guards import check_partial_execution
+from .guards import check_refusal
+from .guards import check_requested_execution_date
+from .guards import check_summons_lead_time
+from .guards import check_translation
 from .readiness import request_readiness
 from .violations import Violation
 

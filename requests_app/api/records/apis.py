@@ -13,62 +13,54 @@ from drf_spectacular.utils import OpenApiParameter
 from rest_framework import serializers
 
 from ...exceptions import RequestNotFound
-from ...models import (
-    AssistanceRequest,
-    Consultation,
-    Decision,
-    DetaineeTransfer,
-    HandedOverItem,
-    OnwardTransferConsent,
-    OriginalDocument,
-    PersonalDataTransfer,
-    RequestPerson,
-    ServiceProof,
-    Translation,
-)
+from ...models import AssistanceRequest
+from ...models import Consultation
+from ...models import Decision
+from ...models import DetaineeTransfer
+from ...models import HandedOverItem
+from ...models import OnwardTransferConsent
+from ...models import OriginalDocument
+from ...models import PersonalDataTransfer
+from ...models import RequestPerson
+from ...models import ServiceProof
+from ...models import Translation
 from ...services import records as record_services
 from ...services import requests as request_services
-from ..fields import (
-    IdField,
-    NeverPartial,
-    StrictBooleanField,
-    StrictCharField,
-    StrictDateField,
-    StrictDateTimeField,
-    VersionedInput,
-    parse_id,
-    visible_request,
-)
-from .base import (
-    RULE_WRITE_ERRORS,
-    RecordCreateApi,
-    RecordListApi,
-    RecordWriteApi,
-    date_field,
-    operations,
-    request_path,
-    text_field,
-)
-from .serializers import (
-    ChannelField,
-    ConsultationSubjectField,
-    DataFlowField,
-    DecisionCreateKindField,
-    ItemHolderField,
-    PersonalDataEntrySerializer,
-    PersonalDataOnwardTransferSerializer,
-    PersonRoleField,
-    RecordConsultationSerializer,
-    RecordDecisionSerializer,
-    RecordItemSerializer,
-    RecordOriginalSerializer,
-    RecordPersonSerializer,
-    RecordRequestFactsSerializer,
-    RecordServiceProofSerializer,
-    RecordTransferSerializer,
-    RecordTranslationSerializer,
-    entries,
-)
+from ..fields import IdField
+from ..fields import NeverPartial
+from ..fields import StrictBooleanField
+from ..fields import StrictCharField
+from ..fields import StrictDateField
+from ..fields import StrictDateTimeField
+from ..fields import VersionedInput
+from ..fields import parse_id
+from ..fields import visible_request
+from .base import RULE_WRITE_ERRORS
+from .base import RecordCreateApi
+from .base import RecordListApi
+from .base import RecordWriteApi
+from .base import date_field
+from .base import operations
+from .base import request_path
+from .base import text_field
+from .serializers import ChannelField
+from .serializers import ConsultationSubjectField
+from .serializers import DataFlowField
+from .serializers import DecisionCreateKindField
+from .serializers import ItemHolderField
+from .serializers import PersonalDataEntrySerializer
+from .serializers import PersonalDataOnwardTransferSerializer
+from .serializers import PersonRoleField
+from .serializers import RecordConsultationSerializer
+from .serializers import RecordDecisionSerializer
+from .serializers import RecordItemSerializer
+from .serializers import RecordOriginalSerializer
+from .serializers import RecordPersonSerializer
+from .serializers import RecordRequestFactsSerializer
+from .serializers import RecordServiceProofSerializer
+from .serializers import RecordTransferSerializer
+from .serializers import RecordTranslationSerializer
+from .serializers import entries
 
 
 # --- persons --------------------------------------------------------------------------------------

@@ -11,23 +11,36 @@ operation keeps its own class and schema while no body is written twice.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
+from collections.abc import Iterator
+from collections.abc import Mapping
 from contextlib import contextmanager
-from typing import Any, ClassVar
+from typing import Any
+from typing import ClassVar
 
-from django.db.models import Model, QuerySet
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
-from rest_framework import serializers, status
+from django.db.models import Model
+from django.db.models import QuerySet
+from drf_spectacular.utils import OpenApiParameter
+from drf_spectacular.utils import OpenApiResponse
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers
+from rest_framework import status
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
 from ...access import access_request_by_id
-from ...exceptions import InvalidInput, RequestNotFound
+from ...exceptions import InvalidInput
+from ...exceptions import RequestNotFound
 from ...models import AssistanceRequest
-from ..fields import StrictCharField, StrictDateField, parse_id, validated_body, visible_request
-from ..schemas import COMMON_ERRORS, RULE_ERRORS
+from ..fields import StrictCharField
+from ..fields import StrictDateField
+from ..fields import parse_id
+from ..fields import validated_body
+from ..fields import visible_request
+from ..schemas import COMMON_ERRORS
+from ..schemas import RULE_ERRORS
 
 LIST_ERRORS = {code: COMMON_ERRORS[code] for code in (401, 404)}
 WRITE_ERRORS = {**COMMON_ERRORS, 409: RULE_ERRORS[409]}

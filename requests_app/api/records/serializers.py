@@ -6,20 +6,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count
+from django.db.models import QuerySet
 from rest_framework import serializers
 
-from ...models import (
-    Channel,
-    ConsultationSubject,
-    DataFlow,
-    Decision,
-    DecisionKind,
-    ItemHolder,
-    ItemReturnStatus,
-    PersonalDataTransfer,
-    PersonRole,
-)
+from ...models import Channel
+from ...models import ConsultationSubject
+from ...models import DataFlow
+from ...models import Decision
+from ...models import DecisionKind
+from ...models import ItemHolder
+from ...models import ItemReturnStatus
+from ...models import PersonalDataTransfer
+from ...models import PersonRole
 from ..fields import enum_field
 from .base import RequestVersionField
 

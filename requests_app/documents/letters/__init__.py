@@ -17,9 +17,13 @@ shipped in ``static/fonts``; a DOCX cannot embed fonts, so its Normal style name
 script slot (ascii, hAnsi, cs, eastAsia) that has the Kazakh letters on office machines.
 """
 
-from .data import LetterData, letter_data
+from .data import LetterData
+from .data import letter_data
 from .docx import letter_docx_bytes
-from .layout import LETTER_LANGUAGES, Letter, LetterBlock, letter_language
+from .layout import LETTER_LANGUAGES
+from .layout import Letter
+from .layout import LetterBlock
+from .layout import letter_language
 from .pdf import letter_pdf_bytes
 from .sections import letter_build
 

@@ -10,7 +10,8 @@ from treaties.rulebook.schema import Rulebook
 from treaties.rules.facts import RequestFacts
 
 from ... import clock
-from ...models import AssistanceRequest, RequestPerson
+from ...models import AssistanceRequest
+from ...models import RequestPerson
 from ...services.facts import request_facts
 from .layout import letter_language
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import io
 
-from .layout import Letter, printable
+from .layout import Letter
+from .layout import printable
 
 # Word and LibreOffice both have Kazakh letters in Times New Roman (or its metric twin).
 DOCX_FONT = "Times New Roman"

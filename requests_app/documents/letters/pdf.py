@@ -7,7 +7,8 @@ from pathlib import Path
 
 from django.conf import settings
 
-from .layout import Letter, printable
+from .layout import Letter
+from .layout import printable
 
 FONT_DIR = Path(settings.BASE_DIR) / "static" / "fonts"
 PDF_FONT = "DejaVu"
@@ -30,7 +31,8 @@ def _pdf_class():
 def letter_pdf_bytes(letter: Letter, *, compress: bool = True) -> bytes:
     """Render ``letter`` as an A4 PDF with DejaVu Sans embedded. ``compress=False`` leaves the
     page streams readable (tests look for the text in them)."""
-    from fpdf.enums import XPos, YPos
+    from fpdf.enums import XPos
+    from fpdf.enums import YPos
 
     pdf = _pdf_class()(format="A4")
     pdf.footer_text = letter.footer

@@ -7,7 +7,8 @@ in ``translation.override``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from collections.abc import Iterable
 from datetime import date
 
 from django.utils import translation
@@ -20,9 +21,13 @@ from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 from treaties.rulebook.schema import ContentRule
 from treaties.rules.guards import content_required
 
-from ...models import AssistanceRequest, PersonRole, RequestPerson
-from .data import LetterData, letter_data
-from .layout import Letter, LetterBlock
+from ...models import AssistanceRequest
+from ...models import PersonRole
+from ...models import RequestPerson
+from .data import LetterData
+from .data import letter_data
+from .layout import Letter
+from .layout import LetterBlock
 
 Section = Callable[[LetterData], tuple[LetterBlock, ...]]
 

@@ -9,7 +9,9 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from requests_app.graph import InstrumentGraph, all_instrument_graphs, graph_to_dot
+from requests_app.graph import InstrumentGraph
+from requests_app.graph import all_instrument_graphs
+from requests_app.graph import graph_to_dot
 
 
 class Command(BaseCommand):

@@ -4,20 +4,22 @@ requests are only created once."""
 
 from datetime import timedelta
 
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group
+from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from requests_app import clock
-from requests_app.models import AssistanceRequest, OfficeMembership
+from requests_app.models import AssistanceRequest
+from requests_app.models import OfficeMembership
 from requests_app.roles import Role
-from requests_app.services import records, transitions
-from requests_app.services.requests import (
-    person_add,
-    request_create_draft,
-    request_register_incoming,
-)
-from treaties.models import Authority, Instrument
+from requests_app.services import records
+from requests_app.services import transitions
+from requests_app.services.requests import person_add
+from requests_app.services.requests import request_create_draft
+from requests_app.services.requests import request_register_incoming
+from treaties.models import Authority
+from treaties.models import Instrument
 from treaties.services import treaties_load
 
 DEMO_PASSWORD = "demo-pass-2026"
