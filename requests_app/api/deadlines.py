@@ -28,7 +28,6 @@ from treaties.rules.calendar import start_of_day
 from treaties.rules.deadlines import DeadlineKind
 
 from ..models import Deadline
-from ..models import DeadlineBasis
 from ..models import DeadlineStatus
 from ..models import ResponsibleSide
 from ..roles import ROLE_LABELS
@@ -40,6 +39,8 @@ from .fields import StrictDateField
 from .fields import StrictDateTimeField
 from .fields import reject_unknown
 from .schemas import COMMON_ERRORS
+from .schemas import DeadlineDutySerializer
+from .schemas import RequestRefSerializer
 from .schemas import error
 
 # Query parameters besides the filters: DRF's page number and format override.
@@ -96,10 +97,7 @@ class DeadlineFilterSerializer(serializers.Serializer):
         return attrs
 
 
-class DeadlineRequestSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    reference = serializers.CharField()
-
+class DeadlineRequestSerializer(RequestRefSerializer):
     class Meta:
         ref_name = "DeadlineRequest"
 
@@ -124,18 +122,10 @@ class DeadlineResponsibleSerializer(serializers.Serializer):
         ref_name = "DeadlineResponsible"
 
 
-class DeadlineOutSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
+class DeadlineOutSerializer(DeadlineDutySerializer):
     request = DeadlineRequestSerializer(allow_null=True, help_text=_(
         "Null for a duty of the instrument itself."))
     instrument = serializers.CharField(help_text=_("Instrument slug."))
-    kind = serializers.CharField()
-    duty_label = serializers.CharField()
-    due_at = serializers.DateTimeField()
-    citation = serializers.CharField()
-    basis = serializers.ChoiceField(choices=DeadlineBasis.choices)
-    basis_label = serializers.CharField()
-    status = serializers.ChoiceField(choices=DeadlineStatus.choices)
     responsible = DeadlineResponsibleSerializer()
     met_at = serializers.DateTimeField(allow_null=True)
 

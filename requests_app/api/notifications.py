@@ -25,7 +25,6 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from .. import clock
-from ..models import DeadlineBasis
 from ..models import DeadlineStatus
 from ..models import Notification
 from ..services.notices import basis_text
@@ -36,6 +35,8 @@ from ..services.sweep import notifications_unread_count
 from .fields import parse_id
 from .fields import reject_unknown
 from .schemas import COMMON_ERRORS
+from .schemas import DeadlineDutySerializer
+from .schemas import RequestRefSerializer
 from .schemas import error
 
 
@@ -53,22 +54,13 @@ def _own_or_404(user, raw_id) -> Notification:
 
 
 # --- output ---------------------------------------------------------------------------------------
-class NotificationRequestSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    reference = serializers.CharField()
-
+class NotificationRequestSerializer(RequestRefSerializer):
     class Meta:
         ref_name = "NotificationRequest"
 
 
-class NotificationDeadlineSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    kind = serializers.CharField()
-    duty_label = serializers.CharField()
+class NotificationDeadlineSerializer(DeadlineDutySerializer):
     due_at = serializers.DateTimeField(help_text=_("Due time the notification was about."))
-    citation = serializers.CharField()
-    basis = serializers.ChoiceField(choices=DeadlineBasis.choices)
-    basis_label = serializers.CharField()
     status = serializers.ChoiceField(choices=DeadlineStatus.choices,
                                      help_text=_("The deadline's status now."))
 

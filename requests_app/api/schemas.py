@@ -3,6 +3,9 @@
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework import serializers
 
+from ..models import DeadlineBasis
+from ..models import DeadlineStatus
+
 
 class ViolationSerializer(serializers.Serializer):
     rule = serializers.CharField()
@@ -11,6 +14,28 @@ class ViolationSerializer(serializers.Serializer):
     article = serializers.CharField()
     message = serializers.CharField()
     field = serializers.CharField()
+
+
+class RequestRefSerializer(serializers.Serializer):
+    """A request as another resource points to it. Each resource subclasses it with a schema
+    component name of its own."""
+
+    id = serializers.IntegerField()
+    reference = serializers.CharField()
+
+
+class DeadlineDutySerializer(serializers.Serializer):
+    """A deadline's duty, due time, rule and basis: what the deadline list and the notifications
+    both show of it (each subclasses it under its own component name)."""
+
+    id = serializers.IntegerField()
+    kind = serializers.CharField()
+    duty_label = serializers.CharField()
+    due_at = serializers.DateTimeField()
+    citation = serializers.CharField()
+    basis = serializers.ChoiceField(choices=DeadlineBasis.choices)
+    basis_label = serializers.CharField()
+    status = serializers.ChoiceField(choices=DeadlineStatus.choices)
 
 
 class ErrorSerializer(serializers.Serializer):

@@ -4,6 +4,8 @@ consents. Each runs in ``request_change``: locked, logged, deadlines recomputed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from datetime import datetime
 from typing import Any
@@ -36,6 +38,7 @@ from ..models import ServiceProof
 from ..models import Translation
 from ..roles import CASEWORKERS
 from ..roles import CLERKS
+from .changes import Change
 from .changes import raise_if
 from .changes import request_change
 
@@ -272,13 +275,26 @@ def transfer_record(*, actor: User, request_id: int, person_id: int, transferred
     return transfer
 
 
+@contextmanager
+def _transfer_change(*, actor: User, transfer_id: int, action: str,
+                     expected_version: int | None) -> Iterator[tuple[Change, DetaineeTransfer]]:
+    """A change to one recorded transfer (RS 11, BR 9; clerks only): its request locked, the row
+    read under the lock, then saved and the change cited once the body has set it."""
+    request_id = _request_id_of(DetaineeTransfer, transfer_id, "transfer")
+    with request_change(actor=actor, request_id=request_id, action=action, roles=CLERKS,
+                        expected_version=expected_version) as change:
+        transfer = DetaineeTransfer.objects.get(pk=transfer_id)
+        yield change, transfer
+        transfer.save()
+        rule = change.request.rulebook.detainee_transfer
+        change.citation = str(rule.citation) if rule else ""
+
+
 def transfer_extend(*, actor: User, transfer_id: int, return_due_on: date,
                     expected_version: int | None = None) -> DetaineeTransfer:
     """RS 11.1: the return term may be extended once, at the requesting side's request."""
-    request_id = _request_id_of(DetaineeTransfer, transfer_id, "transfer")
-    with request_change(actor=actor, request_id=request_id, action="transfer_extended",
-                        roles=CLERKS, expected_version=expected_version) as change:
-        transfer = DetaineeTransfer.objects.get(pk=transfer_id)
+    with _transfer_change(actor=actor, transfer_id=transfer_id, action="transfer_extended",
+                          expected_version=expected_version) as (change, transfer):
         rule = change.request.rulebook.detainee_transfer
         if rule is not None and rule.until_release_date:
             raise RuleViolation([Violation(
@@ -292,12 +308,10 @@ def transfer_extend(*, actor: User, transfer_id: int, return_due_on: date,
             return_due_on=return_due_on, release_date=transfer.release_date,
             person_consented=transfer.person_consented,
             extension_count=transfer.extension_count + 1))
-        old = transfer.return_due_on
+        change.details = {"transfer": transfer.pk, "from": _iso(transfer.return_due_on),
+                          "to": _iso(return_due_on)}
         transfer.return_due_on = return_due_on
         transfer.extension_count += 1
-        transfer.save()
-        change.citation = str(rule.citation) if rule else ""
-        change.details = {"transfer": transfer.pk, "from": _iso(old), "to": _iso(return_due_on)}
     return transfer
 
 
@@ -305,10 +319,9 @@ def transfer_set_release_date(*, actor: User, transfer_id: int, release_date: da
                               expected_version: int | None = None) -> DetaineeTransfer:
     """BR 9.2: the person goes back no later than the release date in the sending state. When
     that date moves (a sentence shortened, say), the return term and its deadline move with it."""
-    request_id = _request_id_of(DetaineeTransfer, transfer_id, "transfer")
-    with request_change(actor=actor, request_id=request_id, action="transfer_release_date_changed",
-                        roles=CLERKS, expected_version=expected_version) as change:
-        transfer = DetaineeTransfer.objects.get(pk=transfer_id)
+    with _transfer_change(actor=actor, transfer_id=transfer_id,
+                          action="transfer_release_date_changed",
+                          expected_version=expected_version) as (change, transfer):
         rule = change.request.rulebook.detainee_transfer
         if rule is None or not rule.until_release_date:
             raise InvalidInput({"release_date": str(_(
@@ -320,24 +333,17 @@ def transfer_set_release_date(*, actor: User, transfer_id: int, release_date: da
         if transfer.return_due_on is None or transfer.return_due_on > release_date or (
                 old is not None and transfer.return_due_on == old):
             transfer.return_due_on = release_date
-        transfer.save()
-        change.citation = str(rule.citation)
         change.details = {"transfer": transfer.pk, "from": _iso(old), "to": _iso(release_date)}
     return transfer
 
 
 def transfer_mark_returned(*, actor: User, transfer_id: int, returned_on: date,
                            expected_version: int | None = None) -> DetaineeTransfer:
-    request_id = _request_id_of(DetaineeTransfer, transfer_id, "transfer")
-    with request_change(actor=actor, request_id=request_id, action="transfer_returned",
-                        roles=CLERKS, expected_version=expected_version) as change:
-        transfer = DetaineeTransfer.objects.get(pk=transfer_id)
+    with _transfer_change(actor=actor, transfer_id=transfer_id, action="transfer_returned",
+                          expected_version=expected_version) as (change, transfer):
         if returned_on < transfer.transferred_on:
             raise InvalidInput({"returned_on": str(_("This date is before the transfer."))})
         transfer.returned_on = returned_on
-        transfer.save()
-        rule = change.request.rulebook.detainee_transfer
-        change.citation = str(rule.citation) if rule else ""
         change.details = {"transfer": transfer.pk, "returned_on": _iso(returned_on)}
     return transfer
 

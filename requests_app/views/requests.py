@@ -128,7 +128,8 @@ def request_list(request):
         "rows": rows,
         "page": page,
         "page_query": _query(filters),
-        "instruments": Instrument.objects.order_by("slug").only("slug"),
+        "instrument_choices": [(slug, slug) for slug in Instrument.objects.order_by("slug")
+                               .values_list("slug", flat=True)],
         "states": RequestState.choices,
         "directions": Direction.choices,
         "can_register": user_has_any_role(request.user, (Role.CLERK,)),

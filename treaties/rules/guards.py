@@ -28,6 +28,7 @@ from treaties.rulebook.schema import Channel
 from treaties.rulebook.schema import ContentCondition
 from treaties.rulebook.schema import ContentRule
 from treaties.rulebook.schema import OriginalsMode
+from treaties.rulebook.schema import Rule
 from treaties.rulebook.schema import Rulebook
 
 from .calendar import add_term
@@ -271,17 +272,24 @@ def _consulted(facts: RequestFacts, subjects: set[str], today: date) -> bool:
     return any(c.subject in subjects and c.held_on <= today for c in facts.consultations)
 
 
+def _ground_and_reasons(rule: Rule, *, ground_listed: bool, reasons: str,
+                        unlisted: StrOrPromise, unreasoned: StrOrPromise) -> list[Violation]:
+    """A refusal or deferral names a ground from the instrument's own list and gives its
+    reasons; both are cited under the instrument's rule on reasons for the decision."""
+    violations = []
+    if not ground_listed:
+        violations.append(Violation(rule.code, rule.citation, unlisted, "ground"))
+    if not reasons.strip():
+        violations.append(Violation(rule.code, rule.citation, unreasoned, "reasons"))
+    return violations
+
+
 def check_refusal(rulebook: Rulebook, facts: RequestFacts, *, ground: str, reasons: str,
                   today: date) -> list[Violation]:
-    violations = []
-    reasons_rule = rulebook.refusal_reasons
-    if rulebook.refusal_ground(ground) is None:
-        violations.append(Violation(
-            reasons_rule.code, reasons_rule.citation,
-            _("A refusal must name a ground from this instrument's list."), "ground"))
-    if not reasons.strip():
-        violations.append(Violation(reasons_rule.code, reasons_rule.citation,
-                                    _("A refusal must state its reasons."), "reasons"))
+    violations = _ground_and_reasons(
+        rulebook.refusal_reasons, ground_listed=rulebook.refusal_ground(ground) is not None,
+        reasons=reasons, unlisted=_("A refusal must name a ground from this instrument's list."),
+        unreasoned=_("A refusal must state its reasons."))
     consult = rulebook.refusal_consultation
     # Consultation is the requested side's duty: enforced when Kazakhstan is asked.
     if consult is not None and not facts.outgoing and not _consulted(
@@ -298,15 +306,11 @@ def check_deferral(rulebook: Rulebook, facts: RequestFacts, *, ground: str, reas
     if not rulebook.provides_deferral:
         return [Violation("deferral_not_provided", rulebook.refusal_reasons.citation,
                           _("This instrument provides no deferral of execution."), "ground")]
-    violations = []
-    reasons_rule = rulebook.deferral_reasons or rulebook.refusal_reasons
-    if rulebook.deferral_ground(ground) is None:
-        violations.append(Violation(
-            reasons_rule.code, reasons_rule.citation,
-            _("A deferral must name a ground from this instrument's list."), "ground"))
-    if not reasons.strip():
-        violations.append(Violation(reasons_rule.code, reasons_rule.citation,
-                                    _("A deferral must state its reasons."), "reasons"))
+    violations = _ground_and_reasons(
+        rulebook.deferral_reasons or rulebook.refusal_reasons,
+        ground_listed=rulebook.deferral_ground(ground) is not None, reasons=reasons,
+        unlisted=_("A deferral must name a ground from this instrument's list."),
+        unreasoned=_("A deferral must state its reasons."))
     if not facts.outgoing:
         before = rulebook.deferral_after_partial_or_conditional_decision
         if before is not None and not any(
