@@ -1,0 +1,116 @@
+"""Requests and the facts recorded about them, one module per part of the domain:
+
+* ``request``: ``AssistanceRequest`` and its state graph;
+* ``records``: persons, translations, originals, proofs of service, consultations, decisions,
+  handed-over items, detainee transfers, the personal-data register;
+* ``deadlines``: ``Deadline`` rows with their read policies, notification events and inbox entries;
+* ``audit``: the append-only ``TransitionLog``;
+* ``office``: office memberships and attachments.
+
+Nothing here is written directly by views or tasks: every change goes through
+``requests_app.services``, which checks permission, runs the state transition, writes the
+transition log and recomputes deadlines in one transaction. Every model is importable from
+``requests_app.models``, as Django expects of an app's models.
+"""
+
+from .audit import AppendOnlyError
+from .audit import AppendOnlyQuerySet
+from .audit import TransitionLog
+from .deadlines import Deadline
+from .deadlines import DeadlineBasis
+from .deadlines import DeadlineQuerySet
+from .deadlines import DeadlineStatus
+from .deadlines import Notification
+from .deadlines import NotificationEvent
+from .deadlines import ResponsibleSide
+from .deadlines import deadline_needing_action_q
+from .deadlines import deadline_overdue_q
+from .deadlines import deadline_relevant_q
+from .office import Attachment
+from .office import AttachmentKind
+from .office import OfficeMembership
+from .office import attachment_upload_to
+from .records import Consultation
+from .records import ConsultationSubject
+from .records import DataFlow
+from .records import Decision
+from .records import DecisionKind
+from .records import DetaineeTransfer
+from .records import HandedOverItem
+from .records import ItemHolder
+from .records import ItemReturnStatus
+from .records import OnwardTransferConsent
+from .records import OriginalDocument
+from .records import PersonalDataTransfer
+from .records import PersonRole
+from .records import RequestPerson
+from .records import ServiceProof
+from .records import Translation
+from .request import ACTIVE_STATES
+from .request import FINAL_STATES
+from .request import WITHDRAWABLE_STATES
+from .request import AssistanceRequest
+from .request import Channel
+from .request import Direction
+from .request import ExecutionOutcome
+from .request import FSMCondition
+from .request import RequestState
+from .request import is_incoming
+from .request import is_outgoing
+from .request import provides_conditions
+from .request import provides_deferral
+from .request import provides_oral_requests
+from .request import provides_return_of_items
+from .request import results_sent_unless_incoming
+
+__all__ = [
+    "ACTIVE_STATES",
+    "AppendOnlyError",
+    "AppendOnlyQuerySet",
+    "AssistanceRequest",
+    "Attachment",
+    "AttachmentKind",
+    "Channel",
+    "Consultation",
+    "ConsultationSubject",
+    "DataFlow",
+    "Deadline",
+    "DeadlineBasis",
+    "DeadlineQuerySet",
+    "DeadlineStatus",
+    "Decision",
+    "DecisionKind",
+    "DetaineeTransfer",
+    "Direction",
+    "ExecutionOutcome",
+    "FINAL_STATES",
+    "FSMCondition",
+    "HandedOverItem",
+    "ItemHolder",
+    "ItemReturnStatus",
+    "Notification",
+    "NotificationEvent",
+    "OfficeMembership",
+    "OnwardTransferConsent",
+    "OriginalDocument",
+    "PersonRole",
+    "PersonalDataTransfer",
+    "RequestPerson",
+    "RequestState",
+    "ResponsibleSide",
+    "ServiceProof",
+    "TransitionLog",
+    "Translation",
+    "WITHDRAWABLE_STATES",
+    "attachment_upload_to",
+    "deadline_needing_action_q",
+    "deadline_overdue_q",
+    "deadline_relevant_q",
+    "is_incoming",
+    "is_outgoing",
+    "provides_conditions",
+    "provides_deferral",
+    "provides_oral_requests",
+    "provides_return_of_items",
+    "results_sent_unless_incoming",
+]

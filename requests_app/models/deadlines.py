@@ -1,0 +1,201 @@
+"""Deadlines as rows, with their read policies (overdue, needing action) defined once, and the
+notifications the sweep makes of them."""
+
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import TYPE_CHECKING
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from treaties.models import Instrument
+from treaties.rules.deadlines import DEADLINE_LABELS
+from treaties.rules.deadlines import OUTLIVE_THE_REQUEST
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+from .request import FINAL_STATES
+from .request import AssistanceRequest
+
+
+class DeadlineStatus(models.TextChoices):
+    OPEN = "open", _("open")
+    MET = "met", _("met")
+    MISSED = "missed", _("missed")
+    WAIVED = "waived", _("waived")
+
+
+class DeadlineBasis(models.TextChoices):
+    TREATY = "treaty", _("treaty term")
+    OFFICE_POLICY = "office_policy", _("office policy target")
+    REQUESTING_SIDE = "requesting_side", _("date set by the requesting side")
+
+
+class ResponsibleSide(models.TextChoices):
+    KAZAKHSTAN = "kazakhstan", _("Kazakhstan")
+    OTHER_SIDE = "other_side", _("the other side")
+
+
+def _deadline_q(prefix: str, **lookups: object) -> Q:
+    return Q(**{f"{prefix}{name}": value for name, value in lookups.items()})
+
+
+def deadline_relevant_q(prefix: str = "") -> Q:
+    """A deadline matters while its request is in progress, or, for a duty that outlives the
+    request (OUTLIVE_THE_REQUEST), after it; an instrument's own duties always. ``prefix``
+    reaches deadlines through a relation (``"deadlines__"``)."""
+    return (_deadline_q(prefix, request__isnull=True)
+            | ~_deadline_q(prefix, request__state__in=FINAL_STATES)
+            | _deadline_q(prefix, kind__in=OUTLIVE_THE_REQUEST))
+
+
+def deadline_needing_action_q(prefix: str = "") -> Q:
+    """Still to be done: open, or missed and not done since, where it still matters."""
+    return (_deadline_q(prefix, status=DeadlineStatus.OPEN)
+            | (_deadline_q(prefix, status=DeadlineStatus.MISSED, met_at__isnull=True)
+               & deadline_relevant_q(prefix)))
+
+
+def deadline_overdue_q(now: datetime, prefix: str = "") -> Q:
+    """Past due and not done: open after its due time (the sweep has not marked it yet), or
+    missed and not done since; either way where it still matters. At the due instant itself a
+    deadline is not yet overdue: done then, it is met (``satisfied_at <= due_at``)."""
+    late = (_deadline_q(prefix, status=DeadlineStatus.OPEN, due_at__lt=now)
+            | _deadline_q(prefix, status=DeadlineStatus.MISSED, met_at__isnull=True))
+    return late & deadline_relevant_q(prefix)
+
+
+class DeadlineQuerySet(models.QuerySet["Deadline"]):
+    """The read policies of deadlines, defined once (the ``deadline_*_q`` conditions above).
+    ``Deadline.is_overdue`` says the same of one row in Python, for pages that already hold the
+    rows; a test keeps the two in step."""
+
+    def needing_action(self) -> DeadlineQuerySet:
+        return self.filter(deadline_needing_action_q())
+
+    def overdue(self, now: datetime) -> DeadlineQuerySet:
+        return self.filter(deadline_overdue_q(now))
+
+
+class Deadline(models.Model):
+    """A term that runs on a request (or, for periodic duties and an instrument's life, on an
+    instrument), computed by ``treaties.rules.deadlines`` and kept in step with the facts in the
+    same transaction as every change. The beat sweep reminds, marks missed and escalates."""
+
+    # Empty for duties of the instrument itself (RS 18 conviction reports, termination).
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE, null=True,
+                                blank=True, related_name="deadlines")
+    instrument = models.ForeignKey(Instrument, on_delete=models.PROTECT, related_name="deadlines")
+    kind = models.CharField(_("kind"), max_length=60)
+    # Distinguishes several deadlines of one kind on one request (one per person, item...).
+    subject_key = models.CharField(_("subject"), max_length=60, blank=True, default="")
+    due_at = models.DateTimeField(_("due at"))
+    citation = models.CharField(_("citation"), max_length=80)
+    basis = models.CharField(_("basis"), max_length=20, choices=DeadlineBasis.choices,
+                             default=DeadlineBasis.TREATY)
+    status = models.CharField(_("status"), max_length=10, choices=DeadlineStatus.choices,
+                              default=DeadlineStatus.OPEN)
+    responsible_side = models.CharField(_("who must act"), max_length=20,
+                                        choices=ResponsibleSide.choices)
+    responsible_role = models.CharField(_("role that must act"), max_length=20, blank=True)
+    responsible_user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                         null=True, blank=True, related_name="deadlines")
+    met_at = models.DateTimeField(_("met at"), null=True, blank=True)
+    closed_reason = models.CharField(_("reason closed"), max_length=300, blank=True)
+    # When the sweep must next look at this row: the next reminder threshold, or the due time.
+    # Only open rows have one; the sweep's partial index covers exactly those.
+    next_action_at = models.DateTimeField(_("next action at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = DeadlineQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["due_at"]
+        verbose_name = _("deadline")
+        verbose_name_plural = _("deadlines")
+        constraints = [
+            models.UniqueConstraint(fields=["request", "kind", "subject_key"],
+                                    name="deadline_unique_per_subject"),
+            models.UniqueConstraint(fields=["instrument", "kind", "subject_key"],
+                                    condition=Q(request__isnull=True),
+                                    name="deadline_unique_per_instrument_duty"),
+        ]
+        indexes = [
+            models.Index(fields=["status", "due_at"], name="deadline_status_due_idx"),
+            models.Index(fields=["next_action_at"], condition=Q(status="open"),
+                         name="deadline_sweep_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.due_at:%Y-%m-%d %H:%M} ({self.status})"
+
+    def is_overdue(self, now: datetime, *, request_state: str | None) -> bool:
+        """``DeadlineQuerySet.overdue`` for this row; ``request_state`` is its request's state
+        (None for an instrument's duty), passed in so that no query is needed."""
+        relevant = (request_state is None or request_state not in FINAL_STATES
+                    or self.kind in OUTLIVE_THE_REQUEST)
+        late = ((self.status == DeadlineStatus.OPEN and self.due_at < now)
+                or (self.status == DeadlineStatus.MISSED and self.met_at is None))
+        return relevant and late
+
+    @property
+    def duty_label(self) -> str:
+        # ``DEADLINE_LABELS`` is keyed by ``DeadlineKind``, a StrEnum: a member is equal to, and
+        # hashes like, the code this row stores; an unknown kind is shown as it is.
+        labels: Mapping[Any, StrOrPromise] = DEADLINE_LABELS
+        return str(labels.get(self.kind, self.kind))
+
+
+class NotificationEvent(models.Model):
+    """One reminder, miss or escalation of one deadline. The unique constraint on (deadline,
+    threshold, due time) is what makes every notification happen exactly once, however many
+    sweeps run at the same time; a deadline whose due time moves earns new reminders."""
+
+    deadline = models.ForeignKey(Deadline, on_delete=models.CASCADE, related_name="events")
+    threshold = models.CharField(_("threshold"), max_length=40)
+    due_at = models.DateTimeField(_("due at"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("notification event")
+        verbose_name_plural = _("notification events")
+        constraints = [models.UniqueConstraint(fields=["deadline", "threshold", "due_at"],
+                                               name="notification_event_once")]
+
+    def __str__(self) -> str:
+        return f"{self.deadline} {self.threshold}"
+
+
+class Notification(models.Model):
+    """An inbox entry of one user for one event; e-mailed once by the sweep."""
+
+    event = models.ForeignKey(NotificationEvent, on_delete=models.CASCADE,
+                              related_name="notifications")
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                  related_name="notifications")
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
+    emailed_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        constraints = [models.UniqueConstraint(fields=["event", "recipient"],
+                                               name="notification_once_per_recipient")]
+        indexes = [
+            models.Index(fields=["recipient", "read_at"], name="notification_inbox_idx"),
+            models.Index(fields=["created_at"], condition=Q(emailed_at__isnull=True),
+                         name="notification_email_queue_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.recipient} {self.event}"

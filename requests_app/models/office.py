@@ -1,0 +1,74 @@
+"""Who works where (the office a user belongs to) and the files attached to requests."""
+
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from treaties.models import Authority
+
+if TYPE_CHECKING:
+    pass
+from .request import AssistanceRequest
+
+
+class OfficeMembership(models.Model):
+    """The Kazakh authority (office) a user works for: it decides which requests they see."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                related_name="office_membership")
+    authority = models.ForeignKey(Authority, on_delete=models.PROTECT, related_name="members",
+                                  verbose_name=_("office"))
+
+    class Meta:
+        verbose_name = _("office membership")
+        verbose_name_plural = _("office memberships")
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.authority}"
+
+
+class AttachmentKind(models.TextChoices):
+    REQUEST = "request", _("request")
+    TRANSLATION = "translation", _("translation")
+    SIGNED_SCAN = "signed_scan", _("signed scan")
+    OTHER = "other", _("other")
+
+
+def attachment_upload_to(instance: Attachment, filename: str) -> str:
+    """Stored under a random name: the uploader's file name is kept only as data, never used as a
+    path, and media are never served directly (downloads go through an access-checked view)."""
+    import uuid
+    from pathlib import PurePath
+
+    suffix = PurePath(filename).suffix.lower()[:10]
+    return f"attachments/{instance.request_id}/{uuid.uuid4().hex}{suffix}"
+
+
+class Attachment(models.Model):
+    """A file attached to a request: the request itself, a translation, the signed and sealed scan
+    or anything else. Added through ``services.attachments.attachment_add`` (checked, logged)."""
+
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
+                                related_name="attachments")
+    kind = models.CharField(_("kind"), max_length=20, choices=AttachmentKind.choices)
+    file = models.FileField(_("file"), upload_to=attachment_upload_to, max_length=300)
+    original_name = models.CharField(_("file name"), max_length=255)
+    content_type = models.CharField(_("content type"), max_length=100)
+    size = models.PositiveBigIntegerField(_("size in bytes"))
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                    related_name="+", verbose_name=_("uploaded by"))
+    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self) -> str:
+        return f"{self.original_name} ({self.kind})"

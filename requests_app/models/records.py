@@ -1,0 +1,306 @@
+"""The facts recorded about a request: persons, translations, originals, proofs of service,
+consultations, decisions, handed-over items, detainee transfers and the personal-data register."""
+
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    pass
+from .request import AssistanceRequest
+from .request import Channel
+
+
+class PersonRole(models.TextChoices):
+    TO_SERVE = "to_serve", _("to be served / summoned")
+    TO_HEAR = "to_hear", _("to be heard")
+    TO_LOCATE = "to_locate", _("to be located or identified")
+    TO_TRANSFER = "to_transfer", _("to be transferred (detained)")
+
+
+class RequestPerson(models.Model):
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE, related_name="persons")
+    role = models.CharField(_("role"), max_length=20, choices=PersonRole.choices)
+    full_name = models.CharField(_("full name"), max_length=300)
+    birth_date = models.DateField(_("date of birth"), null=True, blank=True)
+    nationality = models.CharField(_("nationality"), max_length=100, blank=True)
+    address = models.TextField(_("address"), blank=True)
+    particulars = models.TextField(_("other particulars"), blank=True)
+    # A summons: the person must appear on this date (RS 8.3, BR 6.2 lead times run back from it).
+    appearance_date = models.DateField(_("appearance date"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("person")
+        verbose_name_plural = _("persons")
+
+    def __str__(self) -> str:
+        return self.full_name
+
+
+class Translation(models.Model):
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
+                                related_name="translations")
+    language = models.CharField(_("language"), max_length=5)
+    document = models.CharField(_("document"), max_length=300, default="request")
+    translated_by = models.CharField(_("translated by"), max_length=200, blank=True)
+    completed_on = models.DateField(_("completed on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+
+    def __str__(self) -> str:
+        return f"{self.document} [{self.language}]"
+
+
+class OriginalDocument(models.Model):
+    """The signed original of a request sent by fax or electronically (RS 3.4, BR 22.1)."""
+
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
+                                related_name="originals")
+    asked_for_on = models.DateField(_("requested side asked for the original on"), null=True,
+                                    blank=True)
+    dispatched_on = models.DateField(_("original dispatched on"), null=True, blank=True)
+    dispatch_channel = models.CharField(_("dispatched by"), max_length=20, blank=True,
+                                        choices=Channel.choices)
+    tracking_number = models.CharField(_("tracking number"), max_length=100, blank=True)
+    received_on = models.DateField(_("original received on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("original")
+        verbose_name_plural = _("originals")
+
+    def __str__(self) -> str:
+        return f"original of {self.request} ({self.dispatched_on or self.asked_for_on or 'pending'})"
+
+
+class ServiceProof(models.Model):
+    """Proof of service of a document or summons (RS 8.2, BR 6.3)."""
+
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
+                                related_name="service_proofs")
+    person = models.ForeignKey(RequestPerson, on_delete=models.SET_NULL, null=True, blank=True,
+                               related_name="service_proofs")
+    served_at = models.DateTimeField(_("served at"), null=True, blank=True)
+    place = models.CharField(_("place"), max_length=300, blank=True)
+    manner = models.CharField(_("manner of service"), max_length=300, blank=True)
+    received_by = models.CharField(_("received by"), max_length=300, blank=True)
+    signed_and_sealed = models.BooleanField(_("signed and sealed by the official"), default=False)
+    not_served_reason = models.TextField(_("reason it was not served"), blank=True)
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("proof of service")
+        verbose_name_plural = _("proofs of service")
+
+    def __str__(self) -> str:
+        return f"proof of service {self.request} {self.served_at or self.not_served_reason[:30]}"
+
+
+class ConsultationSubject(models.TextChoices):
+    REFUSAL = "refusal", _("possible refusal")
+    DEFERRAL = "deferral", _("possible deferral")
+    CONDITIONS = "conditions", _("conditions or partial execution")
+    CONFIDENTIALITY = "confidentiality", _("confidentiality")
+    COSTS = "costs", _("extraordinary costs")
+    OTHER = "other", _("other")
+
+
+class Consultation(models.Model):
+    """A consultation between the sides (mandatory before refusal: RS 5.3, BR 3.3)."""
+
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
+                                related_name="consultations")
+    subject = models.CharField(_("subject"), max_length=20, choices=ConsultationSubject.choices)
+    held_on = models.DateField(_("held on"))
+    counterpart = models.CharField(_("with whom"), max_length=300)
+    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices, blank=True)
+    summary = models.TextField(_("summary"))
+    outcome = models.TextField(_("outcome"), blank=True)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                    related_name="+")
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["held_on", "id"]
+        verbose_name = _("consultation")
+        verbose_name_plural = _("consultations")
+
+    def __str__(self) -> str:
+        return f"{self.request} consultation {self.held_on} ({self.subject})"
+
+
+class DecisionKind(models.TextChoices):
+    REFUSAL = "refusal", _("refusal")
+    DEFERRAL = "deferral", _("deferral")
+    CONDITIONS = "conditions", _("execution on conditions")
+    # RS 6.3: before deferring, the requested side decides whether partial or conditional execution
+    # is possible; this records that decision when it finds neither possible.
+    PARTIAL_OR_CONDITIONAL_CONSIDERED = "partial_or_conditional_considered", _(
+        "partial or conditional execution considered")
+
+
+class Decision(models.Model):
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
+                                related_name="decisions")
+    kind = models.CharField(_("kind"), max_length=40, choices=DecisionKind.choices)
+    # A ground code from the instrument's own list (refusal or deferral grounds).
+    ground = models.CharField(_("ground"), max_length=80, blank=True)
+    citation = models.CharField(_("citation"), max_length=80, blank=True)
+    partial = models.BooleanField(_("partial"), default=False)
+    reasons = models.TextField(_("reasons"))
+    conditions = models.TextField(_("conditions"), blank=True)
+    accepted_by_requesting_side_on = models.DateField(_("accepted by the requesting side on"),
+                                                      null=True, blank=True)
+    deferred_until = models.DateField(_("deferred until"), null=True, blank=True)
+    decided_on = models.DateField(_("decided on"))
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                   related_name="+")
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["decided_on", "id"]
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+
+    def __str__(self) -> str:
+        return f"{self.request} {self.kind} {self.ground}".strip()
+
+
+class ItemHolder(models.TextChoices):
+    """Which side holds an item that the other side handed over."""
+
+    KAZAKHSTAN = "kazakhstan", _("held by Kazakhstan (we must return it)")
+    OTHER_SIDE = "other_side", _("held by the other side (they must return it)")
+
+
+class ItemReturnStatus(models.TextChoices):
+    HELD = "held", _("held")
+    RETURNED = "returned", _("returned")
+    WAIVED = "waived", _("return waived")
+
+
+class HandedOverItem(models.Model):
+    """An item or document handed over in execution, tracked until returned or waived
+    (RS 15, BR 14)."""
+
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE, related_name="items")
+    description = models.TextField(_("description"))
+    holder = models.CharField(_("held by"), max_length=20, choices=ItemHolder.choices)
+    handed_over_on = models.DateField(_("handed over on"))
+    third_party_conditions = models.TextField(_("third-party conditions"), blank=True)
+    return_status = models.CharField(_("return status"), max_length=10,
+                                     choices=ItemReturnStatus.choices,
+                                     default=ItemReturnStatus.HELD)
+    returned_on = models.DateField(_("returned on"), null=True, blank=True)
+    waived_on = models.DateField(_("return waived on"), null=True, blank=True)
+    waiver_reference = models.CharField(_("waiver reference"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("handed-over item")
+        verbose_name_plural = _("handed-over items")
+        constraints = [
+            models.CheckConstraint(
+                name="item_returned_has_date",
+                condition=~Q(return_status=ItemReturnStatus.RETURNED) | Q(returned_on__isnull=False),
+            ),
+            models.CheckConstraint(
+                name="item_waived_has_date",
+                condition=~Q(return_status=ItemReturnStatus.WAIVED) | Q(waived_on__isnull=False),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.description[:60]} ({self.return_status})"
+
+
+class DetaineeTransfer(models.Model):
+    """Temporary transfer of a detained person (RS 11, BR 9)."""
+
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
+                                related_name="transfers")
+    person = models.ForeignKey(RequestPerson, on_delete=models.PROTECT, related_name="transfers")
+    transferred_on = models.DateField(_("transferred on"))
+    # RS 11.1: the term the requested side sets, at most six months, extendable once.
+    return_due_on = models.DateField(_("return due on"), null=True, blank=True)
+    extension_count = models.PositiveSmallIntegerField(_("extensions granted"), default=0)
+    # BR 9.2: returned no later than the release date in the requested state.
+    release_date = models.DateField(_("release date in the sending state"), null=True, blank=True)
+    person_consented = models.BooleanField(_("person consented"), default=False)
+    returned_on = models.DateField(_("returned on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("detainee transfer")
+        verbose_name_plural = _("detainee transfers")
+
+    def __str__(self) -> str:
+        return f"{self.request} transfer {self.transferred_on}"
+
+
+class DataFlow(models.TextChoices):
+    SUPPLIED = "supplied", _("supplied by Kazakhstan")
+    RECEIVED = "received", _("received by Kazakhstan")
+
+
+class PersonalDataTransfer(models.Model):
+    """Register of transfer, receipt and deletion of personal data (CZ 10.6, SK 5.7)."""
+
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
+                                related_name="personal_data_transfers")
+    flow = models.CharField(_("flow"), max_length=10, choices=DataFlow.choices)
+    transferred_on = models.DateField(_("transferred on"))
+    purpose = models.TextField(_("purpose"))
+    data_categories = models.TextField(_("list of data"))
+    sensitive = models.BooleanField(_("sensitive categories"), default=False)
+    sensitive_justification = models.TextField(_("why sensitive data are necessary"), blank=True)
+    bodies_involved = models.TextField(_("bodies involved"))
+    use_conditions = models.TextField(_("conditions of use"), blank=True)
+    # Set by the supplier at transfer (CZ 10.5, SK 5.6); the receiver deletes by then.
+    deletion_due_on = models.DateField(_("delete by"), null=True, blank=True)
+    deleted_on = models.DateField(_("deleted on"), null=True, blank=True)
+    deletion_reason = models.TextField(_("reason for deletion"), blank=True)
+    supplier_informed_on = models.DateField(_("supplier informed of deletion on"), null=True,
+                                            blank=True)
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("personal-data transfer")
+        verbose_name_plural = _("personal-data register")
+        indexes = [models.Index(fields=["deleted_on", "deletion_due_on"],
+                                name="personal_data_deletion_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.request} {self.flow} {self.transferred_on}"
+
+
+class OnwardTransferConsent(models.Model):
+    """Written consent of the supplier to pass data on to a third party (CZ 11.2, SK 6.2)."""
+
+    personal_data = models.ForeignKey(PersonalDataTransfer, on_delete=models.CASCADE,
+                                      related_name="consents")
+    recipient = models.CharField(_("third state, organisation or party"), max_length=300)
+    consent_reference = models.CharField(_("reference of the written consent"), max_length=200)
+    consent_given_on = models.DateField(_("consent given on"))
+    onward_transferred_on = models.DateField(_("transferred onward on"), null=True, blank=True)
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("onward-transfer consent")
+        verbose_name_plural = _("onward-transfer consents")
+
+    def __str__(self) -> str:
+        return f"consent {self.consent_reference} → {self.recipient}"

@@ -1,0 +1,382 @@
+"""The request and its state graph: one request for assistance, outgoing or incoming, under one
+instrument, and the transitions the graph declares (their specs are in ``requests_app.workflow``)."""
+
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+from typing import Any
+from typing import cast
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from django_fsm import RETURN_VALUE
+from django_fsm import ConcurrentTransitionMixin
+from django_fsm import FSMField
+from django_fsm import FSMModelMixin
+from django_fsm import transition
+
+from treaties.models import Authority
+from treaties.models import Instrument
+from treaties.rulebook.schema import CHANNEL_LABELS
+from treaties.rulebook.schema import Channel as RulebookChannel
+from treaties.rulebook.schema import Rulebook
+from treaties.rules.lifecycle import StatusVerdict
+
+if TYPE_CHECKING:
+    pass
+
+
+class Direction(models.TextChoices):
+    OUTGOING = "outgoing", _("outgoing (Kazakhstan requests)")
+    INCOMING = "incoming", _("incoming (Kazakhstan is requested)")
+
+
+# Enum's functional API, which Django documents for choices; django-stubs types only the class
+# syntax (its ``TextChoices`` overloads describe one member's value and label).
+Channel = models.TextChoices(  # type: ignore[call-overload]
+    "Channel", [(c.name, (c.value, CHANNEL_LABELS[c])) for c in RulebookChannel])
+
+
+class RequestState(models.TextChoices):
+    DRAFTING = "drafting", _("drafting")
+    UNDER_REVIEW = "under_review", _("under review")
+    READY = "ready", _("ready to transmit")
+    TRANSMITTED = "transmitted", _("transmitted")
+    ORAL_PENDING_CONFIRMATION = "oral_pending_confirmation", _("oral, awaiting written confirmation")
+    RECEIVED = "received", _("received and registered")
+    COMPLETENESS_CHECK = "completeness_check", _("completeness check")
+    ADDITIONAL_INFO_REQUESTED = "additional_info_requested", _("additional information requested")
+    FORWARDED = "forwarded", _("forwarded to the competent authority")
+    IN_EXECUTION = "in_execution", _("in execution")
+    CONSULTATION = "consultation", _("in consultation")
+    CONDITIONAL_EXECUTION = "conditional_execution", _("conditional execution")
+    DEFERRED = "deferred", _("deferred")
+    REFUSED = "refused", _("refused")
+    EXECUTED = "executed", _("executed")
+    RESULTS_TRANSMITTED = "results_transmitted", _("results transmitted")
+    AWAITING_RETURN_OF_ITEMS = "awaiting_return_of_items", _("awaiting return of items")
+    CLOSED = "closed", _("closed")
+    WITHDRAWN = "withdrawn", _("withdrawn")
+
+
+FINAL_STATES = frozenset({RequestState.CLOSED, RequestState.WITHDRAWN})
+ACTIVE_STATES = [s for s in RequestState if s not in FINAL_STATES]
+# Once the requested side has answered (refused or executed), the request can only be closed.
+WITHDRAWABLE_STATES = [s for s in ACTIVE_STATES if s not in {
+    RequestState.REFUSED, RequestState.EXECUTED, RequestState.RESULTS_TRANSMITTED,
+    RequestState.AWAITING_RETURN_OF_ITEMS}]
+_S = RequestState
+
+
+class ExecutionOutcome(models.TextChoices):
+    FULL = "full", _("fully executed")
+    PARTIAL = "partial", _("partially executed")
+
+
+# --- conditions used by the graph: small, pure, no I/O ------------------------------------------
+def is_outgoing(request: AssistanceRequest) -> bool:
+    return request.direction == Direction.OUTGOING
+
+
+def is_incoming(request: AssistanceRequest) -> bool:
+    return request.direction == Direction.INCOMING
+
+
+def provides_oral_requests(request: AssistanceRequest) -> bool:
+    return request.instrument.rulebook.provides_oral_requests
+
+
+def provides_deferral(request: AssistanceRequest) -> bool:
+    return request.instrument.rulebook.provides_deferral
+
+
+def provides_conditions(request: AssistanceRequest) -> bool:
+    return request.instrument.rulebook.provides_conditions
+
+
+def provides_return_of_items(request: AssistanceRequest) -> bool:
+    return request.instrument.rulebook.return_of_items is not None
+
+
+def results_sent_unless_incoming(request: AssistanceRequest) -> bool:
+    """An incoming request is closed only after its results went back to the requesting side."""
+    return request.direction == Direction.OUTGOING or request.state != RequestState.EXECUTED
+
+
+FSMCondition = Callable[[models.Model], bool]
+
+
+def _conditions(*checks: Callable[[AssistanceRequest], bool]) -> list[FSMCondition]:
+    """The conditions of one transition, as django-fsm-2 takes them.
+
+    django-fsm-2 types a condition as a function of any ``Model``: its ``transition`` decorator
+    is not generic in the model. It only ever calls a condition with the instance whose method
+    it decorates, so the conditions above take the request they are about, and this says so once
+    to the type checker. The list holds the same functions."""
+    return cast(list[FSMCondition], list(checks))
+
+
+class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
+    """One request for assistance, outgoing or incoming, under one instrument.
+
+    The state graph below is shared by every instrument; the conditions on each transition ask the
+    instrument's rulebook whether the transition exists (oral requests, deferral, conditions), and
+    the service layer evaluates the rulebook's guards before running it.
+    """
+
+    reference = models.CharField(_("our reference"), max_length=40, unique=True, blank=True)
+    their_reference = models.CharField(_("their reference"), max_length=100, blank=True)
+    direction = models.CharField(_("direction"), max_length=10, choices=Direction.choices)
+    instrument = models.ForeignKey(Instrument, on_delete=models.PROTECT, related_name="requests",
+                                   verbose_name=_("instrument"))
+    requesting_authority = models.ForeignKey(
+        Authority, on_delete=models.PROTECT, related_name="requests_made",
+        verbose_name=_("requesting authority"))
+    requested_authority = models.ForeignKey(
+        Authority, on_delete=models.PROTECT, related_name="requests_received",
+        verbose_name=_("requested authority"))
+    # Incoming requests are forwarded by the central authority to the authority that executes
+    # them (CZ 9.2 also obliges a non-competent authority to forward).
+    executing_authority = models.ForeignKey(
+        Authority, on_delete=models.PROTECT, related_name="requests_executed", null=True,
+        blank=True, verbose_name=_("executing authority"))
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                   related_name="requests_created", verbose_name=_("created by"))
+    assigned_prosecutor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="requests_assigned", verbose_name=_("executing prosecutor"))
+
+    # --- contents (rulebook content rules point at these by name) ----------------------------
+    proceedings_authority = models.TextField(
+        _("authority conducting the proceedings (name and address)"), blank=True)
+    purpose = models.TextField(_("purpose of the request"), blank=True)
+    assistance_description = models.TextField(_("assistance sought"), blank=True)
+    offence_description = models.TextField(_("offence"), blank=True)
+    legal_qualification = models.TextField(_("legal qualification"), blank=True)
+    applicable_law = models.TextField(_("applicable law, including limitation periods"), blank=True)
+    facts_summary = models.TextField(_("summary of the facts"), blank=True)
+    reasons_for_measures = models.TextField(_("reasons the evidence or measures are needed"),
+                                            blank=True)
+    summoned_person_allowances = models.TextField(_("allowances of persons summoned"), blank=True)
+    officials_wish_to_attend = models.BooleanField(_("our officials wish to attend"), default=False)
+    attending_officials = models.TextField(_("officials to attend execution"), blank=True)
+    enclosed_documents = models.TextField(_("copies of relevant documents enclosed"), blank=True)
+    signed_and_sealed = models.BooleanField(_("signed and sealed"), default=False)
+    objects_to_locate = models.TextField(_("persons or objects to locate"), blank=True)
+    search_details = models.TextField(_("place or person to search, items to seize"), blank=True)
+    questions = models.TextField(_("questions to be put"), blank=True)
+    procedure_requirements = models.TextField(_("special procedure requested"), blank=True)
+    confidentiality_requirements = models.TextField(_("confidentiality requirements"), blank=True)
+    other_information = models.TextField(_("other information"), blank=True)
+    assistance_types = models.JSONField(_("assistance types"), default=list, blank=True)
+
+    is_urgent = models.BooleanField(_("urgent"), default=False)
+    urgency_reason = models.TextField(_("reason for urgency"), blank=True)
+    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices,
+                               default=Channel.POST)
+    is_confidential = models.BooleanField(_("confidential"), default=False)
+    requested_execution_date = models.DateField(_("requested execution date"), null=True,
+                                                blank=True)
+    # RS 6.5: a deadline the requesting side sets must be reasoned.
+    requested_execution_reason = models.TextField(_("reason for the requested date"), blank=True)
+    request_language = models.CharField(_("language of the request"), max_length=5, default="ru")
+    # BR 23.1, CZ 9.6, SK 8.3: the sides may agree to dispense with a translation.
+    translation_agreement = models.TextField(_("agreement on translation"), blank=True)
+    # RS 8.3: in urgent cases the sides may agree a summons term shorter than 60 days.
+    shorter_summons_term_agreed_on = models.DateField(
+        _("shorter summons term agreed on"), null=True, blank=True)
+    shorter_summons_term_agreement = models.TextField(
+        _("agreement on a shorter summons term"), blank=True)
+
+    # --- milestones ----------------------------------------------------------------------------
+    oral_request_at = models.DateTimeField(_("oral request made at"), null=True, blank=True)
+    written_confirmation_at = models.DateTimeField(_("written confirmation at"), null=True,
+                                                   blank=True)
+    transmitted_at = models.DateTimeField(_("transmitted at"), null=True, blank=True)
+    received_at = models.DateTimeField(_("received at"), null=True, blank=True)
+    # The day the request began with the other side (transmission or receipt). Requests opened
+    # while an instrument was in force continue after its termination (RS 22.5, BR 30.4).
+    opened_on = models.DateField(_("opened on"), null=True, blank=True)
+    execution_outcome = models.CharField(_("execution outcome"), max_length=10, blank=True,
+                                         choices=ExecutionOutcome.choices)
+    executed_at = models.DateTimeField(_("executed at"), null=True, blank=True)
+    results_transmitted_at = models.DateTimeField(_("results transmitted at"), null=True,
+                                                  blank=True)
+    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+    # BR 18.2: asset sharing is requested within a year of the final confiscation decision.
+    final_confiscation_effective_on = models.DateField(
+        _("final confiscation decision effective on"), null=True, blank=True)
+    asset_sharing_requested_on = models.DateField(_("asset sharing requested on"), null=True,
+                                                  blank=True)
+
+    state = FSMField(pgettext_lazy("request", "state"), default=RequestState.DRAFTING, choices=RequestState.choices,
+                     protected=True)
+    # Incremented on every change; clients send the version they saw and are told when it moved.
+    version = models.PositiveIntegerField(_("version"), default=1)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("assistance request")
+        verbose_name_plural = _("assistance requests")
+        indexes = [
+            models.Index(fields=["state", "direction"], name="request_state_direction_idx"),
+            models.Index(fields=["instrument", "state"], name="request_instrument_state_idx"),
+        ]
+
+    if TYPE_CHECKING:
+        # django-fsm-2 decorates the ``__init__`` of its mixins with ``typing.override``, new in
+        # Python 3.12: checked for 3.11, mypy cannot resolve it, so the inherited constructor
+        # and with it the class object (``objects``, ``DoesNotExist``) would read as Any. This
+        # restores Model's signature for mypy; at run time nothing is defined.
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+    def __str__(self) -> str:
+        return self.reference or f"#{self.pk}"
+
+    @property
+    def rulebook(self) -> Rulebook:
+        return self.instrument.rulebook
+
+    def instrument_status_on(self, day: date) -> StatusVerdict:
+        """Whether the instrument binds the two sides of this request on ``day``: in force as a
+        whole and for both parties (their own entry into force, no withdrawal in effect; the
+        same as the instrument's own status for a bilateral treaty)."""
+        return self.instrument.status_between(day, self.requesting_authority.state_id,
+                                              self.requested_authority.state_id)
+
+    # --- the graph -----------------------------------------------------------------------------
+    # Which state each transition leaves and reaches, and the instrument features it needs. Its
+    # label, roles, parameters, guard, citation and effects are in the transition catalogue
+    # (``requests_app.workflow.specs``), under the method's name. Transition bodies hold no I/O:
+    # the service records the facts and calls them.
+
+    @transition(field=state, source=_S.DRAFTING, target=_S.UNDER_REVIEW,
+                conditions=_conditions(is_outgoing))
+    def submit_for_review(self) -> None:
+        pass
+
+    @transition(field=state, source=_S.UNDER_REVIEW, target=_S.DRAFTING,
+                conditions=_conditions(is_outgoing))
+    def return_for_revision(self) -> None:
+        pass
+
+    @transition(field=state, source=_S.UNDER_REVIEW, target=_S.READY,
+                conditions=_conditions(is_outgoing))
+    def approve(self) -> None:
+        pass
+
+    @transition(field=state, source=_S.READY, target=_S.TRANSMITTED,
+                conditions=_conditions(is_outgoing))
+    def transmit(self) -> None:
+        pass
+
+    @transition(field=state, source=_S.READY, target=_S.ORAL_PENDING_CONFIRMATION,
+                conditions=_conditions(is_outgoing, provides_oral_requests))
+    def transmit_orally(self) -> None:
+        pass
+
+    @transition(field=state, source=_S.ORAL_PENDING_CONFIRMATION,
+                target=RETURN_VALUE(_S.TRANSMITTED, _S.RECEIVED),
+                conditions=_conditions(provides_oral_requests))
+    def confirm_in_writing(self) -> str:
+        return _S.TRANSMITTED if is_outgoing(self) else _S.RECEIVED
+
+    @transition(field=state, source=_S.RECEIVED, target=_S.COMPLETENESS_CHECK,
+                conditions=_conditions(is_incoming))
+    def start_completeness_check(self) -> None:
+        pass
+
+    @transition(field=state, source=[_S.COMPLETENESS_CHECK, _S.TRANSMITTED, _S.IN_EXECUTION],
+                target=_S.ADDITIONAL_INFO_REQUESTED)
+    def request_additional_info(self) -> None:
+        pass
+
+    @transition(field=state, source=_S.ADDITIONAL_INFO_REQUESTED,
+                target=RETURN_VALUE(_S.TRANSMITTED, _S.COMPLETENESS_CHECK, _S.IN_EXECUTION))
+    def supply_additional_info(self) -> str:
+        return _S.TRANSMITTED if is_outgoing(self) else self._incoming_work_state()
+
+    def _incoming_work_state(self) -> str:
+        """Where an incoming request goes back to after a pause: execution once it has been
+        forwarded to an executing authority, otherwise the completeness check."""
+        return _S.IN_EXECUTION if self.executing_authority_id else _S.COMPLETENESS_CHECK
+
+    # An urgent oral request may be forwarded for execution before its written confirmation
+    # arrives (CZ 9.1-9.2, SK 7.4-7.5); the confirmation is then recorded as a fact.
+    @transition(field=state, source=[_S.COMPLETENESS_CHECK, _S.ORAL_PENDING_CONFIRMATION],
+                target=_S.FORWARDED, conditions=_conditions(is_incoming))
+    def forward(self) -> None:
+        pass
+
+    @transition(field=state, source=_S.FORWARDED, target=_S.IN_EXECUTION,
+                conditions=_conditions(is_incoming))
+    def start_execution(self) -> None:
+        pass
+
+    @transition(field=state,
+                source=[_S.TRANSMITTED, _S.COMPLETENESS_CHECK, _S.FORWARDED, _S.IN_EXECUTION,
+                        _S.CONDITIONAL_EXECUTION, _S.DEFERRED],
+                target=_S.CONSULTATION)
+    def open_consultation(self) -> None:
+        pass
+
+    @transition(field=state, source=[_S.TRANSMITTED, _S.IN_EXECUTION, _S.CONSULTATION],
+                target=_S.CONDITIONAL_EXECUTION, conditions=_conditions(provides_conditions))
+    def set_conditions(self) -> None:
+        pass
+
+    @transition(field=state,
+                source=[_S.TRANSMITTED, _S.IN_EXECUTION, _S.CONSULTATION,
+                        _S.CONDITIONAL_EXECUTION],
+                target=_S.DEFERRED, conditions=_conditions(provides_deferral))
+    def defer(self) -> None:
+        pass
+
+    @transition(field=state, source=[_S.DEFERRED, _S.CONSULTATION, _S.CONDITIONAL_EXECUTION],
+                target=RETURN_VALUE(_S.TRANSMITTED, _S.IN_EXECUTION, _S.COMPLETENESS_CHECK))
+    def resume_execution(self) -> str:
+        return _S.TRANSMITTED if is_outgoing(self) else self._incoming_work_state()
+
+    @transition(field=state,
+                source=[_S.TRANSMITTED, _S.ADDITIONAL_INFO_REQUESTED, _S.COMPLETENESS_CHECK,
+                        _S.ORAL_PENDING_CONFIRMATION, _S.FORWARDED, _S.IN_EXECUTION,
+                        _S.CONSULTATION, _S.CONDITIONAL_EXECUTION, _S.DEFERRED],
+                target=_S.REFUSED)
+    def refuse(self) -> None:
+        pass
+
+    @transition(field=state,
+                source=[_S.TRANSMITTED, _S.IN_EXECUTION, _S.CONDITIONAL_EXECUTION,
+                        _S.CONSULTATION, _S.DEFERRED],
+                target=_S.EXECUTED)
+    def record_execution(self) -> None:
+        pass
+
+    @transition(field=state, source=_S.EXECUTED, target=_S.RESULTS_TRANSMITTED,
+                conditions=_conditions(is_incoming))
+    def transmit_results(self) -> None:
+        pass
+
+    @transition(field=state, source=[_S.EXECUTED, _S.RESULTS_TRANSMITTED],
+                target=_S.AWAITING_RETURN_OF_ITEMS,
+                conditions=_conditions(provides_return_of_items))
+    def await_return_of_items(self) -> None:
+        pass
+
+    @transition(field=state,
+                source=[_S.EXECUTED, _S.RESULTS_TRANSMITTED, _S.REFUSED,
+                        _S.AWAITING_RETURN_OF_ITEMS],
+                target=_S.CLOSED, conditions=_conditions(results_sent_unless_incoming))
+    def close(self) -> None:
+        pass
+
+    @transition(field=state, source=[s.value for s in WITHDRAWABLE_STATES], target=_S.WITHDRAWN)
+    def withdraw(self) -> None:
+        pass
