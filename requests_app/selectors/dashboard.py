@@ -30,7 +30,6 @@ from django.utils.translation import gettext_lazy
 from treaties.models import Instrument
 from treaties.rules.calendar import start_of_day
 
-from ..access import requests_visible_to
 from ..models import FINAL_STATES
 from ..models import AssistanceRequest
 from ..models import Deadline
@@ -42,6 +41,7 @@ from ..models import deadline_overdue_q
 from .deadlines import deadlines_visible_to
 from .requests import STAGE_OF_STATE
 from .requests import STAGES
+from .requests import requests_visible_where
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -135,11 +135,9 @@ def deadlines_for_dashboard(*, user: UserOrAnonymous, filters: Filters) -> Query
 
 def requests_for_dashboard(*, user: UserOrAnonymous,
                            filters: Filters) -> QuerySet[AssistanceRequest]:
-    qs = requests_visible_to(user)
-    if filters.instrument_id:
-        qs = qs.filter(instrument_id=filters.instrument_id)
-    if filters.direction:
-        qs = qs.filter(direction=filters.direction)
+    qs = requests_visible_where(
+        user, direction=filters.direction,
+        instrument=Q(instrument_id=filters.instrument_id) if filters.instrument_id else None)
     qs = qs.filter(_date_range("created_at", filters.date_from, filters.date_to))
     if filters.narrows_by_deadline:
         matching = Deadline.objects.filter(request=OuterRef("pk")).filter(

@@ -115,13 +115,23 @@ def overdue_condition(now: datetime) -> Exists:
     return Exists(Deadline.objects.filter(request=OuterRef("pk")).overdue(now))
 
 
+def requests_visible_where(user: UserOrAnonymous, *, direction: str = "",
+                           instrument: Q | None = None) -> QuerySet[AssistanceRequest]:
+    """The requests ``user`` may see, of one direction and one instrument where given (empty:
+    any); the inbox and the dashboard narrow from here."""
+    qs = requests_visible_to(user)
+    if direction:
+        qs = qs.filter(direction=direction)
+    if instrument is not None:
+        qs = qs.filter(instrument)
+    return qs
+
+
 def _filtered(user: UserOrAnonymous, filters: InboxFilters,
               now: datetime) -> QuerySet[AssistanceRequest]:
-    qs = requests_visible_to(user)
-    if filters.direction:
-        qs = qs.filter(direction=filters.direction)
-    if filters.instrument:
-        qs = qs.filter(instrument__slug=filters.instrument)
+    qs = requests_visible_where(
+        user, direction=filters.direction,
+        instrument=Q(instrument__slug=filters.instrument) if filters.instrument else None)
     if filters.state:
         qs = qs.filter(state=filters.state)
     if filters.q:

@@ -268,8 +268,14 @@ def check_requested_execution_date(rulebook: Rulebook, facts: RequestFacts) -> l
 
 
 # --- refusal, deferral, conditions ---------------------------------------------------------------
-def _consulted(facts: RequestFacts, subjects: set[str], today: date) -> bool:
-    return any(c.subject in subjects and c.held_on <= today for c in facts.consultations)
+def _consultation_missing(rule: Rule | None, facts: RequestFacts, subjects: set[str], today: date,
+                          message: StrOrPromise) -> list[Violation]:
+    """Where the instrument requires consulting the other side first (``rule``), a consultation
+    on one of ``subjects`` held by ``today``."""
+    if rule is None or any(c.subject in subjects and c.held_on <= today
+                           for c in facts.consultations):
+        return []
+    return [Violation(rule.code, rule.citation, message, "consultations")]
 
 
 def _ground_and_reasons(rule: Rule, *, ground_listed: bool, reasons: str,
@@ -290,14 +296,11 @@ def check_refusal(rulebook: Rulebook, facts: RequestFacts, *, ground: str, reaso
         rulebook.refusal_reasons, ground_listed=rulebook.refusal_ground(ground) is not None,
         reasons=reasons, unlisted=_("A refusal must name a ground from this instrument's list."),
         unreasoned=_("A refusal must state its reasons."))
-    consult = rulebook.refusal_consultation
     # Consultation is the requested side's duty: enforced when Kazakhstan is asked.
-    if consult is not None and not facts.outgoing and not _consulted(
-            facts, {CONSULTATION_REFUSAL, CONSULTATION_CONDITIONS}, today):
-        violations.append(Violation(
-            consult.code, consult.citation,
-            _("Before refusing, record a consultation with the requesting side."),
-            "consultations"))
+    if not facts.outgoing:
+        violations += _consultation_missing(
+            rulebook.refusal_consultation, facts, {CONSULTATION_REFUSAL, CONSULTATION_CONDITIONS},
+            today, _("Before refusing, record a consultation with the requesting side."))
     return violations
 
 
@@ -320,13 +323,9 @@ def check_deferral(rulebook: Rulebook, facts: RequestFacts, *, ground: str, reas
                 before.code, before.citation,
                 _("Before deferring, decide whether the request can be executed partially or on "
                   "conditions."), "decisions"))
-        consult = rulebook.deferral_consultation
-        if consult is not None and not _consulted(
-                facts, {CONSULTATION_DEFERRAL, CONSULTATION_CONDITIONS}, today):
-            violations.append(Violation(
-                consult.code, consult.citation,
-                _("Before deferring, record a consultation with the requesting side."),
-                "consultations"))
+        violations += _consultation_missing(
+            rulebook.deferral_consultation, facts, {CONSULTATION_DEFERRAL, CONSULTATION_CONDITIONS},
+            today, _("Before deferring, record a consultation with the requesting side."))
     return violations
 
 
