@@ -94,9 +94,13 @@ class RecordForm(RequestBoundForm):
     # A record about an existing row (an item, a transfer, a register entry...): the field that
     # selects it, named as the query parameter that preselects it.
     subject_field = ""
+    # The date field that starts at today (the day the fact is usually recorded).
+    today_field = ""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.today_field:
+            self.initial.setdefault(self.today_field, clock.today())
         self.setup()
         subject = self.initial.get(self.subject_field) if self.subject_field else None
         if subject is not None and not hasattr(subject, "pk"):
@@ -222,8 +226,7 @@ class ConsultationForm(RecordForm):
     summary = _text(_("Summary"), required=True)
     outcome = _text(_("Outcome"))
 
-    def setup(self):
-        self.initial.setdefault("held_on", clock.today())
+    today_field = "held_on"
 
 
 class PartialConditionalConsideredForm(RecordForm):
@@ -233,8 +236,7 @@ class PartialConditionalConsideredForm(RecordForm):
                     required=True)
     decided_on = _date(_("Decided on"), required=True)
 
-    def setup(self):
-        self.initial.setdefault("decided_on", clock.today())
+    today_field = "decided_on"
 
 
 class ItemForm(RecordForm):
@@ -245,8 +247,7 @@ class ItemForm(RecordForm):
     handed_over_on = _date(_("Handed over on"), required=True)
     third_party_conditions = _text(_("Third-party conditions"))
 
-    def setup(self):
-        self.initial.setdefault("handed_over_on", clock.today())
+    today_field = "handed_over_on"
 
 
 class _HeldItemForm(RecordForm):
@@ -265,9 +266,7 @@ class ItemReturnedForm(_HeldItemForm):
     error_fields = {"item": "item", "date": "returned_on"}
     returned_on = _date(_("Returned on"), required=True)
 
-    def setup(self):
-        super().setup()
-        self.initial.setdefault("returned_on", clock.today())
+    today_field = "returned_on"
 
 
 class ItemWaivedForm(_HeldItemForm):
@@ -276,9 +275,7 @@ class ItemWaivedForm(_HeldItemForm):
     waived_on = _date(_("Return waived on"), required=True)
     waiver_reference = _line(_("Reference of the waiver"), required=True, max_length=200)
 
-    def setup(self):
-        super().setup()
-        self.initial.setdefault("waived_on", clock.today())
+    today_field = "waived_on"
 
 
 class TransferForm(RecordForm):
@@ -321,9 +318,7 @@ class TransferReturnedForm(_TransferSubjectForm):
     title = _("Record the return of the transferred person")
     returned_on = _date(_("Returned on"), required=True)
 
-    def setup(self):
-        super().setup()
-        self.initial.setdefault("returned_on", clock.today())
+    today_field = "returned_on"
 
 
 class TransferReleaseDateForm(_TransferSubjectForm):
@@ -345,8 +340,7 @@ class PersonalDataForm(RecordForm):
     sensitive = forms.BooleanField(label=_("Sensitive categories"), required=False)
     sensitive_justification = _text(_("Why sensitive data are necessary"))
 
-    def setup(self):
-        self.initial.setdefault("transferred_on", clock.today())
+    today_field = "transferred_on"
 
 
 class _RegisterEntryForm(RecordForm):
@@ -372,9 +366,7 @@ class PersonalDataDeletionForm(_RegisterEntryForm):
     reason = _text(_("Reason for deletion"), required=True)
     supplier_informed_on = _date(_("Supplier informed of the deletion on"))
 
-    def setup(self):
-        super().setup()
-        self.initial.setdefault("deleted_on", clock.today())
+    today_field = "deleted_on"
 
 
 class OnwardTransferForm(_RegisterEntryForm):
@@ -397,8 +389,7 @@ class ShorterSummonsTermForm(RecordForm):
     agreed_on = _date(_("Agreed on"), required=True)
     agreement = _text(_("The agreement (who agreed, how, which term)"), required=True)
 
-    def setup(self):
-        self.initial.setdefault("agreed_on", clock.today())
+    today_field = "agreed_on"
 
 
 class WrittenConfirmationForm(RecordForm):
