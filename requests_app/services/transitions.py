@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -184,28 +185,14 @@ def request_transition_options(*, request: AssistanceRequest,
 
 
 # --- named wrappers: one typed signature per transition --------------------------------------
-def request_submit_for_review(*, request_id: int, actor: User,
-                              expected_version: int | None = None) -> AssistanceRequest:
-    return request_transition(request_id=request_id, actor=actor, name="submit_for_review",
-                              expected_version=expected_version)
-
-
-def request_return_for_revision(*, request_id: int, actor: User, reason: str,
-                                expected_version: int | None = None) -> AssistanceRequest:
-    return request_transition(request_id=request_id, actor=actor, name="return_for_revision",
-                              reason=reason, expected_version=expected_version)
-
-
-def request_approve(*, request_id: int, actor: User,
-                    expected_version: int | None = None) -> AssistanceRequest:
-    return request_transition(request_id=request_id, actor=actor, name="approve",
-                              expected_version=expected_version)
-
-
-def request_transmit(*, request_id: int, actor: User,
-                     expected_version: int | None = None) -> AssistanceRequest:
-    return request_transition(request_id=request_id, actor=actor, name="transmit",
-                              expected_version=expected_version)
+# Transitions without parameters are ``request_transition`` with their name (a reason where the
+# transition needs one: return for revision, withdrawal).
+request_submit_for_review = partial(request_transition, name="submit_for_review")
+request_return_for_revision = partial(request_transition, name="return_for_revision")
+request_approve = partial(request_transition, name="approve")
+request_transmit = partial(request_transition, name="transmit")
+request_close = partial(request_transition, name="close")
+request_withdraw = partial(request_transition, name="withdraw")
 
 
 def request_transmit_orally(*, request_id: int, actor: User,
@@ -265,15 +252,3 @@ def request_forward(*, request_id: int, actor: User, executing_authority_id: int
                               expected_version=expected_version,
                               params={"executing_authority_id": executing_authority_id,
                                       "assigned_prosecutor_id": assigned_prosecutor_id})
-
-
-def request_close(*, request_id: int, actor: User,
-                  expected_version: int | None = None) -> AssistanceRequest:
-    return request_transition(request_id=request_id, actor=actor, name="close",
-                              expected_version=expected_version)
-
-
-def request_withdraw(*, request_id: int, actor: User, reason: str,
-                     expected_version: int | None = None) -> AssistanceRequest:
-    return request_transition(request_id=request_id, actor=actor, name="withdraw", reason=reason,
-                              expected_version=expected_version)
