@@ -93,3 +93,16 @@ def test_a_transition_returns_the_log_entry_it_wrote(traveller):
     assert outcome.request.state == RequestState.COMPLETENESS_CHECK
     assert outcome.log_entry == TransitionLog.objects.filter(request=request).latest("id")
     assert outcome.log_entry.action == "start_completeness_check"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("spec", SPECS, ids=lambda spec: spec.name)
+def test_the_api_body_and_the_web_form_of_every_action_come_from_its_spec(traveller, spec):
+    from requests_app.api.transitions import _input_serializer
+
+    request = incoming_request("kz-rs-2015", state=RequestState.IN_EXECUTION)
+    api_fields = set(_input_serializer(spec)().fields)
+    assert api_fields == {"version", "reason"} | spec.param_names
+    form = TransitionForm(request_obj=request, spec=spec)
+    assert set(form.fields) == {"version"} | spec.param_names | (
+        {"reason"} if spec.reason_required else set())
