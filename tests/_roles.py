@@ -26,6 +26,7 @@ USERS: dict[str, Callable[[], User]] = {
     "prosecutor": lambda: prosecutor("kz-gpo"),
     "clerk": lambda: clerk("kz-gpo"),
     "police_clerk": lambda: clerk("kz-mvd"),
+    "police_prosecutor": lambda: prosecutor("kz-mvd"),
     "supervisor": supervisor,
     # A prosecutor of another office: sees none of kz-gpo's requests (the API answers 404, never
     # data).

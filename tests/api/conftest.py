@@ -1,8 +1,8 @@
 """API test clients, authenticated with a real token, time frozen at NOW.
 
 One client per role (tests/_roles.py): ``prosecutor_api``, ``clerk_api``, ``police_clerk_api``,
-``supervisor_api``, ``other_office_api`` (must get 404, never data, for kz-gpo's requests),
-``roleless_api``; and ``anonymous_api``, with no credentials.
+``police_prosecutor_api``, ``supervisor_api``, ``other_office_api`` (must get 404, never data,
+for kz-gpo's requests), ``roleless_api``; and ``anonymous_api``, with no credentials.
 """
 
 import pytest

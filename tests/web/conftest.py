@@ -1,7 +1,7 @@
 """Shared fixtures for the web tests: time frozen at NOW, and one signed-in client per role
 (tests/_roles.py): ``prosecutor_client``, ``clerk_client``, ``police_clerk_client``,
-``supervisor_client``, ``other_office_client`` (sees none of kz-gpo's requests),
-``roleless_client``."""
+``police_prosecutor_client``, ``supervisor_client``, ``other_office_client`` (sees none of
+kz-gpo's requests), ``roleless_client``."""
 
 from django.test import Client
 
