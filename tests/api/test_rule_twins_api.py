@@ -32,10 +32,11 @@ from tests.factories import AssistanceRequestFactory
 from tests.factories import authority
 from tests.factories import detained_person
 from tests.factories import incoming_request
-from tests.factories import instrument
 from tests.factories import prosecutor
 from tests.factories import summoned_person
 from tests.factories import supervisor
+from tests.scenarios import results_sent_with_item
+from tests.scenarios import set_instrument
 from treaties.rules.calendar import end_of_day
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
@@ -89,13 +90,6 @@ def assert_blocked(response, rule: str, citation: str) -> dict:
 def assert_done(response, state: str) -> None:
     assert response.status_code == 200, response.json()
     assert response.json()["state"] == state
-
-
-def _set_instrument(slug: str, **dates) -> None:
-    inst = instrument(slug)
-    for name, value in dates.items():
-        setattr(inst, name, value)
-    inst.save()
 
 
 def _deadlines(client, request, kind: str) -> list[dict]:
@@ -334,7 +328,7 @@ def test_rs_6_5_a_requested_execution_date_without_its_reason_answers_422(clerk_
 
 # --- the instrument's life --------------------------------------------------------------------------
 def test_cz_18_1_a_draft_before_entry_into_force_answers_422(police_clerk_api):
-    _set_instrument("kz-cz-2017", entered_into_force_on=TODAY + timedelta(days=1))
+    set_instrument("kz-cz-2017", entered_into_force_on=TODAY + timedelta(days=1))
 
     response = police_clerk_api.post("/api/requests/", _draft_body("kz-cz-2017"), format="json")
 
@@ -343,7 +337,7 @@ def test_cz_18_1_a_draft_before_entry_into_force_answers_422(police_clerk_api):
 
 
 def test_cz_18_1_a_draft_on_the_day_of_entry_into_force_is_created(police_clerk_api):
-    _set_instrument("kz-cz-2017", entered_into_force_on=TODAY)
+    set_instrument("kz-cz-2017", entered_into_force_on=TODAY)
 
     response = police_clerk_api.post("/api/requests/", _draft_body("kz-cz-2017"), format="json")
 
@@ -352,7 +346,7 @@ def test_cz_18_1_a_draft_on_the_day_of_entry_into_force_is_created(police_clerk_
 
 def test_cz_18_1_transmission_before_entry_into_force_answers_422(police_clerk_api):
     request = _ready("kz-cz-2017")
-    _set_instrument("kz-cz-2017", entered_into_force_on=TODAY + timedelta(days=1))
+    set_instrument("kz-cz-2017", entered_into_force_on=TODAY + timedelta(days=1))
 
     response = _run(police_clerk_api, request, "transmit")
 
@@ -361,7 +355,7 @@ def test_cz_18_1_transmission_before_entry_into_force_answers_422(police_clerk_a
 
 def test_cz_17_transmission_15_days_after_a_suspension_notice_answers_422(police_clerk_api):
     request = _ready("kz-cz-2017")
-    _set_instrument("kz-cz-2017", suspension_notice_received_on=TODAY - timedelta(days=15))
+    set_instrument("kz-cz-2017", suspension_notice_received_on=TODAY - timedelta(days=15))
 
     response = _run(police_clerk_api, request, "transmit")
 
@@ -371,14 +365,14 @@ def test_cz_17_transmission_15_days_after_a_suspension_notice_answers_422(police
 
 def test_cz_17_transmission_14_days_after_a_suspension_notice_goes(police_clerk_api):
     request = _ready("kz-cz-2017")
-    _set_instrument("kz-cz-2017", suspension_notice_received_on=TODAY - timedelta(days=14))
+    set_instrument("kz-cz-2017", suspension_notice_received_on=TODAY - timedelta(days=14))
 
     assert_done(_run(police_clerk_api, request, "transmit"), "transmitted")
 
 
 def test_cz_17_execution_waits_while_the_agreement_is_suspended(police_clerk_api):
     request = incoming_request("kz-cz-2017")
-    _set_instrument("kz-cz-2017", suspension_notice_received_on=TODAY - timedelta(days=15))
+    set_instrument("kz-cz-2017", suspension_notice_received_on=TODAY - timedelta(days=15))
 
     response = _run(police_clerk_api, request, "record_execution", outcome="full")
 
@@ -387,7 +381,7 @@ def test_cz_17_execution_waits_while_the_agreement_is_suspended(police_clerk_api
 
 def test_rs_22_4_transmission_180_days_after_a_termination_notice_answers_422(clerk_api):
     request = _ready("kz-rs-2015")
-    _set_instrument("kz-rs-2015", termination_notice_received_on=TODAY - timedelta(days=180))
+    set_instrument("kz-rs-2015", termination_notice_received_on=TODAY - timedelta(days=180))
 
     response = _run(clerk_api, request, "transmit")
 
@@ -396,13 +390,13 @@ def test_rs_22_4_transmission_180_days_after_a_termination_notice_answers_422(cl
 
 def test_rs_22_4_transmission_179_days_after_a_termination_notice_goes(clerk_api):
     request = _ready("kz-rs-2015")
-    _set_instrument("kz-rs-2015", termination_notice_received_on=TODAY - timedelta(days=179))
+    set_instrument("kz-rs-2015", termination_notice_received_on=TODAY - timedelta(days=179))
 
     assert_done(_run(clerk_api, request, "transmit"), "transmitted")
 
 
 def test_br_30_2_a_draft_six_calendar_months_after_a_termination_notice_answers_422(clerk_api):
-    _set_instrument("kz-br-2018", termination_notice_received_on=date(2025, 9, 2))
+    set_instrument("kz-br-2018", termination_notice_received_on=date(2025, 9, 2))
 
     response = clerk_api.post("/api/requests/", _draft_body(
         "kz-br-2018", assistance_types=["testimony"]), format="json")
@@ -412,7 +406,7 @@ def test_br_30_2_a_draft_six_calendar_months_after_a_termination_notice_answers_
 
 def test_br_30_2_transmission_six_months_after_a_termination_notice_answers_422(clerk_api):
     request = _ready("kz-br-2018", request_language="pt")
-    _set_instrument("kz-br-2018", termination_notice_received_on=date(2025, 9, 2))
+    set_instrument("kz-br-2018", termination_notice_received_on=date(2025, 9, 2))
 
     response = _run(clerk_api, request, "transmit")
 
@@ -425,7 +419,7 @@ RS_NOTICE = TODAY - timedelta(days=180)  # RS 22.4: ceased to have effect today
 
 def test_rs_22_5_a_request_opened_before_termination_may_still_be_refused(clerk_api):
     request = incoming_request("kz-rs-2015", opened_on=TODAY - timedelta(days=200))
-    _set_instrument("kz-rs-2015", termination_notice_received_on=RS_NOTICE)
+    set_instrument("kz-rs-2015", termination_notice_received_on=RS_NOTICE)
     records.consultation_record(actor=clerk_api.user, request_id=request.pk, subject="refusal",
                                 held_on=TODAY, counterpart="Serbian MoJ", summary="Grounds")
 
@@ -436,14 +430,14 @@ def test_rs_22_5_a_request_opened_before_termination_may_still_be_refused(clerk_
 
 def test_rs_22_5_a_request_opened_before_termination_may_still_be_executed(clerk_api):
     request = incoming_request("kz-rs-2015", opened_on=TODAY - timedelta(days=200))
-    _set_instrument("kz-rs-2015", termination_notice_received_on=RS_NOTICE)
+    set_instrument("kz-rs-2015", termination_notice_received_on=RS_NOTICE)
 
     assert_done(_run(clerk_api, request, "record_execution"), "executed")
 
 
 def test_rs_22_4_a_request_opened_the_day_termination_took_effect_cannot_be_executed(clerk_api):
     request = incoming_request("kz-rs-2015", opened_on=TODAY)
-    _set_instrument("kz-rs-2015", termination_notice_received_on=RS_NOTICE)
+    set_instrument("kz-rs-2015", termination_notice_received_on=RS_NOTICE)
 
     response = _run(clerk_api, request, "record_execution")
 
@@ -453,7 +447,7 @@ def test_rs_22_4_a_request_opened_the_day_termination_took_effect_cannot_be_exec
 def test_cz_18_2_execution_cannot_start_after_termination(police_clerk_api):
     request = incoming_request("kz-cz-2017", state=RequestState.FORWARDED,
                                opened_on=TODAY - timedelta(days=365))
-    _set_instrument("kz-cz-2017", termination_notice_received_on=date(2025, 9, 2))
+    set_instrument("kz-cz-2017", termination_notice_received_on=date(2025, 9, 2))
 
     response = _run(police_clerk_api, request, "start_execution")
 
@@ -625,19 +619,10 @@ def test_cz_9_5_partial_execution_with_reasons_is_recorded(police_clerk_api):
 
 
 # --- return of items --------------------------------------------------------------------------------
-def _results_sent_with_item(slug, actor):
-    request = incoming_request(slug)
-    item = records.item_record(actor=actor, request_id=request.pk, description="Laptop HP 123",
-                               holder="other_side", handed_over_on=TODAY)
-    t.request_record_execution(request_id=request.pk, actor=actor)
-    t.request_transition(request_id=request.pk, actor=actor, name="transmit_results")
-    return request, item
-
-
 @pytest.mark.parametrize(("slug", "citation"), [("kz-rs-2015", "kz-rs-2015 Art 15"),
                                                 ("kz-br-2018", "kz-br-2018 Art 14")])
 def test_closure_with_a_held_item_answers_422(clerk_api, slug, citation):
-    request, _ = _results_sent_with_item(slug, clerk_api.user)
+    request, _ = results_sent_with_item(slug, clerk_api.user)
 
     response = _run(clerk_api, request, "close")
 
@@ -647,7 +632,7 @@ def test_closure_with_a_held_item_answers_422(clerk_api, slug, citation):
 
 
 def test_rs_15_closure_once_the_return_is_waived_closes(clerk_api):
-    request, item = _results_sent_with_item("kz-rs-2015", clerk_api.user)
+    request, item = results_sent_with_item("kz-rs-2015", clerk_api.user)
     records.item_waive_return(actor=clerk_api.user, item_id=item.pk, waived_on=TODAY,
                               waiver_reference="Serbian MoJ letter 12/2026")
 

@@ -8,7 +8,6 @@ import pytest
 import time_machine
 
 from requests_app.services import transitions as t
-from treaties.models import Instrument
 
 ALMATY = ZoneInfo("Asia/Almaty")
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=ALMATY)  # == "2026-03-02 10:00 +05:00"
@@ -20,14 +19,6 @@ def traveller():
     """Time frozen at NOW; ``traveller.shift(timedelta)`` moves it."""
     with time_machine.travel(NOW, tick=False) as traveller:
         yield traveller
-
-
-def set_instrument(slug: str, **dates) -> Instrument:
-    inst = Instrument.objects.get(slug=slug)
-    for name, value in dates.items():
-        setattr(inst, name, value)
-    inst.save()
-    return inst
 
 
 def only_violation(exc_info):

@@ -31,7 +31,7 @@ from tests.requests_app import _support
 from tests.requests_app._support import NOW
 from tests.requests_app._support import TODAY
 from tests.requests_app._support import only_violation as _only
-from tests.requests_app._support import set_instrument as _set_instrument
+from tests.scenarios import set_instrument as _set_instrument
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("traveller")]
 

@@ -29,7 +29,8 @@ from tests.requests_app._support import NOW
 from tests.requests_app._support import TODAY
 from tests.requests_app._support import only_violation
 from tests.requests_app._support import rules_of
-from tests.requests_app._support import set_instrument
+from tests.scenarios import results_sent_with_item
+from tests.scenarios import set_instrument
 from treaties.rules.calendar import end_of_day
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("traveller")]
@@ -294,19 +295,10 @@ def test_unknown_execution_outcome_is_blocked(desk):
 
 
 # --- return of items ----------------------------------------------------------------------------
-def _executed_with_item(slug, actor):
-    request = incoming_request(slug)
-    item = records.item_record(actor=actor, request_id=request.pk, description="Laptop HP 123",
-                               holder="other_side", handed_over_on=TODAY)
-    t.request_record_execution(request_id=request.pk, actor=actor)
-    t.request_transition(request_id=request.pk, actor=actor, name="transmit_results")
-    return request, item
-
-
 @pytest.mark.parametrize(("slug", "reference"), [("kz-rs-2015", "Art 15"),
                                                  ("kz-br-2018", "Art 14")])
 def test_closure_is_blocked_while_a_handed_over_item_is_held(desk, slug, reference):
-    request, _ = _executed_with_item(slug, desk)
+    request, _ = results_sent_with_item(slug, desk)
 
     with pytest.raises(RuleViolation) as exc:
         t.request_close(request_id=request.pk, actor=desk)
@@ -319,14 +311,14 @@ def test_closure_is_blocked_while_a_handed_over_item_is_held(desk, slug, referen
 
 @pytest.mark.parametrize("slug", ["kz-rs-2015", "kz-br-2018"])
 def test_closure_is_allowed_once_the_item_is_returned(desk, slug):
-    request, item = _executed_with_item(slug, desk)
+    request, item = results_sent_with_item(slug, desk)
     records.item_mark_returned(actor=desk, item_id=item.pk, returned_on=TODAY)
 
     assert t.request_close(request_id=request.pk, actor=desk).state == RequestState.CLOSED
 
 
 def test_closure_is_allowed_once_the_return_is_waived(desk):
-    request, item = _executed_with_item("kz-rs-2015", desk)
+    request, item = results_sent_with_item("kz-rs-2015", desk)
     records.item_waive_return(actor=desk, item_id=item.pk, waived_on=TODAY,
                               waiver_reference="Serbian MoJ letter 12/2026")
 
@@ -343,7 +335,7 @@ def test_awaiting_return_of_items_needs_an_item_held(desk):
 
 
 def test_item_cannot_be_returned_before_it_was_handed_over(desk):
-    _, item = _executed_with_item("kz-rs-2015", desk)
+    _, item = results_sent_with_item("kz-rs-2015", desk)
 
     with pytest.raises(InvalidInput):
         records.item_mark_returned(actor=desk, item_id=item.pk,
