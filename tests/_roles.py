@@ -2,8 +2,8 @@
 test module).
 
 ``role_fixtures(make_client, suffix)`` makes one fixture per role of ``USERS``, named
-``<role>_<suffix>`` (``prosecutor_api``, ``clerk_client``...): each gives ``make_client(user)`` for a
-new user of that role. tests/api/conftest.py and tests/web/conftest.py add them to their globals,
+``<role>_<suffix>`` (``prosecutor_api``, ``clerk_client``...): each gives ``make_client(user)`` for
+a new user of that role. tests/api/conftest.py and tests/web/conftest.py add them to their globals,
 where pytest finds them.
 """
 
