@@ -5,13 +5,17 @@ from django.test.utils import CaptureQueriesContext
 
 from requests_app.models import AssistanceRequest
 
+# The roles that see none of kz-gpo's requests: a prosecutor of another office, a user without a
+# role.
+OTHER_SIDE = ["other_office_api", "roleless_api"]
+
 
 def version_of(request: AssistanceRequest) -> int:
     """The request's version as stored now (what a client must send back to write)."""
     return AssistanceRequest.objects.values_list("version", flat=True).get(pk=request.pk)
 
 
-def ids(response) -> list[int]:
+def listed_ids(response) -> list[int]:
     """The ids of a list page, which must answer 200."""
     assert response.status_code == 200, response.content
     return [row["id"] for row in response.json()["results"]]

@@ -15,6 +15,7 @@ from requests_app.models import NotificationEvent
 from requests_app.models import ResponsibleSide
 from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
+from tests.api._support import listed_ids
 from tests.api.conftest import NOW
 from tests.factories import AssistanceRequestFactory
 from tests.factories import authority
@@ -52,11 +53,6 @@ def _notify(user, *, minutes_ago: int = 0, read: bool = False, request=None,
     return notification
 
 
-def _ids(response) -> list[int]:
-    assert response.status_code == 200, response.json()
-    return [row["id"] for row in response.json()["results"]]
-
-
 # --- the list -------------------------------------------------------------------------------------
 def test_a_notification_names_its_deadline_request_and_rule(clerk_api):
     request = AssistanceRequestFactory(instrument_slug="kz-rs-2015")
@@ -92,15 +88,15 @@ def test_only_ones_own_notifications_newest_first(clerk_api, prosecutor_api):
     new = _notify(clerk_api.user, minutes_ago=5)
     _notify(prosecutor_api.user)
 
-    assert _ids(clerk_api.get(URL)) == [new.pk, old.pk]
+    assert listed_ids(clerk_api.get(URL)) == [new.pk, old.pk]
 
 
 def test_the_unread_filter(clerk_api):
     unread = _notify(clerk_api.user, minutes_ago=1)
     read = _notify(clerk_api.user, minutes_ago=2, read=True)
 
-    assert _ids(clerk_api.get(URL, {"unread": "true"})) == [unread.pk]
-    assert _ids(clerk_api.get(URL, {"unread": "false"})) == [read.pk]
+    assert listed_ids(clerk_api.get(URL, {"unread": "true"})) == [unread.pk]
+    assert listed_ids(clerk_api.get(URL, {"unread": "false"})) == [read.pk]
     # The unread count is the inbox's, whatever the filter.
     assert clerk_api.get(URL, {"unread": "false"}).json()["unread_count"] == 1
 
@@ -117,7 +113,7 @@ def test_an_empty_filter_filters_nothing(clerk_api):
     notifications = [_notify(clerk_api.user, minutes_ago=1),
                      _notify(clerk_api.user, minutes_ago=2, read=True)]
 
-    assert _ids(clerk_api.get(URL, {"unread": ""})) == [n.pk for n in notifications]
+    assert listed_ids(clerk_api.get(URL, {"unread": ""})) == [n.pk for n in notifications]
 
 
 def test_a_user_without_a_role_has_an_empty_inbox(roleless_api):
@@ -258,7 +254,7 @@ def test_no_role_or_office_reads_anothers_inbox(request, client_name, clerk_api)
     client = request.getfixturevalue(client_name)
     theirs = _notify(clerk_api.user)
 
-    assert theirs.pk not in _ids(client.get(URL))
+    assert theirs.pk not in listed_ids(client.get(URL))
     assert client.post(f"{URL}{theirs.pk}/read/").status_code == 404
     assert client.post(URL + "read-all/").json()["marked"] == 0
     theirs.refresh_from_db()

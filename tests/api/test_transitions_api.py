@@ -13,6 +13,7 @@ from requests_app.models import RequestState
 from requests_app.models import TransitionLog
 from requests_app.services import records
 from requests_app.services import transitions as t
+from tests.api._support import version_of
 from tests.api.conftest import NOW
 from tests.factories import AssistanceRequestFactory
 from tests.factories import authority
@@ -32,16 +33,12 @@ def _url(request, name: str | None = None) -> str:
     return f"/api/requests/{pk}/transitions/" + (f"{name}/" if name else "")
 
 
-def _version(request) -> int:
-    return AssistanceRequest.objects.values_list("version", flat=True).get(pk=request.pk)
-
-
 def _state(request) -> str:
     return AssistanceRequest.objects.values_list("state", flat=True).get(pk=request.pk)
 
 
 def _run(client, request, name, **body):
-    body.setdefault("version", _version(request))
+    body.setdefault("version", version_of(request))
     return client.post(_url(request, name), body, format="json")
 
 
@@ -68,7 +65,7 @@ def test_options_give_the_state_version_and_each_action_with_its_target(clerk_ap
     assert response.status_code == 200
     body = response.json()
     assert (body["request"], body["reference"]) == (request.pk, request.reference)
-    assert (body["state"], body["version"]) == ("ready", _version(request))
+    assert (body["state"], body["version"]) == ("ready", version_of(request))
     assert body["state_label"]
     options = _options(response)
     assert set(options) == {"transmit", "withdraw"}  # RS provides no oral requests
@@ -208,7 +205,7 @@ def test_options_need_a_signed_in_caller(anonymous_api):
 # --- POST: running an action ----------------------------------------------------------------------
 def test_running_an_action_answers_the_new_state_version_and_log_entry(clerk_api):
     request = _ready()
-    version = _version(request)
+    version = version_of(request)
 
     response = _run(clerk_api, request, "transmit", version=version)
 
@@ -229,7 +226,7 @@ def test_running_an_action_answers_the_new_state_version_and_log_entry(clerk_api
 
 def test_a_stale_version_answers_409_with_the_current_version(clerk_api):
     request = _ready()
-    current = _version(request)
+    current = version_of(request)
 
     response = _run(clerk_api, request, "transmit", version=current - 1)
 
@@ -452,7 +449,7 @@ def test_a_body_that_is_not_a_json_object_answers_400(clerk_api, body):
 def test_a_body_that_is_not_json_answers_415(clerk_api):
     request = _ready()
 
-    response = clerk_api.post(_url(request, "transmit"), {"version": _version(request)})
+    response = clerk_api.post(_url(request, "transmit"), {"version": version_of(request)})
 
     assert response.status_code == 415
     assert _state(request) == RequestState.READY
