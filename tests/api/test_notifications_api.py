@@ -13,14 +13,13 @@ from requests_app.models import Deadline
 from requests_app.models import Notification
 from requests_app.models import NotificationEvent
 from requests_app.models import ResponsibleSide
-from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
 from tests.api._support import listed_ids
 from tests.api.conftest import NOW
 from tests.factories import AssistanceRequestFactory
-from tests.factories import authority
 from tests.factories import clerk
 from tests.factories import instrument
+from tests.scenarios import urgent_oral_request
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
 
@@ -125,11 +124,7 @@ def test_a_user_without_a_role_has_an_empty_inbox(roleless_api):
 
 
 def test_the_inbox_holds_what_the_sweep_sent(supervisor_api):
-    request_register_incoming(
-        actor=supervisor_api.user, instrument_id=instrument("kz-sk-2007").pk,
-        requesting_authority_id=authority("sk-police-presidium").pk,
-        requested_authority_id=authority("kz-mvd").pk, channel="oral", is_urgent=True,
-        assistance_types=["search_for_persons"])
+    urgent_oral_request(supervisor_api.user)
     deadlines_sweep(now=NOW + timedelta(hours=25))
 
     rows = supervisor_api.get(URL).json()["results"]

@@ -30,16 +30,15 @@ from requests_app.models import TransitionLog
 from requests_app.record_kinds import RECORD_KIND_BY_SLUG
 from requests_app.services.attachments import attachment_add
 from requests_app.services.deadlines import deadlines_sync
-from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
 from tests.factories import AssistanceRequestFactory
 from tests.factories import UserFactory
 from tests.factories import authority
 from tests.factories import clerk
 from tests.factories import incoming_request
-from tests.factories import instrument
 from tests.factories import prosecutor
 from tests.factories import supervisor
+from tests.scenarios import urgent_oral_request
 from tests.web.conftest import NOW
 
 pytestmark = pytest.mark.django_db
@@ -131,11 +130,7 @@ def build_world() -> World:
                           reference=REFERENCES[CZ_EXEC],
                           requested_authority=authority("kz-gpo"),
                           executing_authority=authority("kz-mvd"))
-    sk = request_register_incoming(
-        actor=users[POLICE_CLERK], instrument_id=instrument("kz-sk-2007").pk,
-        requesting_authority_id=authority("sk-police-presidium").pk,
-        requested_authority_id=authority("kz-mvd").pk, channel="oral", is_urgent=True,
-        assistance_types=["search_for_persons"])
+    sk = urgent_oral_request(users[POLICE_CLERK])
     AssistanceRequest.objects.filter(pk=sk.pk).update(reference=REFERENCES[SK_ORAL])
     requests = {DRAFT: draft, SENT: sent, CZ_EXEC: cz, SK_ORAL: sk}
     persons, attachments = {}, {}

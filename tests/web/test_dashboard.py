@@ -22,12 +22,11 @@ from requests_app.models import RequestState
 from requests_app.models import ResponsibleSide
 from requests_app.selectors.requests import STAGE_OF_STATE
 from requests_app.selectors.requests import STAGES
-from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
 from tests.factories import AssistanceRequestFactory
-from tests.factories import authority
 from tests.factories import incoming_request
 from tests.factories import instrument
+from tests.scenarios import urgent_oral_request
 from tests.web.conftest import NOW
 from treaties.rulebook import all_rulebooks
 
@@ -140,11 +139,7 @@ def test_met_deadline_is_in_no_list(supervisor_client, frozen_now):
 
 def test_oral_request_deadline_moves_from_24_hours_to_overdue_once_the_sweep_misses_it(
         police_clerk_client, supervisor_client, frozen_now):
-    request = request_register_incoming(
-        actor=police_clerk_client.user, instrument_id=instrument("kz-sk-2007").pk,
-        requesting_authority_id=authority("sk-police-presidium").pk,
-        requested_authority_id=authority("kz-mvd").pk, channel="oral", is_urgent=True,
-        assistance_types=["search_for_persons"])
+    request = urgent_oral_request(police_clerk_client.user)
     assert request.reference in section(get_body(supervisor_client), "h24")
     deadlines_sweep(now=NOW + timedelta(hours=25))
     frozen_now.move_to(NOW + timedelta(hours=25))
