@@ -236,42 +236,24 @@ def test_a_stale_version_answers_409_with_the_current_version(clerk_api):
     assert _state(request) == RequestState.READY
 
 
-def test_an_action_of_the_graph_not_available_now_answers_409(clerk_api):
-    request = _ready()
+@pytest.mark.parametrize(("client_name", "fields", "name", "status", "error"), [
+    pytest.param("clerk_api", {}, "close", 409, "transition_not_available",
+                 id="an_action_of_the_graph_not_available_now_409"),
+    pytest.param("clerk_api", {"is_urgent": True}, "transmit_orally", 409,
+                 "transition_not_available", id="oral_transmission_under_an_mla_treaty_409"),
+    pytest.param("clerk_api", {}, "teleport", 404, "not_found", id="a_name_outside_the_graph_404"),
+    pytest.param("prosecutor_api", {}, "transmit", 403, "forbidden",
+                 id="an_action_outside_the_callers_role_403"),
+])
+def test_an_action_that_cannot_run_answers_why_and_changes_nothing(request, client_name, fields,
+                                                                   name, status, error):
+    ready = _ready("kz-rs-2015", **fields)
 
-    response = _run(clerk_api, request, "close")
+    response = _run(request.getfixturevalue(client_name), ready, name)
 
-    assert response.status_code == 409
-    assert response.json()["type"] == "transition_not_available"
-    assert _state(request) == RequestState.READY
-
-
-def test_oral_transmission_is_not_available_under_an_mla_treaty(clerk_api):
-    request = _ready("kz-rs-2015", is_urgent=True)
-
-    response = _run(clerk_api, request, "transmit_orally")
-
-    assert response.status_code == 409
-    assert response.json()["type"] == "transition_not_available"
-
-
-def test_a_name_outside_the_graph_answers_404(clerk_api):
-    request = _ready()
-
-    response = _run(clerk_api, request, "teleport")
-
-    assert response.status_code == 404
-    assert response.json()["type"] == "not_found"
-
-
-def test_an_action_outside_the_callers_role_answers_403(prosecutor_api):
-    request = _ready()
-
-    response = _run(prosecutor_api, request, "transmit")
-
-    assert response.status_code == 403
-    assert response.json()["type"] == "forbidden"
-    assert _state(request) == RequestState.READY
+    assert response.status_code == status
+    assert response.json()["type"] == error
+    assert _state(ready) == RequestState.READY
 
 
 def test_a_supervisor_may_step_in_on_a_clerks_action(supervisor_api):

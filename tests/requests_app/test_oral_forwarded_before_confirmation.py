@@ -25,27 +25,20 @@ def test_urgent_oral_request_is_forwarded_before_its_written_confirmation():
     assert request.state == RequestState.FORWARDED
 
 
-def test_confirmation_recorded_after_forwarding_meets_the_24_hour_deadline_at_hour_23():
+@pytest.mark.parametrize(("hours", "status"), [
+    pytest.param(23, DeadlineStatus.MET, id="at_hour_23_met"),
+    pytest.param(25, DeadlineStatus.MISSED, id="at_hour_25_missed"),
+])
+def test_confirmation_recorded_after_forwarding_closes_the_24_hour_deadline(hours, status):
     desk = clerk("kz-mvd")
     with time_machine.travel(NOON, tick=False) as clock:
         request = urgent_oral_request(desk)
         t.request_forward(request_id=request.pk, actor=desk,
                           executing_authority_id=authority("kz-mvd").pk)
-        clock.shift(timedelta(hours=23))
+        clock.shift(timedelta(hours=hours))
         request = request_record_written_confirmation(actor=desk, request_id=request.pk)
     deadline = request.deadlines.get(kind="oral_confirmation")
-    assert (deadline.status, deadline.citation) == (DeadlineStatus.MET, "kz-sk-2007 Art 7.4")
-
-
-def test_confirmation_recorded_at_hour_25_leaves_the_deadline_missed():
-    desk = clerk("kz-mvd")
-    with time_machine.travel(NOON, tick=False) as clock:
-        request = urgent_oral_request(desk)
-        t.request_forward(request_id=request.pk, actor=desk,
-                          executing_authority_id=authority("kz-mvd").pk)
-        clock.shift(timedelta(hours=25))
-        request = request_record_written_confirmation(actor=desk, request_id=request.pk)
-    assert request.deadlines.get(kind="oral_confirmation").status == DeadlineStatus.MISSED
+    assert (deadline.status, deadline.citation) == (status, "kz-sk-2007 Art 7.4")
 
 
 def test_written_confirmation_fact_is_refused_while_the_transition_applies():
