@@ -86,7 +86,11 @@ class World:
     persons: dict[str, RequestPerson]
     attachments: dict[str, Attachment]
     notification_of_clerk: Notification
-    missing_pk: int
+
+    @property
+    def missing_pk(self) -> int:
+        """An id no request has (the world's are the only requests in the database)."""
+        return max(request.pk for request in self.requests.values()) + 10_000
 
     def visible(self, role: str, key: str) -> bool:
         """Whether ``role`` may see the request ``key`` ("missing" is seen by nobody)."""
@@ -151,8 +155,7 @@ def build_world() -> World:
     notification = Notification.objects.filter(recipient=users[CLERK]).order_by("pk").first()
     assert notification is not None, "the sweep notified kz-gpo's clerk of the SK request"
     return World(users=users, requests=requests, persons=persons, attachments=attachments,
-                 notification_of_clerk=notification,
-                 missing_pk=AssistanceRequest.objects.order_by("-pk").first().pk + 10_000)
+                 notification_of_clerk=notification)
 
 
 
