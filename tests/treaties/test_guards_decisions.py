@@ -62,8 +62,9 @@ def test_rs_consultation_that_does_not_count_for_refusal_leaves_it_blocked_by_5_
 ))
 def test_rs_refusal_needs_a_ground_from_the_list_and_reasons_citing_5_4(ground, reasons, field):
     facts = incoming(consultations=refusal_consultation())
-    violation = assert_blocked(check_refusal(rs, facts, ground=ground, reasons=reasons, today=TODAY),
-                               "refusal_reasons", "Art 5.4")
+    violation = assert_blocked(
+        check_refusal(rs, facts, ground=ground, reasons=reasons, today=TODAY),
+        "refusal_reasons", "Art 5.4")
     assert violation.field == field
 
 
