@@ -1,25 +1,18 @@
-"""API test clients: one per role, authenticated with a real token, time frozen at NOW."""
+"""API test clients, authenticated with a real token, time frozen at NOW.
 
-from datetime import datetime
+One client per role (tests/_roles.py): ``prosecutor_api``, ``clerk_api``, ``police_clerk_api``,
+``police_prosecutor_api``, ``supervisor_api``, ``other_office_api`` (must get 404, never data,
+for kz-gpo's requests), ``roleless_api``; and ``anonymous_api``, with no credentials.
+"""
 
 import pytest
-import time_machine
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from tests.factories import UserFactory
-from tests.factories import clerk
-from tests.factories import prosecutor
-from tests.factories import supervisor
-from treaties.rules.calendar import ALMATY
+from tests import _roles
 
-NOW = datetime(2026, 3, 2, 10, 0, tzinfo=ALMATY)
-
-
-@pytest.fixture
-def frozen_now():
-    with time_machine.travel(NOW, tick=False) as traveller:
-        yield traveller
+NOW = _roles.NOW
+frozen_now = _roles.frozen_now
 
 
 def _api_client(user) -> APIClient:
@@ -30,35 +23,7 @@ def _api_client(user) -> APIClient:
     return client
 
 
-@pytest.fixture
-def prosecutor_api(db):
-    return _api_client(prosecutor("kz-gpo"))
-
-
-@pytest.fixture
-def clerk_api(db):
-    return _api_client(clerk("kz-gpo"))
-
-
-@pytest.fixture
-def police_clerk_api(db):
-    return _api_client(clerk("kz-mvd"))
-
-
-@pytest.fixture
-def supervisor_api(db):
-    return _api_client(supervisor())
-
-
-@pytest.fixture
-def other_office_api(db):
-    """A prosecutor of another office: must get 404, never data, for kz-gpo's requests."""
-    return _api_client(prosecutor("kz-prosecutor-astana"))
-
-
-@pytest.fixture
-def roleless_api(db):
-    return _api_client(UserFactory())
+globals().update(_roles.role_fixtures(_api_client, "api"))
 
 
 @pytest.fixture

@@ -172,22 +172,24 @@ def test_the_attachments_are_listed_oldest_first(prosecutor_api, frozen_now):
     assert response.json()["results"][1]["kind_label"]
 
 
-@pytest.mark.parametrize("role", ["clerk_api", "supervisor_api"])
-def test_the_office_and_supervisors_list_the_attachments(role, request, prosecutor_api,
-                                                         frozen_now):
+@pytest.fixture
+def attached_draft(prosecutor_api, frozen_now):
+    """A draft of kz-gpo to which its prosecutor has attached decision.pdf."""
     draft = AssistanceRequestFactory()
     _attached(prosecutor_api, draft)
-    response = request.getfixturevalue(role).get(f"/api/requests/{draft.pk}/attachments/")
+    return draft
+
+
+@pytest.mark.parametrize("role", ["clerk_api", "supervisor_api"])
+def test_the_office_and_supervisors_list_the_attachments(role, request, attached_draft):
+    response = request.getfixturevalue(role).get(f"/api/requests/{attached_draft.pk}/attachments/")
     assert response.status_code == 200
     assert response.json()["count"] == 1
 
 
 @pytest.mark.parametrize("role", OTHER_SIDE)
-def test_those_who_may_not_see_the_request_get_404_on_the_list(role, request, prosecutor_api,
-                                                               frozen_now):
-    draft = AssistanceRequestFactory()
-    _attached(prosecutor_api, draft)
-    response = request.getfixturevalue(role).get(f"/api/requests/{draft.pk}/attachments/")
+def test_those_who_may_not_see_the_request_get_404_on_the_list(role, request, attached_draft):
+    response = request.getfixturevalue(role).get(f"/api/requests/{attached_draft.pk}/attachments/")
     assert response.status_code == 404
     assert "decision.pdf" not in response.content.decode()
 

@@ -17,6 +17,7 @@ from requests_app.models import DeadlineStatus
 from requests_app.models import ResponsibleSide
 from requests_app.services.deadlines import instrument_deadlines_sync
 from requests_app.services.requests import person_add
+from tests.api._support import listed_ids
 from tests.api.conftest import NOW
 from tests.factories import AssistanceRequestFactory
 from tests.factories import authority
@@ -64,11 +65,6 @@ def _instrument_duty(slug: str, **dates) -> Deadline:
     instrument_deadlines_sync(instrument=inst, now=NOW)
     return Deadline.objects.get(instrument=inst, request__isnull=True,
                                 kind="instrument_termination")
-
-
-def _ids(response) -> list[int]:
-    assert response.status_code == 200, response.json()
-    return [row["id"] for row in response.json()["results"]]
 
 
 # --- what a deadline says -------------------------------------------------------------------------
@@ -124,7 +120,7 @@ def test_deadlines_come_soonest_first(clerk_api):
     sooner = _summons(request, 70)
     middle = _summons(_gpo_request(), 80)
 
-    assert _ids(clerk_api.get(URL)) == [sooner.pk, middle.pk, later.pk]
+    assert listed_ids(clerk_api.get(URL)) == [sooner.pk, middle.pk, later.pk]
 
 
 # --- who sees what --------------------------------------------------------------------------------
@@ -133,7 +129,7 @@ def test_the_office_sees_the_deadlines_of_its_requests(request, client_name):
     client = request.getfixturevalue(client_name)
     deadline = _summons(_gpo_request(), 75)
 
-    assert deadline.pk in _ids(client.get(URL))
+    assert deadline.pk in listed_ids(client.get(URL))
 
 
 @pytest.mark.parametrize("client_name", ["other_office_api", "roleless_api", "police_clerk_api"])
@@ -154,8 +150,8 @@ def test_deadlines_of_requests_one_may_not_see_are_never_listed(request, client_
 def test_another_offices_deadlines_stay_with_that_office(other_office_api, prosecutor_api):
     theirs = _summons(_astana_request(), 75)
 
-    assert theirs.pk in _ids(other_office_api.get(URL))
-    assert theirs.pk not in _ids(prosecutor_api.get(URL))
+    assert theirs.pk in listed_ids(other_office_api.get(URL))
+    assert theirs.pk not in listed_ids(prosecutor_api.get(URL))
 
 
 def test_instrument_duties_are_shown_to_supervisors(supervisor_api):
@@ -174,8 +170,8 @@ def test_instrument_duties_are_shown_to_clerks_of_a_designated_office(clerk_api,
     rs_duty = _instrument_duty("kz-rs-2015", termination_notice_received_on=TODAY)
     cz_duty = _instrument_duty("kz-cz-2017", termination_notice_received_on=TODAY)
 
-    gpo = _ids(clerk_api.get(URL, {"kind": "instrument_termination"}))
-    mvd = _ids(police_clerk_api.get(URL, {"kind": "instrument_termination"}))
+    gpo = listed_ids(clerk_api.get(URL, {"kind": "instrument_termination"}))
+    mvd = listed_ids(police_clerk_api.get(URL, {"kind": "instrument_termination"}))
 
     # kz-gpo is designated under all four instruments, kz-mvd only under CZ and SK.
     assert {rs_duty.pk, cz_duty.pk} <= set(gpo)
@@ -208,8 +204,11 @@ def test_filter_by_status(clerk_api):
     waived = _summons(request, 80)
     Deadline.objects.filter(pk=waived.pk).update(status=DeadlineStatus.WAIVED)
 
-    assert _ids(clerk_api.get(URL, {"status": "open", "request": request.pk})) == [open_.pk]
-    assert _ids(clerk_api.get(URL, {"status": "waived", "request": request.pk})) == [waived.pk]
+    def listed(status):
+        return listed_ids(clerk_api.get(URL, {"status": status, "request": request.pk}))
+
+    assert listed("open") == [open_.pk]
+    assert listed("waived") == [waived.pk]
 
 
 def test_dates_bound_the_due_time_half_open_in_almaty_days(clerk_api):
@@ -218,7 +217,7 @@ def test_dates_bound_the_due_time_half_open_in_almaty_days(clerk_api):
     on_18th = _summons(request, 76)
 
     def ids(**params):
-        return _ids(clerk_api.get(URL, {"request": request.pk, **params}))
+        return listed_ids(clerk_api.get(URL, {"request": request.pk, **params}))
 
     assert ids(due_after="2026-03-17", due_before="2026-03-18") == [on_17th.pk]
     assert ids(due_after="2026-03-18") == [on_18th.pk]
@@ -235,11 +234,11 @@ def test_filter_by_instrument_kind_and_request(supervisor_api):
                appearance_date=TODAY + timedelta(days=120))
     br = Deadline.objects.get(request=br_request)
 
-    assert _ids(supervisor_api.get(URL, {"instrument": "kz-br-2018",
-                                         "kind": "summons_transmission"})) == [br.pk]
-    assert _ids(supervisor_api.get(URL, {"request": rs_request.pk})) == [rs.pk]
-    assert _ids(supervisor_api.get(URL, {"kind": "oral_confirmation",
-                                         "request": rs_request.pk})) == []
+    assert listed_ids(supervisor_api.get(URL, {"instrument": "kz-br-2018",
+                                               "kind": "summons_transmission"})) == [br.pk]
+    assert listed_ids(supervisor_api.get(URL, {"request": rs_request.pk})) == [rs.pk]
+    assert listed_ids(supervisor_api.get(URL, {"kind": "oral_confirmation",
+                                               "request": rs_request.pk})) == []
 
 
 @pytest.mark.parametrize(("params", "field"), [
@@ -341,5 +340,5 @@ def test_an_empty_filter_filters_nothing(clerk_api):
     request = _gpo_request()
     deadline = _summons(request, 75)
 
-    assert _ids(clerk_api.get(URL, {"request": request.pk, "status": "", "kind": "",
-                                    "instrument": "", "due_after": ""})) == [deadline.pk]
+    assert listed_ids(clerk_api.get(URL, {"request": request.pk, "status": "", "kind": "",
+                                          "instrument": "", "due_after": ""})) == [deadline.pk]

@@ -16,6 +16,7 @@ from requests_app.models import AssistanceRequest
 from requests_app.models import Deadline
 from requests_app.models import HandedOverItem
 from requests_app.models import ResponsibleSide
+from tests.api._support import version_of
 from tests.factories import AssistanceRequestFactory
 from tests.factories import authority
 from tests.factories import detained_person
@@ -27,18 +28,14 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
 EN = {"HTTP_ACCEPT_LANGUAGE": "en"}
 
 
-def _version(request: AssistanceRequest) -> int:
-    return AssistanceRequest.objects.values_list("version", flat=True).get(pk=request.pk)
-
-
 def _item(client, request: AssistanceRequest, **changes):
-    body = {"version": _version(request), "description": "Phone", "holder": "kazakhstan",
+    body = {"version": version_of(request), "description": "Phone", "holder": "kazakhstan",
             "handed_over_on": "2026-03-02", **changes}
     return client.post(f"/api/requests/{request.pk}/items/", body, format="json", **EN)
 
 
 def _transfer(client, request: AssistanceRequest, form: bool = False, **changes):
-    body = {"version": _version(request), "person": detained_person(request).pk,
+    body = {"version": version_of(request), "person": detained_person(request).pk,
             "transferred_on": "2026-03-02", "return_due_on": "2026-04-02", **changes}
     if form:  # form encoding carries text only
         return client.post(f"/api/requests/{request.pk}/transfers/",
@@ -60,7 +57,7 @@ def _errors(response) -> set[str]:
 def test_a_record_endpoint_refuses_the_text_of_an_integer(clerk_api):
     request = incoming_request()
 
-    response = _item(clerk_api, request, version=str(_version(request)))
+    response = _item(clerk_api, request, version=str(version_of(request)))
 
     assert _errors(response) == {"version"}
     assert not HandedOverItem.objects.filter(request=request).exists()
@@ -147,7 +144,7 @@ def test_max_id_is_a_version_merely_stale(clerk_api):
     response = _item(clerk_api, request, version=MAX_ID)
 
     assert response.status_code == 409
-    assert response.json()["current_version"] == _version(request)
+    assert response.json()["current_version"] == version_of(request)
 
 
 def test_max_id_plus_one_is_no_version(clerk_api):
@@ -171,7 +168,7 @@ def test_a_path_id_is_ascii_digits_from_1_to_max_id(raw, parsed):
                                              ("2999-12-31", 201), ("3000-01-01", 400)])
 def test_a_date_lies_between_1900_and_2999(clerk_api, day, status):
     request = incoming_request()
-    body = {"version": _version(request), "role": "to_hear", "full_name": "Jovan Jovanović",
+    body = {"version": version_of(request), "role": "to_hear", "full_name": "Jovan Jovanović",
             "birth_date": day}
 
     response = clerk_api.post(f"/api/requests/{request.pk}/persons/", body, format="json")

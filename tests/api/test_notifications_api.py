@@ -13,13 +13,13 @@ from requests_app.models import Deadline
 from requests_app.models import Notification
 from requests_app.models import NotificationEvent
 from requests_app.models import ResponsibleSide
-from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
+from tests.api._support import listed_ids
 from tests.api.conftest import NOW
 from tests.factories import AssistanceRequestFactory
-from tests.factories import authority
 from tests.factories import clerk
 from tests.factories import instrument
+from tests.scenarios import urgent_oral_request
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
 
@@ -50,11 +50,6 @@ def _notify(user, *, minutes_ago: int = 0, read: bool = False, request=None,
         read_at=NOW - timedelta(minutes=minutes_ago) if read else None)
     notification.refresh_from_db()
     return notification
-
-
-def _ids(response) -> list[int]:
-    assert response.status_code == 200, response.json()
-    return [row["id"] for row in response.json()["results"]]
 
 
 # --- the list -------------------------------------------------------------------------------------
@@ -92,15 +87,15 @@ def test_only_ones_own_notifications_newest_first(clerk_api, prosecutor_api):
     new = _notify(clerk_api.user, minutes_ago=5)
     _notify(prosecutor_api.user)
 
-    assert _ids(clerk_api.get(URL)) == [new.pk, old.pk]
+    assert listed_ids(clerk_api.get(URL)) == [new.pk, old.pk]
 
 
 def test_the_unread_filter(clerk_api):
     unread = _notify(clerk_api.user, minutes_ago=1)
     read = _notify(clerk_api.user, minutes_ago=2, read=True)
 
-    assert _ids(clerk_api.get(URL, {"unread": "true"})) == [unread.pk]
-    assert _ids(clerk_api.get(URL, {"unread": "false"})) == [read.pk]
+    assert listed_ids(clerk_api.get(URL, {"unread": "true"})) == [unread.pk]
+    assert listed_ids(clerk_api.get(URL, {"unread": "false"})) == [read.pk]
     # The unread count is the inbox's, whatever the filter.
     assert clerk_api.get(URL, {"unread": "false"}).json()["unread_count"] == 1
 
@@ -117,7 +112,7 @@ def test_an_empty_filter_filters_nothing(clerk_api):
     notifications = [_notify(clerk_api.user, minutes_ago=1),
                      _notify(clerk_api.user, minutes_ago=2, read=True)]
 
-    assert _ids(clerk_api.get(URL, {"unread": ""})) == [n.pk for n in notifications]
+    assert listed_ids(clerk_api.get(URL, {"unread": ""})) == [n.pk for n in notifications]
 
 
 def test_a_user_without_a_role_has_an_empty_inbox(roleless_api):
@@ -129,11 +124,7 @@ def test_a_user_without_a_role_has_an_empty_inbox(roleless_api):
 
 
 def test_the_inbox_holds_what_the_sweep_sent(supervisor_api):
-    request_register_incoming(
-        actor=supervisor_api.user, instrument_id=instrument("kz-sk-2007").pk,
-        requesting_authority_id=authority("sk-police-presidium").pk,
-        requested_authority_id=authority("kz-mvd").pk, channel="oral", is_urgent=True,
-        assistance_types=["search_for_persons"])
+    urgent_oral_request(supervisor_api.user)
     deadlines_sweep(now=NOW + timedelta(hours=25))
 
     rows = supervisor_api.get(URL).json()["results"]
@@ -258,7 +249,7 @@ def test_no_role_or_office_reads_anothers_inbox(request, client_name, clerk_api)
     client = request.getfixturevalue(client_name)
     theirs = _notify(clerk_api.user)
 
-    assert theirs.pk not in _ids(client.get(URL))
+    assert theirs.pk not in listed_ids(client.get(URL))
     assert client.post(f"{URL}{theirs.pk}/read/").status_code == 404
     assert client.post(URL + "read-all/").json()["marked"] == 0
     theirs.refresh_from_db()

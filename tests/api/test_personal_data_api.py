@@ -12,10 +12,6 @@ from datetime import date
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-from rest_framework.authtoken.models import Token
-from rest_framework.test import APIClient
 
 from requests_app.models import AssistanceRequest
 from requests_app.models import Deadline
@@ -25,22 +21,16 @@ from requests_app.models import PersonalDataTransfer
 from requests_app.models import RequestState
 from requests_app.services import records
 from requests_app.services import transitions as t
+from tests.api._support import assert_as_many_queries_for_20_rows_as_for_2
+from tests.api._support import only_violation
+from tests.api._support import version_of
 from tests.factories import clerk
 from tests.factories import incoming_request
-from tests.factories import prosecutor
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
 
 TODAY = date(2026, 3, 2)
 DUE = TODAY + timedelta(days=30)
-
-
-@pytest.fixture
-def police_prosecutor_api(db):
-    user = prosecutor("kz-mvd")
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
-    return client
 
 
 # role fixture -> expected answer for a request of kz-mvd (None: the endpoint's success code)
@@ -54,10 +44,6 @@ ROLES = {
     "roleless_api": 404,
     "anonymous_api": 401,
 }
-
-
-def _version(request: AssistanceRequest) -> int:
-    return AssistanceRequest.objects.values_list("version", flat=True).get(pk=request.pk)
 
 
 def _entry(request, flow="received", deletion_due_on=DUE, **kwargs) -> PersonalDataTransfer:
@@ -82,16 +68,8 @@ def _create_body(**changes) -> dict:
 
 
 def _post(client, url: str, request: AssistanceRequest, body: dict, version=None):
-    return client.post(url, {"version": _version(request) if version is None else version,
+    return client.post(url, {"version": version_of(request) if version is None else version,
                              **body}, format="json")
-
-
-def _only_violation(response) -> dict:
-    assert response.status_code == 422, response.content
-    body = response.json()
-    assert body["type"] == "rule_violation"
-    assert len(body["violations"]) == 1, body["violations"]
-    return body["violations"][0]
 
 
 # --- every endpoint x every role ------------------------------------------------------------------
@@ -125,7 +103,7 @@ def test_register_endpoints_answer_whoever_sees_the_request_and_nobody_else(
         request, endpoint, role):
     method, url, obj, body, ok = _scenario(endpoint)
     client = request.getfixturevalue(role)
-    before = _version(obj)
+    before = version_of(obj)
 
     response = client.get(url) if method == "get" else _post(client, url, obj, body)
 
@@ -136,11 +114,11 @@ def test_register_endpoints_answer_whoever_sees_the_request_and_nobody_else(
         assert data["count"] == 1
         assert data["results"][0]["request_version"] == before
     elif expected in {200, 201}:
-        assert data["request_version"] == before + 1 == _version(obj)
+        assert data["request_version"] == before + 1 == version_of(obj)
     else:
         assert "results" not in data and "id" not in data
         assert data["type"] == ("not_authenticated" if expected == 401 else "not_found")
-        assert _version(obj) == before
+        assert version_of(obj) == before
 
 
 @pytest.mark.parametrize("url", ["/api/personal-data/{entry}/deletion/",
@@ -229,16 +207,16 @@ def test_onward_transfers_are_listed_under_their_entry(police_clerk_api):
 # --- treaty rules: 422 with the citation ----------------------------------------------------------
 def test_cz_data_supplied_without_a_deletion_term_is_blocked_citing_art_10_5(police_clerk_api):
     request = incoming_request("kz-cz-2017")
-    before = _version(request)
+    before = version_of(request)
 
     response = _post(police_clerk_api, f"/api/requests/{request.pk}/personal-data/", request,
                      _create_body(deletion_due_on=...))
 
-    violation = _only_violation(response)
+    violation = only_violation(response)
     assert (violation["rule"], violation["citation"], violation["article"], violation["field"]) == (
         "personal_data", "kz-cz-2017 Art 10.5", "Art 10.5", "deletion_due_on")
     assert not PersonalDataTransfer.objects.exists()
-    assert _version(request) == before
+    assert version_of(request) == before
 
 
 def test_cz_data_supplied_with_a_deletion_term_is_registered(police_clerk_api):
@@ -258,7 +236,7 @@ def test_cz_sensitive_data_without_a_justification_are_blocked_citing_art_10_2(
     response = _post(police_clerk_api, f"/api/requests/{request.pk}/personal-data/", request,
                      _create_body(sensitive=True))
 
-    violation = _only_violation(response)
+    violation = only_violation(response)
     assert (violation["citation"], violation["field"]) == ("kz-cz-2017 Art 10.2",
                                                            "sensitive_justification")
 
@@ -266,18 +244,18 @@ def test_cz_sensitive_data_without_a_justification_are_blocked_citing_art_10_2(
 def test_sk_deletion_without_informing_the_supplier_is_blocked_citing_art_5_6(police_clerk_api):
     request = incoming_request("kz-sk-2007")
     entry = _entry(request)
-    before = _version(request)
+    before = version_of(request)
 
     response = _post(police_clerk_api, f"/api/personal-data/{entry.pk}/deletion/", request,
                      {"deleted_on": "2026-03-02", "reason": "No longer needed"})
 
-    violation = _only_violation(response)
+    violation = only_violation(response)
     assert (violation["citation"], violation["instrument"], violation["article"],
             violation["field"]) == ("kz-sk-2007 Art 5.6", "kz-sk-2007", "Art 5.6",
                                     "supplier_informed_on")
     entry.refresh_from_db()
     assert entry.deleted_on is None
-    assert _version(request) == before
+    assert version_of(request) == before
 
 
 def test_sk_deletion_with_the_supplier_informed_is_recorded(police_clerk_api):
@@ -304,7 +282,7 @@ def test_cz_onward_transfer_without_written_consent_is_blocked_citing_art_11_2(
     response = _post(police_clerk_api, f"/api/personal-data/{entry.pk}/onward-transfers/",
                      request, body)
 
-    violation = _only_violation(response)
+    violation = only_violation(response)
     assert (violation["citation"], violation["article"]) == ("kz-cz-2017 Art 11.2", "Art 11.2")
     assert not OnwardTransferConsent.objects.exists()
 
@@ -330,7 +308,7 @@ def test_onward_transfer_before_the_consent_is_blocked(police_clerk_api):
                                "consent_given_on": "2026-03-02",
                                "onward_transferred_on": "2026-03-01"})
 
-    violation = _only_violation(response)
+    violation = only_violation(response)
     assert (violation["citation"], violation["field"]) == ("kz-sk-2007 Art 6.2",
                                                            "onward_transferred_on")
 
@@ -339,13 +317,13 @@ def test_onward_transfer_before_the_consent_is_blocked(police_clerk_api):
 @pytest.mark.parametrize("endpoint", ["create", "deletion", "onward-create"])
 def test_register_write_with_a_stale_version_is_a_conflict(police_clerk_api, endpoint):
     _, url, request, body, _ = _scenario(endpoint)
-    seen = _version(request)
+    seen = version_of(request)
     records.translation_record(actor=clerk("kz-mvd"), request_id=request.pk, language="cs")
 
     response = _post(police_clerk_api, url, request, body, version=seen)
 
     assert response.status_code == 409
-    assert response.json()["current_version"] == seen + 1 == _version(request)
+    assert response.json()["current_version"] == seen + 1 == version_of(request)
 
 
 @pytest.mark.parametrize(("name", "value"), [
@@ -404,36 +382,26 @@ def test_onward_transfer_input_is_strict(police_clerk_api, name, value):
 
 
 # --- constant queries -----------------------------------------------------------------------------
-def _count_queries(client, url: str, rows: int) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    assert response.json()["count"] == rows
-    return len(queries)
-
-
 @pytest.mark.parametrize("role", ["police_clerk_api", "clerk_api", "supervisor_api"])
 def test_register_list_reads_as_many_queries_for_20_entries_as_for_2(request, role):
-    client = request.getfixturevalue(role)
     small, large = incoming_request("kz-cz-2017"), incoming_request("kz-cz-2017")
     for obj, n in ((small, 2), (large, 20)):
         for _ in range(n):
             _consent(_entry(obj))
-    client.get(f"/api/requests/{small.pk}/personal-data/")
 
-    assert (_count_queries(client, f"/api/requests/{small.pk}/personal-data/", 2)
-            == _count_queries(client, f"/api/requests/{large.pk}/personal-data/", 20))
+    assert_as_many_queries_for_20_rows_as_for_2(
+        request.getfixturevalue(role), f"/api/requests/{small.pk}/personal-data/",
+        f"/api/requests/{large.pk}/personal-data/")
 
 
 @pytest.mark.parametrize("role", ["police_clerk_api", "clerk_api", "supervisor_api"])
 def test_onward_transfer_list_reads_as_many_queries_for_20_as_for_2(request, role):
-    client = request.getfixturevalue(role)
     request_ = incoming_request("kz-cz-2017")
     small, large = _entry(request_), _entry(request_)
     for entry, n in ((small, 2), (large, 20)):
         for _ in range(n):
             _consent(entry)
-    client.get(f"/api/personal-data/{small.pk}/onward-transfers/")
 
-    assert (_count_queries(client, f"/api/personal-data/{small.pk}/onward-transfers/", 2)
-            == _count_queries(client, f"/api/personal-data/{large.pk}/onward-transfers/", 20))
+    assert_as_many_queries_for_20_rows_as_for_2(
+        request.getfixturevalue(role), f"/api/personal-data/{small.pk}/onward-transfers/",
+        f"/api/personal-data/{large.pk}/onward-transfers/")

@@ -1,10 +1,9 @@
 import pytest
 
 from requests_app.services import transitions as t
-from requests_app.services.requests import request_register_incoming
 from tests.factories import AssistanceRequestFactory
 from tests.factories import authority
-from tests.factories import instrument
+from tests.scenarios import urgent_oral_request
 
 pytestmark = pytest.mark.django_db
 
@@ -34,11 +33,7 @@ def test_shorter_summons_term_on_an_urgent_request_is_recorded(prosecutor_api, f
 def test_written_confirmation_of_a_forwarded_oral_request_is_recorded(police_clerk_api,
                                                                       frozen_now):
     desk = police_clerk_api.user
-    request = request_register_incoming(
-        actor=desk, instrument_id=instrument("kz-sk-2007").pk,
-        requesting_authority_id=authority("sk-police-presidium").pk,
-        requested_authority_id=authority("kz-mvd").pk, channel="oral", is_urgent=True,
-        assistance_types=["search_for_persons"])
+    request = urgent_oral_request(desk)
     request = t.request_forward(request_id=request.pk, actor=desk,
                                 executing_authority_id=authority("kz-mvd").pk)
     response = police_clerk_api.post(f"/api/requests/{request.pk}/written-confirmation/",

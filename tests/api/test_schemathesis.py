@@ -21,12 +21,10 @@ from schemathesis.specs.openapi.checks import response_schema_conformance
 from schemathesis.specs.openapi.checks import status_code_conformance
 
 from mla.wsgi import application
-from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
 from tests.factories import AssistanceRequestFactory
-from tests.factories import authority
-from tests.factories import instrument
 from tests.factories import supervisor
+from tests.scenarios import urgent_oral_request
 
 MAX_EXAMPLES = 12
 
@@ -42,11 +40,7 @@ def api_world(db, frozen_now):
     boss = supervisor()
     for slug in ("kz-rs-2015", "kz-br-2018", "kz-cz-2017"):
         AssistanceRequestFactory(instrument_slug=slug, created_by=boss)
-    request_register_incoming(
-        actor=boss, instrument_id=instrument("kz-sk-2007").pk,
-        requesting_authority_id=authority("sk-police-presidium").pk,
-        requested_authority_id=authority("kz-mvd").pk, channel="oral", is_urgent=True,
-        assistance_types=["search_for_persons"])
+    urgent_oral_request(boss)
     from tests.api.conftest import NOW
 
     deadlines_sweep(now=NOW + timedelta(hours=25))

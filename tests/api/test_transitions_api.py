@@ -13,6 +13,7 @@ from requests_app.models import RequestState
 from requests_app.models import TransitionLog
 from requests_app.services import records
 from requests_app.services import transitions as t
+from tests.api._support import version_of
 from tests.api.conftest import NOW
 from tests.factories import AssistanceRequestFactory
 from tests.factories import authority
@@ -32,16 +33,12 @@ def _url(request, name: str | None = None) -> str:
     return f"/api/requests/{pk}/transitions/" + (f"{name}/" if name else "")
 
 
-def _version(request) -> int:
-    return AssistanceRequest.objects.values_list("version", flat=True).get(pk=request.pk)
-
-
 def _state(request) -> str:
     return AssistanceRequest.objects.values_list("state", flat=True).get(pk=request.pk)
 
 
 def _run(client, request, name, **body):
-    body.setdefault("version", _version(request))
+    body.setdefault("version", version_of(request))
     return client.post(_url(request, name), body, format="json")
 
 
@@ -68,7 +65,7 @@ def test_options_give_the_state_version_and_each_action_with_its_target(clerk_ap
     assert response.status_code == 200
     body = response.json()
     assert (body["request"], body["reference"]) == (request.pk, request.reference)
-    assert (body["state"], body["version"]) == ("ready", _version(request))
+    assert (body["state"], body["version"]) == ("ready", version_of(request))
     assert body["state_label"]
     options = _options(response)
     assert set(options) == {"transmit", "withdraw"}  # RS provides no oral requests
@@ -208,7 +205,7 @@ def test_options_need_a_signed_in_caller(anonymous_api):
 # --- POST: running an action ----------------------------------------------------------------------
 def test_running_an_action_answers_the_new_state_version_and_log_entry(clerk_api):
     request = _ready()
-    version = _version(request)
+    version = version_of(request)
 
     response = _run(clerk_api, request, "transmit", version=version)
 
@@ -229,7 +226,7 @@ def test_running_an_action_answers_the_new_state_version_and_log_entry(clerk_api
 
 def test_a_stale_version_answers_409_with_the_current_version(clerk_api):
     request = _ready()
-    current = _version(request)
+    current = version_of(request)
 
     response = _run(clerk_api, request, "transmit", version=current - 1)
 
@@ -239,42 +236,24 @@ def test_a_stale_version_answers_409_with_the_current_version(clerk_api):
     assert _state(request) == RequestState.READY
 
 
-def test_an_action_of_the_graph_not_available_now_answers_409(clerk_api):
-    request = _ready()
+@pytest.mark.parametrize(("client_name", "fields", "name", "status", "error"), [
+    pytest.param("clerk_api", {}, "close", 409, "transition_not_available",
+                 id="an_action_of_the_graph_not_available_now_409"),
+    pytest.param("clerk_api", {"is_urgent": True}, "transmit_orally", 409,
+                 "transition_not_available", id="oral_transmission_under_an_mla_treaty_409"),
+    pytest.param("clerk_api", {}, "teleport", 404, "not_found", id="a_name_outside_the_graph_404"),
+    pytest.param("prosecutor_api", {}, "transmit", 403, "forbidden",
+                 id="an_action_outside_the_callers_role_403"),
+])
+def test_an_action_that_cannot_run_answers_why_and_changes_nothing(request, client_name, fields,
+                                                                   name, status, error):
+    ready = _ready("kz-rs-2015", **fields)
 
-    response = _run(clerk_api, request, "close")
+    response = _run(request.getfixturevalue(client_name), ready, name)
 
-    assert response.status_code == 409
-    assert response.json()["type"] == "transition_not_available"
-    assert _state(request) == RequestState.READY
-
-
-def test_oral_transmission_is_not_available_under_an_mla_treaty(clerk_api):
-    request = _ready("kz-rs-2015", is_urgent=True)
-
-    response = _run(clerk_api, request, "transmit_orally")
-
-    assert response.status_code == 409
-    assert response.json()["type"] == "transition_not_available"
-
-
-def test_a_name_outside_the_graph_answers_404(clerk_api):
-    request = _ready()
-
-    response = _run(clerk_api, request, "teleport")
-
-    assert response.status_code == 404
-    assert response.json()["type"] == "not_found"
-
-
-def test_an_action_outside_the_callers_role_answers_403(prosecutor_api):
-    request = _ready()
-
-    response = _run(prosecutor_api, request, "transmit")
-
-    assert response.status_code == 403
-    assert response.json()["type"] == "forbidden"
-    assert _state(request) == RequestState.READY
+    assert response.status_code == status
+    assert response.json()["type"] == error
+    assert _state(ready) == RequestState.READY
 
 
 def test_a_supervisor_may_step_in_on_a_clerks_action(supervisor_api):
@@ -452,7 +431,7 @@ def test_a_body_that_is_not_a_json_object_answers_400(clerk_api, body):
 def test_a_body_that_is_not_json_answers_415(clerk_api):
     request = _ready()
 
-    response = clerk_api.post(_url(request, "transmit"), {"version": _version(request)})
+    response = clerk_api.post(_url(request, "transmit"), {"version": version_of(request)})
 
     assert response.status_code == 415
     assert _state(request) == RequestState.READY

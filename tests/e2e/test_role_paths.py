@@ -22,14 +22,13 @@ from requests_app.models import DeadlineStatus
 from requests_app.models import PersonRole
 from requests_app.models import RequestState
 from requests_app.services.requests import person_add
-from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
 from tests.factories import AssistanceRequestFactory
-from tests.factories import authority
 from tests.factories import clerk
 from tests.factories import instrument
 from tests.factories import prosecutor
 from tests.factories import supervisor
+from tests.scenarios import urgent_oral_request
 from treaties.rules.calendar import ALMATY
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -66,12 +65,8 @@ def open_request(page: Page, live_server, pk: int) -> None:
 
 def oral_slovak_request(officer) -> AssistanceRequest:
     """An urgent oral request from the Slovak police, registered now by ``officer``."""
-    return request_register_incoming(
-        actor=officer, instrument_id=instrument("kz-sk-2007").pk,
-        requesting_authority_id=authority("sk-police-presidium").pk,
-        requested_authority_id=authority("kz-mvd").pk, channel="oral",
-        assistance_types=["search_for_persons"], is_urgent=True,
-        urgency_reason="The suspect is about to leave Slovakia for Kazakhstan")
+    return urgent_oral_request(
+        officer, urgency_reason="The suspect is about to leave Slovakia for Kazakhstan")
 
 
 # --- 1. a prosecutor's Serbian summons request, held by the 60-day rule ------------------------

@@ -7,8 +7,9 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
+from requests_app.models import AssistanceRequest
 from requests_app.services import transitions as t
-from treaties.models import Instrument
+from tests.factories import clerk
 
 ALMATY = ZoneInfo("Asia/Almaty")
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=ALMATY)  # == "2026-03-02 10:00 +05:00"
@@ -22,12 +23,15 @@ def traveller():
         yield traveller
 
 
-def set_instrument(slug: str, **dates) -> Instrument:
-    inst = Instrument.objects.get(slug=slug)
-    for name, value in dates.items():
-        setattr(inst, name, value)
-    inst.save()
-    return inst
+@pytest.fixture
+def desk():
+    """A clerk of kz-gpo."""
+    return clerk()
+
+
+def fresh(request) -> AssistanceRequest:
+    """The request as stored now."""
+    return AssistanceRequest.objects.get(pk=request.pk)
 
 
 def only_violation(exc_info):
@@ -35,6 +39,12 @@ def only_violation(exc_info):
     violations = exc_info.value.violations
     assert len(violations) == 1, [v.as_dict() for v in violations]
     return violations[0]
+
+
+def cited(exc_info) -> tuple[str, ...]:
+    """(rule code, article reference, field) of the single violation a RuleViolation carries."""
+    violation = only_violation(exc_info)
+    return violation.rule, violation.citation.reference, violation.field
 
 
 def rules_of(exc_info) -> set[tuple[str, str]]:

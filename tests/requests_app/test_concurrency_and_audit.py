@@ -36,6 +36,7 @@ from tests.factories import summoned_person
 from tests.factories import supervisor
 from tests.requests_app import _support
 from tests.requests_app._support import TODAY
+from tests.requests_app._support import fresh
 from tests.requests_app._support import to_ready
 from treaties.rules.violations import Violation
 from treaties.services import treaties_load
@@ -44,10 +45,6 @@ from treaties.services import treaties_load
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("traveller")]
 
 traveller = _support.traveller
-
-
-def _fresh(request) -> AssistanceRequest:
-    return AssistanceRequest.objects.get(pk=request.pk)
 
 
 @pytest.fixture
@@ -68,7 +65,7 @@ def test_stale_expected_version_raises_and_writes_nothing(draft, author):
         t.request_approve(request_id=draft.pk, actor=supervisor(), expected_version=1)
 
     assert (exc.value.expected, exc.value.actual) == (1, 2)
-    request = _fresh(draft)
+    request = fresh(draft)
     assert (request.state, request.version) == (RequestState.UNDER_REVIEW, 2)
     assert [e.action for e in request.log.all()] == ["submit_for_review"]
 
@@ -81,7 +78,7 @@ def test_stale_expected_version_on_a_record_writes_no_row(draft, author):
                                    completed_on=TODAY, expected_version=1)
 
     assert not Translation.objects.exists()
-    assert _fresh(draft).version == 2
+    assert fresh(draft).version == 2
 
 
 def test_each_change_bumps_the_version_by_one(draft, author):
@@ -92,7 +89,7 @@ def test_each_change_bumps_the_version_by_one(draft, author):
     second = t.request_submit_for_review(request_id=draft.pk, actor=author, expected_version=2)
 
     assert (first.version, second.version) == (2, 3)
-    assert _fresh(draft).version == 3
+    assert fresh(draft).version == 3
 
 
 def test_no_expected_version_skips_the_comparison(draft, author):
@@ -168,13 +165,13 @@ def test_rule_violation_rolls_back_the_whole_change(author):
     request = AssistanceRequestFactory(instrument_slug="kz-rs-2015", created_by=author)
     summoned_person(request, TODAY + timedelta(days=59))
     to_ready(request, author, supervisor())
-    before = _fresh(request)
+    before = fresh(request)
     log_count = TransitionLog.objects.filter(request=request).count()
 
     with pytest.raises(RuleViolation):
         t.request_transmit(request_id=request.pk, actor=clerk())
 
-    after = _fresh(request)
+    after = fresh(request)
     assert (after.state, after.version) == (RequestState.READY, before.version)
     assert after.transmitted_at is None and after.opened_on is None
     assert TransitionLog.objects.filter(request=request).count() == log_count
@@ -194,7 +191,7 @@ def test_violation_raised_after_rows_were_written_rolls_them_back(draft, author,
     # The translation row, the version bump, the request save and the log row all went back.
     assert not Translation.objects.exists()
     assert not TransitionLog.objects.filter(request=draft).exists()
-    assert _fresh(draft).version == 1
+    assert fresh(draft).version == 1
 
 
 # --- who sees what ------------------------------------------------------------------------------
@@ -206,7 +203,7 @@ def test_prosecutor_of_another_office_gets_not_found_rather_than_not_permitted(d
     with pytest.raises(RequestNotFound):
         records.translation_record(actor=outsider, request_id=draft.pk, language="sr")
 
-    assert _fresh(draft).state == RequestState.DRAFTING
+    assert fresh(draft).state == RequestState.DRAFTING
 
 
 def test_missing_and_invisible_requests_look_the_same(draft):
@@ -279,7 +276,7 @@ def test_prosecutor_cannot_approve(draft, author):
     with pytest.raises(ActionNotPermitted):
         t.request_approve(request_id=draft.pk, actor=author)
 
-    assert _fresh(draft).state == RequestState.UNDER_REVIEW
+    assert fresh(draft).state == RequestState.UNDER_REVIEW
 
 
 def test_supervisor_can_approve(draft, author):
@@ -301,7 +298,7 @@ def test_return_for_revision_needs_a_reason(draft, author, reason):
         t.request_return_for_revision(request_id=draft.pk, actor=supervisor(), reason=reason)
 
     assert set(exc.value.errors) == {"reason"}
-    assert _fresh(draft).state == RequestState.UNDER_REVIEW
+    assert fresh(draft).state == RequestState.UNDER_REVIEW
 
 
 def test_return_for_revision_logs_its_reason(draft, author):
@@ -320,7 +317,7 @@ def test_withdraw_needs_a_reason(draft, author, reason):
         t.request_withdraw(request_id=draft.pk, actor=author, reason=reason)
 
     assert set(exc.value.errors) == {"reason"}
-    assert _fresh(draft).state == RequestState.DRAFTING
+    assert fresh(draft).state == RequestState.DRAFTING
 
 
 def test_withdrawn_request_waives_its_open_deadlines(author):
@@ -409,7 +406,7 @@ def test_two_clerks_transmitting_at_once_exactly_one_wins(treaties, with_version
     assert len(winners) == 1, results
     assert len(losers) == 1 and isinstance(
         losers[0], (ConcurrentModification, TransitionNotAvailable)), results
-    final = _fresh(request)
+    final = fresh(request)
     assert (final.state, final.version) == (RequestState.TRANSMITTED, version + 1)
     assert TransitionLog.objects.filter(request=request, action="transmit").count() == 1
 
@@ -430,4 +427,4 @@ def test_two_supervisors_approving_at_once_exactly_one_wins(treaties):
     assert sum(isinstance(r, (ConcurrentModification, TransitionNotAvailable))
                for r in results) == 1, results
     assert TransitionLog.objects.filter(request=request, action="approve").count() == 1
-    assert _fresh(request).version == 3
+    assert fresh(request).version == 3

@@ -15,7 +15,6 @@ from requests_app.models import RequestState
 from requests_app.models import TransitionLog
 from requests_app.services import records
 from requests_app.services import transitions as t
-from tests.factories import clerk
 from tests.factories import incoming_request
 from tests.requests_app import _support
 from tests.requests_app._support import TODAY
@@ -25,6 +24,7 @@ from treaties.rules.calendar import end_of_day
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("traveller")]
 
 traveller = _support.traveller
+desk = _support.desk
 
 # slug -> (deletion term, register, onward-transfer consent) as the rulebooks cite them
 CITES = {
@@ -33,11 +33,6 @@ CITES = {
 }
 POLICE = pytest.mark.parametrize("slug", sorted(CITES))
 DUE = TODAY + timedelta(days=30)
-
-
-@pytest.fixture
-def desk():
-    return clerk()
 
 
 def _record(request, actor, flow, **kwargs):

@@ -30,44 +30,60 @@ from tests.factories import supervisor
 from tests.requests_app import _support
 from tests.requests_app._support import NOW
 from tests.requests_app._support import TODAY
+from tests.requests_app._support import cited
 from tests.requests_app._support import only_violation as _only
-from tests.requests_app._support import set_instrument as _set_instrument
+from tests.scenarios import set_instrument as _set_instrument
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("traveller")]
 
 traveller = _support.traveller
 
 
-def _draft(actor, slug, **overrides):
+def _between_the_parties(slug: str, *, outgoing: bool) -> dict:
+    """The instrument, its two parties' authorities (the Kazakh one requesting when the request
+    is outgoing) and the assistance asked for by default."""
     foreign, home = COUNTERPARTS[slug]
-    kwargs = {
-        "instrument_id": instrument(slug).pk,
-        "requested_authority_id": authority(foreign).pk,
-        "requesting_authority_id": authority(home).pk,
-        "assistance_types": DEFAULT_TYPES[slug],
-        **FULL_CONTENTS,
-    }
-    kwargs.update(overrides)
-    return request_create_draft(actor=actor, **kwargs)
+    requesting, requested = (home, foreign) if outgoing else (foreign, home)
+    return {"instrument_id": instrument(slug).pk,
+            "requesting_authority_id": authority(requesting).pk,
+            "requested_authority_id": authority(requested).pk,
+            "assistance_types": DEFAULT_TYPES[slug]}
+
+
+def _draft(actor, slug, **overrides):
+    return request_create_draft(
+        actor=actor, **{**_between_the_parties(slug, outgoing=True), **FULL_CONTENTS, **overrides})
+
+
+def _draft_blocked(actor, slug, **overrides):
+    """Open a draft that a rule must block: the RuleViolation raised."""
+    with pytest.raises(RuleViolation) as exc:
+        _draft(actor, slug, **overrides)
+    return exc
 
 
 def _register(actor, slug, **overrides):
-    foreign, home = COUNTERPARTS[slug]
-    kwargs = {
-        "instrument_id": instrument(slug).pk,
-        "requesting_authority_id": authority(foreign).pk,
-        "requested_authority_id": authority(home).pk,
-        "assistance_types": DEFAULT_TYPES[slug],
-        "channel": "post",
-    }
-    kwargs.update(overrides)
-    return request_register_incoming(actor=actor, **kwargs)
+    return request_register_incoming(
+        actor=actor, **{**_between_the_parties(slug, outgoing=False), "channel": "post",
+                        **overrides})
+
+
+def _registration_blocked(actor, slug, **overrides):
+    """Register an incoming request that a rule must block: the RuleViolation raised."""
+    with pytest.raises(RuleViolation) as exc:
+        _register(actor, slug, **overrides)
+    return exc
+
+
+def _cited_with_instrument(exc_info) -> tuple[str, str, str]:
+    """(rule code, instrument, article reference) of the single violation raised."""
+    violation = _only(exc_info)
+    return violation.rule, violation.citation.instrument, violation.citation.reference
 
 
 # --- request_create_draft: scope -------------------------------------------------------------------
 def test_cz_draft_asking_for_legal_assistance_is_blocked_citing_cz_art_1_2():
-    with pytest.raises(RuleViolation) as exc:
-        _draft(prosecutor(office="kz-mvd"), "kz-cz-2017", assistance_types=["testimony"])
+    exc = _draft_blocked(prosecutor(office="kz-mvd"), "kz-cz-2017", assistance_types=["testimony"])
 
     violation = _only(exc)
     assert violation.rule == "excludes_legal_assistance"
@@ -88,8 +104,7 @@ def test_cz_draft_for_police_cooperation_is_created_in_drafting():
 
 def test_draft_with_a_type_the_instrument_does_not_cover_is_blocked():
     # RS covers no "samples" (a police-cooperation type).
-    with pytest.raises(RuleViolation) as exc:
-        _draft(prosecutor(), "kz-rs-2015", assistance_types=["samples"])
+    exc = _draft_blocked(prosecutor(), "kz-rs-2015", assistance_types=["samples"])
 
     violation = _only(exc)
     assert violation.rule == "assistance_type_not_covered"
@@ -97,8 +112,7 @@ def test_draft_with_a_type_the_instrument_does_not_cover_is_blocked():
 
 
 def test_draft_without_any_assistance_type_is_blocked():
-    with pytest.raises(RuleViolation) as exc:
-        _draft(prosecutor(), "kz-rs-2015", assistance_types=[])
+    exc = _draft_blocked(prosecutor(), "kz-rs-2015", assistance_types=[])
 
     assert _only(exc).rule == "assistance_types_required"
 
@@ -107,13 +121,9 @@ def test_draft_without_any_assistance_type_is_blocked():
 def test_draft_is_blocked_before_the_instrument_enters_into_force():
     _set_instrument("kz-cz-2017", entered_into_force_on=TODAY + timedelta(days=1))
 
-    with pytest.raises(RuleViolation) as exc:
-        _draft(prosecutor(office="kz-mvd"), "kz-cz-2017")
+    exc = _draft_blocked(prosecutor(office="kz-mvd"), "kz-cz-2017")
 
-    violation = _only(exc)
-    assert violation.rule == "instrument_not_in_force"
-    assert violation.citation.instrument == "kz-cz-2017"
-    assert violation.citation.reference == "Art 18.1"
+    assert _cited_with_instrument(exc) == ("instrument_not_in_force", "kz-cz-2017", "Art 18.1")
 
 
 def test_draft_is_allowed_on_the_day_of_entry_into_force():
@@ -125,24 +135,17 @@ def test_draft_is_allowed_on_the_day_of_entry_into_force():
 def test_draft_is_blocked_when_the_instrument_has_no_entry_into_force_date():
     _set_instrument("kz-rs-2015", entered_into_force_on=None)
 
-    with pytest.raises(RuleViolation) as exc:
-        _draft(prosecutor(), "kz-rs-2015")
+    exc = _draft_blocked(prosecutor(), "kz-rs-2015")
 
-    violation = _only(exc)
-    assert violation.rule == "instrument_not_in_force"
-    assert violation.citation.reference == "Art 22.2"
+    assert cited(exc)[:2] == ("instrument_not_in_force", "Art 22.2")
 
 
 def test_cz_draft_is_blocked_15_days_after_a_suspension_notice():
     _set_instrument("kz-cz-2017", suspension_notice_received_on=TODAY - timedelta(days=15))
 
-    with pytest.raises(RuleViolation) as exc:
-        _draft(prosecutor(office="kz-mvd"), "kz-cz-2017")
+    exc = _draft_blocked(prosecutor(office="kz-mvd"), "kz-cz-2017")
 
-    violation = _only(exc)
-    assert violation.rule == "instrument_suspended"
-    assert violation.citation.instrument == "kz-cz-2017"
-    assert violation.citation.reference == "Art 17"
+    assert _cited_with_instrument(exc) == ("instrument_suspended", "kz-cz-2017", "Art 17")
 
 
 def test_cz_draft_is_allowed_14_days_after_a_suspension_notice():
@@ -162,8 +165,7 @@ def test_cz_draft_is_still_blocked_14_days_after_the_suspension_lift_notice():
     _set_instrument("kz-cz-2017", suspension_notice_received_on=TODAY - timedelta(days=60),
                     suspension_lift_notice_received_on=TODAY - timedelta(days=14))
 
-    with pytest.raises(RuleViolation) as exc:
-        _draft(prosecutor(office="kz-mvd"), "kz-cz-2017")
+    exc = _draft_blocked(prosecutor(office="kz-mvd"), "kz-cz-2017")
 
     assert _only(exc).rule == "instrument_suspended"
 
@@ -171,13 +173,9 @@ def test_cz_draft_is_still_blocked_14_days_after_the_suspension_lift_notice():
 def test_rs_draft_is_blocked_180_days_after_a_termination_notice():
     _set_instrument("kz-rs-2015", termination_notice_received_on=TODAY - timedelta(days=180))
 
-    with pytest.raises(RuleViolation) as exc:
-        _draft(prosecutor(), "kz-rs-2015")
+    exc = _draft_blocked(prosecutor(), "kz-rs-2015")
 
-    violation = _only(exc)
-    assert violation.rule == "instrument_terminated"
-    assert violation.citation.instrument == "kz-rs-2015"
-    assert violation.citation.reference == "Art 22.4"
+    assert _cited_with_instrument(exc) == ("instrument_terminated", "kz-rs-2015", "Art 22.4")
 
 
 def test_rs_draft_is_allowed_179_days_after_a_termination_notice():
@@ -189,12 +187,9 @@ def test_rs_draft_is_allowed_179_days_after_a_termination_notice():
 def test_br_draft_is_blocked_six_calendar_months_after_a_termination_notice():
     _set_instrument("kz-br-2018", termination_notice_received_on=date(2025, 9, 2))
 
-    with pytest.raises(RuleViolation) as exc:
-        _draft(prosecutor(), "kz-br-2018")
+    exc = _draft_blocked(prosecutor(), "kz-br-2018")
 
-    violation = _only(exc)
-    assert violation.rule == "instrument_terminated"
-    assert violation.citation.reference == "Art 30.2"
+    assert cited(exc)[:2] == ("instrument_terminated", "Art 30.2")
 
 
 def test_br_draft_is_allowed_the_day_before_six_months_after_a_termination_notice():
@@ -297,24 +292,16 @@ def test_sk_oral_request_deadline_runs_from_the_oral_request_time_when_given():
 
 
 def test_sk_oral_request_that_is_not_urgent_is_blocked_citing_sk_art_7_4():
-    with pytest.raises(RuleViolation) as exc:
-        _register(clerk(), "kz-sk-2007", channel="oral", is_urgent=False)
+    exc = _registration_blocked(clerk(), "kz-sk-2007", channel="oral", is_urgent=False)
 
-    violation = _only(exc)
-    assert violation.rule == "oral_requests"
-    assert violation.citation.instrument == "kz-sk-2007"
-    assert violation.citation.reference == "Art 7.4"
+    assert _cited_with_instrument(exc) == ("oral_requests", "kz-sk-2007", "Art 7.4")
     assert not AssistanceRequest.objects.exists()
 
 
 def test_rs_oral_request_is_blocked_because_rs_requests_are_written_only():
-    with pytest.raises(RuleViolation) as exc:
-        _register(clerk(), "kz-rs-2015", channel="oral", is_urgent=True)
+    exc = _registration_blocked(clerk(), "kz-rs-2015", channel="oral", is_urgent=True)
 
-    violation = _only(exc)
-    assert violation.rule == "oral_requests_not_provided"
-    assert violation.citation.instrument == "kz-rs-2015"
-    assert violation.citation.reference == "Art 3.1"
+    assert _cited_with_instrument(exc) == ("oral_requests_not_provided", "kz-rs-2015", "Art 3.1")
 
 
 def test_cz_urgent_oral_request_gets_the_office_policy_confirmation_target(settings):
@@ -350,12 +337,9 @@ def test_written_incoming_request_is_received_with_no_oral_deadline():
 
 def test_incoming_request_on_a_channel_the_instrument_does_not_provide_is_blocked():
     # SK 7.2 provides post, fax and oral requests only.
-    with pytest.raises(RuleViolation) as exc:
-        _register(clerk(), "kz-sk-2007", channel="electronic")
+    exc = _registration_blocked(clerk(), "kz-sk-2007", channel="electronic")
 
-    violation = _only(exc)
-    assert violation.rule == "communication"
-    assert violation.citation.reference == "Art 7.2"
+    assert cited(exc)[:2] == ("communication", "Art 7.2")
 
 
 def test_incoming_request_received_in_the_future_is_invalid_input():
@@ -368,8 +352,7 @@ def test_incoming_request_received_in_the_future_is_invalid_input():
 def test_incoming_request_received_while_cz_was_suspended_is_blocked():
     _set_instrument("kz-cz-2017", suspension_notice_received_on=TODAY - timedelta(days=20))
 
-    with pytest.raises(RuleViolation) as exc:
-        _register(clerk(), "kz-cz-2017")
+    exc = _registration_blocked(clerk(), "kz-cz-2017")
 
     assert _only(exc).citation.reference == "Art 17"
 

@@ -1,5 +1,5 @@
-"""Decisions on incoming requests: refusal, deferral, conditions, partial execution; items and
-detainee transfers that hold closure back; requests that outlive their instrument."""
+"""Decisions on incoming requests: refusal, deferral, conditions, partial execution; requests
+that outlive their instrument; forwarding to the executing authority."""
 
 from datetime import date
 from datetime import timedelta
@@ -10,8 +10,6 @@ from requests_app.exceptions import InvalidInput
 from requests_app.exceptions import RuleViolation
 from requests_app.exceptions import TransitionNotAvailable
 from requests_app.models import AssistanceRequest
-from requests_app.models import Deadline
-from requests_app.models import DeadlineStatus
 from requests_app.models import Decision
 from requests_app.models import DecisionKind
 from requests_app.models import ExecutionOutcome
@@ -21,31 +19,24 @@ from requests_app.services import transitions as t
 from tests.factories import AssistanceRequestFactory
 from tests.factories import authority
 from tests.factories import clerk
-from tests.factories import detained_person
 from tests.factories import incoming_request
 from tests.factories import prosecutor
 from tests.requests_app import _support
 from tests.requests_app._support import NOW
 from tests.requests_app._support import TODAY
+from tests.requests_app._support import cited
+from tests.requests_app._support import fresh
 from tests.requests_app._support import only_violation
 from tests.requests_app._support import rules_of
-from tests.requests_app._support import set_instrument
-from treaties.rules.calendar import end_of_day
+from tests.scenarios import set_instrument
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("traveller")]
 
 traveller = _support.traveller
+desk = _support.desk
+
 
 RS_SECURITY = "refusal_sovereignty_security_public_order"
-
-
-@pytest.fixture
-def desk():
-    return clerk()
-
-
-def _fresh(request) -> AssistanceRequest:
-    return AssistanceRequest.objects.get(pk=request.pk)
 
 
 def _consult(request, actor, subject, held_on=TODAY):
@@ -77,7 +68,7 @@ def test_rs_refusal_without_a_consultation_is_blocked_citing_art_5_3(desk):
     violation = only_violation(exc)
     assert violation.rule == "refusal_consultation"
     assert violation.citation.reference == "Art 5.3"
-    assert _fresh(request).state == RequestState.IN_EXECUTION
+    assert fresh(request).state == RequestState.IN_EXECUTION
     assert not Decision.objects.exists()
 
 
@@ -129,10 +120,8 @@ def test_refusal_on_a_ground_outside_the_instruments_list_is_blocked(desk):
     with pytest.raises(RuleViolation) as exc:
         _refuse(request, desk, ground="refusal_political_offence")  # a BR ground, not RS
 
-    violation = only_violation(exc)
-    assert (violation.rule, violation.citation.reference, violation.field) == (
-        "refusal_reasons", "Art 5.4", "ground")
-    assert _fresh(request).state == RequestState.IN_EXECUTION
+    assert cited(exc) == ("refusal_reasons", "Art 5.4", "ground")
+    assert fresh(request).state == RequestState.IN_EXECUTION
 
 
 def test_refusal_with_empty_reasons_is_a_rule_violation_not_invalid_input(desk):
@@ -142,9 +131,7 @@ def test_refusal_with_empty_reasons_is_a_rule_violation_not_invalid_input(desk):
     with pytest.raises(RuleViolation) as exc:
         _refuse(request, desk, reasons="   ")
 
-    violation = only_violation(exc)
-    assert (violation.rule, violation.citation.reference, violation.field) == (
-        "refusal_reasons", "Art 5.4", "reasons")
+    assert cited(exc) == ("refusal_reasons", "Art 5.4", "reasons")
 
 
 def test_outgoing_refusal_by_the_other_side_needs_no_consultation_record():
@@ -192,8 +179,7 @@ def test_br_deferral_without_consultation_is_blocked_citing_art_3_3(desk):
         t.request_defer(request_id=request.pk, actor=desk,
                         ground="deferral_interferes_with_proceedings", reasons="Ongoing trial")
 
-    violation = only_violation(exc)
-    assert (violation.rule, violation.citation.reference) == ("deferral_consultation", "Art 3.3")
+    assert cited(exc)[:2] == ("deferral_consultation", "Art 3.3")
 
 
 def test_br_deferral_after_consultation_defers(desk):
@@ -213,7 +199,7 @@ def test_police_agreements_have_no_deferral_in_the_graph(desk, slug):
     with pytest.raises(TransitionNotAvailable):
         t.request_defer(request_id=request.pk, actor=desk, ground="any", reasons="any")
 
-    assert _fresh(request).state == RequestState.IN_EXECUTION
+    assert fresh(request).state == RequestState.IN_EXECUTION
 
 
 # --- conditions --------------------------------------------------------------------------------
@@ -231,9 +217,7 @@ def test_br_conditions_without_the_requesting_sides_acceptance_are_blocked_citin
         t.request_set_conditions(request_id=request.pk, actor=desk,
                                  conditions="Evidence used only in case 123")
 
-    violation = only_violation(exc)
-    assert (violation.rule, violation.citation.reference, violation.field) == (
-        "conditions", "Art 3.3", "accepted_by_requesting_side_on")
+    assert cited(exc) == ("conditions", "Art 3.3", "accepted_by_requesting_side_on")
 
 
 def test_br_conditions_accepted_by_the_requesting_side_are_recorded(desk):
@@ -266,10 +250,8 @@ def test_cz_partial_execution_without_reasons_is_blocked_citing_art_9_5(desk):
         t.request_record_execution(request_id=request.pk, actor=desk,
                                    outcome=ExecutionOutcome.PARTIAL)
 
-    violation = only_violation(exc)
-    assert (violation.rule, violation.citation.reference, violation.field) == (
-        "refusal_reasons", "Art 9.5", "reasons")
-    assert _fresh(request).state == RequestState.IN_EXECUTION
+    assert cited(exc) == ("refusal_reasons", "Art 9.5", "reasons")
+    assert fresh(request).state == RequestState.IN_EXECUTION
 
 
 def test_cz_partial_execution_with_reasons_is_recorded(desk):
@@ -291,235 +273,6 @@ def test_unknown_execution_outcome_is_blocked(desk):
         t.request_record_execution(request_id=request.pk, actor=desk, outcome="most")
 
     assert only_violation(exc).rule == "execution_outcome"
-
-
-# --- return of items ----------------------------------------------------------------------------
-def _executed_with_item(slug, actor):
-    request = incoming_request(slug)
-    item = records.item_record(actor=actor, request_id=request.pk, description="Laptop HP 123",
-                               holder="other_side", handed_over_on=TODAY)
-    t.request_record_execution(request_id=request.pk, actor=actor)
-    t.request_transition(request_id=request.pk, actor=actor, name="transmit_results")
-    return request, item
-
-
-@pytest.mark.parametrize(("slug", "reference"), [("kz-rs-2015", "Art 15"),
-                                                 ("kz-br-2018", "Art 14")])
-def test_closure_is_blocked_while_a_handed_over_item_is_held(desk, slug, reference):
-    request, _ = _executed_with_item(slug, desk)
-
-    with pytest.raises(RuleViolation) as exc:
-        t.request_close(request_id=request.pk, actor=desk)
-
-    violation = only_violation(exc)
-    assert (violation.rule, violation.citation.reference, violation.field) == (
-        "return_of_items", reference, "items")
-    assert _fresh(request).state == RequestState.RESULTS_TRANSMITTED
-
-
-@pytest.mark.parametrize("slug", ["kz-rs-2015", "kz-br-2018"])
-def test_closure_is_allowed_once_the_item_is_returned(desk, slug):
-    request, item = _executed_with_item(slug, desk)
-    records.item_mark_returned(actor=desk, item_id=item.pk, returned_on=TODAY)
-
-    assert t.request_close(request_id=request.pk, actor=desk).state == RequestState.CLOSED
-
-
-def test_closure_is_allowed_once_the_return_is_waived(desk):
-    request, item = _executed_with_item("kz-rs-2015", desk)
-    records.item_waive_return(actor=desk, item_id=item.pk, waived_on=TODAY,
-                              waiver_reference="Serbian MoJ letter 12/2026")
-
-    assert t.request_close(request_id=request.pk, actor=desk).state == RequestState.CLOSED
-
-
-def test_awaiting_return_of_items_needs_an_item_held(desk):
-    request = incoming_request("kz-rs-2015", state=RequestState.EXECUTED)
-
-    with pytest.raises(RuleViolation) as exc:
-        t.request_transition(request_id=request.pk, actor=desk, name="await_return_of_items")
-
-    assert only_violation(exc).citation.reference == "Art 15"
-
-
-def test_item_cannot_be_returned_before_it_was_handed_over(desk):
-    _, item = _executed_with_item("kz-rs-2015", desk)
-
-    with pytest.raises(InvalidInput):
-        records.item_mark_returned(actor=desk, item_id=item.pk,
-                                   returned_on=TODAY - timedelta(days=1))
-
-
-# --- detainee transfers ------------------------------------------------------------------------
-def _rs_transfer(actor, return_due_on, transferred_on=TODAY):
-    request = incoming_request("kz-rs-2015")
-    person = detained_person(request)
-    transfer = records.transfer_record(actor=actor, request_id=request.pk, person_id=person.pk,
-                                       transferred_on=transferred_on,
-                                       return_due_on=return_due_on)
-    return request, transfer
-
-
-def test_rs_transfer_for_more_than_six_months_is_blocked_citing_art_11_1(desk):
-    request = incoming_request("kz-rs-2015")
-    person = detained_person(request)
-
-    with pytest.raises(RuleViolation) as exc:
-        records.transfer_record(actor=desk, request_id=request.pk, person_id=person.pk,
-                                transferred_on=TODAY, return_due_on=date(2026, 9, 3))
-
-    violation = only_violation(exc)
-    assert (violation.rule, violation.citation.reference, violation.field) == (
-        "detainee_transfer", "Art 11.1", "return_due_on")
-    assert not request.transfers.exists()
-
-
-def test_rs_transfer_for_exactly_six_months_is_recorded(desk):
-    _, transfer = _rs_transfer(desk, date(2026, 9, 2))
-
-    assert transfer.return_due_on == date(2026, 9, 2)
-
-
-def test_rs_transfer_without_a_return_term_is_blocked(desk):
-    request = incoming_request("kz-rs-2015")
-    person = detained_person(request)
-
-    with pytest.raises(RuleViolation) as exc:
-        records.transfer_record(actor=desk, request_id=request.pk, person_id=person.pk,
-                                transferred_on=TODAY)
-
-    assert only_violation(exc).field == "return_due_on"
-
-
-def test_rs_transfer_may_be_extended_once(desk):
-    _, transfer = _rs_transfer(desk, date(2026, 6, 1))
-
-    transfer = records.transfer_extend(actor=desk, transfer_id=transfer.pk,
-                                       return_due_on=date(2026, 8, 1))
-
-    assert (transfer.return_due_on, transfer.extension_count) == (date(2026, 8, 1), 1)
-
-
-def test_rs_transfer_may_not_be_extended_twice(desk):
-    _, transfer = _rs_transfer(desk, date(2026, 6, 1))
-    records.transfer_extend(actor=desk, transfer_id=transfer.pk, return_due_on=date(2026, 7, 1))
-
-    with pytest.raises(RuleViolation) as exc:
-        records.transfer_extend(actor=desk, transfer_id=transfer.pk,
-                                return_due_on=date(2026, 8, 1))
-
-    violation = only_violation(exc)
-    assert (violation.rule, violation.citation.reference, violation.field) == (
-        "detainee_transfer", "Art 11.1", "extension_count")
-    transfer.refresh_from_db()
-    assert (transfer.return_due_on, transfer.extension_count) == (date(2026, 7, 1), 1)
-
-
-def test_extension_must_move_the_return_term_later(desk):
-    _, transfer = _rs_transfer(desk, date(2026, 6, 1))
-
-    with pytest.raises(InvalidInput):
-        records.transfer_extend(actor=desk, transfer_id=transfer.pk,
-                                return_due_on=date(2026, 6, 1))
-
-
-def test_detainee_return_deadline_follows_the_extension(desk):
-    request, transfer = _rs_transfer(desk, date(2026, 6, 1))
-    deadline = Deadline.objects.get(request=request, kind="detainee_return")
-    assert deadline.due_at == end_of_day(date(2026, 6, 1))
-    assert deadline.citation == "kz-rs-2015 Art 11.1"
-    assert deadline.responsible_side == "other_side"  # Serbia holds the person and returns them
-
-    records.transfer_extend(actor=desk, transfer_id=transfer.pk, return_due_on=date(2026, 8, 1))
-
-    deadline.refresh_from_db()
-    assert deadline.due_at == end_of_day(date(2026, 8, 1))
-    assert deadline.status == DeadlineStatus.OPEN
-
-
-def test_returning_the_person_meets_the_detainee_return_deadline(desk):
-    request, transfer = _rs_transfer(desk, date(2026, 6, 1))
-
-    records.transfer_mark_returned(actor=desk, transfer_id=transfer.pk,
-                                   returned_on=date(2026, 6, 1))
-
-    deadline = Deadline.objects.get(request=request, kind="detainee_return")
-    assert deadline.status == DeadlineStatus.MET
-
-
-def test_closure_is_blocked_while_a_transferred_person_is_not_returned(desk):
-    request, _ = _rs_transfer(desk, date(2026, 6, 1))
-    t.request_record_execution(request_id=request.pk, actor=desk)
-    t.request_transition(request_id=request.pk, actor=desk, name="transmit_results")
-
-    with pytest.raises(RuleViolation) as exc:
-        t.request_close(request_id=request.pk, actor=desk)
-
-    violation = only_violation(exc)
-    assert (violation.rule, violation.citation.reference, violation.field) == (
-        "detainee_transfer", "Art 11.1", "transfers")
-
-
-def test_closure_is_allowed_once_the_transferred_person_is_returned(desk):
-    request, transfer = _rs_transfer(desk, date(2026, 6, 1))
-    t.request_record_execution(request_id=request.pk, actor=desk)
-    t.request_transition(request_id=request.pk, actor=desk, name="transmit_results")
-    records.transfer_mark_returned(actor=desk, transfer_id=transfer.pk, returned_on=TODAY)
-
-    assert t.request_close(request_id=request.pk, actor=desk).state == RequestState.CLOSED
-
-
-def test_br_transfer_without_the_persons_consent_is_blocked(desk):
-    request = incoming_request("kz-br-2018")
-    person = detained_person(request)
-
-    with pytest.raises(RuleViolation) as exc:
-        records.transfer_record(actor=desk, request_id=request.pk, person_id=person.pk,
-                                transferred_on=TODAY, release_date=date(2026, 12, 1),
-                                person_consented=False)
-
-    violation = only_violation(exc)
-    assert (violation.rule, violation.citation.reference, violation.field) == (
-        "detainee_transfer", "Art 9.1", "person_consented")
-    assert not request.transfers.exists()
-
-
-def test_br_transfer_without_a_release_date_is_blocked(desk):
-    request = incoming_request("kz-br-2018")
-    person = detained_person(request)
-
-    with pytest.raises(RuleViolation) as exc:
-        records.transfer_record(actor=desk, request_id=request.pk, person_id=person.pk,
-                                transferred_on=TODAY, person_consented=True)
-
-    assert only_violation(exc).field == "release_date"
-
-
-def test_br_transfer_with_consent_is_due_back_by_the_release_date(desk):
-    request = incoming_request("kz-br-2018")
-    person = detained_person(request)
-
-    records.transfer_record(actor=desk, request_id=request.pk, person_id=person.pk,
-                            transferred_on=TODAY, release_date=date(2026, 12, 1),
-                            person_consented=True)
-
-    deadline = Deadline.objects.get(request=request, kind="detainee_return")
-    assert deadline.due_at == end_of_day(date(2026, 12, 1))
-    assert deadline.citation == "kz-br-2018 Art 9.2(b)"
-
-
-def test_br_transfer_cannot_be_extended(desk):
-    request = incoming_request("kz-br-2018")
-    person = detained_person(request)
-    transfer = records.transfer_record(actor=desk, request_id=request.pk, person_id=person.pk,
-                                       transferred_on=TODAY, release_date=date(2026, 12, 1),
-                                       person_consented=True)
-
-    with pytest.raises(RuleViolation) as exc:
-        records.transfer_extend(actor=desk, transfer_id=transfer.pk,
-                                return_due_on=date(2027, 1, 1))
-
-    assert only_violation(exc).citation.reference == "Art 9.2(b)"
 
 
 # --- requests that outlive their instrument ---------------------------------------------------
@@ -550,8 +303,7 @@ def test_rs_request_opened_on_the_day_termination_took_effect_cannot_be_executed
     with pytest.raises(RuleViolation) as exc:
         t.request_record_execution(request_id=request.pk, actor=desk)
 
-    violation = only_violation(exc)
-    assert (violation.rule, violation.citation.reference) == ("instrument_terminated", "Art 22.4")
+    assert cited(exc)[:2] == ("instrument_terminated", "Art 22.4")
 
 
 def test_cz_request_cannot_start_execution_after_termination(desk):
@@ -566,7 +318,7 @@ def test_cz_request_cannot_start_execution_after_termination(desk):
     assert violation.rule == "instrument_terminated"
     assert violation.citation.instrument == "kz-cz-2017"
     assert violation.citation.reference == "Art 18.2"
-    assert _fresh(request).state == RequestState.FORWARDED
+    assert fresh(request).state == RequestState.FORWARDED
 
 
 def test_cz_request_may_start_execution_the_day_before_termination_takes_effect(desk):
@@ -631,49 +383,3 @@ def test_forwarding_to_an_unknown_authority_is_invalid_input(desk):
     finally:
         # The dangling key would otherwise fail the test database's constraint check.
         AssistanceRequest.objects.filter(pk=request.pk).update(executing_authority=None)
-
-
-def test_rs_return_term_before_the_transfer_is_rejected(desk):
-    request = incoming_request("kz-rs-2015")
-    person = detained_person(request)
-
-    with pytest.raises((InvalidInput, RuleViolation)):
-        records.transfer_record(actor=desk, request_id=request.pk, person_id=person.pk,
-                                transferred_on=TODAY, return_due_on=TODAY - timedelta(days=10))
-
-
-def _br_transfer(actor, release_date):
-    request = incoming_request("kz-br-2018")
-    person = detained_person(request)
-    transfer = records.transfer_record(actor=actor, request_id=request.pk, person_id=person.pk,
-                                       transferred_on=TODAY, release_date=release_date,
-                                       person_consented=True)
-    return request, transfer
-
-
-def test_br_earlier_release_date_moves_the_return_deadline_in_the_same_call(desk):
-    request, transfer = _br_transfer(desk, date(2026, 12, 1))
-
-    records.transfer_set_release_date(actor=desk, transfer_id=transfer.pk,
-                                      release_date=date(2026, 9, 1))
-
-    deadline = Deadline.objects.get(request=request, kind="detainee_return")
-    assert deadline.due_at == end_of_day(date(2026, 9, 1))
-
-
-def test_br_later_release_date_moves_a_return_term_that_followed_it(desk):
-    request, transfer = _br_transfer(desk, date(2026, 12, 1))
-
-    records.transfer_set_release_date(actor=desk, transfer_id=transfer.pk,
-                                      release_date=date(2027, 2, 1))
-
-    deadline = Deadline.objects.get(request=request, kind="detainee_return")
-    assert deadline.due_at == end_of_day(date(2027, 2, 1))
-
-
-def test_rs_transfer_has_no_release_date_to_move(desk):
-    _, transfer = _rs_transfer(desk, date(2026, 6, 1))
-
-    with pytest.raises(InvalidInput):
-        records.transfer_set_release_date(actor=desk, transfer_id=transfer.pk,
-                                          release_date=date(2026, 5, 1))

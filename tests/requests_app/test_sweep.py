@@ -17,19 +17,18 @@ from requests_app.models import Notification
 from requests_app.models import NotificationEvent
 from requests_app.services import transitions as t
 from requests_app.services.requests import person_set_appearance_date
-from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
 from requests_app.services.sweep import notification_mark_read
 from requests_app.services.sweep import notifications_email_pending
 from requests_app.services.sweep import notifications_mark_all_read
 from requests_app.services.sweep import notifications_unread_count
 from tests.factories import AssistanceRequestFactory
-from tests.factories import authority
 from tests.factories import clerk
 from tests.factories import instrument
 from tests.factories import prosecutor
 from tests.factories import summoned_person
 from tests.factories import supervisor
+from tests.scenarios import urgent_oral_request
 from treaties.rules.calendar import ALMATY
 from treaties.rules.calendar import end_of_day
 
@@ -39,11 +38,7 @@ NOON = datetime(2026, 3, 2, 12, 0, tzinfo=ALMATY)
 
 def _oral_slovak_request(desk):
     with time_machine.travel(NOON, tick=False):
-        return request_register_incoming(
-            actor=desk, instrument_id=instrument("kz-sk-2007").pk,
-            requesting_authority_id=authority("sk-police-presidium").pk,
-            requested_authority_id=authority("kz-mvd").pk, channel="oral", is_urgent=True,
-            assistance_types=["search_for_persons"])
+        return urgent_oral_request(desk)
 
 
 def _thresholds(deadline):

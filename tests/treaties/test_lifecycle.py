@@ -70,21 +70,35 @@ def test_cz_is_in_force_from_1_september_2018_the_date_in_its_text():
     assert instrument_status_on(cz, dates, date(2018, 9, 1)).status == InstrumentStatus.IN_FORCE
 
 
-# --- CZ 17 suspension ----------------------------------------------------------------------------
-def test_cz_still_in_force_14_days_after_suspension_notice():
-    verdict = status_on(CZ, days_after(NOTICE, 14), suspension_notice_received_on=NOTICE)
+# --- CZ 17 suspension, RS 22.4 termination after 180 days --------------------------------------
+# CZ 17: suspended 15 days after the notice; RS 22.4: terminated 180 days after it.
+TERMS = [
+    pytest.param(CZ, "suspension_notice_received_on", 15, InstrumentStatus.SUSPENDED,
+                 id="cz_suspension_after_15_days"),
+    pytest.param(RS, "termination_notice_received_on", 180, InstrumentStatus.TERMINATED,
+                 id="rs_termination_after_180_days"),
+]
+
+
+@pytest.mark.parametrize(("slug", "notice", "days", "status"), TERMS)
+def test_still_in_force_the_day_before_the_term_after_the_notice_ends(slug, notice, days, status):
+    verdict = status_on(slug, days_after(NOTICE, days - 1), **{notice: NOTICE})
     assert verdict.status == InstrumentStatus.IN_FORCE
 
 
-def test_cz_suspended_15_days_after_suspension_notice():
-    verdict = status_on(CZ, days_after(NOTICE, 15), suspension_notice_received_on=NOTICE)
-    assert verdict.status == InstrumentStatus.SUSPENDED
-    assert verdict.since == days_after(NOTICE, 15)
+@pytest.mark.parametrize(("slug", "notice", "days", "status"), TERMS)
+@pytest.mark.parametrize("later", [pytest.param(0, id="on_the_day"),
+                                   pytest.param(1, id="the_day_after")])
+def test_new_status_from_the_day_the_term_after_the_notice_ends(slug, notice, days, status, later):
+    verdict = status_on(slug, days_after(NOTICE, days + later), **{notice: NOTICE})
+    assert verdict.status == status
 
 
-def test_cz_suspended_16_days_after_suspension_notice():
-    verdict = status_on(CZ, days_after(NOTICE, 16), suspension_notice_received_on=NOTICE)
-    assert verdict.status == InstrumentStatus.SUSPENDED
+@pytest.mark.parametrize(("slug", "notice", "days", "status"), TERMS)
+def test_new_status_is_dated_from_the_day_the_term_after_the_notice_ends(slug, notice, days,
+                                                                         status):
+    verdict = status_on(slug, days_after(NOTICE, days), **{notice: NOTICE})
+    assert verdict.since == days_after(NOTICE, days)
 
 
 def test_cz_suspension_verdict_cites_art_17():
@@ -132,23 +146,6 @@ def test_suspension_effective_on_refuses_an_instrument_without_suspension_clause
 def test_cz_termination_prevails_over_suspension():
     verdict = status_on(CZ, date(2026, 9, 10), suspension_notice_received_on=NOTICE,
                         termination_notice_received_on=NOTICE)
-    assert verdict.status == InstrumentStatus.TERMINATED
-
-
-# --- termination: RS 180 days --------------------------------------------------------------------
-def test_rs_in_force_179_days_after_termination_notice():
-    verdict = status_on(RS, days_after(NOTICE, 179), termination_notice_received_on=NOTICE)
-    assert verdict.status == InstrumentStatus.IN_FORCE
-
-
-def test_rs_terminated_180_days_after_termination_notice():
-    verdict = status_on(RS, days_after(NOTICE, 180), termination_notice_received_on=NOTICE)
-    assert verdict.status == InstrumentStatus.TERMINATED
-    assert verdict.since == days_after(NOTICE, 180)
-
-
-def test_rs_terminated_181_days_after_termination_notice():
-    verdict = status_on(RS, days_after(NOTICE, 181), termination_notice_received_on=NOTICE)
     assert verdict.status == InstrumentStatus.TERMINATED
 
 

@@ -1,24 +1,14 @@
-"""Shared fixtures for the web tests: one signed-in client per role, time frozen at NOW."""
+"""Shared fixtures for the web tests: time frozen at NOW, and one signed-in client per role
+(tests/_roles.py): ``prosecutor_client``, ``clerk_client``, ``police_clerk_client``,
+``police_prosecutor_client``, ``supervisor_client``, ``other_office_client`` (sees none of
+kz-gpo's requests), ``roleless_client``."""
 
-from datetime import datetime
-
-import pytest
-import time_machine
 from django.test import Client
 
-from tests.factories import UserFactory
-from tests.factories import clerk
-from tests.factories import prosecutor
-from tests.factories import supervisor
-from treaties.rules.calendar import ALMATY
+from tests import _roles
 
-NOW = datetime(2026, 3, 2, 10, 0, tzinfo=ALMATY)
-
-
-@pytest.fixture
-def frozen_now():
-    with time_machine.travel(NOW, tick=False) as traveller:
-        yield traveller
+NOW = _roles.NOW
+frozen_now = _roles.frozen_now
 
 
 class SignedInClient(Client):
@@ -35,36 +25,4 @@ class SignedInClient(Client):
         return super().request(**request)
 
 
-def _client_for(user) -> Client:
-    return SignedInClient(user)
-
-
-@pytest.fixture
-def prosecutor_client(db):
-    return _client_for(prosecutor("kz-gpo"))
-
-
-@pytest.fixture
-def clerk_client(db):
-    return _client_for(clerk("kz-gpo"))
-
-
-@pytest.fixture
-def police_clerk_client(db):
-    return _client_for(clerk("kz-mvd"))
-
-
-@pytest.fixture
-def supervisor_client(db):
-    return _client_for(supervisor())
-
-
-@pytest.fixture
-def other_office_client(db):
-    """A prosecutor of another office: sees none of kz-gpo's requests."""
-    return _client_for(prosecutor("kz-prosecutor-astana"))
-
-
-@pytest.fixture
-def roleless_client(db):
-    return _client_for(UserFactory())
+globals().update(_roles.role_fixtures(SignedInClient, "client"))

@@ -22,12 +22,11 @@ from requests_app.models import RequestState
 from requests_app.models import ResponsibleSide
 from requests_app.selectors.requests import STAGE_OF_STATE
 from requests_app.selectors.requests import STAGES
-from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
 from tests.factories import AssistanceRequestFactory
-from tests.factories import authority
 from tests.factories import incoming_request
 from tests.factories import instrument
+from tests.scenarios import urgent_oral_request
 from tests.web.conftest import NOW
 from treaties.rulebook import all_rulebooks
 
@@ -84,43 +83,23 @@ def test_administrator_sees_the_dashboard(admin_client, frozen_now):
 
 
 # --- buckets at their boundaries ------------------------------------------------------------------
-def test_deadline_due_in_23_hours_is_in_the_24_hour_list(supervisor_client, frozen_now):
+@pytest.mark.parametrize(("due_in", "listed_in", "not_in"), [
+    pytest.param(timedelta(hours=23), "h24", "d7", id="due_in_23_hours_in_the_24_hour_list"),
+    pytest.param(timedelta(hours=24), "h24", "d7",
+                 id="due_in_exactly_24_hours_still_in_the_24_hour_list"),
+    pytest.param(timedelta(hours=25), "d7", "h24", id="due_in_25_hours_in_the_7_day_list"),
+    pytest.param(-timedelta(minutes=1), "overdue", "h24", id="one_minute_past_due_overdue"),
+    pytest.param(timedelta(days=8), "d30", "d7", id="due_in_8_days_in_the_30_day_list"),
+])
+def test_deadline_is_listed_by_the_time_left_until_it_is_due(supervisor_client, frozen_now,
+                                                            due_in, listed_in, not_in):
     request = AssistanceRequestFactory()
-    make_deadline(request, due_in=timedelta(hours=23))
+    make_deadline(request, due_in=due_in)
+
     body = get_body(supervisor_client)
-    assert request.reference in section(body, "h24")
-    assert request.reference not in section(body, "d7")
 
-
-def test_deadline_due_in_25_hours_is_in_the_7_day_list(supervisor_client, frozen_now):
-    request = AssistanceRequestFactory()
-    make_deadline(request, due_in=timedelta(hours=25))
-    body = get_body(supervisor_client)
-    assert request.reference in section(body, "d7")
-    assert request.reference not in section(body, "h24")
-
-
-def test_deadline_due_in_exactly_24_hours_is_still_in_the_24_hour_list(supervisor_client,
-                                                                        frozen_now):
-    request = AssistanceRequestFactory()
-    make_deadline(request, due_in=timedelta(hours=24))
-    assert request.reference in section(get_body(supervisor_client), "h24")
-
-
-def test_deadline_one_minute_past_due_is_overdue(supervisor_client, frozen_now):
-    request = AssistanceRequestFactory()
-    make_deadline(request, due_in=-timedelta(minutes=1))
-    body = get_body(supervisor_client)
-    assert request.reference in section(body, "overdue")
-    assert request.reference not in section(body, "h24")
-
-
-def test_deadline_due_in_8_days_is_in_the_30_day_list(supervisor_client, frozen_now):
-    request = AssistanceRequestFactory()
-    make_deadline(request, due_in=timedelta(days=8))
-    body = get_body(supervisor_client)
-    assert request.reference in section(body, "d30")
-    assert request.reference not in section(body, "d7")
+    assert request.reference in section(body, listed_in)
+    assert request.reference not in section(body, not_in)
 
 
 def test_deadline_due_in_31_days_is_in_no_list_but_counted_as_later(supervisor_client, frozen_now):
@@ -160,11 +139,7 @@ def test_met_deadline_is_in_no_list(supervisor_client, frozen_now):
 
 def test_oral_request_deadline_moves_from_24_hours_to_overdue_once_the_sweep_misses_it(
         police_clerk_client, supervisor_client, frozen_now):
-    request = request_register_incoming(
-        actor=police_clerk_client.user, instrument_id=instrument("kz-sk-2007").pk,
-        requesting_authority_id=authority("sk-police-presidium").pk,
-        requested_authority_id=authority("kz-mvd").pk, channel="oral", is_urgent=True,
-        assistance_types=["search_for_persons"])
+    request = urgent_oral_request(police_clerk_client.user)
     assert request.reference in section(get_body(supervisor_client), "h24")
     deadlines_sweep(now=NOW + timedelta(hours=25))
     frozen_now.move_to(NOW + timedelta(hours=25))
@@ -301,13 +276,27 @@ def test_chart_rejects_a_series_of_the_wrong_length():
 
 
 # --- filters ----------------------------------------------------------------------------------
-def test_instrument_filter_narrows_the_lists(supervisor_client, frozen_now):
-    rs = AssistanceRequestFactory(instrument_slug="kz-rs-2015")
-    br = AssistanceRequestFactory(instrument_slug="kz-br-2018")
-    make_deadline(rs, due_in=timedelta(hours=2))
-    make_deadline(br, due_in=timedelta(hours=2), citation="kz-br-2018 Art 22.1")
-    row = section(get_body(supervisor_client, instrument="kz-br-2018"), "h24")
-    assert br.reference in row and rs.reference not in row
+@pytest.mark.parametrize(("query", "make_kept", "kept_deadline"), [
+    pytest.param({"instrument": "kz-br-2018"},
+                 lambda: AssistanceRequestFactory(instrument_slug="kz-br-2018"),
+                 {"citation": "kz-br-2018 Art 22.1"}, id="instrument"),
+    pytest.param({"direction": Direction.INCOMING}, lambda: incoming_request("kz-rs-2015"), {},
+                 id="direction"),
+    pytest.param({"side": ResponsibleSide.OTHER_SIDE}, AssistanceRequestFactory,
+                 {"side": ResponsibleSide.OTHER_SIDE, "role": ""}, id="responsible_side"),
+    pytest.param({"basis": DeadlineBasis.OFFICE_POLICY}, AssistanceRequestFactory,
+                 {"basis": DeadlineBasis.OFFICE_POLICY}, id="basis"),
+])
+def test_filter_narrows_the_lists(supervisor_client, frozen_now, query, make_kept, kept_deadline):
+    """The filter keeps the request it names and drops an outgoing RS request with a treaty
+    deadline on Kazakhstan's side; both deadlines are due in two hours."""
+    dropped, kept = AssistanceRequestFactory(), make_kept()
+    make_deadline(dropped, due_in=timedelta(hours=2))
+    make_deadline(kept, due_in=timedelta(hours=2), **kept_deadline)
+
+    row = section(get_body(supervisor_client, **query), "h24")
+
+    assert kept.reference in row and dropped.reference not in row
 
 
 def test_instrument_filter_narrows_the_counts_and_the_chart(supervisor_client, frozen_now):
@@ -319,37 +308,12 @@ def test_instrument_filter_narrows_the_counts_and_the_chart(supervisor_client, f
     assert "kz-rs-2015" not in context["ageing_chart"]
 
 
-def test_direction_filter_narrows_the_lists(supervisor_client, frozen_now):
-    outgoing = AssistanceRequestFactory()
-    incoming = incoming_request("kz-rs-2015")
-    make_deadline(outgoing, due_in=timedelta(hours=2))
-    make_deadline(incoming, due_in=timedelta(hours=2))
-    row = section(get_body(supervisor_client, direction=Direction.INCOMING), "h24")
-    assert incoming.reference in row and outgoing.reference not in row
-
-
-def test_responsible_side_filter_narrows_the_lists(supervisor_client, frozen_now):
-    ours, theirs = AssistanceRequestFactory(), AssistanceRequestFactory()
-    make_deadline(ours, due_in=timedelta(hours=2))
-    make_deadline(theirs, due_in=timedelta(hours=2), side=ResponsibleSide.OTHER_SIDE, role="")
-    row = section(get_body(supervisor_client, side=ResponsibleSide.OTHER_SIDE), "h24")
-    assert theirs.reference in row and ours.reference not in row
-
-
 def test_responsible_side_filter_narrows_the_request_counts(supervisor_client, frozen_now):
     ours, theirs = AssistanceRequestFactory(), AssistanceRequestFactory()
     make_deadline(ours, due_in=timedelta(hours=2))
     make_deadline(theirs, due_in=timedelta(hours=2), side=ResponsibleSide.OTHER_SIDE, role="")
     context = supervisor_client.get("/dashboard/", {"side": ResponsibleSide.OTHER_SIDE}).context
     assert context["requests_total"] == 1
-
-
-def test_basis_filter_narrows_the_lists(supervisor_client, frozen_now):
-    treaty, policy = AssistanceRequestFactory(), AssistanceRequestFactory()
-    make_deadline(treaty, due_in=timedelta(hours=2))
-    make_deadline(policy, due_in=timedelta(hours=2), basis=DeadlineBasis.OFFICE_POLICY)
-    row = section(get_body(supervisor_client, basis=DeadlineBasis.OFFICE_POLICY), "h24")
-    assert policy.reference in row and treaty.reference not in row
 
 
 def test_status_filter_missed_keeps_only_missed_deadlines_in_the_overdue_list(supervisor_client,

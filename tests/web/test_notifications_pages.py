@@ -3,21 +3,15 @@ from datetime import timedelta
 import pytest
 
 from requests_app.models import Notification
-from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
-from tests.factories import authority
-from tests.factories import instrument
+from tests.scenarios import urgent_oral_request
 from tests.web.conftest import NOW
 
 pytestmark = pytest.mark.django_db
 
 
 def _missed_oral_request(actor):
-    request = request_register_incoming(
-        actor=actor, instrument_id=instrument("kz-sk-2007").pk,
-        requesting_authority_id=authority("sk-police-presidium").pk,
-        requested_authority_id=authority("kz-mvd").pk, channel="oral", is_urgent=True,
-        assistance_types=["search_for_persons"])
+    request = urgent_oral_request(actor)
     deadlines_sweep(now=NOW + timedelta(hours=25))
     return request
 

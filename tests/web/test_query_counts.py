@@ -41,13 +41,12 @@ from requests_app.models import ServiceProof
 from requests_app.models import Translation
 from requests_app.services.calendar import calendar_token_for
 from requests_app.services.changes import log_write
-from requests_app.services.requests import request_register_incoming
 from requests_app.services.sweep import deadlines_sweep
 from tests.factories import AssistanceRequestFactory
-from tests.factories import authority
 from tests.factories import incoming_request
 from tests.factories import instrument
 from tests.factories import prosecutor
+from tests.scenarios import urgent_oral_request
 from tests.web.conftest import NOW
 from treaties.rulebook import all_rulebooks
 
@@ -248,11 +247,7 @@ def _missed_oral_requests(actor, count: int) -> None:
     """``count`` urgent oral SK requests whose written confirmation never came: each earns
     reminders, a miss and an escalation."""
     for _ in range(count):
-        request_register_incoming(
-            actor=actor, instrument_id=instrument("kz-sk-2007").pk,
-            requesting_authority_id=authority("sk-police-presidium").pk,
-            requested_authority_id=authority("kz-mvd").pk, channel="oral", is_urgent=True,
-            assistance_types=["search_for_persons"])
+        urgent_oral_request(actor)
     deadlines_sweep(now=NOW + timedelta(hours=25))
 
 

@@ -16,13 +16,11 @@ from requests_app.models import RequestPerson
 from requests_app.models import RequestState
 from requests_app.services import transitions as t
 from requests_app.services.deadlines import deadlines_sync
-from requests_app.services.requests import request_register_incoming
 from tests.factories import AssistanceRequestFactory
-from tests.factories import authority
 from tests.factories import incoming_request
-from tests.factories import instrument
 from tests.factories import summoned_person
 from tests.factories import supervisor
+from tests.scenarios import urgent_oral_request
 from tests.web.conftest import NOW
 
 pytestmark = pytest.mark.django_db
@@ -85,11 +83,7 @@ def test_timeline_lists_every_transition_with_actor_time_states_and_citation(
 
 def test_sk_oral_request_shows_the_24_hour_confirmation_deadline_citing_art_7_4(
         police_clerk_client, frozen_now):
-    request = request_register_incoming(
-        actor=police_clerk_client.user, instrument_id=instrument("kz-sk-2007").pk,
-        requesting_authority_id=authority("sk-police-presidium").pk,
-        requested_authority_id=authority("kz-mvd").pk, channel="oral", is_urgent=True,
-        assistance_types=["search_for_persons"])
+    request = urgent_oral_request(police_clerk_client.user)
     body = _page(police_clerk_client, request)
     deadlines = body[body.index('id="deadlines"'):body.index('id="timeline"')]
     assert 'data-deadline="oral_confirmation"' in deadlines
@@ -100,11 +94,7 @@ def test_sk_oral_request_shows_the_24_hour_confirmation_deadline_citing_art_7_4(
 
 def test_cz_oral_confirmation_target_is_shown_as_office_policy_never_as_a_treaty_term(
         police_clerk_client, frozen_now):
-    request = request_register_incoming(
-        actor=police_clerk_client.user, instrument_id=instrument("kz-cz-2017").pk,
-        requesting_authority_id=authority("cz-police-presidium").pk,
-        requested_authority_id=authority("kz-mvd").pk, channel="oral", is_urgent=True,
-        assistance_types=["information_exchange"])
+    request = urgent_oral_request(police_clerk_client.user, "kz-cz-2017")
     body = _page(police_clerk_client, request)
     deadlines = body[body.index('id="deadlines"'):body.index('id="timeline"')]
     assert 'data-basis="office_policy"' in deadlines and 'data-basis="treaty"' not in deadlines
@@ -113,11 +103,7 @@ def test_cz_oral_confirmation_target_is_shown_as_office_policy_never_as_a_treaty
 
 
 def test_past_deadlines_are_listed_with_their_status(police_clerk_client, frozen_now):
-    request = request_register_incoming(
-        actor=police_clerk_client.user, instrument_id=instrument("kz-sk-2007").pk,
-        requesting_authority_id=authority("sk-police-presidium").pk,
-        requested_authority_id=authority("kz-mvd").pk, channel="oral", is_urgent=True,
-        assistance_types=["search_for_persons"])
+    request = urgent_oral_request(police_clerk_client.user)
     t.request_transition(request_id=request.pk, actor=police_clerk_client.user,
                          name="confirm_in_writing", params={"channel": "fax"})
     body = _page(police_clerk_client, request)

@@ -10,11 +10,9 @@ from django.test.utils import CaptureQueriesContext
 from requests_app.models import Direction
 from requests_app.models import RequestState
 from requests_app.services.deadlines import deadlines_sync
-from requests_app.services.requests import request_register_incoming
 from tests.factories import AssistanceRequestFactory
-from tests.factories import authority
 from tests.factories import incoming_request
-from tests.factories import instrument
+from tests.scenarios import urgent_oral_request
 from tests.web.conftest import NOW
 
 pytestmark = pytest.mark.django_db
@@ -36,11 +34,7 @@ def _rows(body: str) -> int:
 
 
 def _sk_oral(actor):
-    return request_register_incoming(
-        actor=actor, instrument_id=instrument("kz-sk-2007").pk,
-        requesting_authority_id=authority("sk-police-presidium").pk,
-        requested_authority_id=authority("kz-mvd").pk, channel="oral", is_urgent=True,
-        assistance_types=["search_for_persons"], their_reference="SK-URG-1")
+    return urgent_oral_request(actor, their_reference="SK-URG-1")
 
 
 # --- visibility -----------------------------------------------------------------------------------
