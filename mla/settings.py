@@ -208,6 +208,17 @@ MLA_ORAL_CONFIRMATION_TARGET_HOURS = int(
     os.environ.get("MLA_ORAL_CONFIRMATION_TARGET_HOURS")
     or os.environ.get("MLA_CZ_ORAL_CONFIRMATION_TARGET_HOURS")
     or "48")
+# The office's own rules where it is stricter than a text; each is shown as office policy, never
+# cited as the treaty. Reasons for every refusal, deferral or partial execution by Kazakhstan,
+# even where the text asks only for a written notice (CZ 9.5):
+MLA_OFFICE_REASONS_ALWAYS_GIVEN = os.environ.get(
+    "MLA_OFFICE_REASONS_ALWAYS_GIVEN", "true").lower() not in ("0", "false", "no")
+# Instruments under which the office consults the requesting side before refusing or deferring
+# although the text does not require it (BR 3.3 offers consultation only on assisting on
+# conditions); comma-separated slugs, empty for none.
+MLA_OFFICE_CONSULTATION_BEFORE_REFUSAL = [
+    slug.strip() for slug in os.environ.get(
+        "MLA_OFFICE_CONSULTATION_BEFORE_REFUSAL", "kz-br-2018").split(",") if slug.strip()]
 # Where a text states no date of entry into force (SK 12.1, RS 22.2, BR 30.1) the rulebook carries
 # the date the office recorded (office policy). These override it for a fresh database, by
 # instrument slug: MLA_ENTRY_INTO_FORCE_DEFAULTS='{"kz-rs-2015": "2016-12-01"}', or one variable

@@ -17,6 +17,7 @@ from .roles import Role
 from .roles import user_has_any_role
 from .services.instruments import INSTRUMENT_DATE_FIELDS
 from .services.instruments import PARTY_DATE_FIELDS
+from .services.instruments import instrument_agreed_channels_update
 from .services.instruments import instrument_dates_update
 from .services.instruments import instrument_party_dates_update
 
@@ -128,10 +129,14 @@ class InstrumentAdmin(OfficeDatesAdminMixin, treaties_admin.InstrumentAdmin):
     def save_model(self, request, obj, form, change):
         """The dates go through ``instrument_dates_update`` (duties re-synced in the same
         transaction); the designated authorities are saved with the form's relations."""
-        dates = InstrumentDates(**{name: form.cleaned_data.get(name)
-                                   for name in INSTRUMENT_DATE_FIELDS})
-        instrument_dates_update(actor=request.user, instrument_id=obj.pk, dates=dates,
-                                now=clock.now())
+        values = {name: form.cleaned_data.get(name) for name in INSTRUMENT_DATE_FIELDS}
+        values["suspended_assistance_types"] = tuple(values["suspended_assistance_types"] or ())
+        instrument_dates_update(actor=request.user, instrument_id=obj.pk,
+                                dates=InstrumentDates(**values), now=clock.now())
+        instrument_agreed_channels_update(
+            actor=request.user, instrument_id=obj.pk,
+            channels=tuple(form.cleaned_data.get("agreed_channels") or ()),
+            reference=form.cleaned_data.get("agreed_channels_reference") or "")
 
 
 @admin.register(InstrumentParty)

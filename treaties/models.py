@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from treaties.rulebook import get_rulebook
 from treaties.rulebook.schema import AuthorityKind as RulebookAuthorityKind
+from treaties.rulebook.schema import Channel
 from treaties.rulebook.schema import InstrumentKind
 from treaties.rulebook.schema import Rulebook
 from treaties.rules.lifecycle import InstrumentDates
@@ -115,6 +116,18 @@ class Instrument(models.Model):
         help_text=_("Only where the instrument provides suspension (CZ Art 17)."))
     suspension_lift_notice_received_on = models.DateField(
         _("notice lifting the suspension received on"), null=True, blank=True)
+    # CZ 17: suspension "fully or partially". Empty: the whole agreement is suspended.
+    suspended_assistance_types = models.JSONField(
+        _("suspended forms of cooperation"), default=list, blank=True,
+        help_text=_("Codes of the forms of cooperation the suspension notice names; leave empty "
+                    "when the whole instrument is suspended (CZ Art 17: fully or partially)."))
+    # CZ 9.1, SK 7.2: "any other means agreed by the competent authorities".
+    agreed_channels = models.JSONField(
+        _("other channels agreed with the other side"), default=list, blank=True,
+        help_text=_("Channels the competent authorities have agreed besides those the text names "
+                    "(CZ Art 9.1, SK Art 7.2); only where the instrument allows agreed means."))
+    agreed_channels_reference = models.CharField(
+        _("reference of the agreement on channels"), max_length=300, blank=True)
 
     class Meta:
         ordering = ["slug"]
@@ -147,18 +160,21 @@ class Instrument(models.Model):
             termination_notice_received_on=self.termination_notice_received_on,
             suspension_notice_received_on=self.suspension_notice_received_on,
             suspension_lift_notice_received_on=self.suspension_lift_notice_received_on,
+            suspended_assistance_types=tuple(self.suspended_assistance_types or ()),
         )
 
     def status_on(self, on: date) -> StatusVerdict:
         """The instrument's status as a whole (entry into force, suspension, termination)."""
         return instrument_status_on(self.rulebook, self.dates, on)
 
-    def status_between(self, on: date, *state_ids: int) -> StatusVerdict:
+    def status_between(self, on: date, *state_ids: int,
+                       assistance_types: Iterable[str] | None = None) -> StatusVerdict:
         """The status for a request between these states (Kazakhstan and the partner): in force
         only where the instrument is and each state is a party bound that day (its own entry into
         force, no withdrawal in effect: UNTOC 38.2, 40). One query. For a bilateral treaty, the
         same answer as ``status_on``."""
-        return parties_status_on(self.rulebook, self.dates, self.party_dates(state_ids), on)
+        return parties_status_on(self.rulebook, self.dates, self.party_dates(state_ids), on,
+                                 None if assistance_types is None else tuple(assistance_types))
 
     def party_dates(self, state_ids: Iterable[int]) -> list[PartyDates | None]:
         """Each state's own dates under the instrument, None for a state that is not a party."""
@@ -169,9 +185,25 @@ class Instrument(models.Model):
     def clean(self) -> None:
         from django.core.exceptions import ValidationError
 
-        if self.suspension_notice_received_on and self.rulebook.suspension is None:
+        rulebook = self.rulebook
+        if self.suspension_notice_received_on and rulebook.suspension is None:
             raise ValidationError({"suspension_notice_received_on": _(
                 "This instrument has no suspension clause; only CZ Art 17 provides one.")})
+        unknown = sorted(set(self.suspended_assistance_types or ()) - rulebook.assistance_type_codes)
+        if unknown:
+            raise ValidationError({"suspended_assistance_types": _(
+                "Not a form of cooperation under this instrument: %(codes)s.") % {
+                    "codes": ", ".join(unknown)}})
+        if self.suspended_assistance_types and not self.suspension_notice_received_on:
+            raise ValidationError({"suspended_assistance_types": _(
+                "Record the suspension notice that names these forms of cooperation.")})
+        channels = set(self.agreed_channels or ())
+        if channels and rulebook.communication.agreed_means is None:
+            raise ValidationError({"agreed_channels": _(
+                "This instrument names its channels and provides no other agreed means (only "
+                "CZ Art 9.1 and SK Art 7.2 do).")})
+        if channels - {str(c) for c in Channel} or str(Channel.ORAL) in channels:
+            raise ValidationError({"agreed_channels": _("Choose written channels only.")})
 
 
 class InstrumentParty(models.Model):

@@ -9,6 +9,9 @@ from ..models import DeadlineStatus
 
 class ViolationSerializer(serializers.Serializer):
     rule = serializers.CharField()
+    basis = serializers.ChoiceField(choices=["treaty", "office_policy"], help_text=(
+        "treaty: the cited article says it; office_policy: the office's own, stricter rule "
+        "(no citation: the treaty text does not say it)."))
     citation = serializers.CharField()
     instrument = serializers.CharField()
     article = serializers.CharField()

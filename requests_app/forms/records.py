@@ -387,7 +387,9 @@ class ShorterSummonsTermForm(RecordForm):
     title = _("Record an agreed shorter summons term")
     section = "persons"
     agreed_on = _date(_("Agreed on"), required=True)
-    agreement = _text(_("The agreement (who agreed, how, which term)"), required=True)
+    term_days = forms.IntegerField(label=_("Agreed term (calendar days before the appearance)"),
+                                   min_value=1, max_value=365)
+    agreement = _text(_("The agreement (who agreed, how)"), required=True)
 
     today_field = "agreed_on"
 

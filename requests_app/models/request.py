@@ -192,6 +192,9 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
         _("shorter summons term agreed on"), null=True, blank=True)
     shorter_summons_term_agreement = models.TextField(
         _("agreement on a shorter summons term"), blank=True)
+    # The term agreed, in calendar days before the appearance date; it binds as agreed.
+    shorter_summons_term_days = models.PositiveSmallIntegerField(
+        _("agreed summons term (days)"), null=True, blank=True)
 
     # --- milestones ----------------------------------------------------------------------------
     oral_request_at = models.DateTimeField(_("oral request made at"), null=True, blank=True)
@@ -247,9 +250,11 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
     def instrument_status_on(self, day: date) -> StatusVerdict:
         """Whether the instrument binds the two sides of this request on ``day``: in force as a
         whole and for both parties (their own entry into force, no withdrawal in effect; the
-        same as the instrument's own status for a bilateral treaty)."""
+        same as the instrument's own status for a bilateral treaty). A partial suspension that
+        covers none of the request's forms of assistance leaves it in force (CZ 17)."""
         return self.instrument.status_between(day, self.requesting_authority.state_id,
-                                              self.requested_authority.state_id)
+                                              self.requested_authority.state_id,
+                                              assistance_types=self.assistance_types or ())
 
     # --- the graph -----------------------------------------------------------------------------
     # Which state each transition leaves and reaches, and the instrument features it needs. Its

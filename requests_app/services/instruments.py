@@ -84,3 +84,29 @@ def instrument_party_dates_update(*, actor: User, party_id: int,
             raise InvalidInput({"party": str(_("Not found."))})
         _dates_recorded(party, dates, instrument=party.instrument, now=now)
     return party
+
+
+def instrument_agreed_channels_update(*, actor: User, instrument_id: int,
+                                      channels: tuple[str, ...], reference: str) -> Instrument:
+    """Record the channels the competent authorities agreed besides those the text names
+    (CZ 9.1 "electronic or other means", SK 7.2 "any other means agreed"), with the reference of
+    that agreement. Refused (``InvalidInput``) where the instrument allows no agreed means, for an
+    oral or unknown channel, or without a reference."""
+    _require_administrator(actor)
+    channels = tuple(sorted(set(channels)))
+    if channels and not reference.strip():
+        raise InvalidInput({"agreed_channels_reference": str(_(
+            "Give the reference of the agreement on these channels."))})
+    with transaction.atomic():
+        instrument = Instrument.objects.select_for_update().filter(pk=instrument_id).first()
+        if instrument is None:
+            raise InvalidInput({"instrument": str(_("Not found."))})
+        instrument.agreed_channels = list(channels)
+        instrument.agreed_channels_reference = reference.strip() if channels else ""
+        try:
+            instrument.clean()
+        except ValidationError as error:
+            raise InvalidInput({field: " ".join(str(m) for m in messages)
+                                for field, messages in error.message_dict.items()}) from None
+        instrument.save(update_fields=["agreed_channels", "agreed_channels_reference"])
+    return instrument

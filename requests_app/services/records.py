@@ -15,6 +15,7 @@ from django.db.models import Model
 from django.utils.translation import gettext_lazy as _
 
 from treaties.rules.guards import check_onward_transfer
+from treaties.rules.guards import check_service_proof
 from treaties.rules.guards import check_transfer_terms
 from treaties.rules.violations import Violation
 
@@ -41,6 +42,7 @@ from ..roles import CLERKS
 from .changes import Change
 from .changes import raise_if
 from .changes import request_change
+from .facts import request_facts
 
 
 def _require(**values: object) -> None:
@@ -136,6 +138,10 @@ def service_proof_record(*, actor: User, request_id: int, person_id: int | None 
         if person_id and not RequestPerson.objects.filter(pk=person_id,
                                                           request=change.request).exists():
             raise InvalidInput({"person": str(_("Not found."))})
+        raise_if(check_service_proof(
+            change.request.rulebook, request_facts(change.request), served=served_at is not None,
+            place=place, manner=manner, received_by=received_by,
+            signed_and_sealed=signed_and_sealed, not_served_reason=not_served_reason))
         proof = ServiceProof.objects.create(
             request=change.request, person_id=person_id, served_at=served_at, place=place,
             manner=manner, received_by=received_by, signed_and_sealed=signed_and_sealed,

@@ -132,7 +132,8 @@ def request_create_draft(*, actor: User, instrument_id: int, requested_authority
     _validate_parties(instrument, requesting, requested, Direction.OUTGOING)
     now = clock.now()
     rulebook = instrument.rulebook
-    status = instrument.status_between(local_date(now), requesting.state_id, requested.state_id)
+    status = instrument.status_between(local_date(now), requesting.state_id, requested.state_id,
+                                       assistance_types=contents["assistance_types"])
     raise_if(check_instrument_open_for_new_requests(rulebook, status)
              + check_assistance_types(rulebook, tuple(contents["assistance_types"])))
     with transaction.atomic():
@@ -174,8 +175,10 @@ def request_register_incoming(*, actor: User, instrument_id: int, requesting_aut
     facts = RequestFacts(direction=Direction.INCOMING, channel=channel, is_urgent=is_urgent,
                          assistance_types=tuple(contents["assistance_types"]))
     raise_if(check_registration(instrument.rulebook, facts,
-                                instrument.status_between(local_date(received_at),
-                                                          requesting.state_id, requested.state_id)))
+                                instrument.status_between(
+                                    local_date(received_at), requesting.state_id,
+                                    requested.state_id,
+                                    assistance_types=contents["assistance_types"])))
     with transaction.atomic():
         request = AssistanceRequest.objects.create(
             direction=Direction.INCOMING, instrument=instrument, requesting_authority=requesting,
@@ -262,9 +265,10 @@ def person_set_appearance_date(*, actor: User, person_id: int, appearance_date: 
 
 
 def request_record_shorter_summons_term(*, actor: User, request_id: int, agreed_on: date,
-                                        agreement: str,
+                                        agreement: str, term_days: int,
                                         expected_version: int | None = None) -> AssistanceRequest:
-    """RS 8.3: in urgent cases the sides may agree a summons term shorter than 60 days."""
+    """RS 8.3: in urgent cases the sides may agree a summons term shorter than 60 days. The term
+    agreed then binds instead (the lead-time check and deadline use it)."""
     with request_change(actor=actor, request_id=request_id, action="shorter_summons_term_agreed",
                         roles=CASEWORKERS,
                         expected_version=expected_version) as change:
@@ -281,8 +285,15 @@ def request_record_shorter_summons_term(*, actor: User, request_id: int, agreed_
                                             "cases."))])
         if not agreement.strip():
             raise InvalidInput({"agreement": str(_("Describe the agreement."))})
+        if not 1 <= term_days < rule.days:
+            raise InvalidInput({"term_days": str(_(
+                "The agreed term is a number of days from 1 to %(max)s (shorter than the "
+                "%(days)s days of %(article)s).") % {"max": rule.days - 1, "days": rule.days,
+                                                    "article": rule.citation.reference})})
         request.shorter_summons_term_agreed_on = agreed_on
         request.shorter_summons_term_agreement = agreement
+        request.shorter_summons_term_days = term_days
+        change.details = {"term_days": term_days}
         change.citation = str(rule.citation)
     return request
 

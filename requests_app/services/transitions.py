@@ -15,11 +15,13 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.utils.translation import gettext_lazy as _
 
 from treaties.rules.calendar import local_date
 from treaties.rules.guards import GuardContext
+from treaties.rules.guards import OfficeRules
 from treaties.rules.violations import Violation
 
 from .. import clock
@@ -41,11 +43,18 @@ from .changes import request_change
 from .facts import request_facts
 
 
+def office_rules() -> OfficeRules:
+    """The office's own rules where it is stricter than a text (settings; see ``OfficeRules``)."""
+    return OfficeRules(
+        reasons_always_given=settings.MLA_OFFICE_REASONS_ALWAYS_GIVEN,
+        consultation_before_refusal=frozenset(settings.MLA_OFFICE_CONSULTATION_BEFORE_REFUSAL))
+
+
 def _guard_context(request: AssistanceRequest, now: datetime,
                    params: Mapping[str, Any]) -> GuardContext:
     today = local_date(now)
     return GuardContext(today=today, status=request.instrument_status_on(today), params=params,
-                        now=now)
+                        now=now, office=office_rules())
 
 
 def _spec_available(request: AssistanceRequest, name: str) -> TransitionSpec:

@@ -21,6 +21,9 @@ from django.utils.translation import gettext_lazy
 
 from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 from treaties.rulebook.schema import CHANNEL_LABELS
+from treaties.rules.breaches import foreign_decision_breaches
+from treaties.rules.facts import ConsultationFacts
+from treaties.rules.facts import RequestFacts
 from treaties.rules.violations import Violation
 
 from .. import clock
@@ -229,11 +232,19 @@ def detail_context(request: HttpRequest, obj: AssistanceRequest, *,
     types = [(code, ASSISTANCE_TYPES[code].label.text() if code in ASSISTANCE_TYPES else code,
               rulebook.assistance_type(code))
              for code in obj.assistance_types or ()]
+    # The other side's decisions on our request: what departs from the treaty is flagged.
+    facts = RequestFacts(direction=obj.direction, consultations=tuple(
+        ConsultationFacts(c.subject, c.held_on) for c in obj.consultations.all())
+    ) if obj.direction == Direction.OUTGOING else None
     decisions = []
     for decision in obj.decisions.all():
         ground = (rulebook.refusal_ground(decision.ground) or rulebook.deferral_ground(
             decision.ground)) if decision.ground else None
-        decisions.append((decision, ground.summary.text() if ground else decision.ground))
+        breaches = foreign_decision_breaches(
+            rulebook, facts, kind=decision.kind, ground=decision.ground, reasons=decision.reasons,
+            decided_on=decision.decided_on) if facts else []
+        decisions.append((decision, ground.summary.text() if ground else decision.ground,
+                          breaches))
     return {
         "obj": obj,
         "rulebook": rulebook,

@@ -94,7 +94,10 @@ def record_written_confirmation(request: AssistanceRequest, params: Mapping[str,
     request.written_confirmation_at = confirmed_at
     channel = params.get("channel") or ""
     if channel:
-        violations = check_written_channel(request.rulebook, channel)
+        violations = check_written_channel(
+            request.rulebook, channel, is_urgent=request.is_urgent,
+            assistance_types=tuple(request.assistance_types or ()),
+            agreed_channels=frozenset(request.instrument.agreed_channels or ()))
         if violations:
             raise RuleViolation(violations)
         request.channel = channel

@@ -113,23 +113,50 @@ class Param:
 
 
 # --- the instrument's own choices --------------------------------------------------------------
-def _ground_choices(grounds: tuple[GroundRule, ...]) -> list[Choice]:
-    return [Choice(g.code, g.summary.text(), str(g.citation), g.citation.reference)
-            for g in grounds]
+# The other side's refusal or deferral of our request is recorded whatever its ground: one the
+# instrument does not list is recorded as such, and flagged as a breach to contest.
+GROUND_NOT_LISTED = "not_listed"
+
+
+def _ground_choices(request: AssistanceRequest, grounds: tuple[GroundRule, ...]) -> list[Choice]:
+    """Kazakhstan refusing or deferring: the instrument's grounds that concern this request's
+    assistance (BR 1.4 only for coercive measures). The other side doing so: all of them, and
+    "a ground the instrument does not list"."""
+    outgoing = request.direction == "outgoing"
+    types = tuple(request.assistance_types or ())
+    choices = [Choice(g.code, g.summary.text(), str(g.citation), g.citation.reference)
+               for g in grounds if outgoing or g.applies_to(types)]
+    if outgoing:
+        choices.append(Choice(GROUND_NOT_LISTED, str(_(
+            "A ground this instrument does not list (to be contested)"))))
+    return choices
 
 
 def refusal_ground_choices(request: AssistanceRequest) -> list[Choice]:
-    return _ground_choices(request.rulebook.refusal_grounds)
+    return _ground_choices(request, request.rulebook.refusal_grounds)
 
 
 def deferral_ground_choices(request: AssistanceRequest) -> list[Choice]:
-    return _ground_choices(request.rulebook.deferral_grounds)
+    return _ground_choices(request, request.rulebook.deferral_grounds)
 
 
 def written_channel_choices(request: AssistanceRequest) -> list[Choice]:
     communication = request.rulebook.communication
     return [Choice(str(c), str(CHANNEL_LABELS[c]), str(communication.citation))
             for c in sorted(communication.channels) if c != Channel.ORAL]
+
+
+# The languages an answer may be sent in (the office writes in Kazakh, Russian or English).
+ANSWER_LANGUAGES = ("kk", "ru", "en")
+_LANGUAGE_NAMES = {"kk": _("Kazakh"), "ru": _("Russian"), "en": _("English")}
+
+
+def answer_language_choices(request: AssistanceRequest) -> list[Choice]:
+    rule = request.rulebook.answer_language
+    citation = str(rule.citation) if rule else ""
+    reference = rule.citation.reference if rule else ""
+    return [Choice(code, str(_LANGUAGE_NAMES[code]), citation, reference)
+            for code in ANSWER_LANGUAGES]
 
 
 def outcome_choices(request: AssistanceRequest) -> list[Choice]:

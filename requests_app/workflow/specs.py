@@ -35,8 +35,10 @@ from ..models import DecisionKind
 from ..models import ExecutionOutcome
 from ..roles import Role
 from . import effects
+from .params import ANSWER_LANGUAGES
 from .params import Param
 from .params import ParamKind
+from .params import answer_language_choices
 from .params import assigned_prosecutor_param
 from .params import deferral_ground_choices
 from .params import ground_param
@@ -255,8 +257,22 @@ SPECS: tuple[TransitionSpec, ...] = (
         ),
         reasons_are_the_reason=True, guard=guards.guard_record_execution,
         effect=effects.record_execution),
-    TransitionSpec("transmit_results", _("Transmit results"), (C,),
-                   guard=guards.guard_continuing, effect=effects.record_results_transmitted),
+    TransitionSpec(
+        "transmit_results", _("Transmit results"), (C,),
+        params=(
+            Param("answer_language", ParamKind.CHOICE, _("Language of the answer"),
+                  _("Language the answer is sent in; the instrument may set it (RS 4.2: ours, "
+                    "with an English translation; BR 23.2: English)."),
+                  default="", choices=answer_language_choices, all_values=ANSWER_LANGUAGES,
+                  blank_label=_("— choose the language —"), rule=lambda r: r.answer_language,
+                  violation_fields=frozenset({"answer_language"})),
+            Param("answer_translated_into_english", ParamKind.BOOLEAN,
+                  _("Accompanied by an English translation"),
+                  _("The answer and its enclosures go with a translation into English (RS 4.2)."),
+                  default=False, rule=lambda r: r.answer_language,
+                  violation_fields=frozenset({"answer_translated_into_english"})),
+        ),
+        guard=guards.guard_transmit_results, effect=effects.record_results_transmitted),
     TransitionSpec("await_return_of_items", _("Await return of items"), (C,),
                    guard=guards.guard_await_return_of_items,
                    cites=_rule(lambda r: r.return_of_items)),

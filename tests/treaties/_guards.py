@@ -32,7 +32,8 @@ BR_CONTENTS = frozenset({
 
 # --- helpers -------------------------------------------------------------------------------------
 def request(**overrides) -> RequestFacts:
-    values = {"direction": OUTGOING, "channel": "post", "assistance_types": ("testimony",),
+    values = {"direction": OUTGOING, "channel": "post",
+              "assistance_types": ("service_of_documents", "testimony"),
               "request_language": "ru", "requested_state_languages": ("sr",)}
     values.update(overrides)
     return RequestFacts(**values)
@@ -46,7 +47,8 @@ def rs_request(**overrides) -> RequestFacts:
 
 
 def summoned(days_from_today: int, key: str = "p1") -> PersonFacts:
-    return PersonFacts(key, "witness", appearance_date=TODAY + timedelta(days=days_from_today))
+    """A person served with a summons to appear before our authorities (RS 8.3, BR 6.2)."""
+    return PersonFacts(key, "to_serve", appearance_date=TODAY + timedelta(days=days_from_today))
 
 
 def verdict(book, status=InstrumentStatus.IN_FORCE, since=date(2020, 1, 1)) -> StatusVerdict:

@@ -46,7 +46,7 @@ def last_moment(day: date) -> datetime:
 
 
 def deadlines(book, policy=None, **facts):
-    values = {"direction": OUTGOING}
+    values = {"direction": OUTGOING, "assistance_types": ("service_of_documents",)}
     values.update(facts)
     return compute_deadlines(book, RequestFacts(**values), policy)
 
@@ -62,7 +62,7 @@ def kinds(specs):
 
 
 def summoned(key="p1", on=APPEARANCE):
-    return (PersonFacts(key, "witness", appearance_date=on),)
+    return (PersonFacts(key, "to_serve", appearance_date=on),)
 
 
 # === calendar ===================================================================================

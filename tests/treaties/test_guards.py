@@ -160,15 +160,43 @@ def test_oral_channel_goes_through_the_oral_request_rule(slug, urgent, expected)
     assert rules_of(check_channel(get_rulebook(slug), "oral", urgent)) == expected
 
 
+# The refusal cites the article that names the channels (RS 3.4, BR 22.1), not the article on
+# the central authorities (Art 2), which names none.
 @pytest.mark.parametrize(("slug", "channel", "reference"), (
-    (RS, "diplomatic", "Art 2"), (RS, "interpol", "Art 2"),
-    (BR, "diplomatic", "Art 2"), (BR, "fax", "Art 2"),
+    (RS, "diplomatic", "Art 3.4"), (BR, "diplomatic", "Art 22.1"), (BR, "fax", "Art 22.1"),
     (CZ, "courier", "Art 9.1"), (SK, "electronic", "Art 7.2"),
 ))
 def test_channel_not_in_the_communication_rule_is_blocked(slug, channel, reference):
     violation = assert_blocked(check_channel(get_rulebook(slug), channel, False), "communication",
                                reference)
     assert violation.field == "channel"
+
+
+def test_rs_urgent_request_to_locate_a_person_may_go_through_interpol():
+    assert check_channel(get_rulebook(RS), "interpol", True, ("locating_persons",)) == []
+
+
+def test_rs_request_to_locate_a_person_that_is_not_urgent_may_not_go_through_interpol():
+    assert_blocked(check_channel(get_rulebook(RS), "interpol", False, ("locating_persons",)),
+                   "urgent_locating_via_interpol", "Art 10.3")
+
+
+def test_rs_urgent_request_for_testimony_may_not_go_through_interpol():
+    assert_blocked(check_channel(get_rulebook(RS), "interpol", True,
+                                 ("locating_persons", "testimony")),
+                   "urgent_locating_via_interpol", "Art 10.3")
+
+
+@pytest.mark.parametrize(("slug", "channel"), ((SK, "electronic"), (CZ, "courier")))
+def test_channel_the_authorities_agreed_is_allowed_where_the_text_allows_agreed_means(slug,
+                                                                                      channel):
+    assert check_channel(get_rulebook(slug), channel, False, (), frozenset({channel})) == []
+
+
+@pytest.mark.parametrize(("slug", "channel"), ((RS, "diplomatic"), (BR, "fax")))
+def test_agreed_channel_does_not_open_an_instrument_that_names_its_channels(slug, channel):
+    assert rules_of(check_channel(get_rulebook(slug), channel, False, (),
+                                  frozenset({channel}))) == ["communication"]
 
 
 @pytest.mark.parametrize(("slug", "channel"), [

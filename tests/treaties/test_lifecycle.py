@@ -71,13 +71,26 @@ def test_cz_is_in_force_from_1_september_2018_the_date_in_its_text():
 
 
 # --- CZ 17 suspension, RS 22.4 termination after 180 days --------------------------------------
-# CZ 17: suspended 15 days after the notice; RS 22.4: terminated 180 days after it.
+# CZ 17: suspended 15 days after the notice (from notice + 15). RS 22.4 "по истечении 180 суток
+# с даты получения": the 180 days run from the day after receipt, so the treaty still applies on
+# notice + 180 and has ended from notice + 181 (the day the change applies is given below).
 TERMS = [
     pytest.param(CZ, "suspension_notice_received_on", 15, InstrumentStatus.SUSPENDED,
                  id="cz_suspension_after_15_days"),
-    pytest.param(RS, "termination_notice_received_on", 180, InstrumentStatus.TERMINATED,
-                 id="rs_termination_after_180_days"),
+    pytest.param(RS, "termination_notice_received_on", 181, InstrumentStatus.TERMINATED,
+                 id="rs_termination_once_180_days_have_run"),
 ]
+
+
+def test_rs_treaty_still_applies_on_the_180th_day_after_the_termination_notice():
+    verdict = status_on(RS, days_after(NOTICE, 180), termination_notice_received_on=NOTICE)
+    assert verdict.status == InstrumentStatus.IN_FORCE
+
+
+def test_rs_treaty_has_ended_on_the_181st_day_after_the_termination_notice():
+    verdict = status_on(RS, days_after(NOTICE, 181), termination_notice_received_on=NOTICE)
+    assert verdict.status == InstrumentStatus.TERMINATED
+    assert verdict.citation.reference == "Art 22.4"
 
 
 @pytest.mark.parametrize(("slug", "notice", "days", "status"), TERMS)

@@ -270,9 +270,13 @@ KEY_CITATIONS = [
     (RS, "pending_requests_continue", "Art 22.5"),
     (RS, "entry_into_force", "Art 22.2"),
     (RS, "termination", "Art 22.4"),
-    (BR, "refusal_consultation", "Art 3.3"),
-    (BR, "deferral_consultation", "Art 3.3"),
     (BR, "conditions", "Art 3.3"),
+    (BR, "refusal_discretion_coercive_measures", "Art 1.4"),
+    (BR, "english_between_central_authorities", "Art 23.2"),
+    (RS, "answer_language", "Art 4.2"),
+    (RS, "proof_of_service", "Art 8.2"),
+    (RS, "urgent_locating_via_interpol", "Art 10.3"),
+    (RS, "conditions_occasions", "Art 6.3"),
     (BR, "refusal_reasons", "Art 3.4"),
     (BR, "deferral_reasons", "Art 3.4"),
     (BR, "summons_lead_time", "Art 6.2"),
@@ -310,7 +314,22 @@ def test_key_rule_cites_the_article_the_treaty_puts_it_in(slug, code, reference)
 def test_refusal_grounds_of_mla_treaties_cite_their_articles(slug):
     book = get_rulebook(slug)
     articles = {g.citation.article for g in book.refusal_grounds}
-    assert articles <= ({"5", "11", "12"} if slug == RS else {"3", "9"})
+    assert articles <= ({"5", "11", "12"} if slug == RS else {"1", "3", "9"})
+
+
+def test_br_makes_consultation_no_treaty_precondition_of_refusal_or_deferral():
+    # BR 3.3: the requested side *may* consider assisting on conditions; the consultation serves
+    # that consideration. What the office keeps stricter is office policy, never cited as 3.3.
+    br = get_rulebook(BR)
+    assert br.refusal_consultation is None
+    assert br.deferral_consultation is None
+
+
+@pytest.mark.parametrize(("slug", "reference"), ((RS, "Art 5"), (BR, "Art 3.1"), (CZ, "Art 9.4"),
+                                                 (SK, "Art 7.6")))
+def test_refusal_grounds_are_listed_in_the_article_cited_for_a_ground_off_the_list(slug,
+                                                                                    reference):
+    assert get_rulebook(slug).refusal_grounds_reference().reference == reference
 
 
 @pytest.mark.parametrize(("slug", "reference"), ((CZ, "Art 9.4"), (SK, "Art 7.6")))

@@ -24,6 +24,7 @@ from .parties import AuthorityInfo
 from .parties import CentralAuthorityDeclaration
 from .parties import Party
 from .parties import StateInfo
+from .schema import AnswerLanguageRule
 from .schema import AssistanceTypeRule
 from .schema import AuthorityKind
 from .schema import Channel
@@ -100,9 +101,9 @@ ASSISTANCE_TYPES = (
         code="examination_of_objects",
         citation=c("1.2.f"),
         summary=s(
-            "Examining persons, objects and places, including by experts.",
-            "Исследование лиц, предметов и мест, в том числе экспертное.",
-            "Адамдарды, заттар мен орындарды, оның ішінде сарапшылар арқылы зерттеу.",
+            "Expert examination of persons, objects and places.",
+            "Экспертные исследования лиц, предметов и мест.",
+            "Адамдарды, заттар мен орындарды сараптамалық зерттеу.",
         ),
     ),
     AssistanceTypeRule(
@@ -435,9 +436,10 @@ REFUSAL_GROUNDS = (
         code="refusal_double_jeopardy",
         citation=c("3.1.e"),
         summary=s(
-            "The person has already been held liable in the requested state for the same offence.",
-            "За это же преступление лицо уже отвечало перед запрашиваемой стороной.",
-            "Адам сол қылмыс үшін сұрау салынатын тарапта жауаптылыққа тартылып қойған.",
+            "The person has already been prosecuted in the requested state for the same offence.",
+            "Лицо уже привлекалось к ответственности в запрашиваемой стороне за то же "
+            "преступление.",
+            "Адам сол қылмыс үшін сұрау салынатын тарапта жауаптылыққа тартылған.",
         ),
     ),
     GroundRule(
@@ -453,8 +455,28 @@ REFUSAL_GROUNDS = (
         ),
     ),
     GroundRule(
+        code="refusal_discretion_coercive_measures",
+        citation=c("1.4"),
+        # 1.3 waives dual criminality; 1.4 leaves search and seizure of evidence and restraint or
+        # confiscation of proceeds to the requested side's discretion under its own law.
+        assistance_types=frozenset({"search_and_seizure", "provisional_measures",
+                                    "confiscation"}),
+        summary=s(
+            "For search and seizure of evidence or restraint or confiscation of proceeds or "
+            "instrumentalities, the requested side decides at its discretion under its own law "
+            "whether to assist.",
+            "По запросам об обыске и изъятии доказательств, об ограничении или конфискации "
+            "доходов или орудий преступления запрашиваемая сторона по своему усмотрению решает, "
+            "оказывать ли помощь, согласно своему законодательству.",
+            "Дәлелдемелерді тінту және алып қою, қылмыстан түскен кірістерді немесе қылмыс "
+            "құралдарын шектеу не тәркілеу туралы сұрау салулар бойынша сұрау салынатын тарап "
+            "көмек көрсету-көрсетпеуді өз заңнамасына сәйкес өз қалауымен шешеді.",
+        ),
+    ),
+    GroundRule(
         code="refusal_transfer_no_consent",
         citation=c("9.1"),
+        assistance_types=frozenset({"transfer_of_detainees"}),
         summary=s(
             "Temporary transfer of a person in custody: allowed only with that person's consent, "
             "so it is refused without it.",
@@ -1004,18 +1026,6 @@ OTHER_RULES = (
         ),
     ),
     Rule(
-        code="english_between_central_authorities",
-        citation=c("23.2"),
-        summary=s(
-            "The central authorities correspond with each other in English, including on results "
-            "of execution.",
-            "Центральные органы общаются между собой на английском языке, в том числе о "
-            "результатах исполнения.",
-            "Орталық органдар бір-бірімен, оның ішінде орындау нәтижелері туралы, ағылшын тілінде "
-            "қарым-қатынас жасайды.",
-        ),
-    ),
-    Rule(
         code="no_translation_of_results",
         citation=c("23.3"),
         summary=s(
@@ -1314,6 +1324,8 @@ RULEBOOK = Rulebook(
         citation=c("2"),
         channels=frozenset({Channel.POST, Channel.COURIER, Channel.ELECTRONIC}),
         authority_kind=AuthorityKind.CENTRAL,
+        # Art 2 names the authorities; 22.1 names the means (in writing, electronic transmission).
+        channels_citation=c("22.1"),
         summary=s(
             "Requests and answers go directly between the central authorities: the General "
             "Prosecutor's Office of Kazakhstan and the Ministry of Justice of Brazil; they may be "
@@ -1355,6 +1367,7 @@ RULEBOOK = Rulebook(
         citation=c("23.1"),
         accepted_languages=("requested_state",),
         waivable_by_agreement=True,
+        drawn_up_in_requesting_state_language=True,
         summary=s(
             "Requests and attachments are in the requesting side's language with a translation "
             "into the requested side's official language, unless the parties agree otherwise.",
@@ -1406,18 +1419,11 @@ RULEBOOK = Rulebook(
     ),
     requested_execution_date_reasoned=None,
     refusal_grounds=REFUSAL_GROUNDS,
-    refusal_consultation=Rule(
-        code="refusal_consultation",
-        citation=c("3.3"),
-        summary=s(
-            "Before refusing, the requested side considers helping on conditions, and the central "
-            "authorities consult for that purpose.",
-            "Прежде чем отказать, запрашиваемая сторона рассматривает помощь на условиях, и "
-            "центральные органы проводят для этого консультации.",
-            "Бас тартпас бұрын сұрау салынатын тарап көмекті белгілі бір шарттармен көрсету "
-            "мүмкіндігін қарайды, бұл үшін орталық органдар кеңеседі.",
-        ),
-    ),
+    # 3.3: the requested side *may* consider assistance on conditions before refusing or
+    # deferring; the consultation serves that consideration. No treaty duty to consult before
+    # every refusal (the office's own rule asks for one: office policy, not 3.3).
+    refusal_consultation=None,
+    refusal_grounds_citation=c("3.1"),
     refusal_reasons=Rule(
         code="refusal_reasons",
         citation=c("3.4"),
@@ -1430,18 +1436,7 @@ RULEBOOK = Rulebook(
         ),
     ),
     deferral_grounds=DEFERRAL_GROUNDS,
-    deferral_consultation=Rule(
-        code="deferral_consultation",
-        citation=c("3.3"),
-        summary=s(
-            "Before deferring, too, the requested side considers helping on conditions and the "
-            "central authorities consult.",
-            "Перед отсрочкой запрашиваемая сторона также рассматривает помощь на условиях, а "
-            "центральные органы проводят консультации.",
-            "Кейінге қалдырмас бұрын да сұрау салынатын тарап көмекті шарттармен көрсету "
-            "мүмкіндігін қарайды, ал орталық органдар кеңеседі.",
-        ),
-    ),
+    deferral_consultation=None,
     deferral_after_partial_or_conditional_decision=None,
     deferral_reasons=Rule(
         code="deferral_reasons",
@@ -1458,15 +1453,31 @@ RULEBOOK = Rulebook(
         code="conditions",
         citation=c("3.3"),
         summary=s(
-            "Assistance may be given on conditions the parties agree, provided the requesting side "
-            "accepts them.",
-            "Помощь может оказываться на согласованных сторонами условиях, если запрашивающая "
-            "сторона с ними согласна.",
-            "Сұрау салушы тарап келіскен жағдайда көмек тараптар уағдаласқан шарттармен "
-            "көрсетіледі.",
+            "Before refusing or deferring, the requested side may consider assisting on "
+            "conditions; for that purpose the central authorities consult, and if the requesting "
+            "side agrees, assistance is given on the conditions agreed.",
+            "Прежде чем отказать или отсрочить, запрашиваемая сторона вправе рассмотреть "
+            "оказание помощи на условиях; с этой целью центральные органы консультируются, и при "
+            "согласии запрашивающей стороны помощь оказывается на согласованных условиях.",
+            "Бас тартпас немесе кейінге қалдырмас бұрын сұрау салынатын тарап көмекті белгілі бір "
+            "шарттармен көрсетуді қарауға құқылы; осы мақсатта орталық органдар кеңеседі, ал "
+            "сұрау салушы тарап келіссе, көмек келісілген шарттармен көрсетіледі.",
         ),
     ),
     conditions_need_acceptance=True,
+    answer_language=AnswerLanguageRule(
+        code="english_between_central_authorities",
+        citation=c("23.2"),
+        languages=("en",),
+        summary=s(
+            "The central authorities correspond with each other in English, including on results "
+            "of execution.",
+            "Центральные органы общаются между собой на английском языке, в том числе о "
+            "результатах исполнения.",
+            "Орталық органдар бір-бірімен, оның ішінде орындау нәтижелері туралы, ағылшын тілінде "
+            "қарым-қатынас жасайды.",
+        ),
+    ),
     return_of_items=Rule(
         code="return_of_items",
         citation=c("14"),

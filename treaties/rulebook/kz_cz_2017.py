@@ -618,6 +618,9 @@ RULEBOOK = Rulebook(
     communication=ChannelRule(
         code="communication",
         citation=c("9.1"),
+        channels_citation=c("9.1"),
+        # 9.1: "electronic or other means", where the content of the request allows it.
+        agreed_means=c("9.1"),
         authority_kind=AuthorityKind.COMPETENT,
         # 9.1: written request, electronic "or other" means where the content allows; oral in urgent
         # cases. Interpol is named in the text (6.3, travel-document data) and is one of the "other
@@ -653,9 +656,15 @@ RULEBOOK = Rulebook(
         code="scope",
         citation=c("1.1"),
         summary=s(
-            "What the agreement covers: cooperation of competent authorities in preventing, detecting and solving crime, mainly by exchanging operational information; the forms are listed in Articles 3 to 7.",
-            "Предмет соглашения: сотрудничество компетентных органов в предупреждении, выявлении и раскрытии преступлений, прежде всего через обмен оперативной информацией; формы перечислены в статьях 3–7.",
-            "Келісімнің мәні: құзыретті органдардың қылмыстың алдын алу, анықтау және ашу жөніндегі ынтымақтастығы, ең алдымен жедел ақпарат алмасу арқылы; нысандары 3–7-баптарда көрсетілген.",
+            "What the agreement covers: cooperation of competent authorities in suppressing and "
+            "detecting crime and identifying offenders, mainly by exchanging operational "
+            "information; the forms are listed in Articles 3 to 7.",
+            "Предмет соглашения: сотрудничество компетентных органов в пресечении и раскрытии "
+            "преступлений и установлении преступников, прежде всего через обмен оперативной "
+            "информацией; формы перечислены в статьях 3–7.",
+            "Келісімнің мәні: құзыретті органдардың қылмыстың жолын кесу, оны ашу және "
+            "қылмыскерлерді анықтау жөніндегі ынтымақтастығы, ең алдымен жедел ақпарат алмасу "
+            "арқылы; нысандары 3–7-баптарда көрсетілген.",
         ),
     ),
     assistance_types=ASSISTANCE_TYPES,
@@ -737,6 +746,8 @@ RULEBOOK = Rulebook(
         ),
     ),
     conditions_need_acceptance=False,
+    # 9.5 asks for notice in writing, not for reasons (office policy asks for them).
+    refusal_reasons_required=False,
     personal_data=PersonalDataRule(
         code="personal_data",
         citation=c("10"),

@@ -23,10 +23,13 @@ from .parties import AuthorityInfo
 from .parties import CentralAuthorityDeclaration
 from .parties import Party
 from .parties import StateInfo
+from .schema import AnswerLanguageRule
 from .schema import AssistanceTypeRule
 from .schema import AuthorityKind
 from .schema import Channel
 from .schema import ChannelRule
+from .schema import ConditionalChannelRule
+from .schema import ConditionsOccasions
 from .schema import ContentCondition
 from .schema import ContentRule
 from .schema import DetaineeTransferRule
@@ -38,6 +41,7 @@ from .schema import OriginalsRule
 from .schema import PeriodicDutyRule
 from .schema import Rule
 from .schema import Rulebook
+from .schema import ServiceProofRule
 from .schema import Summary
 from .schema import SummonsLeadTimeRule
 from .schema import TermRule
@@ -528,20 +532,6 @@ OTHER_RULES = (
         ),
     ),
     Rule(
-        code="answer_language",
-        citation=c("4.2"),
-        summary=s(
-            "Answers and their attachments come in the requested state's language with an English "
-            "translation; for bulky files the central authorities may agree which documents to "
-            "translate.",
-            "Ответы с приложениями направляются на языке запрашиваемого государства с переводом на "
-            "английский; при большом объёме центральные органы могут договориться, что переводить.",
-            "Жауаптар мен олардың қосымшалары сұрау салынатын мемлекеттің тілінде ағылшынша "
-            "аудармасымен жіберіледі; құжаттар көп болса, орталық органдар нені аударатынын "
-            "келісе алады.",
-        ),
-    ),
-    Rule(
         code="execution_under_requested_law",
         citation=c("6.1"),
         summary=s(
@@ -584,21 +574,6 @@ OTHER_RULES = (
         ),
     ),
     Rule(
-        code="proof_of_service",
-        citation=c("8.2"),
-        summary=s(
-            "After service the requested side sends a signed and sealed confirmation giving the "
-            "date, time, place and manner of delivery and the recipient; if service fails, it "
-            "reports this at once with the reasons.",
-            "После вручения запрашиваемая сторона направляет подтверждение с подписью и печатью, "
-            "датой, временем, местом, способом и сведениями о получателе; при невручении сразу "
-            "сообщает причины.",
-            "Табыс еткеннен кейін сұрау салынатын тарап қолы мен мөрі бар, күні, уақыты, орны, "
-            "тәсілі және алушысы көрсетілген растау жібереді; табыс етілмесе, себептерін дереу "
-            "хабарлайды.",
-        ),
-    ),
-    Rule(
         code="non_appearance_no_penalty",
         citation=c("8.4"),
         summary=s(
@@ -637,18 +612,6 @@ OTHER_RULES = (
             "Адам оның қажеті жоқ екені туралы ресми хабарламадан кейін 15 тәуліктен артық қалса "
             "(өзіне байланысты емес себеппен кете алмаған уақыт есептелмейді) немесе кетіп, өз "
             "еркімен қайта оралса (9.2.b), иммунитет күшін жояды.",
-        ),
-    ),
-    Rule(
-        code="urgent_locating_via_interpol",
-        citation=c("10.3"),
-        summary=s(
-            "Locating and identification requests follow Art 3; in urgent cases they may also go "
-            "through Interpol.",
-            "Запросы об установлении местонахождения и идентификации оформляются по ст. 3; в "
-            "срочных случаях их можно направить и через Интерпол.",
-            "Тұрған жерді анықтау және сәйкестендіру туралы сұрау салулар 3-бап бойынша "
-            "ресімделеді; шұғыл жағдайда оларды Интерпол арқылы да жіберуге болады.",
         ),
     ),
     Rule(
@@ -777,7 +740,7 @@ OTHER_RULES = (
         citation=c("19"),
         summary=s(
             "Documents supplied as legal assistance need no legalisation or other certification "
-            "once signed by an official and stamped with the authority's official seal.",
+            "once signed by an official and sealed with the authority's coat-of-arms seal.",
             "Документы, переданные в порядке правовой помощи, не требуют легализации или иного "
             "удостоверения, если подписаны должностным лицом и заверены гербовой печатью органа.",
             "Құқықтық көмек тәртібімен берілген құжаттарға лауазымды адам қол қойып, органның "
@@ -868,6 +831,9 @@ RULEBOOK = Rulebook(
         code="termination",
         citation=c("22.4"),
         days=180,
+        # "по истечении 180 суток с даты получения": the 180 days run from the day after receipt;
+        # the treaty still applies on receipt + 180 and has ended from receipt + 181.
+        effective_after_expiry=True,
         summary=s(
             "Either state may end the treaty by written notice through diplomatic channels; it "
             "stops applying 180 days after the notice is received.",
@@ -894,6 +860,26 @@ RULEBOOK = Rulebook(
         citation=c("2"),
         channels=frozenset({Channel.POST, Channel.COURIER, Channel.FAX, Channel.ELECTRONIC}),
         authority_kind=AuthorityKind.CENTRAL,
+        # Art 2 names the authorities, not the means: 3.1 (in writing) and 3.4 (technical means
+        # with the original by post) do.
+        channels_citation=c("3.4"),
+        conditional_channels=(
+            ConditionalChannelRule(
+                code="urgent_locating_via_interpol",
+                citation=c("10.3"),
+                channel=Channel.INTERPOL,
+                urgent_only=True,
+                assistance_types=frozenset({"locating_persons"}),
+                summary=s(
+                    "Locating and identification requests follow Art 3; in urgent cases they may "
+                    "also go through Interpol.",
+                    "Запросы об установлении местонахождения и идентификации оформляются по ст. 3; "
+                    "в срочных случаях их можно направить и через Интерпол.",
+                    "Тұрған жерді анықтау және сәйкестендіру туралы сұрау салулар 3-бап бойынша "
+                    "ресімделеді; шұғыл жағдайда оларды Интерпол арқылы да жіберуге болады.",
+                ),
+            ),
+        ),
         summary=s(
             "Central authorities deal with each other directly: the General Prosecutor's Office of "
             "Kazakhstan and the Ministry of Justice of Serbia. Technical means of communication "
@@ -935,6 +921,7 @@ RULEBOOK = Rulebook(
         code="language",
         citation=c("4.1"),
         accepted_languages=("requested_state", "en"),
+        drawn_up_in_requesting_state_language=True,
         summary=s(
             "Request and documents are written in the requesting state's language and translated "
             "into the requested state's language or into English.",
@@ -987,6 +974,9 @@ RULEBOOK = Rulebook(
         ),
     ),
     refusal_grounds=REFUSAL_GROUNDS,
+    # The grounds are in Art 5 (5.1 dual criminality, 5.2 the others), with 11.2 and 12.3 for
+    # transfers and handover of items; a ground off the list is answered under Art 5.
+    refusal_grounds_citation=c("5"),
     refusal_consultation=Rule(
         code="refusal_consultation",
         citation=c("5.3"),
@@ -1045,6 +1035,56 @@ RULEBOOK = Rulebook(
         ),
     ),
     conditions_need_acceptance=False,
+    conditions_occasions=ConditionsOccasions(
+        code="conditions_occasions",
+        citation=c("6.3"),
+        after_deferral_decision=True,
+        assistance_types=frozenset({"search_and_seizure"}),
+        assistance_types_citation=c("12.3"),
+        summary=s(
+            "Conditions are set when the requested side decides to execute, fully or in part, "
+            "instead of deferring (6.3), or when it hands over seized items and documents (12.3).",
+            "Условия ставятся, когда запрашиваемая сторона решает исполнить запрос полностью или "
+            "частично вместо отсрочки (6.3), либо при передаче изъятых предметов и документов "
+            "(12.3).",
+            "Шарттар сұрау салынатын тарап кейінге қалдырудың орнына сұрау салуды толық немесе "
+            "ішінара орындау туралы шешкенде (6.3) не алынған заттар мен құжаттарды бергенде "
+            "(12.3) қойылады.",
+        ),
+    ),
+    partial_execution_reasons_required=True,
+    answer_language=AnswerLanguageRule(
+        code="answer_language",
+        citation=c("4.2"),
+        languages=("requested_state",),
+        translation_into="en",
+        summary=s(
+            "Answers and their enclosures are sent in the requested state's language with a "
+            "translation into English; for bulky material the central authorities may agree "
+            "which documents to translate.",
+            "Ответы с приложениями направляются на языке запрашиваемого государства с переводом на "
+            "английский язык; при большом объёме центральные органы могут согласовать перечень "
+            "переводимых документов.",
+            "Жауаптар қосымшаларымен сұрау салынатын мемлекеттің тілінде ағылшын тіліне "
+            "аудармасымен жіберіледі; құжаттар көп болса, орталық органдар аударылатын құжаттар "
+            "тізбесін келісе алады.",
+        ),
+    ),
+    service_proof_contents=ServiceProofRule(
+        code="proof_of_service",
+        citation=c("8.2"),
+        summary=s(
+            "After service the requested side confirms it with the serving official's signature "
+            "and the authority's seal, stating date, time, place and manner of delivery and the "
+            "person served; if service failed, it says so at once, with the reasons.",
+            "После вручения запрашиваемая сторона направляет подтверждение с подписью должностного "
+            "лица и печатью органа, указывая дату, время, место, способ доставки и лицо, которому "
+            "вручено; если вручение не состоялось, незамедлительно сообщает об этом с причинами.",
+            "Табыс етілгеннен кейін сұрау салынатын тарап лауазымды адамның қолы және органның "
+            "мөрі қойылған, күні, уақыты, орны, жеткізу тәсілі және алған адам көрсетілген растау "
+            "жібереді; табыс етілмесе, бұл туралы себептерін көрсетіп дереу хабарлайды.",
+        ),
+    ),
     return_of_items=Rule(
         code="return_of_items",
         citation=c("15"),

@@ -616,6 +616,9 @@ RULEBOOK = Rulebook(
     communication=ChannelRule(
         code="communication",
         citation=c("7.2"),
+        channels_citation=c("7.2"),
+        # 7.2: "or any other means agreed by the competent authorities".
+        agreed_means=c("7.2"),
         authority_kind=AuthorityKind.COMPETENT,
         # 7.2: post, fax or any other means the competent authorities have agreed; 7.4: oral in
         # urgent cases. Electronic transmission is not named: it needs such an agreement.
@@ -704,6 +707,7 @@ RULEBOOK = Rulebook(
             "жедел хабарлайды.",
         ),
     ),
+    partial_execution_reasons_required=True,
     personal_data=PersonalDataRule(
         code="personal_data",
         citation=c("5"),

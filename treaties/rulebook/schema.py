@@ -176,13 +176,52 @@ class ContentRule(Rule):
 
 @dataclass(frozen=True, kw_only=True)
 class GroundRule(Rule):
-    """A ground on which the requested side may refuse or defer."""
+    """A ground on which the requested side may refuse or defer. ``assistance_types``: the ground
+    concerns only requests for these (BR 1.4: search and seizure, restraint or confiscation);
+    empty: any request."""
+
+    assistance_types: frozenset[str] = frozenset()
+
+    def applies_to(self, assistance_types: tuple[str, ...]) -> bool:
+        return not self.assistance_types or bool(self.assistance_types & set(assistance_types))
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConditionalChannelRule(Rule):
+    """A channel the instrument allows only for some requests (RS 10.3: Interpol, in urgent
+    cases, for locating and identifying persons)."""
+
+    channel: Channel
+    urgent_only: bool = False
+    # The request may ask only for these types of assistance (empty: any).
+    assistance_types: frozenset[str] = frozenset()
+
+    def allows(self, is_urgent: bool, assistance_types: tuple[str, ...]) -> bool:
+        if self.urgent_only and not is_urgent:
+            return False
+        return not self.assistance_types or (bool(assistance_types)
+                                             and set(assistance_types) <= self.assistance_types)
 
 
 @dataclass(frozen=True, kw_only=True)
 class ChannelRule(Rule):
+    """Who talks to whom (``citation``: the article on the authorities) and by which means.
+
+    ``channels_citation``: the article that names the channels (RS 3.4, BR 22.1, CZ 9.1, SK 7.2),
+    cited when a channel is refused; ``conditional_channels``: channels allowed only for some
+    requests (RS 10.3); ``agreed_means``: where the text allows "any other means the competent
+    authorities agree" (CZ 9.1, SK 7.2), the article that says so: a channel the office has
+    recorded as agreed with the other side is then allowed too."""
+
     channels: frozenset[Channel]
     authority_kind: AuthorityKind
+    channels_citation: Citation | None = None
+    conditional_channels: tuple[ConditionalChannelRule, ...] = ()
+    agreed_means: Citation | None = None
+
+    @property
+    def channel_citation(self) -> Citation:
+        return self.channels_citation or self.citation
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -192,6 +231,20 @@ class LanguageRule(Rule):
 
     accepted_languages: tuple[str, ...]
     waivable_by_agreement: bool = False
+    # RS 4.1, BR 23.1: the request is drawn up in the requesting state's language and accompanied
+    # by a translation; a request drawn up only in a third language (English) does not do.
+    drawn_up_in_requesting_state_language: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class AnswerLanguageRule(Rule):
+    """The language of the requested side's answer (RS 4.2: its own language with an English
+    translation; BR 23.2: the central authorities correspond in English). ``languages``: the
+    answer is in one of these (the token ``requested_state``: the requested state's official
+    languages); ``translation_into``: and is accompanied by a translation into this language."""
+
+    languages: tuple[str, ...]
+    translation_into: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -233,10 +286,17 @@ class DetaineeTransferRule(Rule):
 
 @dataclass(frozen=True, kw_only=True)
 class TermRule(Rule):
-    """A term counted from an event: ``days`` or ``months`` (calendar)."""
+    """A term counted from an event: ``days`` or ``months`` (calendar).
+
+    ``effective_after_expiry``: the change takes effect once the term has run out ("по истечении
+    180 суток", RS 22.4): counted from the day after the event, its last day is event + N and the
+    change applies from event + N + 1. Otherwise ("fifteen days after the date of receipt", CZ 17;
+    "six months after", CZ 18.2, SK 12.2, BR 30.2) it applies from event + N, as depositaries
+    count."""
 
     days: int | None = None
     months: int | None = None
+    effective_after_expiry: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -255,6 +315,36 @@ class PersonalDataRule(Rule):
     onward_transfer_consent: Citation
     # Sensitive categories only when necessary (CZ 10.2); None where the text says nothing.
     sensitive_data: Citation | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConditionsOccasions(Rule):
+    """When the requested side may execute on conditions (RS 6.3: deciding instead of deferring,
+    after recording that decision; RS 12.3: handing over seized items, for requests of
+    ``assistance_types``)."""
+
+    after_deferral_decision: bool = True
+    assistance_types: frozenset[str] = frozenset()
+    assistance_types_citation: Citation | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ServiceProofRule(Rule):
+    """RS 8.2: the proof of service states date, time, place and manner of service and the person
+    served, and bears the official's signature and the authority's seal; non-service is
+    reported with its reasons."""
+
+
+def common_citation(rules: tuple[Rule, ...]) -> Citation | None:
+    """The article (and paragraph, where they share one) that all ``rules`` come from: the list
+    of grounds in RS Art 5, BR Art 3.1."""
+    if not rules:
+        return None
+    first = rules[0].citation
+    if all(r.citation.article == first.article for r in rules):
+        same_paragraph = all(r.citation.paragraph == first.paragraph for r in rules)
+        return Citation(first.instrument, first.article, first.paragraph if same_paragraph else "")
+    return None
 
 
 # Rank of an instrument that declares no precedence: bilateral treaties and agreements, tried
@@ -331,6 +421,25 @@ class Rulebook:
     deferral_reasons: Rule | None = None
     conditions: Rule | None = None  # the requested side may execute on conditions
     conditions_need_acceptance: bool = False  # BR 3.3: only if the requesting side accepts
+    # RS 6.3 / 12.3: conditions are set when deciding instead of deferring, or on handing over
+    # seized items; None: whenever the request is being executed (CZ 9.4, BR 3.3).
+    conditions_occasions: ConditionsOccasions | None = None
+    # Whether the text requires the requested side to give reasons for a refusal (RS 5.4, BR 3.4,
+    # SK 7.7) or only to notify it (CZ 9.5: "inform in writing"); where it does not, the office's
+    # own rule asks for reasons and says so (office policy).
+    refusal_reasons_required: bool = True
+    # Whether the text requires reasons for a partial execution, under ``refusal_reasons``
+    # (SK 7.7 "reasons for refusal or partial execution"; RS 5.2 partial refusal, 5.4 "any
+    # refusal is reasoned"); where it does not (CZ 9.5, BR 3.4), office policy asks for them.
+    partial_execution_reasons_required: bool = False
+    # Where the text lists the grounds (RS 5, BR 3.1, CZ 9.4, SK 7.6; deferral RS 6.2, BR 3.2):
+    # cited when a ground is not on the list. None: the grounds' own common article.
+    refusal_grounds_citation: Citation | None = None
+    deferral_grounds_citation: Citation | None = None
+    # The language of the requested side's answer (RS 4.2, BR 23.2).
+    answer_language: AnswerLanguageRule | None = None
+    # What a proof of service made by the requested side must state (RS 8.2).
+    service_proof_contents: ServiceProofRule | None = None
 
     return_of_items: Rule | None = None
     detainee_transfer: DetaineeTransferRule | None = None
@@ -374,6 +483,15 @@ class Rulebook:
     def provides_oral_requests(self) -> bool:
         return self.oral_requests is not None
 
+    def refusal_grounds_reference(self) -> Citation:
+        return (self.refusal_grounds_citation or common_citation(self.refusal_grounds)
+                or self.refusal_reasons.citation)
+
+    def deferral_grounds_reference(self) -> Citation:
+        fallback = (self.deferral_reasons or self.refusal_reasons).citation
+        return (self.deferral_grounds_citation or common_citation(self.deferral_grounds)
+                or fallback)
+
     def refusal_ground(self, code: str) -> GroundRule | None:
         return next((g for g in self.refusal_grounds if g.code == code), None)
 
@@ -389,6 +507,8 @@ class Rulebook:
             value = getattr(self, f.name)
             if isinstance(value, Rule):
                 yield value
+                if isinstance(value, ChannelRule):
+                    yield from value.conditional_channels
             elif isinstance(value, tuple):
                 yield from (item for item in value if isinstance(item, Rule))
 

@@ -27,6 +27,7 @@ from .calendar import end_of_day
 from .calendar import local_date
 from .calendar import start_of_day
 from .facts import RequestFacts
+from .guards import summons_term_days
 from .lifecycle import InstrumentDates
 from .lifecycle import InstrumentStatus
 from .lifecycle import instrument_status_on
@@ -168,15 +169,16 @@ def summons_deadlines(rulebook: Rulebook, facts: RequestFacts) -> list[DeadlineS
     """RS 8.3 / BR 6.2: the last day on which the request may be transmitted is the appearance
     date minus the lead time. Only outgoing requests: the lead time binds the requesting side."""
     rule = rulebook.summons_lead_time
-    if rule is None or not facts.outgoing:
+    term = summons_term_days(rulebook, facts)
+    if rule is None or term is None or not facts.outgoing:
         return []
-    waived = ""
-    if rule.shorter_term_by_agreement_when_urgent and facts.is_urgent and facts.shorter_summons_term_agreed:
-        waived = "shorter term agreed in an urgent case"
+    # RS 8.3: a shorter term agreed in an urgent case binds as agreed; one recorded without its
+    # number of days (before the term was recorded) no longer binds.
+    waived = "shorter term agreed in an urgent case" if term == 0 else ""
     return [
         DeadlineSpec(
             kind=DeadlineKind.SUMMONS_TRANSMISSION, subject_key=f"person:{p.key}",
-            due_at=end_of_day(p.appearance_date - timedelta(days=rule.days)),
+            due_at=end_of_day(p.appearance_date - timedelta(days=term)),
             citation=rule.citation, basis=Basis.TREATY, responsible_side=Side.KAZAKHSTAN,
             responsible_role="Clerk", satisfied_at=facts.transmitted_at, waived_reason=waived)
         for p in facts.summonses if p.appearance_date is not None
@@ -285,7 +287,9 @@ def personal_data_deadlines(rulebook: Rulebook, facts: RequestFacts) -> list[Dea
 
 
 def requested_execution_deadlines(rulebook: Rulebook, facts: RequestFacts) -> list[DeadlineSpec]:
-    """RS 6.5: execute by the reasoned deadline the requesting side indicated."""
+    """RS 6.5: execute, where possible, by the date the requesting side indicated. The date binds
+    only if it came with its reasons; without them the row stays, marked as not binding, so the
+    date is still seen."""
     rule = rulebook.requested_execution_date_reasoned
     if rule is None or facts.outgoing or facts.requested_execution_date is None:
         return []
@@ -293,7 +297,9 @@ def requested_execution_deadlines(rulebook: Rulebook, facts: RequestFacts) -> li
         kind=DeadlineKind.REQUESTED_EXECUTION_DATE, subject_key="",
         due_at=end_of_day(facts.requested_execution_date), citation=rule.citation,
         basis=Basis.REQUESTING_SIDE, responsible_side=Side.KAZAKHSTAN,
-        responsible_role="Prosecutor", satisfied_at=facts.executed_at)]
+        responsible_role="Prosecutor", satisfied_at=facts.executed_at,
+        waived_reason="" if facts.requested_execution_reason_given
+        else "the requested date came without reasons and does not bind")]
 
 
 def compute_deadlines(rulebook: Rulebook, facts: RequestFacts,

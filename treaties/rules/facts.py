@@ -14,6 +14,10 @@ from typing import Any
 
 OUTGOING = "outgoing"
 INCOMING = "incoming"
+# A person served with a summons to appear (``requests_app.models.PersonRole.TO_SERVE``) in a
+# request for service of documents (the assistance type that carries summonses).
+SUMMONED_ROLE = "to_serve"
+SERVICE_OF_DOCUMENTS = "service_of_documents"
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,12 @@ class RequestFacts:
     translation_agreement: bool = False
     requested_state_languages: tuple[str, ...] = ()
     shorter_summons_term_agreed: bool = False
+    # RS 8.3: the shorter term the sides agreed (calendar days); None: not stated.
+    agreed_summons_term_days: int | None = None
+    # RS 4.1, BR 23.1: the request is drawn up in the requesting state's language.
+    requesting_state_languages: tuple[str, ...] = ()
+    # CZ 9.1, SK 7.2: channels the authorities agreed besides those the text names.
+    agreed_channels: frozenset[str] = frozenset()
     requested_execution_date: date | None = None
     requested_execution_reason_given: bool = False
     persons: tuple[PersonFacts, ...] = ()
@@ -104,5 +114,11 @@ class RequestFacts:
 
     @property
     def summonses(self) -> tuple[PersonFacts, ...]:
-        """Persons who must appear on a given date."""
-        return tuple(p for p in self.persons if p.appearance_date is not None)
+        """Persons summoned to appear before the requesting side's authorities on its territory
+        on a given date (RS 8.3, BR 6.2): persons to be served, with an appearance date, in a
+        request for service of documents. A person heard in the requested state, or by
+        videoconference, is not summoned to the requesting side."""
+        if SERVICE_OF_DOCUMENTS not in self.assistance_types:
+            return ()
+        return tuple(p for p in self.persons
+                     if p.role == SUMMONED_ROLE and p.appearance_date is not None)

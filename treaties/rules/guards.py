@@ -25,8 +25,10 @@ from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 from treaties.rulebook.schema import CHANNEL_LABELS
 from treaties.rulebook.schema import TECHNICAL_CHANNELS
 from treaties.rulebook.schema import Channel
+from treaties.rulebook.schema import Citation
 from treaties.rulebook.schema import ContentCondition
 from treaties.rulebook.schema import ContentRule
+from treaties.rulebook.schema import GroundRule
 from treaties.rulebook.schema import OriginalsMode
 from treaties.rulebook.schema import Rule
 from treaties.rulebook.schema import Rulebook
@@ -36,6 +38,7 @@ from .calendar import days_between
 from .facts import RequestFacts
 from .lifecycle import InstrumentStatus
 from .lifecycle import StatusVerdict
+from .violations import OFFICE_POLICY
 from .violations import Violation
 
 if TYPE_CHECKING:
@@ -50,14 +53,32 @@ CONSULTATION_CONDITIONS = "conditions"
 
 
 @dataclass(frozen=True)
+class OfficeRules:
+    """The office's own rules where it is stricter than a text. A violation they raise has the
+    basis "office policy" and cites no article: the text does not say it.
+
+    ``reasons_always_given``: a refusal, deferral or partial execution by Kazakhstan states its
+    reasons even where the text asks only for a written notice (CZ 9.5) or says nothing of
+    reasons (BR partial execution). ``consultation_before_refusal``: instruments under which the
+    office consults the requesting side before refusing or deferring although the text does not
+    require it (BR 3.3 provides a consultation only for the optional consideration of
+    conditions)."""
+
+    reasons_always_given: bool = True
+    consultation_before_refusal: frozenset[str] = frozenset({"kz-br-2018"})
+
+
+@dataclass(frozen=True)
 class GuardContext:
     """What a guard may know besides the request's facts: the day (Asia/Almaty), the instrument's
-    status that day, and the parameters of the action (ground, reasons, outcome...)."""
+    status that day, the parameters of the action (ground, reasons, outcome...) and the office's
+    own rules."""
 
     today: date
     status: StatusVerdict
     params: Mapping[str, object] = field(default_factory=dict)
     now: datetime | None = None
+    office: OfficeRules = field(default_factory=OfficeRules)
 
 
 # --- instrument life ---------------------------------------------------------------------------
@@ -94,7 +115,8 @@ def check_instrument_allows_continuation(rulebook: Rulebook, status: StatusVerdi
                                 "opened before that date."), "instrument")]
         return [Violation("instrument_terminated", status.citation,
                           _("The instrument has ceased to have effect and has no clause keeping "
-                            "pending requests alive."), "instrument")]
+                            "pending requests alive: the request cannot go on under this "
+                            "instrument."), "instrument")]
     return []
 
 
@@ -129,24 +151,50 @@ def _channel_label(code: str) -> StrOrPromise:
     return labels.get(code, code)
 
 
-def check_channel(rulebook: Rulebook, channel: str, is_urgent: bool) -> list[Violation]:
+def _types_label(codes: frozenset[str]) -> str:
+    return ", ".join(sorted(str(ASSISTANCE_TYPES[c].label) if c in ASSISTANCE_TYPES else c
+                            for c in codes))
+
+
+def check_channel(rulebook: Rulebook, channel: str, is_urgent: bool,
+                  assistance_types: tuple[str, ...] = (),
+                  agreed_channels: frozenset[str] = frozenset()) -> list[Violation]:
+    """The channel is one the article on channels names (RS 3.4, BR 22.1, CZ 9.1, SK 7.2), one
+    allowed for this kind of request (RS 10.3: Interpol, urgent locating and identification), or
+    one the authorities agreed where the text allows agreed means (CZ 9.1, SK 7.2)."""
     if channel == Channel.ORAL:
         return check_oral_request(rulebook, is_urgent)
-    allowed = {str(c) for c in rulebook.communication.channels}
-    if channel not in allowed:
-        return [Violation(
-            rulebook.communication.code, rulebook.communication.citation,
-            format_lazy(_("The channel “{channel}” is not provided by this instrument."),
-                        channel=_channel_label(channel)), "channel")]
-    return []
+    communication = rulebook.communication
+    if channel in {str(c) for c in communication.channels}:
+        return []
+    conditional = [rule for rule in communication.conditional_channels if rule.channel == channel]
+    for rule in conditional:
+        if rule.allows(is_urgent, assistance_types):
+            return []
+    if communication.agreed_means is not None and channel in agreed_channels:
+        return []
+    if conditional:
+        rule = conditional[0]
+        message = format_lazy(
+            _("The channel “{channel}” may be used only {when} for: {types}."),
+            channel=_channel_label(channel),
+            when=_("in urgent cases") if rule.urgent_only else "",
+            types=_types_label(rule.assistance_types))
+        return [Violation(rule.code, rule.citation, message, "channel")]
+    return [Violation(
+        communication.code, communication.channel_citation,
+        format_lazy(_("The channel “{channel}” is not provided by this instrument."),
+                    channel=_channel_label(channel)), "channel")]
 
 
-def check_written_channel(rulebook: Rulebook, channel: str) -> list[Violation]:
+def check_written_channel(rulebook: Rulebook, channel: str, *, is_urgent: bool = False,
+                          assistance_types: tuple[str, ...] = (),
+                          agreed_channels: frozenset[str] = frozenset()) -> list[Violation]:
     """The channel of a written request or confirmation: one the instrument provides, not oral."""
     if channel == Channel.ORAL:
         return [Violation(rulebook.written_form.code, rulebook.written_form.citation,
                           _("A written confirmation cannot be oral."), "channel")]
-    return check_channel(rulebook, channel, is_urgent=False)
+    return check_channel(rulebook, channel, is_urgent, assistance_types, agreed_channels)
 
 
 def check_oral_request(rulebook: Rulebook, is_urgent: bool) -> list[Violation]:
@@ -195,36 +243,76 @@ def accepted_languages(rulebook: Rulebook, facts: RequestFacts) -> frozenset[str
 
 def check_translation(rulebook: Rulebook, facts: RequestFacts) -> list[Violation]:
     """The request must be in, or translated into, a language the instrument accepts (RS 4.1,
-    BR 23.1, CZ 9.6, SK 8.3), unless the sides agreed otherwise where that is allowed."""
+    BR 23.1, CZ 9.6, SK 8.3), unless the sides agreed otherwise where that is allowed. Where the
+    text says the request is drawn up in the requesting state's language and *accompanied* by a
+    translation (RS 4.1, BR 23.1), a request drawn up only in a third language does not do."""
     rule = rulebook.language
-    accepted = accepted_languages(rulebook, facts)
-    if facts.request_language in accepted or facts.translation_languages & accepted:
-        return []
     if rule.waivable_by_agreement and facts.translation_agreement:
+        return []
+    accepted = accepted_languages(rulebook, facts)
+    if (rule.drawn_up_in_requesting_state_language and facts.requesting_state_languages
+            and facts.request_language not in facts.requesting_state_languages):
+        return [Violation(rule.code, rule.citation, format_lazy(
+            _("The request is drawn up in the requesting state's language ({languages}) and "
+              "accompanied by a translation; a request in another language alone does not do."),
+            languages=", ".join(facts.requesting_state_languages)), "request_language")]
+    if facts.request_language in accepted or facts.translation_languages & accepted:
         return []
     return [Violation(rule.code, rule.citation,
                       format_lazy(_("A translation into {languages} is required."),
                                   languages=", ".join(sorted(accepted))), "translations")]
 
 
-def summons_lead_time_days(rulebook: Rulebook) -> int | None:
-    return rulebook.summons_lead_time.days if rulebook.summons_lead_time else None
+def check_answer_language(rulebook: Rulebook, facts: RequestFacts, *, language: str,
+                          translated_into: frozenset[str]) -> list[Violation]:
+    """The answer Kazakhstan sends as the requested side: RS 4.2 in its own language with an
+    English translation; BR 23.2 in English between the central authorities."""
+    rule = rulebook.answer_language
+    if rule is None or facts.outgoing:
+        return []
+    languages: set[str] = set()
+    for code in rule.languages:
+        languages.update(facts.requested_state_languages if code == "requested_state" else (code,))
+    violations = []
+    if language not in languages:
+        violations.append(Violation(rule.code, rule.citation, format_lazy(
+            _("The answer is sent in {languages}."), languages=", ".join(sorted(languages))),
+            "answer_language"))
+    if rule.translation_into and rule.translation_into != language \
+            and rule.translation_into not in translated_into:
+        violations.append(Violation(rule.code, rule.citation, format_lazy(
+            _("The answer is accompanied by a translation into {language}."),
+            language=rule.translation_into), "answer_translated_into_english"))
+    return violations
+
+
+def summons_term_days(rulebook: Rulebook, facts: RequestFacts) -> int | None:
+    """The lead time that binds this request: the instrument's (RS 8.3: 60 days, BR 6.2: 90), or
+    the shorter term the two sides agreed in an urgent case where the text allows it (RS 8.3)."""
+    rule = rulebook.summons_lead_time
+    if rule is None:
+        return None
+    if (rule.shorter_term_by_agreement_when_urgent and facts.is_urgent
+            and facts.shorter_summons_term_agreed):
+        return facts.agreed_summons_term_days if facts.agreed_summons_term_days is not None else 0
+    return rule.days
 
 
 def check_summons_lead_time(rulebook: Rulebook, facts: RequestFacts, transmission_day: date) -> list[Violation]:
-    """RS 8.3: at least 60 calendar days between transmission and appearance (shorter only in
-    urgent cases by agreement); BR 6.2: at least 90."""
+    """RS 8.3: at least 60 calendar days between transmission and an appearance before the
+    requesting side's authorities (shorter only in urgent cases, by the term agreed); BR 6.2: at
+    least 90. Only summonses to appear on the requesting side (``RequestFacts.summonses``): not a
+    person heard in the requested state, nor a videoconference."""
     rule = rulebook.summons_lead_time
-    if rule is None:
-        return []
-    if rule.shorter_term_by_agreement_when_urgent and facts.is_urgent and facts.shorter_summons_term_agreed:
+    term = summons_term_days(rulebook, facts)
+    if rule is None or term is None:
         return []
     violations = []
     for person in facts.summonses:
         if person.appearance_date is None:  # never: ``summonses`` keeps persons with a date
             continue
         days_left = days_between(transmission_day, person.appearance_date)
-        if days_left < rule.days:
+        if days_left < term:
             violations.append(Violation(
                 rule.code, rule.citation,
                 ngettext_lazy(
@@ -233,7 +321,7 @@ def check_summons_lead_time(rulebook: Rulebook, facts: RequestFacts, transmissio
                     "The appearance date %(date)s is %(left)s days away; this instrument requires "
                     "at least %(days)s calendar days between transmission and appearance.",
                     "left") % {"date": date_format(person.appearance_date, "SHORT_DATE_FORMAT"),
-                               "left": days_left, "days": rule.days},
+                               "left": days_left, "days": term},
                 "appearance_date"))
     return violations
 
@@ -257,8 +345,11 @@ def check_original_with_transmission(rulebook: Rulebook, facts: RequestFacts, tr
 
 
 def check_requested_execution_date(rulebook: Rulebook, facts: RequestFacts) -> list[Violation]:
+    """RS 6.5: the date by which we ask for execution must be reasoned. Only our own requests:
+    on a request we received, a date without reasons does not bind us (the deadline row says so)
+    and never stops its forwarding."""
     rule = rulebook.requested_execution_date_reasoned
-    if rule is None or facts.requested_execution_date is None:
+    if rule is None or facts.requested_execution_date is None or not facts.outgoing:
         return []
     if facts.requested_execution_reason_given:
         return []
@@ -268,65 +359,143 @@ def check_requested_execution_date(rulebook: Rulebook, facts: RequestFacts) -> l
 
 
 # --- refusal, deferral, conditions ---------------------------------------------------------------
+def _consulted(facts: RequestFacts, subjects: set[str], today: date) -> bool:
+    return any(c.subject in subjects and c.held_on <= today for c in facts.consultations)
+
+
 def _consultation_missing(rule: Rule | None, facts: RequestFacts, subjects: set[str], today: date,
                           message: StrOrPromise) -> list[Violation]:
     """Where the instrument requires consulting the other side first (``rule``), a consultation
     on one of ``subjects`` held by ``today``."""
-    if rule is None or any(c.subject in subjects and c.held_on <= today
-                           for c in facts.consultations):
+    if rule is None or _consulted(facts, subjects, today):
         return []
     return [Violation(rule.code, rule.citation, message, "consultations")]
 
 
-def _ground_and_reasons(rule: Rule, *, ground_listed: bool, reasons: str,
-                        unlisted: StrOrPromise, unreasoned: StrOrPromise) -> list[Violation]:
-    """A refusal or deferral names a ground from the instrument's own list and gives its
-    reasons; both are cited under the instrument's rule on reasons for the decision."""
-    violations = []
-    if not ground_listed:
-        violations.append(Violation(rule.code, rule.citation, unlisted, "ground"))
-    if not reasons.strip():
-        violations.append(Violation(rule.code, rule.citation, unreasoned, "reasons"))
-    return violations
+def _office_consultation_missing(rulebook: Rulebook, facts: RequestFacts, office: OfficeRules,
+                                 subjects: set[str], today: date) -> list[Violation]:
+    """The office's own rule: consult before refusing or deferring where the text does not
+    require it (BR 3.3 offers a consultation only on assisting on conditions)."""
+    if rulebook.slug not in office.consultation_before_refusal or _consulted(facts, subjects, today):
+        return []
+    return [Violation("office_consultation_before_refusal", None, _(
+        "Office policy: before refusing or deferring, record a consultation with the requesting "
+        "side (on the decision or on assisting on conditions). The treaty does not require it."),
+        "consultations", OFFICE_POLICY)]
+
+
+def _ground_listed(rulebook: Rulebook, ground: GroundRule | None, facts: RequestFacts,
+                   listed_at: Citation, unlisted: StrOrPromise) -> list[Violation]:
+    """A ground from the instrument's own list (cited where the list is: RS 5, BR 3.1, CZ 9.4,
+    SK 7.6; deferral RS 6.2, BR 3.2) that concerns this request's kind of assistance."""
+    if ground is None:
+        return [Violation("ground_not_listed", listed_at, unlisted, "ground")]
+    if not ground.applies_to(facts.assistance_types):
+        return [Violation(ground.code, ground.citation, format_lazy(
+            _("This ground concerns only requests for: {types}."),
+            types=_types_label(ground.assistance_types)), "ground")]
+    return []
+
+
+def _reasons_given(reasons: str, *, required_by: Rule | None, office: OfficeRules,
+                   unreasoned: StrOrPromise) -> list[Violation]:
+    """Reasons for a decision: required by the cited rule where the text says so, otherwise by
+    the office's own rule (marked as office policy, no article cited)."""
+    if reasons.strip():
+        return []
+    if required_by is not None:
+        return [Violation(required_by.code, required_by.citation, unreasoned, "reasons")]
+    if office.reasons_always_given:
+        return [Violation("office_reasons_given", None, format_lazy(
+            _("Office policy: {message} The treaty asks only for a notice."), message=unreasoned),
+            "reasons", OFFICE_POLICY)]
+    return []
 
 
 def check_refusal(rulebook: Rulebook, facts: RequestFacts, *, ground: str, reasons: str,
-                  today: date) -> list[Violation]:
-    violations = _ground_and_reasons(
-        rulebook.refusal_reasons, ground_listed=rulebook.refusal_ground(ground) is not None,
-        reasons=reasons, unlisted=_("A refusal must name a ground from this instrument's list."),
-        unreasoned=_("A refusal must state its reasons."))
-    # Consultation is the requested side's duty: enforced when Kazakhstan is asked.
-    if not facts.outgoing:
-        violations += _consultation_missing(
-            rulebook.refusal_consultation, facts, {CONSULTATION_REFUSAL, CONSULTATION_CONDITIONS},
-            today, _("Before refusing, record a consultation with the requesting side."))
+                  today: date, office: OfficeRules | None = None) -> list[Violation]:
+    """Kazakhstan refusing a request it received: a ground from the list, reasons where the text
+    asks for them (RS 5.4, BR 3.4, SK 7.7; CZ 9.5 asks only for a written notice), and the
+    consultation the text requires first (RS 5.3, on the possible refusal itself).
+
+    The other side refusing *our* request is a fact to record whatever its ground or reasons: the
+    treaty's limits bind the requested side, not our record of what it did
+    (``treaties.rules.breaches`` flags what we may contest)."""
+    if facts.outgoing:
+        return []
+    office = office or OfficeRules()
+    violations = _ground_listed(
+        rulebook, rulebook.refusal_ground(ground), facts, rulebook.refusal_grounds_reference(),
+        _("A refusal must name a ground from this instrument's list."))
+    violations += _reasons_given(
+        reasons, required_by=rulebook.refusal_reasons if rulebook.refusal_reasons_required else None,
+        office=office, unreasoned=_("A refusal must state its reasons."))
+    # RS 5.3: an unconditional duty to consult before refusing, about the refusal (the
+    # consultation on conditions belongs to deferral, 6.3).
+    violations += _consultation_missing(
+        rulebook.refusal_consultation, facts, {CONSULTATION_REFUSAL}, today,
+        _("Before refusing, record a consultation with the requesting side on the possible "
+          "refusal."))
+    if rulebook.refusal_consultation is None:
+        violations += _office_consultation_missing(
+            rulebook, facts, office, {CONSULTATION_REFUSAL, CONSULTATION_CONDITIONS}, today)
     return violations
 
 
 def check_deferral(rulebook: Rulebook, facts: RequestFacts, *, ground: str, reasons: str,
-                   today: date) -> list[Violation]:
+                   today: date, office: OfficeRules | None = None) -> list[Violation]:
+    """Kazakhstan deferring a request it received: a ground from the list (RS 6.2, BR 3.2),
+    reasons (RS 6.4, BR 3.4), and the decision on partial or conditional execution first
+    (RS 6.3). The other side deferring our request is recorded whatever its ground."""
     if not rulebook.provides_deferral:
         return [Violation("deferral_not_provided", rulebook.refusal_reasons.citation,
                           _("This instrument provides no deferral of execution."), "ground")]
-    violations = _ground_and_reasons(
-        rulebook.deferral_reasons or rulebook.refusal_reasons,
-        ground_listed=rulebook.deferral_ground(ground) is not None, reasons=reasons,
-        unlisted=_("A deferral must name a ground from this instrument's list."),
-        unreasoned=_("A deferral must state its reasons."))
-    if not facts.outgoing:
-        before = rulebook.deferral_after_partial_or_conditional_decision
-        if before is not None and not any(
-                d.kind in {DECISION_CONDITIONS, DECISION_PARTIAL_OR_CONDITIONAL_CONSIDERED}
-                and d.decided_on <= today for d in facts.decisions):
-            violations.append(Violation(
-                before.code, before.citation,
-                _("Before deferring, decide whether the request can be executed partially or on "
-                  "conditions."), "decisions"))
-        violations += _consultation_missing(
-            rulebook.deferral_consultation, facts, {CONSULTATION_DEFERRAL, CONSULTATION_CONDITIONS},
-            today, _("Before deferring, record a consultation with the requesting side."))
+    if facts.outgoing:
+        return []
+    office = office or OfficeRules()
+    violations = _ground_listed(
+        rulebook, rulebook.deferral_ground(ground), facts, rulebook.deferral_grounds_reference(),
+        _("A deferral must name a ground from this instrument's list."))
+    violations += _reasons_given(
+        reasons, required_by=rulebook.deferral_reasons or (
+            rulebook.refusal_reasons if rulebook.refusal_reasons_required else None),
+        office=office, unreasoned=_("A deferral must state its reasons."))
+    before = rulebook.deferral_after_partial_or_conditional_decision
+    if before is not None and not any(
+            d.kind in {DECISION_CONDITIONS, DECISION_PARTIAL_OR_CONDITIONAL_CONSIDERED}
+            and d.decided_on <= today for d in facts.decisions):
+        violations.append(Violation(
+            before.code, before.citation,
+            _("Before deferring, decide whether the request can be executed partially or on "
+              "conditions."), "decisions"))
+    violations += _consultation_missing(
+        rulebook.deferral_consultation, facts, {CONSULTATION_DEFERRAL, CONSULTATION_CONDITIONS},
+        today, _("Before deferring, record a consultation with the requesting side."))
+    if rulebook.deferral_consultation is None:
+        violations += _office_consultation_missing(
+            rulebook, facts, office, {CONSULTATION_DEFERRAL, CONSULTATION_CONDITIONS}, today)
     return violations
+
+
+def check_conditions_occasion(rulebook: Rulebook, facts: RequestFacts,
+                              today: date) -> list[Violation]:
+    """RS 6.3 / 12.3: Kazakhstan sets conditions when it decides to execute instead of deferring
+    (that decision recorded first) or when it hands over seized items; not at any point of
+    execution."""
+    occasions = rulebook.conditions_occasions
+    if occasions is None or facts.outgoing:
+        return []
+    if occasions.assistance_types & set(facts.assistance_types):
+        return []
+    if occasions.after_deferral_decision and any(
+            d.kind == DECISION_PARTIAL_OR_CONDITIONAL_CONSIDERED and d.decided_on <= today
+            for d in facts.decisions):
+        return []
+    return [Violation(occasions.code, occasions.citation, format_lazy(
+        _("Under this treaty conditions are set when deciding to execute instead of deferring "
+          "(record that decision first) or when handing over seized items ({items})."),
+        items=occasions.assistance_types_citation.reference
+        if occasions.assistance_types_citation else ""), "decisions")]
 
 
 def check_conditions(rulebook: Rulebook, *, conditions: str, accepted_on: date | None) -> list[Violation]:
@@ -347,15 +516,46 @@ def check_conditions(rulebook: Rulebook, *, conditions: str, accepted_on: date |
 
 
 def check_partial_execution(rulebook: Rulebook, facts: RequestFacts, *, outcome: str,
-                            reasons: str) -> list[Violation]:
+                            reasons: str, office: OfficeRules | None = None) -> list[Violation]:
+    """A partial execution by Kazakhstan states its reasons where the text requires them (SK 7.7;
+    RS 5.2 with 5.4); elsewhere (CZ 9.5: written notice; BR) the office's own rule asks for them.
+    The other side's partial execution of our request is recorded as it comes."""
     if outcome not in {"full", "partial"}:
         return [Violation("execution_outcome", None,
                           _("Say whether the request was executed fully or partially."), "outcome")]
-    if outcome == "partial" and not facts.outgoing and not reasons.strip():
-        rule = rulebook.refusal_reasons
+    if outcome != "partial" or facts.outgoing:
+        return []
+    return _reasons_given(
+        reasons, office=office or OfficeRules(),
+        required_by=rulebook.refusal_reasons if rulebook.partial_execution_reasons_required else None,
+        unreasoned=_("A partial execution must be notified with its reasons."))
+
+
+# --- proof of service ------------------------------------------------------------------------------
+def check_service_proof(rulebook: Rulebook, facts: RequestFacts, *, served: bool, place: str,
+                        manner: str, received_by: str, signed_and_sealed: bool,
+                        not_served_reason: str) -> list[Violation]:
+    """RS 8.2: the proof Kazakhstan sends as the requested side states place, manner and the
+    person served (date and time with the service), signed by the official and sealed; a failed
+    service is reported with its reasons. The other side's proof of our request is recorded as
+    it comes."""
+    rule = rulebook.service_proof_contents
+    if rule is None or facts.outgoing:
+        return []
+    if not served:
+        if not_served_reason.strip():
+            return []
         return [Violation(rule.code, rule.citation,
-                          _("Partial execution must be notified with its reasons."), "reasons")]
-    return []
+                          _("Give the reasons the document was not served."), "not_served_reason")]
+    missing = [(name, label) for name, label, value in (
+        ("place", _("the place of service"), place.strip()),
+        ("manner", _("the manner of service"), manner.strip()),
+        ("received_by", _("the person served"), received_by.strip()),
+        ("signed_and_sealed", _("the official's signature and the authority's seal"),
+         signed_and_sealed)) if not value]
+    return [Violation(rule.code, rule.citation,
+                      format_lazy(_("The proof of service must state {item}."), item=label), name)
+            for name, label in missing]
 
 
 # --- closure, items, transfers -------------------------------------------------------------------
@@ -449,5 +649,6 @@ def check_registration(rulebook: Rulebook, facts: RequestFacts, status: StatusVe
     force, the channel is one it provides (oral only when urgent and provided) and the
     assistance is of a type it covers."""
     return (check_instrument_open_for_new_requests(rulebook, status)
-            + check_channel(rulebook, facts.channel, facts.is_urgent)
+            + check_channel(rulebook, facts.channel, facts.is_urgent, facts.assistance_types,
+                            facts.agreed_channels)
             + check_assistance_types(rulebook, facts.assistance_types))

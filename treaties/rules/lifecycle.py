@@ -4,9 +4,15 @@ multilateral convention enters into force, and may be denounced, separately for 
 UNTOC 38.2 and 40).
 
 Convention: a term "N days/months after receipt of the notice" takes effect on the date
-``notice + N`` (CZ 17 "fifteen days after the date of receipt"; RS 22.4 "по истечении 180 суток";
-CZ 18.2, SK 12.2, BR 30.2 "six months after"). On that date the new status applies; the day before,
-the old one still does.
+``notice + N`` (CZ 17 "fifteen days after the date of receipt"; CZ 18.2, SK 12.2, BR 30.2 "six
+months after"), as depositaries count. On that date the new status applies; the day before, the
+old one still does. A term that must first run out ("по истечении 180 суток с даты получения",
+RS 22.4; ``TermRule.effective_after_expiry``) is counted from the day after receipt: its last day
+is ``notice + N`` and the change applies from ``notice + N + 1``.
+
+CZ 17 allows suspension "fully or partially": a partial suspension names the forms of cooperation
+it covers (``InstrumentDates.suspended_assistance_types``), and a request asking for none of them
+is not affected.
 """
 
 from __future__ import annotations
@@ -15,11 +21,13 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from datetime import timedelta
 
 from django.utils.translation import gettext_lazy as _
 
 from treaties.rulebook.schema import Citation
 from treaties.rulebook.schema import Rulebook
+from treaties.rulebook.schema import TermRule
 
 from .calendar import add_term
 
@@ -45,6 +53,8 @@ class InstrumentDates:
     termination_notice_received_on: date | None = None
     suspension_notice_received_on: date | None = None
     suspension_lift_notice_received_on: date | None = None
+    # A partial suspension (CZ 17): the forms of cooperation suspended; empty: all of them.
+    suspended_assistance_types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,30 +70,45 @@ class StatusVerdict:
     status: InstrumentStatus
     citation: Citation | None
     since: date | None
+    # A partial suspension: the forms of cooperation it covers (empty: the whole instrument).
+    suspended_assistance_types: tuple[str, ...] = ()
 
     @property
     def in_force(self) -> bool:
         return self.status == InstrumentStatus.IN_FORCE
 
     @property
+    def partially_suspended(self) -> bool:
+        return self.status == InstrumentStatus.SUSPENDED and bool(self.suspended_assistance_types)
+
+    @property
     def label(self) -> str:
+        if self.partially_suspended:
+            return str(_("partially suspended"))
         return str(STATUS_LABELS[self.status])
 
 
+def _effective_on(term: TermRule, notice_received_on: date) -> date:
+    """The first day the change applies (see the module's convention)."""
+    effective = add_term(notice_received_on, days=term.days, months=term.months)
+    return effective + timedelta(days=1) if term.effective_after_expiry else effective
+
+
 def termination_effective_on(rulebook: Rulebook, notice_received_on: date) -> date:
-    term = rulebook.termination
-    return add_term(notice_received_on, days=term.days, months=term.months)
+    return _effective_on(rulebook.termination, notice_received_on)
 
 
 def suspension_effective_on(rulebook: Rulebook, notice_received_on: date) -> date:
     """CZ 17: suspension, and its lifting, take effect 15 days after the notice is received."""
     if rulebook.suspension is None:
         raise ValueError(f"{rulebook.slug} provides no suspension")
-    term = rulebook.suspension
-    return add_term(notice_received_on, days=term.days, months=term.months)
+    return _effective_on(rulebook.suspension, notice_received_on)
 
 
-def instrument_status_on(rulebook: Rulebook, dates: InstrumentDates, on: date) -> StatusVerdict:
+def instrument_status_on(rulebook: Rulebook, dates: InstrumentDates, on: date,
+                         assistance_types: Sequence[str] | None = None) -> StatusVerdict:
+    """The instrument's status on ``on``; for a request asking for ``assistance_types``, a
+    partial suspension that covers none of them leaves the instrument in force (CZ 17)."""
     if dates.entered_into_force_on is None or on < dates.entered_into_force_on:
         return StatusVerdict(InstrumentStatus.NOT_IN_FORCE, rulebook.entry_into_force.citation, None)
     if dates.termination_notice_received_on is not None:
@@ -98,8 +123,11 @@ def instrument_status_on(rulebook: Rulebook, dates: InstrumentDates, on: date) -
             and dates.suspension_lift_notice_received_on >= dates.suspension_notice_received_on
             else None
         )
-        if on >= suspended_from and (lifted_from is None or on < lifted_from):
-            return StatusVerdict(InstrumentStatus.SUSPENDED, rulebook.suspension.citation, suspended_from)
+        scope = dates.suspended_assistance_types
+        if on >= suspended_from and (lifted_from is None or on < lifted_from) and not (
+                scope and assistance_types is not None and set(scope).isdisjoint(assistance_types)):
+            return StatusVerdict(InstrumentStatus.SUSPENDED, rulebook.suspension.citation,
+                                 suspended_from, tuple(scope))
     return StatusVerdict(InstrumentStatus.IN_FORCE, rulebook.entry_into_force.citation,
                          dates.entered_into_force_on)
 
@@ -107,8 +135,7 @@ def instrument_status_on(rulebook: Rulebook, dates: InstrumentDates, on: date) -
 def withdrawal_effective_on(rulebook: Rulebook, notice_received_on: date) -> date:
     """UNTOC 40: a party's denunciation takes effect a year after the notice; where the instrument
     has no separate withdrawal, a party's notice is a termination (RS 22.4, CZ 18.2...)."""
-    term = rulebook.withdrawal or rulebook.termination
-    return add_term(notice_received_on, days=term.days, months=term.months)
+    return _effective_on(rulebook.withdrawal or rulebook.termination, notice_received_on)
 
 
 def _party_verdict(rulebook: Rulebook, party: PartyDates | None, on: date) -> StatusVerdict | None:
@@ -127,12 +154,13 @@ def _party_verdict(rulebook: Rulebook, party: PartyDates | None, on: date) -> St
 
 
 def parties_status_on(rulebook: Rulebook, dates: InstrumentDates,
-                      parties: Sequence[PartyDates | None], on: date) -> StatusVerdict:
+                      parties: Sequence[PartyDates | None], on: date,
+                      assistance_types: Sequence[str] | None = None) -> StatusVerdict:
     """The instrument's status for requests between ``parties`` (None: a state that is not a
     party): in force only where the instrument is in force (``instrument_status_on``) and each
     party is bound that day, its own entry into force reached (UNTOC 38.2) and no withdrawal in
     effect (UNTOC 40). Parties without dates of their own (bilateral treaties) change nothing."""
-    verdict = instrument_status_on(rulebook, dates, on)
+    verdict = instrument_status_on(rulebook, dates, on, assistance_types)
     if not verdict.in_force:
         return verdict
     for party in parties:

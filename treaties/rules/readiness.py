@@ -27,7 +27,7 @@ from .guards import check_requested_execution_date
 from .guards import check_summons_lead_time
 from .guards import check_translation
 from .guards import content_required
-from .guards import summons_lead_time_days
+from .guards import summons_term_days
 from .lifecycle import StatusVerdict
 from .violations import Violation
 
@@ -100,7 +100,7 @@ def _summons_checks(rulebook: Rulebook, facts: RequestFacts,
                     transmission_day: date) -> tuple[SummonsCheck, ...]:
     return tuple(
         SummonsCheck(person, days_between(transmission_day, person.appearance_date),
-                     summons_lead_time_days(rulebook),
+                     summons_term_days(rulebook, facts),
                      tuple(check_summons_lead_time(rulebook, replace(facts, persons=(person,)),
                                                    transmission_day)))
         for person in facts.summonses if person.appearance_date is not None)
@@ -112,7 +112,8 @@ def request_readiness(rulebook: Rulebook, facts: RequestFacts, status: StatusVer
     if facts.outgoing:
         general = (check_instrument_open_for_new_requests(rulebook, status)
                    + check_assistance_types(rulebook, facts.assistance_types)
-                   + check_channel(rulebook, facts.channel, facts.is_urgent))
+                   + check_channel(rulebook, facts.channel, facts.is_urgent,
+                                   facts.assistance_types, facts.agreed_channels))
         summonses = _summons_checks(rulebook, facts, today)
         originals = check_original_with_transmission(rulebook, facts, today)
     else:

@@ -15,9 +15,11 @@ from treaties.rulebook.schema import Rulebook
 
 from .facts import RequestFacts
 from .guards import GuardContext
+from .guards import check_answer_language
 from .guards import check_assistance_types
 from .guards import check_closure
 from .guards import check_conditions
+from .guards import check_conditions_occasion
 from .guards import check_contents
 from .guards import check_deferral
 from .guards import check_instrument_allows_continuation
@@ -81,26 +83,37 @@ def guard_forward(rulebook: Rulebook, facts: RequestFacts, ctx: GuardContext) ->
 
 def guard_refuse(rulebook: Rulebook, facts: RequestFacts, ctx: GuardContext) -> list[Violation]:
     return check_refusal(rulebook, facts, ground=_param(ctx, "ground"),
-                         reasons=_param(ctx, "reasons"), today=ctx.today)
+                         reasons=_param(ctx, "reasons"), today=ctx.today, office=ctx.office)
 
 
 def guard_defer(rulebook: Rulebook, facts: RequestFacts, ctx: GuardContext) -> list[Violation]:
     return check_deferral(rulebook, facts, ground=_param(ctx, "ground"),
-                          reasons=_param(ctx, "reasons"), today=ctx.today)
+                          reasons=_param(ctx, "reasons"), today=ctx.today, office=ctx.office)
 
 
 def guard_set_conditions(rulebook: Rulebook, facts: RequestFacts,
                          ctx: GuardContext) -> list[Violation]:
     accepted_on = ctx.params.get("accepted_on")
-    return guard_continuing(rulebook, facts, ctx) + check_conditions(
-        rulebook, conditions=_param(ctx, "conditions"),
-        accepted_on=accepted_on if isinstance(accepted_on, date) else None)
+    return (guard_continuing(rulebook, facts, ctx)
+            + check_conditions_occasion(rulebook, facts, ctx.today)
+            + check_conditions(rulebook, conditions=_param(ctx, "conditions"),
+                               accepted_on=accepted_on if isinstance(accepted_on, date) else None))
 
 
 def guard_record_execution(rulebook: Rulebook, facts: RequestFacts,
                            ctx: GuardContext) -> list[Violation]:
     return guard_continuing(rulebook, facts, ctx) + check_partial_execution(
-        rulebook, facts, outcome=_param(ctx, "outcome"), reasons=_param(ctx, "reasons"))
+        rulebook, facts, outcome=_param(ctx, "outcome"), reasons=_param(ctx, "reasons"),
+        office=ctx.office)
+
+
+def guard_transmit_results(rulebook: Rulebook, facts: RequestFacts,
+                           ctx: GuardContext) -> list[Violation]:
+    """Our answer as the requested side goes in the language the treaty sets (RS 4.2: ours with
+    an English translation; BR 23.2: English), while the instrument allows the work to go on."""
+    translated = frozenset({"en"}) if ctx.params.get("answer_translated_into_english") else frozenset()
+    return guard_continuing(rulebook, facts, ctx) + check_answer_language(
+        rulebook, facts, language=_param(ctx, "answer_language"), translated_into=translated)
 
 
 def guard_await_return_of_items(rulebook: Rulebook, facts: RequestFacts,

@@ -12,11 +12,15 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework import serializers
 
+from treaties.rules.facts import ConsultationFacts
+from treaties.rules.facts import RequestFacts
+
 from ...exceptions import RequestNotFound
 from ...models import AssistanceRequest
 from ...models import Consultation
 from ...models import Decision
 from ...models import DetaineeTransfer
+from ...models import Direction
 from ...models import HandedOverItem
 from ...models import OnwardTransferConsent
 from ...models import OriginalDocument
@@ -32,6 +36,7 @@ from ..fields import StrictBooleanField
 from ..fields import StrictCharField
 from ..fields import StrictDateField
 from ..fields import StrictDateTimeField
+from ..fields import StrictIntegerField
 from ..fields import VersionedInput
 from ..fields import parse_id
 from ..fields import visible_request
@@ -177,7 +182,10 @@ class _DecisionOutput:
     output = RecordDecisionSerializer
 
     def output_context(self, obj: AssistanceRequest) -> dict[str, Any]:
-        return {"rulebook": obj.rulebook}
+        breach_facts = RequestFacts(direction=obj.direction, consultations=tuple(
+            ConsultationFacts(c.subject, c.held_on) for c in obj.consultations.all())
+        ) if obj.direction == Direction.OUTGOING else None
+        return {"rulebook": obj.rulebook, "breach_facts": breach_facts}
 
 
 class RecordDecisionListApi(_DecisionOutput, RecordListApi):
@@ -443,6 +451,9 @@ class RecordShorterSummonsTermApi(RecordWriteApi):
             ref_name = "RecordShorterSummonsTermInput"
 
         agreed_on = StrictDateField(help_text="Day the sides agreed the shorter term.")
+        term_days = StrictIntegerField(min_value=1, max_value=365, help_text=(
+            "The term agreed: calendar days between transmission and the appearance date; "
+            "shorter than the treaty's (RS 8.3: 60)."))
         agreement = StrictCharField(max_length=5000,
                                     help_text="What was agreed, with whom, by which channel.")
 

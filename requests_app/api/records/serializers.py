@@ -8,7 +8,10 @@ from typing import Any
 
 from django.db.models import Count
 from django.db.models import QuerySet
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+
+from treaties.rules.breaches import foreign_decision_breaches
 
 from ...models import Channel
 from ...models import ConsultationSubject
@@ -20,6 +23,7 @@ from ...models import ItemReturnStatus
 from ...models import PersonalDataTransfer
 from ...models import PersonRole
 from ..fields import enum_field
+from ..schemas import ViolationSerializer
 from .base import RequestVersionField
 
 PersonRoleField = enum_field("RecordPersonRole", PersonRole.choices)
@@ -103,6 +107,20 @@ class RecordDecisionSerializer(serializers.Serializer):
     decided_by = serializers.CharField(source="decided_by.username", read_only=True)
     recorded_at = serializers.DateTimeField(read_only=True)
     request_version = RequestVersionField()
+
+    breaches = serializers.SerializerMethodField(help_text=(
+        "On our outgoing requests, what in the other side's refusal or deferral departs from "
+        "the treaty (a ground it does not list, missing reasons, no consultation first), each "
+        "with its article: a breach the office may contest. Empty otherwise."))
+
+    @extend_schema_field(ViolationSerializer(many=True))
+    def get_breaches(self, decision: Decision) -> list[dict[str, str]]:
+        facts = self.context.get("breach_facts")
+        if facts is None:
+            return []
+        return [v.as_dict() for v in foreign_decision_breaches(
+            self.context["rulebook"], facts, kind=decision.kind, ground=decision.ground,
+            reasons=decision.reasons, decided_on=decision.decided_on)]
 
     def _ground(self, decision: Decision) -> Any:
         if not decision.ground:
@@ -217,5 +235,6 @@ class RecordRequestFactsSerializer(serializers.Serializer):
     version = serializers.IntegerField(read_only=True)
     shorter_summons_term_agreed_on = serializers.DateField(read_only=True, allow_null=True)
     shorter_summons_term_agreement = serializers.CharField(read_only=True)
+    shorter_summons_term_days = serializers.IntegerField(read_only=True, allow_null=True)
     oral_request_at = serializers.DateTimeField(read_only=True, allow_null=True)
     written_confirmation_at = serializers.DateTimeField(read_only=True, allow_null=True)
