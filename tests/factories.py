@@ -175,3 +175,14 @@ def incoming_request(instrument_slug: str = "kz-rs-2015",
 def detained_person(request: AssistanceRequest) -> RequestPerson:
     return RequestPerson.objects.create(request=request, role=PersonRole.TO_TRANSFER,
                                         full_name="Ivan Detained")
+
+
+def answer_params(request: AssistanceRequest) -> dict[str, object]:
+    """The ``transmit_results`` parameters that send our answer in the language the request's
+    instrument sets (RS 4.2: Russian with an English translation; BR 23.2: English)."""
+    rule = request.rulebook.answer_language
+    if rule is None:
+        return {}
+    language = "en" if "en" in rule.languages else "ru"
+    return {"answer_language": language,
+            "answer_translated_into_english": rule.translation_into == "en"}

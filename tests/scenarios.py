@@ -6,6 +6,7 @@ from requests_app.services import records
 from requests_app.services import transitions as t
 from requests_app.services.requests import request_register_incoming
 from tests.factories import COUNTERPARTS
+from tests.factories import answer_params
 from tests.factories import authority
 from tests.factories import incoming_request
 from tests.factories import instrument
@@ -28,7 +29,8 @@ def results_sent_with_item(slug: str, actor):
     item = records.item_record(actor=actor, request_id=request.pk, description="Laptop HP 123",
                                holder="other_side", handed_over_on=clock.today())
     t.request_record_execution(request_id=request.pk, actor=actor)
-    t.request_transition(request_id=request.pk, actor=actor, name="transmit_results")
+    t.request_transition(request_id=request.pk, actor=actor, name="transmit_results",
+                         params=answer_params(request))
     return request, item
 
 

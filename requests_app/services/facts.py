@@ -47,7 +47,6 @@ def request_facts(request: AssistanceRequest) -> RequestFacts:
         shorter_summons_term_agreed=bool(request.shorter_summons_term_agreed_on
                                          and request.shorter_summons_term_agreement.strip()),
         agreed_summons_term_days=request.shorter_summons_term_days,
-        requesting_state_languages=request.requesting_authority.state.language_codes,
         agreed_channels=frozenset(request.instrument.agreed_channels or ()),
         requested_execution_date=request.requested_execution_date,
         requested_execution_reason_given=bool(request.requested_execution_reason.strip()),

@@ -24,6 +24,7 @@ from requests_app.services import transitions as t
 from tests.api._support import assert_as_many_queries_for_20_rows_as_for_2
 from tests.api._support import only_violation
 from tests.api._support import version_of
+from tests.factories import answer_params
 from tests.factories import clerk
 from tests.factories import incoming_request
 
@@ -168,7 +169,8 @@ def test_deletion_is_recorded_after_the_request_is_closed(police_clerk_api):
     entry = _entry(request)
     desk = clerk("kz-mvd")
     t.request_record_execution(request_id=request.pk, actor=desk)
-    t.request_transition(request_id=request.pk, actor=desk, name="transmit_results")
+    t.request_transition(request_id=request.pk, actor=desk, name="transmit_results",
+                         params=answer_params(request))
     t.request_close(request_id=request.pk, actor=desk)
 
     response = _post(police_clerk_api, f"/api/personal-data/{entry.pk}/deletion/", request,

@@ -22,6 +22,7 @@ from tests.api._twins import deadlines_of
 from tests.api._twins import fresh
 from tests.api._twins import ready
 from tests.api._twins import run
+from tests.factories import answer_params
 from tests.factories import detained_person
 from tests.factories import incoming_request
 from tests.scenarios import results_sent_with_item
@@ -42,30 +43,39 @@ def test_rs_5_3_refusal_without_a_consultation_answers_422(clerk_api):
     assert not request.decisions.exists()
 
 
-def test_br_3_3_refusal_without_a_consultation_answers_422(clerk_api):
+def _office_policy_violation(response, rule: str) -> dict:
+    assert response.status_code == 422, response.json()
+    [violation] = [v for v in response.json()["violations"] if v["rule"] == rule]
+    assert (violation["basis"], violation["citation"]) == ("office_policy", "")
+    return violation
+
+
+def test_br_refusal_without_a_consultation_answers_422_as_office_policy_not_3_3(clerk_api):
     request = incoming_request("kz-br-2018")
 
     response = run(clerk_api, request, "refuse", ground="refusal_political_offence",
                    reasons="Political offence")
 
-    assert_blocked(response, "refusal_consultation", "kz-br-2018 Art 3.3")
+    _office_policy_violation(response, "office_consultation_before_refusal")
 
 
-@pytest.mark.parametrize(("params", "field"), [
-    ({"ground": "refusal_political_offence", "reasons": "x"}, "ground"),  # a BR ground
-    ({"ground": RS_SECURITY, "reasons": "   "}, "reasons"),
-    ({}, "ground"),
+@pytest.mark.parametrize(("params", "rule", "citation", "field"), [
+    ({"ground": "refusal_political_offence", "reasons": "x"},  # a BR ground
+     "ground_not_listed", "kz-rs-2015 Art 5", "ground"),
+    ({"ground": RS_SECURITY, "reasons": "   "}, "refusal_reasons", "kz-rs-2015 Art 5.4",
+     "reasons"),
+    ({}, "ground_not_listed", "kz-rs-2015 Art 5", "ground"),
 ])
-def test_rs_5_4_refusal_needs_a_ground_from_the_list_and_reasons(clerk_api, params, field):
+def test_rs_refusal_needs_a_ground_from_the_art_5_list_and_the_5_4_reasons(clerk_api, params,
+                                                                          rule, citation, field):
     request = incoming_request("kz-rs-2015")
     records.consultation_record(actor=clerk_api.user, request_id=request.pk, subject="refusal",
                                 held_on=TODAY, counterpart="Serbian MoJ", summary="Grounds")
 
     response = run(clerk_api, request, "refuse", **params)
 
-    violation = assert_blocked(response, "refusal_reasons", "kz-rs-2015 Art 5.4")
-    assert {v["field"] for v in response.json()["violations"]} >= {field}
-    assert violation["field"] in ("ground", "reasons")
+    violation = assert_blocked(response, rule, citation)
+    assert violation["field"] == field
 
 
 # --- deferral ---------------------------------------------------------------------------------------
@@ -94,24 +104,24 @@ def test_rs_6_3_deferral_after_that_decision_defers(clerk_api):
     assert response.json()["log_entry"]["citation"] == "kz-rs-2015 Art 6.2"
 
 
-def test_br_3_3_deferral_without_a_consultation_answers_422(clerk_api):
+def test_br_deferral_without_a_consultation_answers_422_as_office_policy_not_3_3(clerk_api):
     request = incoming_request("kz-br-2018")
 
     response = run(clerk_api, request, "defer", ground="deferral_interferes_with_proceedings",
                    reasons="Ongoing trial")
 
-    assert_blocked(response, "deferral_consultation", "kz-br-2018 Art 3.3")
+    _office_policy_violation(response, "office_consultation_before_refusal")
     assert fresh(request).state == RequestState.IN_EXECUTION
 
 
-def test_rs_6_4_deferral_needs_a_ground_from_the_list(clerk_api):
+def test_rs_deferral_needs_a_ground_from_the_6_2_list(clerk_api):
     request = incoming_request("kz-rs-2015")
     records.decision_record_partial_or_conditional_considered(
         actor=clerk_api.user, request_id=request.pk, reasons="Needed whole", decided_on=TODAY)
 
     response = run(clerk_api, request, "defer", ground="no_such_ground", reasons="Because")
 
-    violation = assert_blocked(response, "deferral_reasons", "kz-rs-2015 Art 6.4")
+    violation = assert_blocked(response, "ground_not_listed", "kz-rs-2015 Art 6.2")
     assert violation["field"] == "ground"
 
 
@@ -164,12 +174,13 @@ def test_sk_provides_no_conditional_execution_409(police_clerk_api):
 
 
 # --- partial execution ------------------------------------------------------------------------------
-def test_cz_9_5_partial_execution_without_reasons_answers_422(police_clerk_api):
+def test_cz_partial_execution_without_reasons_answers_422_as_office_policy_not_9_5(
+        police_clerk_api):
     request = incoming_request("kz-cz-2017")
 
     response = run(police_clerk_api, request, "record_execution", outcome="partial")
 
-    violation = assert_blocked(response, "refusal_reasons", "kz-cz-2017 Art 9.5")
+    violation = _office_policy_violation(response, "office_reasons_given")
     assert violation["field"] == "reasons"
     assert fresh(request).state == RequestState.IN_EXECUTION
 
@@ -229,7 +240,8 @@ def test_rs_11_1_closure_while_a_transferred_person_is_not_returned_answers_422(
                             person_id=detained_person(request).pk, transferred_on=TODAY,
                             return_due_on=date(2026, 9, 2))  # exactly six months: allowed
     t.request_record_execution(request_id=request.pk, actor=clerk_api.user)
-    t.request_transition(request_id=request.pk, actor=clerk_api.user, name="transmit_results")
+    t.request_transition(request_id=request.pk, actor=clerk_api.user, name="transmit_results",
+                         params=answer_params(request))
 
     response = run(clerk_api, request, "close")
 
@@ -247,7 +259,8 @@ def test_br_9_2_b_closure_before_the_person_is_back_answers_422_and_the_release_
                             person_id=detained_person(request).pk, transferred_on=TODAY,
                             release_date=date(2026, 12, 1), person_consented=True)
     t.request_record_execution(request_id=request.pk, actor=clerk_api.user)
-    t.request_transition(request_id=request.pk, actor=clerk_api.user, name="transmit_results")
+    t.request_transition(request_id=request.pk, actor=clerk_api.user, name="transmit_results",
+                         params=answer_params(request))
 
     response = run(clerk_api, request, "close")
 

@@ -36,9 +36,9 @@ CLOSED = [
     pytest.param("kz-cz-2017", {"suspension_notice_received_on": TODAY - timedelta(days=15)},
                  "instrument_suspended", "kz-cz-2017 Art 17",
                  id="cz_17_15_days_after_a_suspension_notice"),
-    pytest.param("kz-rs-2015", {"termination_notice_received_on": TODAY - timedelta(days=180)},
+    pytest.param("kz-rs-2015", {"termination_notice_received_on": TODAY - timedelta(days=181)},
                  "instrument_terminated", "kz-rs-2015 Art 22.4",
-                 id="rs_22_4_180_days_after_a_termination_notice"),
+                 id="rs_22_4_181_days_after_a_termination_notice"),
     pytest.param("kz-br-2018", {"termination_notice_received_on": date(2025, 9, 2)},
                  "instrument_terminated", "kz-br-2018 Art 30.2",
                  id="br_30_2_six_calendar_months_after_a_termination_notice"),
@@ -49,8 +49,8 @@ OPEN = [
                  id="cz_18_1_day_of_entry_into_force"),
     pytest.param("kz-cz-2017", {"suspension_notice_received_on": TODAY - timedelta(days=14)},
                  id="cz_17_14_days_after_a_suspension_notice"),
-    pytest.param("kz-rs-2015", {"termination_notice_received_on": TODAY - timedelta(days=179)},
-                 id="rs_22_4_179_days_after_a_termination_notice"),
+    pytest.param("kz-rs-2015", {"termination_notice_received_on": TODAY - timedelta(days=180)},
+                 id="rs_22_4_180_days_after_a_termination_notice"),
     pytest.param("kz-br-2018", {"termination_notice_received_on": date(2025, 9, 3)},
                  id="br_30_2_the_day_before_six_calendar_months_after_a_termination_notice"),
 ]
@@ -106,7 +106,7 @@ def test_cz_17_execution_waits_while_the_agreement_is_suspended(police_clerk_api
 
 
 # --- requests opened before termination (RS 22.5, BR 30.4; none in CZ, SK) -------------------------
-RS_NOTICE = TODAY - timedelta(days=180)  # RS 22.4: ceased to have effect today
+RS_NOTICE = TODAY - timedelta(days=181)  # RS 22.4: 180 days ran out yesterday; ended today
 
 
 def test_rs_22_5_a_request_opened_before_termination_may_still_be_refused(clerk_api):

@@ -64,7 +64,7 @@ def test_br_a_channel_the_instrument_does_not_provide_blocks_transmission(clerk_
 
     response = run(clerk_api, request, "transmit")
 
-    violation = assert_blocked(response, "communication", "kz-br-2018 Art 2")
+    violation = assert_blocked(response, "communication", "kz-br-2018 Art 22.1")
     assert violation["field"] == "channel"
 
 
@@ -222,7 +222,8 @@ def test_rs_8_3_a_summons_60_or_more_days_ahead_goes(clerk_api, days):
 def test_rs_8_3_an_urgent_request_with_an_agreed_shorter_term_goes_30_days_ahead(clerk_api):
     request = ready("kz-rs-2015", summons_in=30, is_urgent=True)
     request_record_shorter_summons_term(actor=clerk_api.user, request_id=request.pk,
-                                        agreed_on=TODAY, agreement="Call with the Serbian MoJ")
+                                        agreed_on=TODAY, term_days=30,
+                                        agreement="Call with the Serbian MoJ")
 
     assert_done(run(clerk_api, request, "transmit"), "transmitted")
 

@@ -11,6 +11,7 @@ from requests_app.services import transitions as t
 from requests_app.services.requests import person_add
 from requests_app.services.requests import request_update
 from tests.factories import AssistanceRequestFactory
+from tests.factories import answer_params
 from tests.factories import clerk
 from tests.factories import incoming_request
 from tests.factories import prosecutor
@@ -23,7 +24,8 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("traveller")]
 def _closed_incoming(desk):
     request = incoming_request("kz-cz-2017")
     t.request_record_execution(request_id=request.pk, actor=desk)
-    t.request_transition(request_id=request.pk, actor=desk, name="transmit_results")
+    t.request_transition(request_id=request.pk, actor=desk, name="transmit_results",
+                         params=answer_params(request))
     return t.request_close(request_id=request.pk, actor=desk)
 
 

@@ -15,6 +15,7 @@ from requests_app.models import RequestState
 from requests_app.models import TransitionLog
 from requests_app.services import records
 from requests_app.services import transitions as t
+from tests.factories import answer_params
 from tests.factories import incoming_request
 from tests.requests_app import _support
 from tests.requests_app._support import TODAY
@@ -300,7 +301,8 @@ def test_onward_transfer_of_an_unknown_entry_is_invalid_input(desk):
 def test_closing_the_request_keeps_the_personal_data_deletion_deadline_open(desk):
     request, entry = _received("kz-cz-2017", desk)
     t.request_record_execution(request_id=request.pk, actor=desk)
-    t.request_transition(request_id=request.pk, actor=desk, name="transmit_results")
+    t.request_transition(request_id=request.pk, actor=desk, name="transmit_results",
+                         params=answer_params(request))
 
     assert t.request_close(request_id=request.pk, actor=desk).state == RequestState.CLOSED
 

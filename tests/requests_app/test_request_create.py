@@ -170,16 +170,17 @@ def test_cz_draft_is_still_blocked_14_days_after_the_suspension_lift_notice():
     assert _only(exc).rule == "instrument_suspended"
 
 
-def test_rs_draft_is_blocked_180_days_after_a_termination_notice():
-    _set_instrument("kz-rs-2015", termination_notice_received_on=TODAY - timedelta(days=180))
+def test_rs_draft_is_blocked_181_days_after_a_termination_notice():
+    _set_instrument("kz-rs-2015", termination_notice_received_on=TODAY - timedelta(days=181))
 
     exc = _draft_blocked(prosecutor(), "kz-rs-2015")
 
     assert _cited_with_instrument(exc) == ("instrument_terminated", "kz-rs-2015", "Art 22.4")
 
 
-def test_rs_draft_is_allowed_179_days_after_a_termination_notice():
-    _set_instrument("kz-rs-2015", termination_notice_received_on=TODAY - timedelta(days=179))
+def test_rs_draft_is_allowed_180_days_after_a_termination_notice():
+    # RS 22.4 "по истечении 180 суток": the treaty still applies on the 180th day.
+    _set_instrument("kz-rs-2015", termination_notice_received_on=TODAY - timedelta(days=180))
 
     assert _draft(prosecutor(), "kz-rs-2015").state == RequestState.DRAFTING
 

@@ -14,6 +14,7 @@ from requests_app.models import DeadlineStatus
 from requests_app.models import RequestState
 from requests_app.services import records
 from requests_app.services import transitions as t
+from tests.factories import answer_params
 from tests.factories import detained_person
 from tests.factories import incoming_request
 from tests.requests_app import _support
@@ -182,7 +183,8 @@ def test_returning_the_person_meets_the_detainee_return_deadline(desk):
 def test_closure_is_blocked_while_a_transferred_person_is_not_returned(desk):
     request, _ = _rs_transfer(desk, date(2026, 6, 1))
     t.request_record_execution(request_id=request.pk, actor=desk)
-    t.request_transition(request_id=request.pk, actor=desk, name="transmit_results")
+    t.request_transition(request_id=request.pk, actor=desk, name="transmit_results",
+                         params=answer_params(request))
 
     with pytest.raises(RuleViolation) as exc:
         t.request_close(request_id=request.pk, actor=desk)
@@ -193,7 +195,8 @@ def test_closure_is_blocked_while_a_transferred_person_is_not_returned(desk):
 def test_closure_is_allowed_once_the_transferred_person_is_returned(desk):
     request, transfer = _rs_transfer(desk, date(2026, 6, 1))
     t.request_record_execution(request_id=request.pk, actor=desk)
-    t.request_transition(request_id=request.pk, actor=desk, name="transmit_results")
+    t.request_transition(request_id=request.pk, actor=desk, name="transmit_results",
+                         params=answer_params(request))
     records.transfer_mark_returned(actor=desk, transfer_id=transfer.pk, returned_on=TODAY)
 
     assert t.request_close(request_id=request.pk, actor=desk).state == RequestState.CLOSED

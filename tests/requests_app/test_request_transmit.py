@@ -98,14 +98,37 @@ def test_rs_urgent_request_with_a_shorter_summons_term_agreed_may_go_30_days_ahe
     request = _ready(author, boss, summons_in=30, is_urgent=True,
                      urgency_reason="Suspect leaves in a month")
     request_record_shorter_summons_term(actor=desk, request_id=request.pk, agreed_on=TODAY,
+                                        term_days=30,
                                         agreement="Phone call with the Serbian MoJ, 1 March")
 
     request = t.request_transmit(request_id=request.pk, actor=desk)
 
     assert request.state == RequestState.TRANSMITTED
     summons = Deadline.objects.get(request=request, kind="summons_transmission")
-    assert summons.status == DeadlineStatus.WAIVED
-    assert summons.closed_reason == "shorter term agreed in an urgent case"
+    assert summons.status == DeadlineStatus.MET
+
+
+def test_rs_agreed_shorter_summons_term_binds_as_agreed_29_days_ahead_is_blocked(
+        author, boss, desk):
+    # RS 8.3: the term agreed (30 days) binds; an appearance 29 days away is still too close.
+    request = _ready(author, boss, summons_in=29, is_urgent=True,
+                     urgency_reason="Suspect leaves in a month")
+    request_record_shorter_summons_term(actor=desk, request_id=request.pk, agreed_on=TODAY,
+                                        term_days=30, agreement="Phone call, 1 March")
+
+    exc = _transmission_blocked(request, desk)
+
+    assert cited(exc)[:2] == ("summons_lead_time", "Art 8.3")
+
+
+def test_rs_agreed_summons_term_must_be_shorter_than_60_days(author, boss, desk):
+    request = _ready(author, boss, summons_in=30, is_urgent=True, urgency_reason="Flight risk")
+
+    with pytest.raises(InvalidInput) as exc:
+        request_record_shorter_summons_term(actor=desk, request_id=request.pk, agreed_on=TODAY,
+                                            term_days=60, agreement="Phone call")
+
+    assert "term_days" in exc.value.errors
 
 
 def test_rs_urgent_request_without_an_agreed_shorter_term_is_still_held_to_60_days(
@@ -122,7 +145,7 @@ def test_shorter_summons_term_cannot_be_agreed_for_a_request_that_is_not_urgent(
 
     with pytest.raises(RuleViolation) as exc:
         request_record_shorter_summons_term(actor=desk, request_id=request.pk, agreed_on=TODAY,
-                                            agreement="Phone call")
+                                            term_days=30, agreement="Phone call")
 
     assert cited(exc)[:2] == ("summons_lead_time", "Art 8.3")
     assert fresh(request).shorter_summons_term_agreed_on is None
@@ -135,7 +158,7 @@ def test_br_offers_no_shorter_summons_term_by_agreement():
 
     with pytest.raises(RuleViolation) as exc:
         request_record_shorter_summons_term(actor=author, request_id=request.pk, agreed_on=TODAY,
-                                            agreement="Phone call")
+                                            term_days=30, agreement="Phone call")
 
     assert only_violation(exc).citation.reference == "Art 6.2"
 
@@ -270,12 +293,12 @@ def test_original_dispatched_without_a_channel_is_invalid_input(author, desk):
 
 
 def test_channel_not_provided_by_the_instrument_blocks_transmission(author, boss, desk):
-    # BR 2 provides no fax.
+    # BR 22.1 names electronic transmission, not fax (Art 2 names the authorities, no channel).
     request = _ready(author, boss, slug="kz-br-2018", channel="fax", request_language="pt")
 
     exc = _transmission_blocked(request, desk)
 
-    assert cited(exc)[:2] == ("communication", "Art 2")
+    assert cited(exc)[:2] == ("communication", "Art 22.1")
 
 
 # --- contents, translation, requested date ----------------------------------------------------

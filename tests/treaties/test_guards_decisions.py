@@ -25,10 +25,10 @@ from treaties.rulebook import get_rulebook
 from treaties.rules.facts import OUTGOING
 from treaties.rules.facts import ConsultationFacts
 from treaties.rules.facts import DecisionFacts
+from treaties.rules.guards import OfficeRules
 from treaties.rules.guards import check_conditions
 from treaties.rules.guards import check_deferral
 from treaties.rules.guards import check_partial_execution
-from treaties.rules.guards import OfficeRules
 from treaties.rules.guards import check_refusal
 
 

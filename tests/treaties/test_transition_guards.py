@@ -87,7 +87,7 @@ def test_refuse_transition_reads_ground_and_reasons_from_params():
     facts = incoming(consultations=refusal_consultation())
     assert guard_refuse(rs, facts, context) == []
     assert rules_of(guard_refuse(rs, facts, ctx(rs))) == [
-        "refusal_reasons", "refusal_reasons"]
+        "ground_not_listed", "refusal_reasons"]
 
 
 def test_br_set_conditions_transition_reads_acceptance_from_params():

@@ -1367,7 +1367,6 @@ RULEBOOK = Rulebook(
         citation=c("23.1"),
         accepted_languages=("requested_state",),
         waivable_by_agreement=True,
-        drawn_up_in_requesting_state_language=True,
         summary=s(
             "Requests and attachments are in the requesting side's language with a translation "
             "into the requested side's official language, unless the parties agree otherwise.",

@@ -921,7 +921,6 @@ RULEBOOK = Rulebook(
         code="language",
         citation=c("4.1"),
         accepted_languages=("requested_state", "en"),
-        drawn_up_in_requesting_state_language=True,
         summary=s(
             "Request and documents are written in the requesting state's language and translated "
             "into the requested state's language or into English.",

@@ -231,9 +231,6 @@ class LanguageRule(Rule):
 
     accepted_languages: tuple[str, ...]
     waivable_by_agreement: bool = False
-    # RS 4.1, BR 23.1: the request is drawn up in the requesting state's language and accompanied
-    # by a translation; a request drawn up only in a third language (English) does not do.
-    drawn_up_in_requesting_state_language: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -84,8 +84,6 @@ class RequestFacts:
     shorter_summons_term_agreed: bool = False
     # RS 8.3: the shorter term the sides agreed (calendar days); None: not stated.
     agreed_summons_term_days: int | None = None
-    # RS 4.1, BR 23.1: the request is drawn up in the requesting state's language.
-    requesting_state_languages: tuple[str, ...] = ()
     # CZ 9.1, SK 7.2: channels the authorities agreed besides those the text names.
     agreed_channels: frozenset[str] = frozenset()
     requested_execution_date: date | None = None

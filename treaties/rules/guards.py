@@ -243,19 +243,13 @@ def accepted_languages(rulebook: Rulebook, facts: RequestFacts) -> frozenset[str
 
 def check_translation(rulebook: Rulebook, facts: RequestFacts) -> list[Violation]:
     """The request must be in, or translated into, a language the instrument accepts (RS 4.1,
-    BR 23.1, CZ 9.6, SK 8.3), unless the sides agreed otherwise where that is allowed. Where the
-    text says the request is drawn up in the requesting state's language and *accompanied* by a
-    translation (RS 4.1, BR 23.1), a request drawn up only in a third language does not do."""
+    BR 23.1, CZ 9.6, SK 8.3), unless the sides agreed otherwise where that is allowed. A request
+    drawn up in English alone is accepted under RS 4.1 and BR 23.1 (our reading:
+    ``docs/rule-table.md``, "Readings we were unsure of")."""
     rule = rulebook.language
     if rule.waivable_by_agreement and facts.translation_agreement:
         return []
     accepted = accepted_languages(rulebook, facts)
-    if (rule.drawn_up_in_requesting_state_language and facts.requesting_state_languages
-            and facts.request_language not in facts.requesting_state_languages):
-        return [Violation(rule.code, rule.citation, format_lazy(
-            _("The request is drawn up in the requesting state's language ({languages}) and "
-              "accompanied by a translation; a request in another language alone does not do."),
-            languages=", ".join(facts.requesting_state_languages)), "request_language")]
     if facts.request_language in accepted or facts.translation_languages & accepted:
         return []
     return [Violation(rule.code, rule.citation,
