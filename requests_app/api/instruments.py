@@ -87,6 +87,10 @@ def text_data(summary: Summary) -> dict:
 def _value(value):
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, Rule):  # a rule inside a rule (RS 10.3 in the channels): listed itself
+        return value.code
+    if isinstance(value, Citation):
+        return citation_data(value)
     return value
 
 
@@ -202,6 +206,27 @@ class InstrumentRuleParametersSerializer(serializers.Serializer):
     supplier_informed_of_deletion = InstrumentCitationSerializer(required=False, allow_null=True)
     onward_transfer_consent = InstrumentCitationSerializer(required=False)
     sensitive_data = InstrumentCitationSerializer(required=False, allow_null=True)
+    effective_after_expiry = serializers.BooleanField(required=False, help_text=(
+        "Term rules: the change applies once the term has run out, the day after its last day "
+        "(RS 22.4), rather than on notice + term."))
+    channels_citation = InstrumentCitationSerializer(required=False, allow_null=True, help_text=(
+        "Channel rules: the article that names the channels."))
+    conditional_channels = serializers.ListField(
+        child=serializers.CharField(), required=False,
+        help_text="Channel rules: codes of the rules allowing a channel only for some requests.")
+    agreed_means = InstrumentCitationSerializer(required=False, allow_null=True, help_text=(
+        "Channel rules: where other means agreed by the authorities are allowed, the article."))
+    channel = serializers.CharField(required=False,
+                                    help_text="Conditional channel rules: the channel.")
+    assistance_types = serializers.ListField(
+        child=serializers.CharField(), required=False,
+        help_text="Codes of the assistance types a ground, channel or occasion concerns.")
+    languages = serializers.ListField(child=serializers.CharField(), required=False,
+                                      help_text="Answer language rules: the answer's languages.")
+    translation_into = serializers.CharField(required=False, help_text=(
+        "Answer language rules: the language of the translation that goes with the answer."))
+    after_deferral_decision = serializers.BooleanField(required=False)
+    assistance_types_citation = InstrumentCitationSerializer(required=False, allow_null=True)
 
     def to_representation(self, instance):
         # Only the parameters the rule's type has (null where it has one without a value).
@@ -252,17 +277,10 @@ class InstrumentRuleSerializer(serializers.Serializer):
 def rulebook_rules(rulebook: Rulebook) -> list[dict]:
     """Every rule of the rulebook in declaration order (the order of ``Rulebook.rules()``), each
     with the Rulebook attribute it belongs to."""
-    items = []
-    for f in dataclasses.fields(rulebook):
-        value = getattr(rulebook, f.name)
-        rules = [value] if isinstance(value, Rule) else (
-            [item for item in value if isinstance(item, Rule)] if isinstance(value, tuple) else [])
-        for rule in rules:
-            items.append({"code": rule.code, "kind": f.name, "rule_type": type(rule).__name__,
-                          "citation": citation_data(rule.citation),
-                          "summary": text_data(rule.summary),
-                          "parameters": rule_parameters(rule)})
-    return items
+    return [{"code": rule.code, "kind": field_name, "rule_type": type(rule).__name__,
+             "citation": citation_data(rule.citation), "summary": text_data(rule.summary),
+             "parameters": rule_parameters(rule)}
+            for field_name, rule in rulebook.rules_by_field()]
 
 
 class InstrumentAssistanceTypeSerializer(serializers.Serializer):

@@ -13,7 +13,8 @@ def test_shorter_summons_term_on_a_request_that_is_not_urgent_is_422_citing_rs_8
     request = AssistanceRequestFactory(instrument_slug="kz-rs-2015",
                                        created_by=prosecutor_api.user)
     response = prosecutor_api.post(f"/api/requests/{request.pk}/shorter-summons-term/", {
-        "version": request.version, "agreed_on": "2026-03-01", "agreement": "Phone call"},
+        "version": request.version, "agreed_on": "2026-03-01", "term_days": 30,
+        "agreement": "Phone call"},
         format="json")
     assert response.status_code == 422
     (violation,) = response.json()["violations"]
@@ -24,7 +25,8 @@ def test_shorter_summons_term_on_an_urgent_request_is_recorded(prosecutor_api, f
     request = AssistanceRequestFactory(instrument_slug="kz-rs-2015", is_urgent=True,
                                        created_by=prosecutor_api.user)
     response = prosecutor_api.post(f"/api/requests/{request.pk}/shorter-summons-term/", {
-        "version": request.version, "agreed_on": "2026-03-01", "agreement": "Phone call"},
+        "version": request.version, "agreed_on": "2026-03-01", "term_days": 30,
+        "agreement": "Phone call"},
         format="json")
     assert response.status_code == 200
     assert response.json()["shorter_summons_term_agreed_on"] == "2026-03-01"

@@ -498,16 +498,21 @@ class Rulebook:
     def assistance_type(self, code: str) -> AssistanceTypeRule | None:
         return next((a for a in self.assistance_types if a.code == code), None)
 
-    def rules(self) -> Iterator[Rule]:
-        """Every rule of the rulebook, in declaration order, for display and for integrity tests."""
+    def rules_by_field(self) -> Iterator[tuple[str, Rule]]:
+        """Every rule of the rulebook in declaration order, with the attribute it belongs to
+        (a channel allowed only for some requests belongs to ``communication``)."""
         for f in fields(self):
             value = getattr(self, f.name)
             if isinstance(value, Rule):
-                yield value
+                yield f.name, value
                 if isinstance(value, ChannelRule):
-                    yield from value.conditional_channels
+                    yield from ((f.name, rule) for rule in value.conditional_channels)
             elif isinstance(value, tuple):
-                yield from (item for item in value if isinstance(item, Rule))
+                yield from ((f.name, item) for item in value if isinstance(item, Rule))
+
+    def rules(self) -> Iterator[Rule]:
+        """Every rule of the rulebook, in declaration order, for display and for integrity tests."""
+        return (rule for _field, rule in self.rules_by_field())
 
     def rule(self, code: str) -> Rule:
         for rule in self.rules():
