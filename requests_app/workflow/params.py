@@ -159,6 +159,20 @@ def answer_language_choices(request: AssistanceRequest) -> list[Choice]:
             for code in ANSWER_LANGUAGES]
 
 
+def answer_language_initial(request: AssistanceRequest) -> str:
+    """The language the instrument sets for our answer (BR 23.2: English; RS 4.2: ours, Russian
+    unless the clerk chooses Kazakh); empty where it sets none."""
+    rule = request.rulebook.answer_language
+    if rule is None:
+        return ""
+    return "en" if "en" in rule.languages else "ru"
+
+
+def answer_translation_initial(request: AssistanceRequest) -> bool:
+    rule = request.rulebook.answer_language
+    return rule is not None and rule.translation_into == "en"
+
+
 def outcome_choices(request: AssistanceRequest) -> list[Choice]:
     return [Choice(value, str(label)) for value, label in ExecutionOutcome.choices]
 

@@ -39,6 +39,8 @@ from .params import ANSWER_LANGUAGES
 from .params import Param
 from .params import ParamKind
 from .params import answer_language_choices
+from .params import answer_language_initial
+from .params import answer_translation_initial
 from .params import assigned_prosecutor_param
 from .params import deferral_ground_choices
 from .params import ground_param
@@ -265,11 +267,13 @@ SPECS: tuple[TransitionSpec, ...] = (
                     "with an English translation; BR 23.2: English)."),
                   default="", choices=answer_language_choices, all_values=ANSWER_LANGUAGES,
                   blank_label=_("— choose the language —"), rule=lambda r: r.answer_language,
+                  initial=answer_language_initial,
                   violation_fields=frozenset({"answer_language"})),
             Param("answer_translated_into_english", ParamKind.BOOLEAN,
                   _("Accompanied by an English translation"),
                   _("The answer and its enclosures go with a translation into English (RS 4.2)."),
                   default=False, rule=lambda r: r.answer_language,
+                  initial=answer_translation_initial,
                   violation_fields=frozenset({"answer_translated_into_english"})),
         ),
         guard=guards.guard_transmit_results, effect=effects.record_results_transmitted),
