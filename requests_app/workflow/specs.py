@@ -5,9 +5,10 @@ needs) is declared once on ``AssistanceRequest`` with django-fsm-2. Everything e
 transition is declared here, once: its label, the roles that may run it, its typed parameters
 (with the instrument's own choices), its guard (a pure function in
 ``treaties.rules.transition_guards``), the article it is taken under (or that it is office
-procedure), what it records besides the state, and the decision row it enacts. The service (``services.transitions``), the API's input
-serializer and options (``api.transitions``), the web form (``forms.transitions``), the options
-list and the state graph (``graph``) are all derived from it.
+procedure), what it records besides the state, and the decision row it enacts. The service
+(``services.transitions``), the API's input serializer and options (``api.transitions``), the web
+form (``forms.transitions``), the options list and the state graph (``graph``) are all derived
+from it.
 
 A new transition is one spec here plus one method on the model.
 """

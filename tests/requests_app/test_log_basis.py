@@ -84,7 +84,7 @@ def _shown(basis: LogBasis) -> str:
     return basis.reference.reference
 
 
-# --- the catalogue ---------------------------------------------------------------------------------
+# --- the catalogue --------------------------------------------------------------------------------
 def test_every_transition_declares_either_the_rule_it_is_taken_under_or_office_procedure():
     for spec in SPECS:
         assert (spec.cites is not None) != spec.office_procedure, spec.name
@@ -101,8 +101,7 @@ def test_a_transition_declaring_neither_a_rule_nor_office_procedure_is_refused()
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda spec: spec.name)
-def test_every_transition_under_every_rulebook_names_an_article_of_that_instrument_or_office_procedure(
-        spec):
+def test_every_transition_under_every_rulebook_cites_that_instrument_or_office_procedure(spec):
     for slug, rulebook in all_rulebooks().items():
         for params in _params(spec, rulebook):
             basis = spec.basis(rulebook, params)
@@ -205,7 +204,7 @@ def test_a_consultation_cites_the_article_its_subject_is_consulted_under(subject
     assert _shown(basis) == CONSULTATIONS[subject][SLUGS.index(slug)]
 
 
-# --- the row ----------------------------------------------------------------------------------------
+# --- the row --------------------------------------------------------------------------------------
 def test_a_treaty_basis_reads_in_the_active_language():
     basis = LogBasis.treaty("kz-rs-2015 Art 3.2(c)")
     with translation.override("en"):
@@ -266,7 +265,7 @@ def test_a_row_logged_before_bases_were_kept_reads_not_recorded_never_blank():
                                                     "basis not recorded")
 
 
-# --- through the services: every transition of both directions, under each instrument --------------
+# --- through the services: every transition of both directions, under each instrument -------------
 def _every_row_has_a_basis(request: AssistanceRequest) -> list[tuple[str, str]]:
     rows = list(TransitionLog.objects.filter(request=request).order_by("id"))
     for row in rows:
@@ -373,7 +372,7 @@ def test_a_withdrawal_is_office_procedure(traveller):
     assert _every_row_has_a_basis(request) == [("withdraw", OFFICE)]
 
 
-# --- through the services: the records -------------------------------------------------------------
+# --- through the services: the records ------------------------------------------------------------
 def _last(request: AssistanceRequest) -> tuple[str, str]:
     return _every_row_has_a_basis(request)[-1]
 
