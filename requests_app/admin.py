@@ -4,6 +4,7 @@ parties (shown by ``treaties.admin``) are registered here: their dates are saved
 services of ``services.instruments``, which keep the instruments' duties in step."""
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from treaties import admin as treaties_admin
 from treaties.models import Instrument
@@ -57,9 +58,19 @@ class DeadlineInline(ReadOnlyInline):
     fields = ("kind", "due_at", "citation", "basis", "status", "responsible_side")
 
 
-class LogInline(ReadOnlyInline):
+class LogBasisColumn:
+    """The log's basis column: the article the step was taken under, or "office procedure"
+    (``TransitionLog.basis``), never blank."""
+
+    @admin.display(description=_("basis"))
+    def log_basis(self, entry: models.TransitionLog) -> str:
+        return entry.basis.text
+
+
+class LogInline(LogBasisColumn, ReadOnlyInline):
     model = models.TransitionLog
-    fields = ("at", "actor", "action", "from_state", "to_state", "reason", "citation")
+    fields = ("at", "actor", "action", "from_state", "to_state", "reason", "log_basis")
+    readonly_fields = ("log_basis",)
 
 
 @admin.register(models.AssistanceRequest)
@@ -80,8 +91,8 @@ class DeadlineAdmin(ReadOnlyAdmin):
 
 
 @admin.register(models.TransitionLog)
-class TransitionLogAdmin(ReadOnlyAdmin):
-    list_display = ("at", "request", "actor", "action", "from_state", "to_state", "citation")
+class TransitionLogAdmin(LogBasisColumn, ReadOnlyAdmin):
+    list_display = ("at", "request", "actor", "action", "from_state", "to_state", "log_basis")
     list_filter = ("action",)
     search_fields = ("request__reference", "reason")
     list_select_related = ("request", "actor")

@@ -6,9 +6,10 @@
 Both go through ``requests_app.access`` first: a request the caller may not see answers 404 like
 a missing one. Running an action calls ``request_transition`` — the service the web app's buttons
 call — which locks the row, compares the version, checks the graph, the role and the treaty
-rules, and writes the state, log entry, decision rows and deadlines in one transaction. Its
-domain errors become HTTP in ``errors.py``: 403 role, 404 not visible, 409 stale version or action
-not available now, 422 treaty rule (each rule with its citation), 400 invalid input.
+rules, and writes the state, log entry (with its basis), decision rows and deadlines in one
+transaction. Its domain errors become HTTP in ``errors.py``: 403 role, 404 not visible, 409 stale
+version or action not available now, 422 treaty rule (each rule with its citation), 400 invalid
+input.
 
 Parameters depend on the action (a refusal takes a ground from the instrument's own list, a
 forward the executing authority...). The schema declares one input body with every parameter;
@@ -57,6 +58,7 @@ from .fields import StrictDateTimeField
 from .fields import StrictIntegerField
 from .fields import reject_unknown
 from .fields import visible_request
+from .log import LogEntrySerializer
 from .schemas import COMMON_ERRORS
 from .schemas import RULE_ERRORS
 from .schemas import ViolationSerializer
@@ -237,19 +239,6 @@ TransitionRunInputSerializer = type("TransitionRunInputSerializer", (serializers
 })
 
 
-class LogEntrySerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    action = serializers.CharField()
-    from_state = serializers.CharField()
-    to_state = serializers.CharField()
-    at = serializers.DateTimeField()
-    reason = serializers.CharField()
-    citation = serializers.CharField(help_text=_("Article applied (may be empty)."))
-
-    class Meta:
-        ref_name = "TransitionLogEntry"
-
-
 class TransitionRunResultSerializer(serializers.Serializer):
     request = serializers.IntegerField()
     state = serializers.CharField()
@@ -336,14 +325,9 @@ class TransitionRunApi(APIView):
         reason = data.pop("reason", "") or ""
         outcome = request_transition_run(request_id=obj.pk, actor=request.user, name=name,
                                          reason=reason, expected_version=version, params=data)
-        entry = outcome.log_entry
         result = {"request": obj.pk, "state": outcome.request.state,
                   "state_label": state_label(outcome.request.state),
-                  "version": outcome.request.version,
-                  "log_entry": {"id": entry.pk, "action": entry.action,
-                                "from_state": entry.from_state, "to_state": entry.to_state,
-                                "at": entry.at, "reason": entry.reason,
-                                "citation": entry.citation}}
+                  "version": outcome.request.version, "log_entry": outcome.log_entry}
         return Response(TransitionRunResultSerializer(result).data)
 
 

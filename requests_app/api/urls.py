@@ -8,6 +8,7 @@ from drf_spectacular.views import SpectacularSwaggerView
 from . import attachments
 from . import deadlines
 from . import instruments
+from . import log
 from . import notifications
 from . import readiness
 from . import records
@@ -24,6 +25,7 @@ urlpatterns = [
     path("", include(attachments.urlpatterns)),
     path("", include(transitions.urlpatterns)),
     path("", include(readiness.urlpatterns)),
+    path("", include(log.urlpatterns)),
     path("", include(records.urlpatterns)),
     path("", include(deadlines.urlpatterns)),
     path("", include(notifications.urlpatterns)),

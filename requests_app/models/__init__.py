@@ -4,7 +4,7 @@
 * ``records``: persons, translations, originals, proofs of service, consultations, decisions,
   handed-over items, detainee transfers, the personal-data register;
 * ``deadlines``: ``Deadline`` rows with their read policies, notification events and inbox entries;
-* ``audit``: the append-only ``TransitionLog``;
+* ``audit``: the append-only ``TransitionLog`` and the basis each row names (``LogBasis``);
 * ``office``: office memberships and attachments.
 
 Nothing here is written directly by views or tasks: every change goes through
@@ -13,8 +13,11 @@ transition log and recomputes deadlines in one transaction. Every model is impor
 ``requests_app.models``, as Django expects of an app's models.
 """
 
+from .audit import BASIS_KEY
 from .audit import AppendOnlyError
 from .audit import AppendOnlyQuerySet
+from .audit import LogBasis
+from .audit import LogBasisKind
 from .audit import TransitionLog
 from .deadlines import Deadline
 from .deadlines import DeadlineBasis
@@ -68,6 +71,7 @@ __all__ = [
     "AppendOnlyError",
     "AppendOnlyQuerySet",
     "AssistanceRequest",
+    "BASIS_KEY",
     "Attachment",
     "AttachmentKind",
     "Channel",
@@ -88,6 +92,8 @@ __all__ = [
     "HandedOverItem",
     "ItemHolder",
     "ItemReturnStatus",
+    "LogBasis",
+    "LogBasisKind",
     "Notification",
     "NotificationEvent",
     "OfficeMembership",

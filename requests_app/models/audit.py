@@ -1,9 +1,20 @@
-"""The append-only log of every transition and recorded fact."""
+"""The append-only log of every transition and recorded fact, and the basis each step names.
+
+Every row says what the step was taken under (``TransitionLog.basis``): an article of the
+request's instrument (the row's ``citation``), or office procedure where no provision of that
+instrument governs the step (submitting a draft for review, approving it, attaching a file...).
+The basis is kept without a column of its own: the row's ``details`` JSON holds it under the one
+key ``BASIS_KEY`` (``"basis"``: ``"treaty"`` or ``"office_procedure"``), written by
+``services.changes.log_write``, which refuses a row that names neither. Rows written before
+bases were kept have neither key nor citation: their basis reads "not recorded", never blank.
+``LogBasis`` is the one reading of it that the timeline, the API and the admin show.
+"""
 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from dataclasses import dataclass
 from typing import Any
 from typing import NoReturn
 
@@ -12,9 +23,108 @@ from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-if TYPE_CHECKING:
-    pass
+from treaties.rulebook.schema import Citation
+from treaties.rulebook.schema import Rule
+
 from .request import AssistanceRequest
+
+# The key of a log row's ``details`` that holds its basis.
+BASIS_KEY = "basis"
+
+
+class LogBasisKind(models.TextChoices):
+    TREATY = "treaty", _("treaty provision")
+    OFFICE_PROCEDURE = "office_procedure", _("office procedure")
+    # Rows written before bases were kept, without a citation.
+    NOT_RECORDED = "not_recorded", _("basis not recorded")
+
+
+# ``str(Citation)``: "kz-rs-2015 Art 3.2(c)" -> instrument, article, paragraph, sub-paragraph.
+_CITATION = re.compile(r"^(?P<instrument>\S+) Art (?P<article>[^.()\s]+)"
+                       r"(?:\.(?P<paragraph>[^.()\s]+))?(?:\((?P<subparagraph>[^()\s]+)\))?$")
+
+
+def citation_parse(text: str) -> Citation | None:
+    """The citation a log row or deadline row stores as text (``str(Citation)``); None when the
+    text is not in that form."""
+    found = _CITATION.match(text.strip())
+    if found is None:
+        return None
+    return Citation(found["instrument"], found["article"], found["paragraph"] or "",
+                    found["subparagraph"] or "")
+
+
+@dataclass(frozen=True)
+class LogBasis:
+    """What a logged step was taken under: an article of the request's instrument
+    (``kind`` treaty, ``citation`` its text), or office procedure (no citation)."""
+
+    kind: LogBasisKind
+    citation: str = ""
+
+    @classmethod
+    def treaty(cls, citation: Citation | str) -> LogBasis:
+        text = str(citation).strip()
+        if not text:
+            raise ValueError("A treaty basis names its article; use office_procedure() instead.")
+        return cls(LogBasisKind.TREATY, text)
+
+    @classmethod
+    def office_procedure(cls) -> LogBasis:
+        return cls(LogBasisKind.OFFICE_PROCEDURE)
+
+    @classmethod
+    def under(cls, source: Rule | Citation | None) -> LogBasis:
+        """The step is taken under ``source``, a rule (or article) of the request's instrument;
+        None: the instrument has no provision on the step, which is then office procedure."""
+        if source is None:
+            return cls.office_procedure()
+        return cls.treaty(source.citation if isinstance(source, Rule) else source)
+
+    @classmethod
+    def of_row(cls, citation: str, details: object) -> LogBasis:
+        """The basis a stored row names (see the module docstring)."""
+        if citation:
+            return cls(LogBasisKind.TREATY, citation)
+        stored = details.get(BASIS_KEY) if isinstance(details, dict) else None
+        if stored == LogBasisKind.OFFICE_PROCEDURE:
+            return cls.office_procedure()
+        return cls(LogBasisKind.NOT_RECORDED)
+
+    @property
+    def is_treaty(self) -> bool:
+        return self.kind == LogBasisKind.TREATY
+
+    @property
+    def reference(self) -> Citation | None:
+        """The cited article as a ``Citation`` (treaty bases only)."""
+        return citation_parse(self.citation) if self.is_treaty else None
+
+    @property
+    def text(self) -> str:
+        """What the log shows: the instrument and the article as the active language writes it
+        (``kz-rs-2015 ст. 5.3``), or "office procedure", translated."""
+        if not self.is_treaty:
+            return str(self.kind.label)
+        reference = self.reference
+        if reference is None:
+            return self.citation
+        return f"{reference.instrument} {reference.localized_reference}"
+
+    def as_details(self) -> dict[str, str]:
+        """What the row's ``details`` keep of the basis."""
+        return {BASIS_KEY: str(self.kind.value)}
+
+    def as_dict(self) -> dict[str, Any]:
+        """The basis as the API gives it."""
+        reference = self.reference
+        return {
+            "kind": str(self.kind.value), "label": str(self.kind.label), "text": self.text,
+            "citation": self.citation,
+            "instrument": reference.instrument if reference else None,
+            "article": reference.reference if reference else None,
+            "localized_reference": reference.localized_reference if reference else None,
+        }
 
 
 class AppendOnlyError(PermissionDenied):
@@ -62,3 +172,8 @@ class TransitionLog(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise AppendOnlyError("The transition log is append-only")
+
+    @property
+    def basis(self) -> LogBasis:
+        """What the step was taken under: the article cited, or office procedure."""
+        return LogBasis.of_row(self.citation, self.details)

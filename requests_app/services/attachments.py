@@ -170,6 +170,8 @@ def attachment_add(*, actor: User, request_id: int, kind: str, uploaded_file: Up
             attachment.save()
             change.details = {"attachment": attachment.pk, "kind": kind, "name": original_name,
                               "size": attachment.size, "sha256": attachment.sha256}
+            # Keeping the file with the request is the office's own record-keeping.
+            change.office_procedure()
     except BaseException:
         # The transaction rolled back: remove the file written for the row that never was.
         for orphan in stored:

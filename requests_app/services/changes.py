@@ -1,5 +1,12 @@
 """The frame every change to a request runs in: one transaction, the row locked, access and role
-checked, the version compared, then the log entry written and the deadlines recomputed."""
+checked, the version compared, then the log entry written and the deadlines recomputed.
+
+Every log entry names its basis (``models.LogBasis``): the body of ``request_change`` says what
+the step is taken under with ``change.cite(rule)`` (an article of the request's instrument; None
+where the instrument has no provision on the step, which makes it office procedure) or
+``change.office_procedure()`` (a step no treaty governs). A change that says neither is not
+recorded: ``UnstatedBasis`` rolls it back, so no row of the log is ever without a basis.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +22,8 @@ from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
+from treaties.rulebook.schema import Citation
+from treaties.rulebook.schema import Rule
 from treaties.rules.violations import Violation
 
 from .. import clock
@@ -25,24 +34,45 @@ from ..exceptions import InvalidInput
 from ..exceptions import RuleViolation
 from ..models import FINAL_STATES
 from ..models import AssistanceRequest
+from ..models import LogBasis
 from ..models import TransitionLog
 from ..roles import user_has_any_role
 from .deadlines import deadlines_sync
 
 
+class UnstatedBasis(RuntimeError):
+    """A service tried to log a step without saying what it is taken under (a programming
+    error: call ``change.cite(rule)`` or ``change.office_procedure()`` in the change's body)."""
+
+
 @dataclass
 class Change:
-    """What the body of ``request_change`` fills in for the log entry."""
+    """What the body of ``request_change`` fills in for the log entry: the reason, the details
+    and, always, the basis (``cite`` or ``office_procedure``)."""
 
     request: AssistanceRequest
     now: datetime
     action: str
     reason: str = ""
-    citation: str = ""
     details: dict[str, object] = field(default_factory=dict)
     from_state: str = ""
+    basis: LogBasis | None = None
     # The log entry, once the change is recorded (after the body of ``request_change``).
     log_entry: TransitionLog | None = None
+
+    def cite(self, source: Rule | Citation | None) -> None:
+        """The step is taken under ``source``, a rule of the request's instrument; None where
+        the instrument has no provision on it: the step is then office procedure."""
+        self.basis = LogBasis.under(source)
+
+    def office_procedure(self) -> None:
+        """No treaty governs the step: the office's own procedure (review, edits, files...)."""
+        self.basis = LogBasis.office_procedure()
+
+    @property
+    def citation(self) -> str:
+        """The article the step is taken under; empty for office procedure (or not yet said)."""
+        return self.basis.citation if self.basis is not None else ""
 
     @property
     def recorded_entry(self) -> TransitionLog:
@@ -51,13 +81,20 @@ class Change:
         return self.log_entry
 
 
-def log_write(*, request: AssistanceRequest, actor: User | None, at: datetime, action: str, from_state: str,
-              to_state: str, reason: str = "", citation: str = "",
+def log_write(*, request: AssistanceRequest, actor: User | None, at: datetime, action: str,
+              from_state: str, to_state: str, basis: LogBasis | None, reason: str = "",
               details: dict[str, object] | None = None) -> TransitionLog:
+    """Append one row to the request's log, with its basis: the citation column holds the
+    article, the details the kind of basis (``models.BASIS_KEY``). Raises UnstatedBasis when
+    ``basis`` is None."""
+    if basis is None:
+        raise UnstatedBasis(
+            f"The {action!r} step does not say what it is taken under: cite the rule of the "
+            f"request's instrument (change.cite) or mark it office procedure.")
     return TransitionLog.objects.create(
         request=request, actor=actor if getattr(actor, "pk", None) else None, at=at,
         action=action, from_state=from_state, to_state=to_state, reason=reason,
-        citation=citation, details=details or {})
+        citation=basis.citation, details={**(details or {}), **basis.as_details()})
 
 
 def check_version(request: AssistanceRequest, expected_version: int | None) -> None:
@@ -82,7 +119,7 @@ def finish_change(*, request: AssistanceRequest, actor: User, change: Change) ->
     change.log_entry = log_write(
         request=request, actor=actor, at=change.now, action=change.action,
         from_state=change.from_state, to_state=request.state, reason=change.reason,
-        citation=change.citation, details=change.details)
+        basis=change.basis, details=change.details)
     deadlines_sync(request=request, now=change.now)
 
 

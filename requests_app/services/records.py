@@ -1,6 +1,8 @@
 """Recording facts about a request: translations, originals, proofs of service, consultations,
 decisions, handed-over items, detainee transfers, the personal-data register and onward-transfer
-consents. Each runs in ``request_change``: locked, logged, deadlines recomputed."""
+consents. Each runs in ``request_change``: locked, logged with the article of the request's
+instrument it is recorded under (office procedure where the instrument has none), deadlines
+recomputed."""
 
 from __future__ import annotations
 
@@ -39,6 +41,8 @@ from ..models import ServiceProof
 from ..models import Translation
 from ..roles import CASEWORKERS
 from ..roles import CLERKS
+from ..workflow.bases import consultation_rule
+from ..workflow.bases import proof_of_service_rule
 from .changes import Change
 from .changes import raise_if
 from .changes import request_change
@@ -74,7 +78,7 @@ def translation_record(*, actor: User, request_id: int, language: str, document:
         translation = Translation.objects.create(
             request=change.request, language=language.strip().lower(), document=document,
             translated_by=translated_by, completed_on=completed_on)
-        change.citation = str(change.request.rulebook.language.citation)
+        change.cite(change.request.rulebook.language)
         change.details = {"language": translation.language, "document": document,
                           "completed_on": _iso(completed_on)}
     return translation
@@ -96,8 +100,8 @@ def original_record(*, actor: User, request_id: int, asked_for_on: date | None =
             request=change.request, asked_for_on=asked_for_on, dispatched_on=dispatched_on,
             dispatch_channel=dispatch_channel, tracking_number=tracking_number,
             received_on=received_on)
-        rule = change.request.rulebook.originals
-        change.citation = str(rule.citation) if rule else ""
+        # RS 3.4, BR 22.1; an instrument without a rule on originals: office procedure.
+        change.cite(change.request.rulebook.originals)
         change.details = {"original": original.pk, "asked_for_on": _iso(asked_for_on),
                           "dispatched_on": _iso(dispatched_on), "received_on": _iso(received_on)}
     return original
@@ -117,8 +121,7 @@ def original_update(*, actor: User, original_id: int, expected_version: int | No
         for name, value in changes.items():
             setattr(original, name, value)
         original.save()
-        rule = change.request.rulebook.originals
-        change.citation = str(rule.citation) if rule else ""
+        change.cite(change.request.rulebook.originals)
         change.details = {"original": original.pk, **{k: _iso(v) for k, v in changes.items()}}
     return original
 
@@ -146,6 +149,8 @@ def service_proof_record(*, actor: User, request_id: int, person_id: int | None 
             request=change.request, person_id=person_id, served_at=served_at, place=place,
             manner=manner, received_by=received_by, signed_and_sealed=signed_and_sealed,
             not_served_reason=not_served_reason)
+        # RS 8.2, BR 6.3; the police agreements say nothing of proofs of service.
+        change.cite(proof_of_service_rule(change.request.rulebook))
         change.details = {"proof": proof.pk, "served_at": _iso(served_at)}
     return proof
 
@@ -169,9 +174,7 @@ def consultation_record(*, actor: User, request_id: int, subject: str, held_on: 
         consultation = Consultation.objects.create(
             request=change.request, subject=subject, held_on=held_on, counterpart=counterpart,
             summary=summary, outcome=outcome, channel=channel, recorded_by=actor)
-        rulebook = change.request.rulebook
-        rule = rulebook.refusal_consultation or rulebook.deferral_consultation
-        change.citation = str(rule.citation) if rule else ""
+        change.cite(consultation_rule(change.request.rulebook, subject))
         change.details = {"consultation": consultation.pk, "subject": subject,
                           "held_on": _iso(held_on)}
     return consultation
@@ -191,7 +194,7 @@ def decision_record_partial_or_conditional_considered(
             request=change.request, kind=DecisionKind.PARTIAL_OR_CONDITIONAL_CONSIDERED,
             reasons=reasons, decided_on=decided_on, decided_by=actor,
             citation=str(rule.citation) if rule else "")
-        change.citation = decision.citation
+        change.cite(rule)
         change.details = {"decision": decision.pk}
     return decision
 
@@ -209,8 +212,7 @@ def item_record(*, actor: User, request_id: int, description: str, holder: str,
         item = HandedOverItem.objects.create(
             request=change.request, description=description, holder=holder,
             handed_over_on=handed_over_on, third_party_conditions=third_party_conditions)
-        rule = change.request.rulebook.return_of_items
-        change.citation = str(rule.citation) if rule else ""
+        change.cite(change.request.rulebook.return_of_items)
         change.details = {"item": item.pk, "holder": holder}
     return item
 
@@ -231,8 +233,7 @@ def _item_close(*, actor: User, item_id: int, action: str, status: str, on: date
         else:
             item.waived_on, item.waiver_reference = on, reference
         item.save()
-        rule = change.request.rulebook.return_of_items
-        change.citation = str(rule.citation) if rule else ""
+        change.cite(change.request.rulebook.return_of_items)
         change.details = {"item": item.pk, "on": on.isoformat()}
     return item
 
@@ -275,8 +276,7 @@ def transfer_record(*, actor: User, request_id: int, person_id: int, transferred
             request=request, person_id=person_id, transferred_on=transferred_on,
             return_due_on=return_due_on, release_date=release_date,
             person_consented=person_consented)
-        rule = request.rulebook.detainee_transfer
-        change.citation = str(rule.citation) if rule else ""
+        change.cite(request.rulebook.detainee_transfer)
         change.details = {"transfer": transfer.pk, "return_due_on": _iso(return_due_on)}
     return transfer
 
@@ -292,8 +292,7 @@ def _transfer_change(*, actor: User, transfer_id: int, action: str,
         transfer = DetaineeTransfer.objects.get(pk=transfer_id)
         yield change, transfer
         transfer.save()
-        rule = change.request.rulebook.detainee_transfer
-        change.citation = str(rule.citation) if rule else ""
+        change.cite(change.request.rulebook.detainee_transfer)
 
 
 def transfer_extend(*, actor: User, transfer_id: int, return_due_on: date,
@@ -389,7 +388,7 @@ def personal_data_record(*, actor: User, request_id: int, flow: str, transferred
             data_categories=data_categories, bodies_involved=bodies_involved,
             deletion_due_on=deletion_due_on, sensitive=sensitive,
             sensitive_justification=sensitive_justification, use_conditions=use_conditions)
-        change.citation = str(rule.register) if rule else ""
+        change.cite(rule.register if rule else None)
         change.details = {"entry": entry.pk, "flow": flow, "deletion_due_on": _iso(deletion_due_on)}
     return entry
 
@@ -420,7 +419,7 @@ def personal_data_record_deletion(*, actor: User, entry_id: int, deleted_on: dat
         entry.deleted_on, entry.deletion_reason = deleted_on, reason
         entry.supplier_informed_on = supplier_informed_on
         entry.save()
-        change.citation = str(rule.register) if rule else ""
+        change.cite(rule.register if rule else None)
         change.details = {"entry": entry.pk, "deleted_on": _iso(deleted_on)}
     return entry
 
@@ -453,6 +452,6 @@ def onward_transfer_record(*, actor: User, entry_id: int, recipient: str, consen
         consent = OnwardTransferConsent.objects.create(
             personal_data_id=entry_id, recipient=recipient, consent_reference=consent_reference,
             consent_given_on=consent_given_on, onward_transferred_on=onward_transferred_on)
-        change.citation = str(rule.onward_transfer_consent) if rule else ""
+        change.cite(rule.onward_transfer_consent if rule else None)
         change.details = {"consent": consent.pk, "recipient": recipient}
     return consent

@@ -15,6 +15,7 @@ from treaties.models import Authority
 from treaties.models import Instrument
 from treaties.rulebook.catalogue import HOME_STATE
 from treaties.rulebook.schema import Channel
+from treaties.rulebook.schema import Rule
 from treaties.rules.calendar import local_date
 from treaties.rules.facts import RequestFacts
 from treaties.rules.guards import check_assistance_types
@@ -30,6 +31,7 @@ from ..exceptions import InvalidInput
 from ..exceptions import RuleViolation
 from ..models import AssistanceRequest
 from ..models import Direction
+from ..models import LogBasis
 from ..models import PersonRole
 from ..models import RequestPerson
 from ..models import RequestState
@@ -59,6 +61,8 @@ CONTENT_EDIT_STATES: dict[str, set[RequestState]] = {
 }
 ALWAYS_EDITABLE = frozenset({"their_reference", "final_confiscation_effective_on",
                              "asset_sharing_requested_on"})
+# The facts the asset-sharing term runs from and is met by (BR 18.2).
+ASSET_SHARING_FIELDS = frozenset({"final_confiscation_effective_on", "asset_sharing_requested_on"})
 
 
 def _reference(request: AssistanceRequest) -> str:
@@ -143,8 +147,10 @@ def request_create_draft(*, actor: User, instrument_id: int, requested_authority
             **contents)
         request.reference = _reference(request)
         request.save(update_fields=["reference"])
+        # A request is drawn up in writing under the instrument's form article (RS 3.1,
+        # BR 22.1, CZ 9.1, SK 7.2).
         log_write(request=request, actor=actor, at=now, action="create", from_state="",
-                  to_state=request.state, citation=str(rulebook.communication.citation))
+                  to_state=request.state, basis=LogBasis.under(rulebook.written_form))
     return request
 
 
@@ -188,12 +194,13 @@ def request_register_incoming(*, actor: User, instrument_id: int, requesting_aut
             oral_request_at=(oral_request_at or received_at) if oral else None, **contents)
         request.reference = _reference(request)
         request.save(update_fields=["reference"])
-        # An oral request passed ``check_registration``: the instrument provides oral requests.
-        oral_rule = instrument.rulebook.oral_requests
-        citation = (oral_rule.citation if oral and oral_rule is not None
-                    else instrument.rulebook.communication.citation)
+        # Received through the instrument's channel (RS 2, BR 2, CZ 9.1, SK 7.2); an oral one
+        # passed ``check_registration``, so the instrument provides oral requests (CZ 9.1, SK 7.4).
+        rulebook = instrument.rulebook
         log_write(request=request, actor=actor, at=now, action="register", from_state="",
-                  to_state=request.state, citation=str(citation))
+                  to_state=request.state,
+                  basis=LogBasis.under(rulebook.oral_requests if oral and rulebook.oral_requests
+                                       else rulebook.communication))
         deadlines_sync(request=request, now=now)
     return request
 
@@ -216,7 +223,16 @@ def request_update(*, actor: User, request_id: int, expected_version: int | None
         for name, value in changes.items():
             setattr(request, name, value)
         change.details = {"fields": sorted(changes)}
+        change.cite(_edit_basis(request, set(changes)))
     return request
+
+
+def _edit_basis(request: AssistanceRequest, changed: set[str]) -> Rule | None:
+    """What an edit is made under: the dates that start the asset-sharing term, where the
+    instrument sets one (BR 18.2), are recorded under it; any other edit of the contents is the
+    office's own drafting or registration work (office procedure)."""
+    rule = request.rulebook.asset_sharing
+    return rule if rule is not None and changed and changed <= ASSET_SHARING_FIELDS else None
 
 
 def _check_appearance_date(appearance_date: date | None) -> None:
@@ -240,6 +256,8 @@ def person_add(*, actor: User, request_id: int, role: str, full_name: str,
                                               appearance_date=appearance_date, **particulars)
         change.details = {"person": person.pk, "role": role,
                           "appearance_date": appearance_date.isoformat() if appearance_date else None}
+        # Part of drawing up or registering the request's contents.
+        change.office_procedure()
     return person
 
 
@@ -259,8 +277,8 @@ def person_set_appearance_date(*, actor: User, person_id: int, appearance_date: 
         person.save(update_fields=["appearance_date"])
         change.details = {"person": person.pk, "from": old.isoformat() if old else None,
                           "to": appearance_date.isoformat() if appearance_date else None}
-        rule = change.request.rulebook.summons_lead_time
-        change.citation = str(rule.citation) if rule else ""
+        # The summons term moves with the date (RS 8.3, BR 6.2; none in CZ, SK).
+        change.cite(change.request.rulebook.summons_lead_time)
     return person
 
 
@@ -294,7 +312,7 @@ def request_record_shorter_summons_term(*, actor: User, request_id: int, agreed_
         request.shorter_summons_term_agreement = agreement
         request.shorter_summons_term_days = term_days
         change.details = {"term_days": term_days}
-        change.citation = str(rule.citation)
+        change.cite(rule)
     return request
 
 
@@ -321,6 +339,6 @@ def request_record_written_confirmation(*, actor: User, request_id: int,
             raise InvalidInput({"confirmed_at": str(_(
                 "The confirmation time must lie between the oral request and now."))})
         request.written_confirmation_at = confirmed_at
-        change.citation = str(rule.citation)
+        change.cite(rule)
         change.details = {"confirmed_at": confirmed_at.isoformat()}
     return request

@@ -2,7 +2,8 @@
 
 ``request_transition_run`` is the only way a request changes state: every transition runs through
 it with its spec from the catalogue (``requests_app.workflow.specs``), so roles, parameters, guard,
-citation, effects and decision row are read from one declaration. The named wrappers
+basis (the article cited, or office procedure), effects and decision row are read from one
+declaration. The named wrappers
 (``request_transmit``, ``request_refuse``...) give each transition typed keyword arguments.
 """
 
@@ -119,7 +120,7 @@ def request_transition_run(*, request_id: int, actor: User, name: str, reason: s
         if spec.guard is not None:
             raise_if(spec.guard(request.rulebook, request_facts(request),
                                 _guard_context(request, change.now, bound)))
-        change.citation = spec.citation(request.rulebook, bound)
+        change.basis = spec.basis(request.rulebook, bound)
         change.details = {key: _iso(value) for key, value in bound.items()}
         if spec.effect is not None:
             spec.effect(request, bound, change.now)

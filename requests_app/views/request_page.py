@@ -36,6 +36,7 @@ from ..models import DeadlineBasis
 from ..models import DeadlineStatus
 from ..models import Direction
 from ..models import ItemReturnStatus
+from ..models import LogBasis
 from ..models import RequestState
 from ..models import ResponsibleSide
 from ..record_kinds import record_links
@@ -201,6 +202,8 @@ class LogView:
     from_label: str
     to_label: str
     ground: str
+    # The article cited, or office procedure (never blank; see ``TransitionLog.basis``).
+    basis: LogBasis
 
 
 def timeline(obj: AssistanceRequest) -> list[LogView]:
@@ -212,7 +215,7 @@ def timeline(obj: AssistanceRequest) -> list[LogView]:
         entries.append(LogView(
             entry=entry, action=action_label(entry.action),
             from_label=state_label(entry.from_state), to_label=state_label(entry.to_state),
-            ground=ground.summary.text() if ground else ""))
+            ground=ground.summary.text() if ground else "", basis=entry.basis))
     return entries
 
 

@@ -4,10 +4,11 @@ The graph itself (which state a transition leaves and reaches, and which instrum
 needs) is declared once on ``AssistanceRequest`` with django-fsm-2. Everything else about a
 transition is declared here, once: its label, the roles that may run it, its typed parameters
 (with the instrument's own choices), its guard (a pure function in
-``treaties.rules.transition_guards``), the article it is taken under, what it records besides the
-state, and the decision row it enacts. The service (``services.transitions``), the API's input
-serializer and options (``api.transitions``), the web form (``forms.transitions``), the options
-list and the state graph (``graph``) are all derived from it.
+``treaties.rules.transition_guards``), the article it is taken under (or that it is office
+procedure), what it records besides the state, and the decision row it enacts. The service
+(``services.transitions``), the API's input serializer and options (``api.transitions``), the web
+form (``forms.transitions``), the options list and the state graph (``graph``) are all derived
+from it.
 
 A new transition is one spec here plus one method on the model.
 """
@@ -33,7 +34,9 @@ from ..exceptions import InvalidInput
 from ..models import AssistanceRequest
 from ..models import DecisionKind
 from ..models import ExecutionOutcome
+from ..models import LogBasis
 from ..roles import Role
+from . import bases
 from . import effects
 from .params import ANSWER_LANGUAGES
 from .params import Param
@@ -65,9 +68,13 @@ class TransitionSpec:
     ``reason_required``: the log entry must say why (return for revision, withdrawal...).
     ``reasons_are_the_reason``: the ``reasons`` parameter (given to the other side) is also the
     log entry's reason unless one is given.
-    ``guard``: the pure treaty check run under the row lock; ``cites``: the rule the transition
-    is taken under (logged with it); ``effect``: what it records besides the state;
-    ``decision_kind``: the decision row it enacts (refusal, deferral, conditions).
+    ``guard``: the pure treaty check run under the row lock; ``effect``: what it records besides
+    the state; ``decision_kind``: the decision row it enacts (refusal, deferral, conditions).
+
+    Every transition declares its basis, logged with it: either ``cites``, the rule of the
+    request's instrument it is taken under (an instrument without that rule is silent on the
+    step, which is then office procedure under it), or ``office_procedure``, a step no treaty
+    governs (review, approval, withdrawal...). Exactly one of the two.
     """
 
     name: str
@@ -78,8 +85,14 @@ class TransitionSpec:
     reasons_are_the_reason: bool = False
     guard: Guard | None = None
     cites: Cites | None = None
+    office_procedure: bool = False
     effect: Effect | None = None
     decision_kind: DecisionKind | None = None
+
+    def __post_init__(self) -> None:
+        if (self.cites is None) != self.office_procedure:
+            raise ValueError(f"Transition {self.name!r}: declare the rule it is taken under "
+                             f"(cites) or office_procedure=True, not both or neither.")
 
     @property
     def param_names(self) -> frozenset[str]:
@@ -90,9 +103,11 @@ class TransitionSpec:
         """Violation fields about this action's parameters: unknown until it is run."""
         return frozenset().union(*(p.violation_fields for p in self.params))
 
-    def citation(self, rulebook: Rulebook, params: Mapping[str, Any]) -> str:
-        rule = self.cites(rulebook, params) if self.cites else None
-        return str(rule.citation) if rule is not None else ""
+    def basis(self, rulebook: Rulebook, params: Mapping[str, Any]) -> LogBasis:
+        """What the transition is taken under for this instrument and these parameters."""
+        if self.cites is None:
+            return LogBasis.office_procedure()
+        return LogBasis.under(self.cites(rulebook, params))
 
     def bind(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """The parameters as the service uses them: unknown names refused, required ones
@@ -131,6 +146,15 @@ def _rule(pick: Callable[[Rulebook], Rule | None]) -> Cites:
     return lambda rulebook, params: pick(rulebook)
 
 
+def _execution_recorded(rulebook: Rulebook, params: Mapping[str, Any]) -> Rule | None:
+    """A full execution is recorded under the instrument's execution article; a partial one
+    under the article that makes the requested side give its reasons for the part not executed
+    (CZ 9.5, SK 7.7, RS 5.4, BR 3.4), as a partial refusal."""
+    if params.get("outcome") == ExecutionOutcome.PARTIAL:
+        return rulebook.refusal_reasons
+    return bases.execution_rule(rulebook)
+
+
 _REASONS_TO_REQUESTING_SIDE = _("Reasons given to the requesting side")
 _REASONS_REQUIRED_BY_TREATY = _("Reasons given to the requesting side (the treaty requires them; "
                                 "without them the rule answers 422).")
@@ -151,9 +175,10 @@ def _acceptance_help(rulebook: Rulebook) -> StrOrPromise:
 _NOW_HELP = _("Asia/Almaty time; leave empty for now.")
 
 SPECS: tuple[TransitionSpec, ...] = (
-    TransitionSpec("submit_for_review", _("Submit for review"), (P,)),
-    TransitionSpec("return_for_revision", _("Return for revision"), (S,), reason_required=True),
-    TransitionSpec("approve", _("Approve"), (S,)),
+    TransitionSpec("submit_for_review", _("Submit for review"), (P,), office_procedure=True),
+    TransitionSpec("return_for_revision", _("Return for revision"), (S,), reason_required=True,
+                   office_procedure=True),
+    TransitionSpec("approve", _("Approve"), (S,), office_procedure=True),
     TransitionSpec("transmit", _("Transmit"), (C,), guard=guards.guard_transmit,
                    cites=_rule(lambda r: r.communication), effect=effects.record_transmission),
     TransitionSpec(
@@ -180,11 +205,14 @@ SPECS: tuple[TransitionSpec, ...] = (
         ),
         guard=guards.guard_confirm_in_writing, cites=_rule(lambda r: r.oral_requests),
         effect=effects.record_written_confirmation),
-    TransitionSpec("start_completeness_check", _("Start completeness check"), (C,)),
+    TransitionSpec("start_completeness_check", _("Start completeness check"), (C,),
+                   office_procedure=True),
+    # CZ 9.2, SK 7.5, BR 22.4; RS is silent on additional information (office procedure).
     TransitionSpec("request_additional_info", _("Additional information requested"), (C, P),
                    reason_required=True, cites=_rule(lambda r: r.additional_information)),
     TransitionSpec("supply_additional_info", _("Additional information supplied"), (C,),
-                   guard=guards.guard_continuing),
+                   guard=guards.guard_continuing,
+                   cites=_rule(lambda r: r.additional_information)),
     TransitionSpec(
         "forward", _("Forward to the competent authority"), (C,),
         params=(Param("executing_authority_id", ParamKind.AUTHORITY, _("Executing authority"),
@@ -193,11 +221,13 @@ SPECS: tuple[TransitionSpec, ...] = (
                       initial=lambda request: (request.executing_authority_id
                                                or request.requested_authority_id)),
                 assigned_prosecutor_param()),
-        guard=guards.guard_forward, effect=effects.record_forwarding),
+        guard=guards.guard_forward, cites=_rule(bases.forwarding_rule),
+        effect=effects.record_forwarding),
     TransitionSpec("start_execution", _("Start execution"), (P, C),
                    params=(assigned_prosecutor_param(),), guard=guards.guard_continuing,
-                   effect=effects.assign_prosecutor),
-    TransitionSpec("open_consultation", _("Open consultation"), (C, P)),
+                   cites=_rule(bases.execution_rule), effect=effects.assign_prosecutor),
+    TransitionSpec("open_consultation", _("Open consultation"), (C, P),
+                   cites=_rule(bases.decision_consultation_rule)),
     TransitionSpec(
         "set_conditions", _("Execute on conditions"), (C,),
         params=(
@@ -227,8 +257,9 @@ SPECS: tuple[TransitionSpec, ...] = (
         reasons_are_the_reason=True, guard=guards.guard_defer,
         cites=_ground_or("deferral", lambda r: r.deferral_reasons),
         decision_kind=DecisionKind.DEFERRAL),
+    # No text governs the end of a deferral or consultation: the office's own step.
     TransitionSpec("resume_execution", _("Resume execution"), (C, P),
-                   guard=guards.guard_continuing),
+                   guard=guards.guard_continuing, office_procedure=True),
     TransitionSpec(
         "refuse", _("Refuse"), (C,),
         params=(
@@ -258,7 +289,7 @@ SPECS: tuple[TransitionSpec, ...] = (
                           lambda r: r.refusal_reasons),
         ),
         reasons_are_the_reason=True, guard=guards.guard_record_execution,
-        effect=effects.record_execution),
+        cites=_execution_recorded, effect=effects.record_execution),
     TransitionSpec(
         "transmit_results", _("Transmit results"), (C,),
         params=(
@@ -276,13 +307,17 @@ SPECS: tuple[TransitionSpec, ...] = (
                   initial=answer_translation_initial,
                   violation_fields=frozenset({"answer_translated_into_english"})),
         ),
-        guard=guards.guard_transmit_results, effect=effects.record_results_transmitted),
+        guard=guards.guard_transmit_results, cites=_rule(bases.results_rule),
+        effect=effects.record_results_transmitted),
     TransitionSpec("await_return_of_items", _("Await return of items"), (C,),
                    guard=guards.guard_await_return_of_items,
                    cites=_rule(lambda r: r.return_of_items)),
-    TransitionSpec("close", _("Close"), (C,), guard=guards.guard_close,
-                   cites=_rule(lambda r: r.return_of_items), effect=effects.record_closure),
-    TransitionSpec("withdraw", _("Withdraw"), (P, C), reason_required=True),
+    # Closing the file is the office's step; RS 15 / BR 14 (items back) only block it, and the
+    # guard cites them when they do.
+    TransitionSpec("close", _("Close"), (C,), guard=guards.guard_close, office_procedure=True,
+                   effect=effects.record_closure),
+    TransitionSpec("withdraw", _("Withdraw"), (P, C), reason_required=True,
+                   office_procedure=True),
 )
 
 CATALOGUE: dict[str, TransitionSpec] = {spec.name: spec for spec in SPECS}

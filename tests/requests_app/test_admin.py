@@ -192,3 +192,16 @@ def test_request_admin_is_read_only(admin_client, one_of_each):
     assert AssistanceRequest.objects.get(pk=one_of_each.pk).purpose != (
         "Changed behind the services' back")
 
+
+
+def test_log_changelist_shows_each_rows_basis_never_a_blank(admin_client, one_of_each, settings):
+    settings.LANGUAGE_CODE = "en"
+    url = reverse("admin:requests_app_transitionlog_changelist")
+
+    response = admin_client.get(url, {"q": one_of_each.reference}, HTTP_ACCEPT_LANGUAGE="en")
+
+    body = response.content.decode()
+    assert "kz-rs-2015 Art 4.1" in body  # the translation, RS 4.1
+    assert "office procedure" in body  # the person added, the file attached
+    assert body.count('class="field-log_basis">') == response.context["cl"].result_count
+    assert 'class="field-log_basis"></td>' not in body

@@ -261,7 +261,7 @@ def test_onward_transfer_with_written_consent_is_recorded_and_logged(desk, slug)
     log = TransitionLog.objects.filter(request=request).last()
     assert log.action == "onward_transfer_recorded"
     assert log.citation == f"{slug} {CITES[slug][2]}"
-    assert log.details == {"consent": consent.pk, "recipient": "Europol"}
+    assert log.details == {"consent": consent.pk, "recipient": "Europol", "basis": "treaty"}
 
 
 def test_onward_transfer_before_the_consent_was_given_is_blocked(desk):

@@ -247,7 +247,7 @@ def test_user_without_a_role_cannot_open_a_draft():
         _draft(UserFactory(office="kz-gpo"), "kz-rs-2015")
 
 
-def test_draft_creation_writes_a_create_log_row_with_the_communication_citation():
+def test_draft_creation_writes_a_create_log_row_citing_the_written_form_article_rs_3_1():
     author = prosecutor()
 
     request = _draft(author, "kz-rs-2015")
@@ -257,7 +257,7 @@ def test_draft_creation_writes_a_create_log_row_with_the_communication_citation(
     assert row.actor == author
     assert (row.from_state, row.to_state) == ("", RequestState.DRAFTING)
     assert row.at == NOW
-    assert row.citation == "kz-rs-2015 Art 2"
+    assert row.citation == "kz-rs-2015 Art 3.1"
     assert request.reference == f"OUT-2026-{request.pk:06d}"
     assert request.version == 1
 

@@ -231,7 +231,7 @@ def test_saving_contents_goes_through_request_update(prosecutor_client, frozen_n
     draft.refresh_from_db()
     assert draft.legal_qualification == "Art 190(4) CC" and draft.version == 2
     log = TransitionLog.objects.get(request=draft, action="update")
-    assert log.details == {"fields": ["legal_qualification"]}
+    assert log.details == {"fields": ["legal_qualification"], "basis": "office_procedure"}
 
 
 def test_a_stale_version_says_the_request_changed_meanwhile(prosecutor_client, frozen_now):

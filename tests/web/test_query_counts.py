@@ -29,6 +29,7 @@ from requests_app.models import DetaineeTransfer
 from requests_app.models import Direction
 from requests_app.models import HandedOverItem
 from requests_app.models import ItemHolder
+from requests_app.models import LogBasis
 from requests_app.models import Notification
 from requests_app.models import OnwardTransferConsent
 from requests_app.models import OriginalDocument
@@ -100,7 +101,8 @@ def _varied_requests(count: int, start: int = 0) -> list:
         RequestPerson.objects.create(request=request, role=PersonRole.TO_HEAR,
                                      full_name=f"Witness {i}")
         log_write(request=request, actor=request.created_by, at=NOW, action="create",
-                  from_state="", to_state=state)
+                  from_state="", to_state=state,
+                  basis=LogBasis.under(request.rulebook.written_form))
         made.append(request)
     # An instrument's own duty (RS 18 report) among the request deadlines.
     _deadline(None, due_in=DUE_IN[start % len(DUE_IN)], kind="conviction_report")
@@ -197,7 +199,8 @@ def _busy_request(clerk, n: int):
                   action=("request_additional_info", "translation_recorded", "refuse")[i % 3],
                   from_state=RequestState.IN_EXECUTION, to_state=RequestState.IN_EXECUTION,
                   reason=f"entry {i}", details={"ground": "essential_interests"} if i % 3 == 2
-                  else {})
+                  else {}, basis=(LogBasis.office_procedure() if i % 3 == 0
+                                  else LogBasis.under(request.rulebook.language)))
     return request
 
 

@@ -1464,6 +1464,18 @@ RULEBOOK = Rulebook(
         ),
     ),
     conditions_need_acceptance=True,
+    conditions_consultation=Rule(
+        code="conditions_consultation",
+        citation=c("3.3"),
+        summary=s(
+            "Where the requested side considers assisting on conditions rather than refusing or "
+            "deferring, the central authorities consult each other for that purpose.",
+            "Если запрашиваемая сторона рассматривает оказание помощи на условиях вместо отказа "
+            "или отсрочки, центральные органы с этой целью консультируются между собой.",
+            "Сұрау салынатын тарап бас тартудың немесе кейінге қалдырудың орнына көмекті белгілі "
+            "бір шарттармен көрсетуді қараса, орталық органдар осы мақсатта өзара кеңеседі.",
+        ),
+    ),
     answer_language=AnswerLanguageRule(
         code="english_between_central_authorities",
         citation=c("23.2"),

@@ -418,6 +418,9 @@ class Rulebook:
     deferral_reasons: Rule | None = None
     conditions: Rule | None = None  # the requested side may execute on conditions
     conditions_need_acceptance: bool = False  # BR 3.3: only if the requesting side accepts
+    # BR 3.3: where the requested side considers assisting on conditions instead of refusing or
+    # deferring, the central authorities consult for that purpose (no duty to consult otherwise).
+    conditions_consultation: Rule | None = None
     # RS 6.3 / 12.3: conditions are set when deciding instead of deferring, or on handing over
     # seized items; None: whenever the request is being executed (CZ 9.4, BR 3.3).
     conditions_occasions: ConditionsOccasions | None = None
