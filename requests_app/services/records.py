@@ -14,6 +14,7 @@ from django.contrib.auth.models import User
 from django.db.models import Model
 from django.utils.translation import gettext_lazy as _
 
+from treaties.rulebook.schema import DutyEvent
 from treaties.rules.guards import check_onward_transfer
 from treaties.rules.guards import check_transfer_terms
 from treaties.rules.violations import Violation
@@ -41,6 +42,7 @@ from ..roles import CLERKS
 from .changes import Change
 from .changes import raise_if
 from .changes import request_change
+from .duties import duty_trigger_automatic
 
 
 def _require(**values: object) -> None:
@@ -141,6 +143,12 @@ def service_proof_record(*, actor: User, request_id: int, person_id: int | None 
             manner=manner, received_by=received_by, signed_and_sealed=signed_and_sealed,
             not_served_reason=not_served_reason)
         change.details = {"proof": proof.pk, "served_at": _iso(served_at)}
+        if served_at is None:
+            # RS 8.2: not served: the requesting side is told without delay, with the reasons.
+            duty = duty_trigger_automatic(change, actor, DutyEvent.NON_SERVICE,
+                                          not_served_reason)
+            if duty is not None:
+                change.citation = duty.citation
     return proof
 
 

@@ -1517,7 +1517,7 @@ RULEBOOK = Rulebook(
     other_rules=OTHER_RULES,
     duties=(
         DutyRule(
-            code="notice_of_refusal",
+            code="duty_notice_of_refusal",
             citation=c("3.4"),
             event=DutyEvent.REFUSAL,
             summary=s(
@@ -1530,7 +1530,7 @@ RULEBOOK = Rulebook(
             ),
         ),
         DutyRule(
-            code="notice_of_deferral",
+            code="duty_notice_of_deferral",
             citation=c("3.4"),
             event=DutyEvent.DEFERRAL,
             summary=s(
@@ -1543,7 +1543,7 @@ RULEBOOK = Rulebook(
             ),
         ),
         DutyRule(
-            code="consultation_confidentiality_impossible",
+            code="duty_consultation_confidentiality_impossible",
             citation=c("5.1"),
             event=DutyEvent.CONFIDENTIALITY_IMPOSSIBLE,
             summary=s(
@@ -1559,7 +1559,7 @@ RULEBOOK = Rulebook(
             ),
         ),
         DutyRule(
-            code="notice_of_disclosure",
+            code="duty_notice_of_disclosure",
             citation=c("5.4"),
             event=DutyEvent.DISCLOSURE_REQUIRED,
             owed_by=DutyParty.REQUESTING,
@@ -1576,7 +1576,7 @@ RULEBOOK = Rulebook(
             ),
         ),
         DutyRule(
-            code="advance_notice_of_date_and_place",
+            code="duty_advance_notice_of_date_and_place",
             citation=c("7.2"),
             event=DutyEvent.ADVANCE_NOTICE_ASKED,
             immediate=True,
@@ -1590,7 +1590,7 @@ RULEBOOK = Rulebook(
             ),
         ),
         DutyRule(
-            code="notice_of_invitation_answer",
+            code="duty_notice_of_invitation_answer",
             citation=c("8.3"),
             event=DutyEvent.INVITATION_ANSWERED,
             immediate=True,
@@ -1604,7 +1604,7 @@ RULEBOOK = Rulebook(
             ),
         ),
         DutyRule(
-            code="safe_conduct_ends",
+            code="duty_safe_conduct_ends",
             citation=c("10.2.a"),
             event=DutyEvent.PRESENCE_NO_LONGER_NEEDED,
             owed_by=DutyParty.REQUESTING,
@@ -1623,7 +1623,7 @@ RULEBOOK = Rulebook(
             ),
         ),
         DutyRule(
-            code="notice_of_action_taken",
+            code="duty_notice_of_action_taken",
             citation=c("15.3"),
             event=DutyEvent.INFORMATION_ACTED_ON,
             summary=s(
@@ -1638,7 +1638,7 @@ RULEBOOK = Rulebook(
             ),
         ),
         DutyRule(
-            code="notice_of_asset_sharing_outcome",
+            code="duty_notice_of_asset_sharing_outcome",
             citation=c("18.3.b"),
             event=DutyEvent.ASSET_SHARING_DECIDED,
             summary=s(
@@ -1651,7 +1651,7 @@ RULEBOOK = Rulebook(
             ),
         ),
         DutyRule(
-            code="progress_information",
+            code="duty_progress_information",
             citation=c("24.7"),
             event=DutyEvent.PROGRESS_ASKED,
             summary=s(
@@ -1666,7 +1666,7 @@ RULEBOOK = Rulebook(
             ),
         ),
         DutyRule(
-            code="notice_of_obstacle",
+            code="duty_notice_of_obstacle",
             citation=c("24.8"),
             event=DutyEvent.OBSTACLE,
             immediate=True,
@@ -1682,7 +1682,7 @@ RULEBOOK = Rulebook(
             ),
         ),
         DutyRule(
-            code="notice_of_results",
+            code="duty_notice_of_results",
             citation=c("24.9"),
             event=DutyEvent.EXECUTION_FINISHED,
             immediate=True,
@@ -1696,7 +1696,7 @@ RULEBOOK = Rulebook(
             ),
         ),
         DutyRule(
-            code="consultation_on_extra_costs",
+            code="duty_consultation_on_extra_costs",
             citation=c("27.4"),
             event=DutyEvent.EXTRA_COSTS_ANNOUNCED,
             owed_by=DutyParty.BOTH,

@@ -762,7 +762,7 @@ RULEBOOK = Rulebook(
     other_rules=OTHER_RULES,
     duties=(
         DutyRule(
-            code="notice_of_refusal",
+            code="duty_notice_of_refusal",
             citation=c("9.5"),
             event=DutyEvent.REFUSAL,
             immediate=True,
@@ -777,7 +777,7 @@ RULEBOOK = Rulebook(
             ),
         ),
         DutyRule(
-            code="notice_of_partial_execution",
+            code="duty_notice_of_partial_execution",
             citation=c("9.5"),
             event=DutyEvent.PARTIAL_EXECUTION,
             immediate=True,

@@ -1111,7 +1111,7 @@ RULEBOOK = Rulebook(
     other_rules=OTHER_RULES,
     duties=(
         DutyRule(
-            code="notice_of_refusal",
+            code="duty_notice_of_refusal",
             citation=c("5.4"),
             event=DutyEvent.REFUSAL,
             summary=s(
@@ -1124,7 +1124,7 @@ RULEBOOK = Rulebook(
             ),
         ),
         DutyRule(
-            code="notice_of_deferral",
+            code="duty_notice_of_deferral",
             citation=c("6.4"),
             event=DutyEvent.DEFERRAL,
             summary=s(
@@ -1137,7 +1137,7 @@ RULEBOOK = Rulebook(
             ),
         ),
         DutyRule(
-            code="notice_of_non_service",
+            code="duty_notice_of_non_service",
             citation=c("8.2"),
             event=DutyEvent.NON_SERVICE,
             immediate=True,
@@ -1151,7 +1151,7 @@ RULEBOOK = Rulebook(
             ),
         ),
         DutyRule(
-            code="notice_confidentiality_impossible",
+            code="duty_notice_confidentiality_impossible",
             citation=c("7.1"),
             event=DutyEvent.CONFIDENTIALITY_IMPOSSIBLE,
             immediate=True,
@@ -1166,7 +1166,7 @@ RULEBOOK = Rulebook(
             ),
         ),
         DutyRule(
-            code="safe_conduct_ends",
+            code="duty_safe_conduct_ends",
             citation=c("9.2.a"),
             event=DutyEvent.PRESENCE_NO_LONGER_NEEDED,
             owed_by=DutyParty.REQUESTING,

@@ -731,7 +731,7 @@ RULEBOOK = Rulebook(
     other_rules=OTHER_RULES,
     duties=(
         DutyRule(
-            code="notice_of_refusal",
+            code="duty_notice_of_refusal",
             citation=c("7.7"),
             event=DutyEvent.REFUSAL,
             immediate=True,
@@ -745,7 +745,7 @@ RULEBOOK = Rulebook(
             ),
         ),
         DutyRule(
-            code="notice_of_partial_execution",
+            code="duty_notice_of_partial_execution",
             citation=c("7.7"),
             event=DutyEvent.PARTIAL_EXECUTION,
             immediate=True,
