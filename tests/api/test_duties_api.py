@@ -132,3 +132,13 @@ def test_the_duty_operations_are_in_the_openapi_schema(clerk_api):
     for operation in ("records_duties_list", "records_duties_create", "records_duties_notice",
                       "records_asset_sharing_extension"):
         assert operation in schema
+
+
+def test_the_instrument_lists_its_duties_with_the_term_basis(clerk_api):
+    rules = clerk_api.get("/api/instruments/kz-cz-2017/").json()["rules"]
+    (refusal,) = [r for r in rules if r["code"] == "duty_notice_of_refusal"]
+    assert (refusal["kind"], refusal["rule_type"], refusal["citation"]["article"],
+            refusal["citation"]["paragraph"]) == ("duties", "DutyRule", "9", "5")
+    parameters = refusal["parameters"]
+    assert (parameters["event"], parameters["in_writing"], parameters["term_basis"],
+            parameters["office_target_hours"]) == ("refusal", True, "office_policy", 24)
