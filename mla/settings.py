@@ -219,6 +219,12 @@ MLA_OFFICE_REASONS_ALWAYS_GIVEN = os.environ.get(
 MLA_OFFICE_CONSULTATION_BEFORE_REFUSAL = [
     slug.strip() for slug in os.environ.get(
         "MLA_OFFICE_CONSULTATION_BEFORE_REFUSAL", "kz-br-2018").split(",") if slug.strip()]
+# Notices a treaty wants "immediately", "promptly" or "without delay" (CZ 9.5, SK 7.7, RS 7.1,
+# 8.2, BR 7.2, 8.3, 24.8, 24.9): the office's target in hours after the event, shown as office
+# policy. Notices and consultations for which the text sets no time at all (RS 5.4, 6.4, BR 3.4,
+# 5.1, 5.4, 15.3, 18.3(b), 24.7, 27.4): the office's target in days.
+MLA_NOTICE_TARGET_HOURS = int(os.environ.get("MLA_NOTICE_TARGET_HOURS") or "24")
+MLA_NOTICE_UNTIMED_TARGET_DAYS = int(os.environ.get("MLA_NOTICE_UNTIMED_TARGET_DAYS") or "30")
 # Where a text states no date of entry into force (SK 12.1, RS 22.2, BR 30.1) the rulebook carries
 # the date the office recorded (office policy). These override it for a fresh database, by
 # instrument slug: MLA_ENTRY_INTO_FORCE_DEFAULTS='{"kz-rs-2015": "2016-12-01"}', or one variable

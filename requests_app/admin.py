@@ -121,7 +121,7 @@ class OfficeMembershipAdmin(admin.ModelAdmin):
 for model in (models.RequestPerson, models.Translation, models.OriginalDocument,
               models.ServiceProof, models.Consultation, models.Decision, models.HandedOverItem,
               models.DetaineeTransfer, models.PersonalDataTransfer,
-              models.OnwardTransferConsent, models.Attachment):
+              models.OnwardTransferConsent, models.Attachment, models.TreatyDuty):
     admin.site.register(model, type(f"{model.__name__}Admin", (ReadOnlyAdmin,), {
         "list_display": ("__str__", "request") if hasattr(model, "request") else ("__str__",),
     }))

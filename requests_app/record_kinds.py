@@ -36,6 +36,7 @@ from .roles import CASEWORKERS
 from .roles import CLERKS
 from .roles import Role
 from .roles import user_has_any_role
+from .services import duties as duty_services
 from .services import records as record_services
 from .services import requests as request_services
 
@@ -140,6 +141,24 @@ def _written_confirmation_outstanding(request: AssistanceRequest, rulebook: Rule
             and request.state != RequestState.ORAL_PENDING_CONFIRMATION)
 
 
+def _duty_events_recordable(request: AssistanceRequest, rulebook: Rulebook) -> bool:
+    return bool(duty_services.recordable_duties(request))
+
+
+def _has_duties(request: AssistanceRequest, rulebook: Rulebook) -> bool:
+    return bool(rulebook.duties)
+
+
+def _asset_sharing_term_runs(request: AssistanceRequest, rulebook: Rulebook) -> bool:
+    """BR 18.2: the one-year term runs once the final confiscation decision took effect."""
+    return (rulebook.asset_sharing is not None
+            and request.final_confiscation_effective_on is not None)
+
+
+def _duty_rules(rulebook: Rulebook) -> tuple[Rule | None, ...]:
+    return rulebook.duties
+
+
 def _personal_data_rule(rulebook: Rulebook) -> tuple[Rule | None, ...]:
     return (rulebook.personal_data,)
 
@@ -216,6 +235,17 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
                request_services.person_set_appearance_date, CASEWORKERS, takes_request=False,
                rules=_summons_rule, remedy_for=frozenset({"appearance_date"}),
                remedy_label=_("Change the appearance date")),
+)
+
+RECORD_KINDS += (
+    RecordKind("duty-event", forms.DutyEventForm, duty_services.duty_record_event, CASEWORKERS,
+               applies=_duty_events_recordable, rules=_duty_rules),
+    RecordKind("duty-notice", forms.DutyNoticeForm, duty_services.duty_record_notice,
+               CASEWORKERS, takes_request=False, after_closure=True, applies=_has_duties,
+               rules=_duty_rules),
+    RecordKind("asset-sharing-extension", forms.AssetSharingExtensionForm,
+               duty_services.asset_sharing_term_extend, CASEWORKERS,
+               applies=_asset_sharing_term_runs, rules=lambda r: (r.asset_sharing,)),
 )
 
 RECORD_KIND_BY_SLUG: dict[str, RecordKind] = {kind.slug: kind for kind in RECORD_KINDS}

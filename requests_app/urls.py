@@ -40,6 +40,10 @@ urlpatterns = [
          name="attachment_download"),
     path("requests/<int:pk>/letter.pdf", view("drafting.letter_pdf"), name="letter_pdf"),
     path("requests/<int:pk>/letter.docx", view("drafting.letter_docx"), name="letter_docx"),
+    path("requests/<int:pk>/duties/<int:duty_id>/notice.pdf", view("drafting.duty_letter_pdf"),
+         name="duty_letter_pdf"),
+    path("requests/<int:pk>/duties/<int:duty_id>/notice.docx",
+         view("drafting.duty_letter_docx"), name="duty_letter_docx"),
     # request pages, inbox, registration, actions and records
     path("requests/", view("requests.request_list"), name="request_list"),
     path("requests/register/", view("requests.request_register"), name="request_register"),

@@ -36,6 +36,9 @@ from treaties.rulebook import all_rulebooks
 from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 from treaties.rulebook.schema import Citation
 from treaties.rulebook.schema import ContentRule
+from treaties.rulebook.schema import DutyEvent
+from treaties.rulebook.schema import DutyParty
+from treaties.rulebook.schema import DutyRule
 from treaties.rulebook.schema import GroundRule
 from treaties.rulebook.schema import OralRequestRule
 from treaties.rulebook.schema import Rule
@@ -227,6 +230,26 @@ class InstrumentRuleParametersSerializer(serializers.Serializer):
         "Answer language rules: the language of the translation that goes with the answer."))
     after_deferral_decision = serializers.BooleanField(required=False)
     assistance_types_citation = InstrumentCitationSerializer(required=False, allow_null=True)
+    owed_by_other_side = serializers.BooleanField(
+        required=False, help_text="Periodic duties: the other side's, whose receipt is tracked.")
+    event = serializers.ChoiceField(required=False, choices=[e.value for e in DutyEvent],
+                                    help_text="Duties: the event that obliges the notice.")
+    owed_by = serializers.ChoiceField(required=False, choices=[p.value for p in DutyParty],
+                                      help_text="Duties: the requested or requesting side, or "
+                                                "both (a joint consultation).")
+    immediate = serializers.BooleanField(
+        required=False, help_text="Duties: the text says immediately, promptly or without delay.")
+    in_writing = serializers.BooleanField(required=False,
+                                          help_text="Duties: the notice must be written.")
+    notice = serializers.BooleanField(required=False,
+                                      help_text="Duties: a notice (a letter can carry it).")
+    term_basis = serializers.ChoiceField(
+        required=False, choices=["treaty", "office_policy"],
+        help_text="Duties: the text's own term, or the office's target where it sets none.")
+    office_target_hours = serializers.IntegerField(
+        required=False, help_text="Duties the text wants without delay: the office's target.")
+    office_target_days = serializers.IntegerField(
+        required=False, help_text="Duties for which the text sets no time: the office's target.")
 
     def to_representation(self, instance):
         # Only the parameters the rule's type has (null where it has one without a value).
@@ -253,6 +276,17 @@ def rule_parameters(rule: Rule) -> dict:
         else:
             value = _value(value)
         parameters[f.name] = value
+    if isinstance(rule, DutyRule):
+        if parameters.get("hours") is None:
+            parameters.pop("hours", None)
+        if rule.has_treaty_term:
+            parameters["term_basis"] = "treaty"
+        elif rule.immediate:
+            parameters["term_basis"] = "office_policy"
+            parameters["office_target_hours"] = int(settings.MLA_NOTICE_TARGET_HOURS)
+        else:
+            parameters["term_basis"] = "office_policy"
+            parameters["office_target_days"] = int(settings.MLA_NOTICE_UNTIMED_TARGET_DAYS)
     if isinstance(rule, OralRequestRule):
         hours = parameters.pop("confirmation_hours")
         parameters["hours_basis"] = "treaty" if hours is not None else "office_policy"

@@ -9,6 +9,7 @@ consent) is left optional here so that the rule itself answers, with its citatio
 from __future__ import annotations
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .. import clock
@@ -416,3 +417,65 @@ class PersonAppearanceDateForm(RecordForm):
 
     def prefill(self, person):
         self.initial.setdefault("appearance_date", person.appearance_date)
+
+
+# --- notices and duties (CZ 9.5, SK 7.7, RS 5.4-9.2, BR 3.4-27.4) ---------------------------------
+def duty_choice_label(request_obj: AssistanceRequest, rule) -> str:
+    from ..services.duties import owed_by
+
+    side = (_("Kazakhstan owes it") if owed_by(request_obj, rule).value == "kazakhstan"
+            else _("the other side owes it"))
+    return f"{rule.citation.reference} — {rule.summary.text()} ({side})"
+
+
+class DutyEventForm(RecordForm):
+    title = _("Record an event that obliges a notice")
+    section = "duties"
+    error_fields = {"rule_code": "rule_code", "occurred_at": "occurred_at"}
+    occurred_at = _datetime(_("The event occurred at"),
+                            help_text=_("Asia/Almaty time; leave empty for now."))
+    note = _text(_("What happened"))
+
+    def setup(self):
+        from ..services.duties import recordable_duties
+
+        self.fields["rule_code"] = forms.ChoiceField(
+            label=_("Event and the duty it obliges"),
+            choices=[(rule.code, duty_choice_label(self.request_obj, rule))
+                     for rule in recordable_duties(self.request_obj)])
+        self.order_fields(["rule_code"])
+
+
+class DutyNoticeForm(RecordForm):
+    title = _("Record the notice sent or received")
+    section = "duties"
+    subject_field = "duty"
+    error_fields = {"duty": "duty", "fulfilled_at": "fulfilled_at", "channel": "channel"}
+    fulfilled_at = _datetime(_("Sent or received at"),
+                             help_text=_("Asia/Almaty time; leave empty for now. For safe "
+                                         "conduct: when the person left."))
+    channel = forms.ChoiceField(label=_("Channel"), required=False,
+                                choices=[("", "—")] + list(ChannelChoices.choices))
+    our_reference = _line(_("Our reference"), max_length=100)
+    their_reference = _line(_("Their reference"), max_length=100)
+    notice_text = _text(_("What was said"))
+
+    def setup(self):
+        from ..models import TreatyDuty
+
+        self.fields["duty"] = _subject(_("Duty"), TreatyDuty.objects.filter(
+            request=self.request_obj, fulfilled_at__isnull=True))
+        self.fields["duty"].label_from_instance = (
+            lambda d: f"{d.citation} — {d.get_event_display()}, "
+                      f"{timezone.localtime(d.triggered_at):%d.%m.%Y %H:%M}")
+        self.order_fields(["duty"])
+
+
+class AssetSharingExtensionForm(RecordForm):
+    title = _("Record an agreed exception to the one-year asset-sharing term")
+    section = "milestones"
+    extended_to = _date(_("Asset sharing may be requested until"), required=True)
+    agreed_on = _date(_("Agreed on"), required=True)
+    agreement = _text(_("Agreed with (who, how, reference)"), required=True)
+
+    today_field = "agreed_on"

@@ -4,6 +4,7 @@
 * ``records``: persons, translations, originals, proofs of service, consultations, decisions,
   handed-over items, detainee transfers, the personal-data register;
 * ``deadlines``: ``Deadline`` rows with their read policies, notification events and inbox entries;
+* ``duties``: notices and acts a treaty obliges once an event happens (``TreatyDuty``);
 * ``audit``: the append-only ``TransitionLog`` and the basis each row names (``LogBasis``);
 * ``office``: office memberships and attachments.
 
@@ -29,6 +30,9 @@ from .deadlines import ResponsibleSide
 from .deadlines import deadline_needing_action_q
 from .deadlines import deadline_overdue_q
 from .deadlines import deadline_relevant_q
+from .duties import DUTY_EVENT_LABELS
+from .duties import DutyTrigger
+from .duties import TreatyDuty
 from .office import Attachment
 from .office import AttachmentKind
 from .office import OfficeMembership
@@ -84,7 +88,9 @@ __all__ = [
     "DeadlineStatus",
     "Decision",
     "DecisionKind",
+    "DUTY_EVENT_LABELS",
     "DetaineeTransfer",
+    "DutyTrigger",
     "Direction",
     "ExecutionOutcome",
     "FINAL_STATES",
@@ -106,6 +112,7 @@ __all__ = [
     "ResponsibleSide",
     "ServiceProof",
     "TransitionLog",
+    "TreatyDuty",
     "Translation",
     "WITHDRAWABLE_STATES",
     "attachment_upload_to",

@@ -216,6 +216,14 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
         _("final confiscation decision effective on"), null=True, blank=True)
     asset_sharing_requested_on = models.DateField(_("asset sharing requested on"), null=True,
                                                   blank=True)
+    # BR 18.2 "unless, in exceptional cases, the Parties agree otherwise": the agreed date that
+    # replaces the one-year term, who agreed it and when.
+    asset_sharing_term_extended_to = models.DateField(_("asset-sharing term extended to"),
+                                                      null=True, blank=True)
+    asset_sharing_extension_agreed_on = models.DateField(_("extension agreed on"), null=True,
+                                                         blank=True)
+    asset_sharing_extension_agreement = models.TextField(
+        _("extension agreed with (who, how, reference)"), blank=True)
 
     state = FSMField(pgettext_lazy("request", "state"), default=RequestState.DRAFTING, choices=RequestState.choices,
                      protected=True)

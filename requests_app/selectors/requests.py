@@ -193,7 +193,7 @@ def request_detail(*, user: UserOrAnonymous, request_id: int) -> AssistanceReque
                           "requested_authority__state", "executing_authority__state",
                           "assigned_prosecutor", "created_by")
           .prefetch_related(
-              "persons", "translations", "originals", "items",
+              "persons", "translations", "originals", "items", "duties",
               Prefetch("service_proofs", queryset=ServiceProof.objects.select_related("person")),
               Prefetch("consultations",
                        queryset=Consultation.objects.select_related("recorded_by")),

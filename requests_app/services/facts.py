@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from treaties.rules.facts import ConsultationFacts
 from treaties.rules.facts import DecisionFacts
+from treaties.rules.facts import DutyFacts
 from treaties.rules.facts import OriginalFacts
 from treaties.rules.facts import PersonalDataFacts
 from treaties.rules.facts import PersonFacts
@@ -75,5 +76,8 @@ def request_facts(request: AssistanceRequest) -> RequestFacts:
         executed_at=request.executed_at,
         final_confiscation_effective_on=request.final_confiscation_effective_on,
         asset_sharing_requested_on=request.asset_sharing_requested_on,
+        asset_sharing_term_extended_to=request.asset_sharing_term_extended_to,
+        duties=tuple(DutyFacts(str(d.pk), d.rule_code, d.triggered_at, d.fulfilled_at)
+                     for d in request.duties.all()),
         state=request.state,
     )

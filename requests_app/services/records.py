@@ -16,6 +16,7 @@ from django.contrib.auth.models import User
 from django.db.models import Model
 from django.utils.translation import gettext_lazy as _
 
+from treaties.rulebook.schema import DutyEvent
 from treaties.rules.guards import check_onward_transfer
 from treaties.rules.guards import check_service_proof
 from treaties.rules.guards import check_transfer_terms
@@ -39,6 +40,7 @@ from ..models import PersonalDataTransfer
 from ..models import RequestPerson
 from ..models import ServiceProof
 from ..models import Translation
+from ..models.audit import citation_parse
 from ..roles import CASEWORKERS
 from ..roles import CLERKS
 from ..workflow.bases import consultation_rule
@@ -46,6 +48,7 @@ from ..workflow.bases import proof_of_service_rule
 from .changes import Change
 from .changes import raise_if
 from .changes import request_change
+from .duties import duty_trigger_automatic
 from .facts import request_facts
 
 
@@ -152,6 +155,12 @@ def service_proof_record(*, actor: User, request_id: int, person_id: int | None 
         # RS 8.2, BR 6.3; the police agreements say nothing of proofs of service.
         change.cite(proof_of_service_rule(change.request.rulebook))
         change.details = {"proof": proof.pk, "served_at": _iso(served_at)}
+        if served_at is None:
+            # RS 8.2: not served: the requesting side is told without delay, with the reasons.
+            duty = duty_trigger_automatic(change, actor, DutyEvent.NON_SERVICE,
+                                          not_served_reason)
+            if duty is not None:
+                change.cite(citation_parse(duty.citation))
     return proof
 
 

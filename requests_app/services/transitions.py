@@ -41,6 +41,7 @@ from ..workflow.specs import TransitionSpec
 from .changes import Change
 from .changes import raise_if
 from .changes import request_change
+from .duties import duties_after_transition
 from .facts import request_facts
 
 
@@ -126,6 +127,7 @@ def request_transition_run(*, request_id: int, actor: User, name: str, reason: s
             spec.effect(request, bound, change.now)
         getattr(request, name)()
         _write_decision(spec, change, actor, bound)
+        duties_after_transition(change, actor, name, bound)
     return TransitionOutcome(request=request, log_entry=change.recorded_entry)
 
 

@@ -41,6 +41,8 @@ from ..models import AssistanceRequest
 from ..models import Attachment
 from ..models import Direction
 from ..models import RequestState
+from ..models import ResponsibleSide
+from ..models import TreatyDuty
 from ..roles import Role
 from ..roles import user_has_any_role
 from ..services.attachments import attachment_add
@@ -416,3 +418,36 @@ def letter_docx(request, pk: int):
         letters.letter_docx_bytes(letter),
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         f"{letter.reference}-{letter.language}.docx")
+
+
+# --- notice letters of the duties Kazakhstan owes (CZ 9.5, BR 24.9...) ----------------------------
+def _notice_letter(request, pk: int, duty_id: int) -> letters.Letter:
+    obj = _visible(request.user, pk)
+    duty = TreatyDuty.objects.filter(pk=duty_id, request=obj).first()
+    rule = obj.rulebook.duty(duty.rule_code) if duty is not None else None
+    if (duty is None or rule is None or not rule.notice
+            or duty.owed_by != ResponsibleSide.KAZAKHSTAN):
+        raise Http404(_("No notice Kazakhstan owes on this request."))
+    duty.request = obj
+    return letters.notice_letter_build(duty, rule,
+                                       language=letters.letter_language(request.GET.get("lang")))
+
+
+@login_required
+@require_http_methods(["GET"])
+@domain_errors_as_pages
+def duty_letter_pdf(request, pk: int, duty_id: int):
+    letter = _notice_letter(request, pk, duty_id)
+    return _letter_response(letters.letter_pdf_bytes(letter), "application/pdf",
+                            f"{letter.reference}-notice-{duty_id}-{letter.language}.pdf")
+
+
+@login_required
+@require_http_methods(["GET"])
+@domain_errors_as_pages
+def duty_letter_docx(request, pk: int, duty_id: int):
+    letter = _notice_letter(request, pk, duty_id)
+    return _letter_response(
+        letters.letter_docx_bytes(letter),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        f"{letter.reference}-notice-{duty_id}-{letter.language}.docx")

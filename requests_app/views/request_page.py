@@ -14,6 +14,7 @@ from dataclasses import field
 from datetime import datetime
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -21,6 +22,7 @@ from django.utils.translation import gettext_lazy
 
 from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 from treaties.rulebook.schema import CHANNEL_LABELS
+from treaties.rulebook.schema import DutyRule
 from treaties.rules.breaches import foreign_decision_breaches
 from treaties.rules.facts import ConsultationFacts
 from treaties.rules.facts import RequestFacts
@@ -28,6 +30,7 @@ from treaties.rules.violations import Violation
 
 from .. import clock
 from ..content_fields import CONTENT_FIELDS
+from ..documents.letters.layout import LETTER_LANGUAGES
 from ..forms.transitions import TransitionForm
 from ..models import AssistanceRequest
 from ..models import DataFlow
@@ -39,6 +42,7 @@ from ..models import ItemReturnStatus
 from ..models import LogBasis
 from ..models import RequestState
 from ..models import ResponsibleSide
+from ..models import TreatyDuty
 from ..record_kinds import record_links
 from ..record_kinds import record_remedies
 from ..roles import ROLE_LABELS
@@ -74,6 +78,9 @@ LOG_ACTION_LABELS = {
     "personal_data_recorded": gettext_lazy("Personal data registered"),
     "personal_data_deleted": gettext_lazy("Personal data deleted"),
     "onward_transfer_recorded": gettext_lazy("Onward transfer recorded"),
+    "duty_triggered": gettext_lazy("Event obliging a notice recorded"),
+    "duty_notice_recorded": gettext_lazy("Notice recorded"),
+    "asset_sharing_term_extended": gettext_lazy("Asset-sharing term extended by agreement"),
 }
 # Contents the drafter edits on the edit page (a violation naming one links there).
 EDITABLE_CONTENT = (set(CONTENT_FIELDS) - {"persons"}) | {"requested_execution_reason"}
@@ -162,7 +169,11 @@ class DeadlineView:
     overdue: bool
 
 
-def _basis(deadline: Deadline) -> str:
+def _basis(deadline: Deadline, untimed: frozenset[str] = frozenset()) -> str:
+    if deadline.basis == DeadlineBasis.OFFICE_POLICY and deadline.subject_key in untimed:
+        return _("Office policy target: the treaty (%(citation)s) sets no time for this; this "
+                 "due time is the office's own target, not a treaty term.") % {
+            "citation": deadline.citation}
     if deadline.basis == DeadlineBasis.OFFICE_POLICY:
         return _("Office policy target: the treaty (%(citation)s) says “without delay” and sets "
                  "no figure; this due time is the office's own target, not a treaty term.") % {
@@ -185,14 +196,69 @@ def _who(deadline: Deadline) -> str:
     return " — ".join(parts)
 
 
+def _untimed_duty_keys(obj: AssistanceRequest) -> frozenset[str]:
+    """Subject keys of the duty rows whose text sets no time at all (RS 5.4, BR 3.4...)."""
+    rulebook = obj.rulebook
+    return frozenset(f"duty:{duty.pk}" for duty in obj.duties.all()
+                     if (rule := rulebook.duty(duty.rule_code)) is not None
+                     and not rule.has_treaty_term and not rule.immediate)
+
+
 def deadline_views(obj: AssistanceRequest, now: datetime) -> tuple[list, list]:
     open_, past = [], []
+    untimed = _untimed_duty_keys(obj)
     for deadline in obj.deadlines.all():
-        view = DeadlineView(deadline=deadline, label=deadline.duty_label, basis=_basis(deadline),
+        view = DeadlineView(deadline=deadline, label=deadline.duty_label,
+                            basis=_basis(deadline, untimed),
                             who=_who(deadline),
                             overdue=deadline.is_overdue(now, request_state=obj.state))
         (open_ if deadline.status == DeadlineStatus.OPEN else past).append(view)
     return open_, past
+
+
+# --- notices and duties ---------------------------------------------------------------------------
+@dataclass
+class DutyView:
+    duty: TreatyDuty
+    rule: DutyRule | None
+    summary: str
+    owed_by: str
+    term: str
+    deadline: Deadline | None
+    overdue: bool
+    letter: bool  # a notice Kazakhstan owes: a letter can be generated
+
+
+def duty_term_text(rule: DutyRule | None) -> str:
+    """The term as the text sets it, or the office's target where it sets none (labelled)."""
+    if rule is None:
+        return ""
+    if rule.days is not None:
+        return _("%(days)s days (treaty term)") % {"days": rule.days}
+    if rule.hours is not None:
+        return _("%(hours)s hours (treaty term)") % {"hours": rule.hours}
+    if rule.immediate:
+        return _("immediately — office policy target: %(hours)s hours") % {
+            "hours": settings.MLA_NOTICE_TARGET_HOURS}
+    return _("no time set by the text — office policy target: %(days)s days") % {
+        "days": settings.MLA_NOTICE_UNTIMED_TARGET_DAYS}
+
+
+def duty_views(obj: AssistanceRequest, now: datetime) -> list[DutyView]:
+    rulebook = obj.rulebook
+    rows = {d.subject_key: d for d in obj.deadlines.all() if d.subject_key.startswith("duty:")}
+    views = []
+    for duty in obj.duties.all():
+        rule = rulebook.duty(duty.rule_code)
+        deadline = rows.get(f"duty:{duty.pk}")
+        ours = duty.owed_by == ResponsibleSide.KAZAKHSTAN
+        views.append(DutyView(
+            duty=duty, rule=rule, summary=rule.summary.text() if rule else duty.rule_code,
+            owed_by=_("Kazakhstan") if ours else _("the other side"),
+            term=duty_term_text(rule), deadline=deadline,
+            overdue=bool(deadline and deadline.is_overdue(now, request_state=obj.state)),
+            letter=bool(ours and rule is not None and rule.notice)))
+    return views
 
 
 @dataclass
@@ -258,6 +324,8 @@ def detail_context(request: HttpRequest, obj: AssistanceRequest, *,
         "contents": _contents(obj),
         "actions": actions(obj, request.user, bound),
         "open_deadlines": open_deadlines,
+        "duties": duty_views(obj, now),
+        "letter_languages": LETTER_LANGUAGES,
         "past_deadlines": past_deadlines,
         "timeline": timeline(obj),
         "records": record_links(obj, request.user),

@@ -63,6 +63,9 @@ def one_of_each(settings, tmp_path):
                         holder="kazakhstan", handed_over_on=TODAY)
     records.transfer_record(actor=desk, request_id=incoming.pk, person_id=detainee.pk,
                             transferred_on=TODAY, return_due_on=date(2026, 6, 1))
+    # Incoming RS: a failed service opens the RS 8.2 notice (a treaty duty row).
+    records.service_proof_record(actor=desk, request_id=incoming.pk,
+                                 not_served_reason="Address unknown")
 
     police = incoming_request("kz-cz-2017")
     entry = records.personal_data_record(

@@ -41,7 +41,8 @@ def test_prosecutors_are_not_offered_the_records_only_clerks_write(traveller):
 def test_a_closed_request_offers_only_the_duties_that_outlive_it(traveller):
     request = incoming_request("kz-cz-2017", state=RequestState.CLOSED)
     offered = {slug for slug, shown in record_links(request, clerk("kz-mvd")).items() if shown}
-    assert offered == {"personal_data_deletion", "onward_transfer"}
+    # A notice owed (CZ 9.5) stays owed after closure, like the personal-data duties.
+    assert offered == {"personal_data_deletion", "onward_transfer", "duty_notice"}
 
 
 def test_a_missing_consultation_is_put_right_by_recording_one(traveller):

@@ -27,6 +27,7 @@ from requests_app.models import RequestPerson
 from requests_app.models import RequestState
 from requests_app.models import ResponsibleSide
 from requests_app.models import TransitionLog
+from requests_app.models import TreatyDuty
 from requests_app.record_kinds import RECORD_KIND_BY_SLUG
 from requests_app.services.attachments import attachment_add
 from requests_app.services.deadlines import deadlines_sync
@@ -86,6 +87,8 @@ class World:
     persons: dict[str, RequestPerson]
     attachments: dict[str, Attachment]
     notification_of_clerk: Notification
+    # A notice Kazakhstan owes on each incoming request (CZ 9.5, SK 7.7): its letter is a route.
+    duties: dict[str, TreatyDuty] = field(default_factory=dict)
 
     @property
     def missing_pk(self) -> int:
@@ -151,11 +154,17 @@ def build_world() -> World:
     deadlines_sweep(now=NOW + timedelta(hours=25))
     for obj in requests.values():
         _open_deadline(obj, timedelta(days=10))
+    duties = {key: TreatyDuty.objects.create(
+        request=requests[key], rule_code="duty_notice_of_refusal", event="refusal",
+        citation=str(requests[key].rulebook.duty("duty_notice_of_refusal").citation),
+        owed_by=ResponsibleSide.KAZAKHSTAN, triggered_at=NOW, trigger="automatic",
+        trigger_note=f"Refused: {REFERENCES[key]}", recorded_by=users[CLERK])
+        for key in (CZ_EXEC, SK_ORAL)}
     requests = {key: AssistanceRequest.objects.get(pk=obj.pk) for key, obj in requests.items()}
     notification = Notification.objects.filter(recipient=users[CLERK]).order_by("pk").first()
     assert notification is not None, "the sweep notified kz-gpo's clerk of the SK request"
     return World(users=users, requests=requests, persons=persons, attachments=attachments,
-                 notification_of_clerk=notification)
+                 notification_of_clerk=notification, duties=duties)
 
 
 

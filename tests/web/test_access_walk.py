@@ -35,6 +35,7 @@ from requests_app.record_kinds import RECORD_KIND_BY_SLUG
 from requests_app.services.calendar import calendar_token_for
 from tests.web._walk import ANONYMOUS
 from tests.web._walk import CLERK
+from tests.web._walk import CZ_EXEC
 from tests.web._walk import DRAFT
 from tests.web._walk import DRAFTERS
 from tests.web._walk import HTMX
@@ -258,6 +259,33 @@ def case_letter_pdf(walk: Walk) -> None:
 
 def case_letter_docx(walk: Walk) -> None:
     _letter(walk, "docx")
+
+
+def _notice_letter(walk: Walk, suffix: str) -> None:
+    """The notice letter of a duty Kazakhstan owes (CZ 9.5, SK 7.7): visible like its request;
+    a duty named under another request, or under a missing one, answers 404."""
+    probes = []
+    for key, duty in walk.world.duties.items():
+        pk = walk.world.requests[key].pk
+        probes.append(Probe("GET", f"/requests/{pk}/duties/{duty.pk}/notice.{suffix}",
+                            target=key, data={"lang": "en"}))
+        probes.append(Probe("GET", f"/requests/{walk.world.missing_pk}/duties/{duty.pk}/"
+                                   f"notice.{suffix}", target="missing"))
+    walk.request_scoped(probes, shows_reference=always)
+    cz, sk = walk.world.duties[CZ_EXEC], walk.world.duties[SK_ORAL]
+    crossed = f"/requests/{walk.world.requests[CZ_EXEC].pk}/duties/{sk.pk}/notice.{suffix}"
+    if walk.role != ANONYMOUS:
+        walk.expect(Probe("GET", crossed), 404)
+    walk.expect(Probe("POST", f"/requests/{walk.world.requests[CZ_EXEC].pk}/duties/{cz.pk}/"
+                              f"notice.{suffix}"), 405)
+
+
+def case_duty_letter_pdf(walk: Walk) -> None:
+    _notice_letter(walk, "pdf")
+
+
+def case_duty_letter_docx(walk: Walk) -> None:
+    _notice_letter(walk, "docx")
 
 
 def _share(walk: Walk, names: list[str]) -> set[tuple[str, str]]:

@@ -40,6 +40,7 @@ from requests_app.models import RequestState
 from requests_app.models import ResponsibleSide
 from requests_app.models import ServiceProof
 from requests_app.models import Translation
+from requests_app.models import TreatyDuty
 from requests_app.services.calendar import calendar_token_for
 from requests_app.services.changes import log_write
 from requests_app.services.sweep import deadlines_sweep
@@ -193,6 +194,11 @@ def _busy_request(clerk, n: int):
             bodies_involved="police", deletion_due_on=today + timedelta(days=365))
         OnwardTransferConsent.objects.create(personal_data=entry, recipient="Europol",
                                              consent_reference=f"C-{i}", consent_given_on=today)
+        TreatyDuty.objects.create(
+            request=request, rule_code=("duty_notice_of_non_service", "duty_safe_conduct_ends")[
+                i % 2], event=("non_service", "presence_no_longer_needed")[i % 2],
+            citation="kz-rs-2015 Art 8.2", owed_by=ResponsibleSide.KAZAKHSTAN, triggered_at=NOW,
+            trigger="by_hand", recorded_by=clerk, fulfilled_at=NOW if i % 2 else None)
         _deadline(request, due_in=DUE_IN[i % len(DUE_IN)], user=clerk if i % 2 else None,
                   status=(DeadlineStatus.OPEN, DeadlineStatus.MISSED)[i % 2])
         log_write(request=request, actor=clerk if i % 3 else None, at=NOW,

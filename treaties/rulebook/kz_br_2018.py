@@ -32,6 +32,9 @@ from .schema import ChannelRule
 from .schema import ContentCondition
 from .schema import ContentRule
 from .schema import DetaineeTransferRule
+from .schema import DutyEvent
+from .schema import DutyParty
+from .schema import DutyRule
 from .schema import GroundRule
 from .schema import InstrumentKind
 from .schema import LanguageRule
@@ -1534,4 +1537,203 @@ RULEBOOK = Rulebook(
     personal_data=None,
     periodic_duties=(),
     other_rules=OTHER_RULES,
+    duties=(
+        DutyRule(
+            code="duty_notice_of_refusal",
+            citation=c("3.4"),
+            event=DutyEvent.REFUSAL,
+            summary=s(
+                "A central authority that refuses assistance tells the other central authority "
+                "its reasons; the treaty sets no term.",
+                "Центральный орган, отказавший в помощи, уведомляет центральный орган другой "
+                "стороны о причинах отказа; срок договор не устанавливает.",
+                "Көмек көрсетуден бас тартқан орталық орган екінші тараптың орталық органына бас "
+                "тарту себептерін хабарлайды; мерзімді шарт белгілемейді.",
+            ),
+        ),
+        DutyRule(
+            code="duty_notice_of_deferral",
+            citation=c("3.4"),
+            event=DutyEvent.DEFERRAL,
+            summary=s(
+                "A central authority that defers assistance tells the other central authority "
+                "its reasons; the treaty sets no term.",
+                "Центральный орган, отсрочивший помощь, уведомляет центральный орган другой "
+                "стороны о причинах отсрочки; срок договор не устанавливает.",
+                "Көмек көрсетуді кейінге қалдырған орталық орган екінші тараптың орталық органына "
+                "кейінге қалдыру себептерін хабарлайды; мерзімді шарт белгілемейді.",
+            ),
+        ),
+        DutyRule(
+            code="duty_consultation_confidentiality_impossible",
+            citation=c("5.1"),
+            event=DutyEvent.CONFIDENTIALITY_IMPOSSIBLE,
+            summary=s(
+                "If a request cannot be executed without breaching confidentiality, the requested "
+                "side consults the requesting side on whether it still wants execution; no term "
+                "is set.",
+                "Если запрос нельзя исполнить без нарушения конфиденциальности, запрашиваемая "
+                "сторона консультируется с запрашивающей о её заинтересованности в исполнении; "
+                "срок не установлен.",
+                "Сұрау салуды құпиялылықты бұзбай орындау мүмкін болмаса, сұрау салынған тарап "
+                "сұрау салушы тараппен оның орындауға мүдделілігі туралы консультация жүргізеді; "
+                "мерзім белгіленбеген.",
+            ),
+        ),
+        DutyRule(
+            code="duty_notice_of_disclosure",
+            citation=c("5.4"),
+            event=DutyEvent.DISCLOSURE_REQUIRED,
+            owed_by=DutyParty.REQUESTING,
+            summary=s(
+                "Where its law requires information or evidence received to be disclosed in "
+                "criminal proceedings, the requesting side notifies the requested side of the "
+                "disclosure; no term is set.",
+                "Если законодательство запрашивающей стороны требует раскрыть полученные сведения "
+                "в уголовном разбирательстве, она уведомляет запрашиваемую сторону о таком "
+                "раскрытии; срок не установлен.",
+                "Сұрау салушы тараптың заңнамасы алынған мәліметтерді қылмыстық іс жүргізуде "
+                "ашуды талап етсе, ол сұрау салынған тарапқа мұндай ашу туралы хабарлайды; мерзім "
+                "белгіленбеген.",
+            ),
+        ),
+        DutyRule(
+            code="duty_advance_notice_of_date_and_place",
+            citation=c("7.2"),
+            event=DutyEvent.ADVANCE_NOTICE_ASKED,
+            immediate=True,
+            summary=s(
+                "When asked, the requested central authority tells the requesting side in advance "
+                "the date and place of the taking of evidence.",
+                "По просьбе центральный орган запрашиваемой стороны заблаговременно сообщает дату "
+                "и место получения доказательств.",
+                "Өтініш бойынша сұрау салынған тараптың орталық органы дәлелдемелер алынатын күн "
+                "мен орынды алдын ала хабарлайды.",
+            ),
+        ),
+        DutyRule(
+            code="duty_notice_of_invitation_answer",
+            citation=c("8.3"),
+            event=DutyEvent.INVITATION_ANSWERED,
+            immediate=True,
+            summary=s(
+                "The requested side asks the person whether they agree to appear in the "
+                "requesting state and tells the requesting side the answer without delay.",
+                "Запрашиваемая сторона запрашивает согласие лица на добровольную явку и "
+                "незамедлительно сообщает запрашивающей стороне его ответ.",
+                "Сұрау салынған тарап адамнан өз еркімен келуге келісімін сұрайды және оның "
+                "жауабын сұрау салушы тарапқа дереу хабарлайды.",
+            ),
+        ),
+        DutyRule(
+            code="duty_safe_conduct_ends",
+            citation=c("10.2.a"),
+            event=DutyEvent.PRESENCE_NO_LONGER_NEEDED,
+            owed_by=DutyParty.REQUESTING,
+            days=15,
+            notice=False,
+            summary=s(
+                "Safe conduct ends if the person, able to leave, has not left the requesting "
+                "side within 15 days of being officially told their presence is no longer "
+                "needed.",
+                "Гарантия неприкосновенности прекращается, если лицо, имея возможность уехать, не "
+                "покинуло запрашивающую сторону в течение 15 суток после официального "
+                "уведомления о том, что его присутствие больше не требуется.",
+                "Кету мүмкіндігі бола тұра адам қатысуы бұдан былай талап етілмейтіні туралы "
+                "ресми хабарланғаннан кейін 15 тәулік ішінде сұрау салушы тараптан кетпесе, "
+                "қолсұғылмаушылық кепілдігі тоқтайды.",
+            ),
+        ),
+        DutyRule(
+            code="duty_notice_of_action_taken",
+            citation=c("15.3"),
+            event=DutyEvent.INFORMATION_ACTED_ON,
+            summary=s(
+                "A side told that proceeds or instrumentalities of crime are on its territory "
+                "makes sure the other side is told of the action taken; no term is set.",
+                "Сторона, уведомлённая о нахождении на её территории доходов или орудий "
+                "преступления, обеспечивает уведомление другой стороны о принятых действиях; срок "
+                "не установлен.",
+                "Өз аумағында қылмыстан түскен кірістер немесе қылмыс құралдары бар екені туралы "
+                "хабарланған тарап екінші тараптың қабылданған әрекеттер туралы хабардар "
+                "етілуін қамтамасыз етеді; мерзім белгіленбеген.",
+            ),
+        ),
+        DutyRule(
+            code="duty_notice_of_asset_sharing_outcome",
+            citation=c("18.3.b"),
+            event=DutyEvent.ASSET_SHARING_DECIDED,
+            summary=s(
+                "Having considered a request for sharing of assets, the requested side tells the "
+                "requesting side the outcome; no term is set.",
+                "Рассмотрев запрос о разделении активов, запрашиваемая сторона сообщает "
+                "запрашивающей о результатах рассмотрения; срок не установлен.",
+                "Активтерді бөлу туралы сұрау салуды қарағаннан кейін сұрау салынған тарап сұрау "
+                "салушы тарапқа қарау нәтижелерін хабарлайды; мерзім белгіленбеген.",
+            ),
+        ),
+        DutyRule(
+            code="duty_progress_information",
+            citation=c("24.7"),
+            event=DutyEvent.PROGRESS_ASKED,
+            summary=s(
+                "When the requesting central authority asks, the requested one gives any "
+                "information on how execution is proceeding; no term is set.",
+                "По просьбе центрального органа запрашивающей стороны центральный орган "
+                "запрашиваемой стороны предоставляет любую информацию о ходе исполнения запроса; "
+                "срок не установлен.",
+                "Сұрау салушы тараптың орталық органының өтініші бойынша сұрау салынған тараптың "
+                "орталық органы сұрау салудың орындалу барысы туралы кез келген ақпаратты "
+                "береді; мерзім белгіленбеген.",
+            ),
+        ),
+        DutyRule(
+            code="duty_notice_of_obstacle",
+            citation=c("24.8"),
+            event=DutyEvent.OBSTACLE,
+            immediate=True,
+            summary=s(
+                "The requested central authority tells the requesting one without delay of any "
+                "circumstance that prevents execution or calls for a change of the action asked.",
+                "Центральный орган запрашиваемой стороны незамедлительно сообщает о любых "
+                "обстоятельствах, препятствующих исполнению запроса или требующих изменения "
+                "запрошенного действия.",
+                "Сұрау салынған тараптың орталық органы сұрау салуды орындауға кедергі келтіретін "
+                "немесе сұралған әрекетті өзгертуді талап ететін кез келген мән-жай туралы дереу "
+                "хабарлайды.",
+            ),
+        ),
+        DutyRule(
+            code="duty_notice_of_results",
+            citation=c("24.9"),
+            event=DutyEvent.EXECUTION_FINISHED,
+            immediate=True,
+            summary=s(
+                "The requested central authority tells the requesting one the results of "
+                "execution without delay.",
+                "Центральный орган запрашиваемой стороны незамедлительно информирует центральный "
+                "орган запрашивающей стороны о результатах исполнения запроса.",
+                "Сұрау салынған тараптың орталық органы сұрау салушы тараптың орталық органына "
+                "сұрау салуды орындау нәтижелері туралы дереу хабарлайды.",
+            ),
+        ),
+        DutyRule(
+            code="duty_consultation_on_extra_costs",
+            citation=c("27.4"),
+            event=DutyEvent.EXTRA_COSTS_ANNOUNCED,
+            owed_by=DutyParty.BOTH,
+            notice=False,
+            summary=s(
+                "Once the requested side announces that execution may need extraordinary costs, "
+                "the central authorities consult to agree the conditions and the sharing of "
+                "costs; no term is set.",
+                "После уведомления запрашиваемой стороны о возможных дополнительных расходах "
+                "центральные органы консультируются об условиях исполнения и распределении "
+                "расходов; срок не установлен.",
+                "Сұрау салынған тарап қосымша шығыстар қажет болуы мүмкін екенін хабарлағаннан "
+                "кейін орталық органдар орындау шарттары мен шығыстарды бөлу туралы консультация "
+                "жүргізеді; мерзім белгіленбеген.",
+            ),
+        ),
+    ),
 )

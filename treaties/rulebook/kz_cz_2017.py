@@ -27,6 +27,8 @@ from .schema import AssistanceTypeRule
 from .schema import AuthorityKind
 from .schema import Channel
 from .schema import ChannelRule
+from .schema import DutyEvent
+from .schema import DutyRule
 from .schema import GroundRule
 from .schema import InstrumentKind
 from .schema import LanguageRule
@@ -769,4 +771,36 @@ RULEBOOK = Rulebook(
         ),
     ),
     other_rules=OTHER_RULES,
+    duties=(
+        DutyRule(
+            code="duty_notice_of_refusal",
+            citation=c("9.5"),
+            event=DutyEvent.REFUSAL,
+            immediate=True,
+            in_writing=True,
+            summary=s(
+                "When a request is refused, the requested side tells the other side immediately "
+                "and in writing.",
+                "При отказе в исполнении запроса запрашиваемая сторона незамедлительно письменно "
+                "уведомляет об этом другую сторону.",
+                "Сұрау салуды орындаудан бас тартылғанда сұрау салынған тарап бұл туралы екінші "
+                "тарапқа дереу жазбаша хабарлайды.",
+            ),
+        ),
+        DutyRule(
+            code="duty_notice_of_partial_execution",
+            citation=c("9.5"),
+            event=DutyEvent.PARTIAL_EXECUTION,
+            immediate=True,
+            in_writing=True,
+            summary=s(
+                "When a request is fulfilled only in part, the requested side tells the other "
+                "side immediately and in writing.",
+                "При частичном исполнении запроса запрашиваемая сторона незамедлительно письменно "
+                "уведомляет об этом другую сторону.",
+                "Сұрау салу ішінара орындалғанда сұрау салынған тарап бұл туралы екінші тарапқа "
+                "дереу жазбаша хабарлайды.",
+            ),
+        ),
+    ),
 )

@@ -33,6 +33,9 @@ from .schema import ConditionsOccasions
 from .schema import ContentCondition
 from .schema import ContentRule
 from .schema import DetaineeTransferRule
+from .schema import DutyEvent
+from .schema import DutyParty
+from .schema import DutyRule
 from .schema import GroundRule
 from .schema import InstrumentKind
 from .schema import LanguageRule
@@ -1129,6 +1132,98 @@ RULEBOOK = Rulebook(
                 "жағдайлары туралы хабарлайды.",
             ),
         ),
+        PeriodicDutyRule(
+            code="conviction_report_receipt",
+            citation=c("18"),
+            every_months=6,
+            owed_by_other_side=True,
+            summary=s(
+                "Every six months the other state reports all convictions of Kazakh citizens: "
+                "the office tracks that its report arrives.",
+                "Каждые шесть месяцев другое государство сообщает обо всех осуждениях граждан "
+                "Казахстана: ведомство отслеживает поступление его сообщения.",
+                "Әр алты ай сайын екінші мемлекет Қазақстан азаматтарының барлық сотталу "
+                "жағдайлары туралы хабарлайды: ведомство оның хабарының келіп түсуін қадағалайды.",
+            ),
+        ),
     ),
     other_rules=OTHER_RULES,
+    duties=(
+        DutyRule(
+            code="duty_notice_of_refusal",
+            citation=c("5.4"),
+            event=DutyEvent.REFUSAL,
+            summary=s(
+                "A refusal is reasoned and its reasons are given to the requesting state; the "
+                "treaty sets no term for telling them.",
+                "Отказ должен быть мотивирован, и его причины сообщаются запрашивающему "
+                "государству; срок уведомления договор не устанавливает.",
+                "Бас тарту дәлелді болуға тиіс және оның себептері сұрау салушы мемлекетке "
+                "хабарланады; хабарлау мерзімін шарт белгілемейді.",
+            ),
+        ),
+        DutyRule(
+            code="duty_notice_of_deferral",
+            citation=c("6.4"),
+            event=DutyEvent.DEFERRAL,
+            summary=s(
+                "A deferral is reasoned and the requested state informs the requesting state of "
+                "its reasons; the treaty sets no term.",
+                "Решение об отсрочке мотивируется, и запрашиваемое государство сообщает "
+                "запрашивающему о его причинах; срок договор не устанавливает.",
+                "Кейінге қалдыру туралы шешім дәлелденеді және сұрау салынған мемлекет оның "
+                "себептерін сұрау салушы мемлекетке хабарлайды; мерзімді шарт белгілемейді.",
+            ),
+        ),
+        DutyRule(
+            code="duty_notice_of_non_service",
+            citation=c("8.2"),
+            event=DutyEvent.NON_SERVICE,
+            immediate=True,
+            summary=s(
+                "If a document could not be served, the requested state tells the requesting "
+                "state without delay, with the reasons.",
+                "Если вручение не осуществлено, запрашиваемое государство незамедлительно "
+                "сообщает об этом запрашивающему с указанием причин.",
+                "Табыс ету жүзеге асырылмаса, сұрау салынған мемлекет бұл туралы сұрау салушы "
+                "мемлекетке себептерін көрсете отырып дереу хабарлайды.",
+            ),
+        ),
+        DutyRule(
+            code="duty_notice_confidentiality_impossible",
+            citation=c("7.1"),
+            event=DutyEvent.CONFIDENTIALITY_IMPOSSIBLE,
+            immediate=True,
+            summary=s(
+                "If the requested state cannot keep the request confidential, it tells the "
+                "requesting state without delay, which decides whether execution goes on.",
+                "Если запрашиваемое государство не может обеспечить конфиденциальность, оно "
+                "незамедлительно сообщает об этом запрашивающему, которое решает, продолжать ли "
+                "исполнение.",
+                "Сұрау салынған мемлекет құпиялылықты қамтамасыз ете алмаса, бұл туралы сұрау "
+                "салушы мемлекетке дереу хабарлайды, ал ол орындауды жалғастыру туралы шешеді.",
+            ),
+        ),
+        DutyRule(
+            code="duty_safe_conduct_ends",
+            citation=c("9.2.a"),
+            event=DutyEvent.PRESENCE_NO_LONGER_NEEDED,
+            owed_by=DutyParty.REQUESTING,
+            days=15,
+            notice=False,
+            summary=s(
+                "Safe conduct ends if the person, free to leave, stays in the requesting state "
+                "15 days after being officially told their presence is no longer needed (days "
+                "they could not leave for reasons beyond their control do not count).",
+                "Гарантия неприкосновенности прекращается, если лицо не покидает запрашивающее "
+                "государство в течение 15 суток после официального уведомления о том, что его "
+                "присутствие более не необходимо (без учёта времени, когда оно не могло уехать "
+                "по независящим от него причинам).",
+                "Адамның қатысуы бұдан былай қажет емес екені туралы ресми хабарланғаннан кейін "
+                "15 тәулік ішінде ол сұрау салушы мемлекеттің аумағынан кетпесе, қолсұғылмаушылық "
+                "кепілдігі тоқтайды (өзіне байланысты емес себептермен кете алмаған уақыт "
+                "есептелмейді).",
+            ),
+        ),
+    ),
 )

@@ -30,6 +30,8 @@ from .schema import AuthorityKind
 from .schema import Channel
 from .schema import ChannelRule
 from .schema import ContentRule
+from .schema import DutyEvent
+from .schema import DutyRule
 from .schema import GroundRule
 from .schema import InstrumentKind
 from .schema import LanguageRule
@@ -731,4 +733,34 @@ RULEBOOK = Rulebook(
         ),
     ),
     other_rules=OTHER_RULES,
+    duties=(
+        DutyRule(
+            code="duty_notice_of_refusal",
+            citation=c("7.7"),
+            event=DutyEvent.REFUSAL,
+            immediate=True,
+            summary=s(
+                "The requested side promptly tells the requesting side why it refuses the "
+                "request.",
+                "Запрашиваемая сторона оперативно сообщает запрашивающей стороне причины отказа в "
+                "исполнении запроса.",
+                "Сұрау салынған тарап сұрау салушы тарапқа сұрау салуды орындаудан бас тарту "
+                "себептері туралы жедел хабарлайды.",
+            ),
+        ),
+        DutyRule(
+            code="duty_notice_of_partial_execution",
+            citation=c("7.7"),
+            event=DutyEvent.PARTIAL_EXECUTION,
+            immediate=True,
+            summary=s(
+                "The requested side promptly tells the requesting side why the request was "
+                "executed only in part.",
+                "Запрашиваемая сторона оперативно сообщает запрашивающей стороне причины "
+                "частичного исполнения запроса.",
+                "Сұрау салынған тарап сұрау салушы тарапқа сұрау салудың ішінара орындалу "
+                "себептері туралы жедел хабарлайды.",
+            ),
+        ),
+    ),
 )

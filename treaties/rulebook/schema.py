@@ -299,6 +299,8 @@ class TermRule(Rule):
 @dataclass(frozen=True, kw_only=True)
 class PeriodicDutyRule(Rule):
     every_months: int
+    # The other side's duty, whose receipt Kazakhstan tracks (RS 18: their six-monthly report).
+    owed_by_other_side: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -342,6 +344,56 @@ def common_citation(rules: tuple[Rule, ...]) -> Citation | None:
         same_paragraph = all(r.citation.paragraph == first.paragraph for r in rules)
         return Citation(first.instrument, first.article, first.paragraph if same_paragraph else "")
     return None
+class DutyEvent(enum.StrEnum):
+    """What obliges a side to tell the other something (or starts a term it must watch)."""
+
+    REFUSAL = "refusal"  # refusal decided
+    DEFERRAL = "deferral"  # deferral decided
+    PARTIAL_EXECUTION = "partial_execution"  # executed in part only
+    EXECUTION_FINISHED = "execution_finished"  # the results are known
+    OBSTACLE = "obstacle"  # circumstances prevent execution or call for a change
+    NON_SERVICE = "non_service"  # a document could not be served
+    PROGRESS_ASKED = "progress_asked"  # the requesting side asked how execution stands
+    CONFIDENTIALITY_IMPOSSIBLE = "confidentiality_impossible"
+    DISCLOSURE_REQUIRED = "disclosure_required"  # the requesting side's law requires disclosure
+    PRESENCE_NO_LONGER_NEEDED = "presence_no_longer_needed"  # safe conduct: 15 days run
+    ADVANCE_NOTICE_ASKED = "advance_notice_asked"  # date and place of evidence-taking asked
+    INVITATION_ANSWERED = "invitation_answered"  # the person answered the invitation to appear
+    INFORMATION_ACTED_ON = "information_acted_on"  # action taken on 15.2 information
+    ASSET_SHARING_DECIDED = "asset_sharing_decided"  # the sharing request was considered
+    EXTRA_COSTS_ANNOUNCED = "extra_costs_announced"  # extraordinary costs: consultation
+
+
+class DutyParty(enum.StrEnum):
+    """Which side of a request owes a duty: on an incoming request Kazakhstan owes the
+    requested side's duties, on an outgoing one the requesting side's."""
+
+    REQUESTED = "requested"
+    REQUESTING = "requesting"
+    BOTH = "both"  # a consultation between the central authorities (BR 27.4)
+
+
+@dataclass(frozen=True, kw_only=True)
+class DutyRule(Rule):
+    """A notice or an act a side owes once ``event`` happens.
+
+    The term: ``days`` or ``hours`` where the text sets a figure; otherwise ``immediate`` when
+    it says "immediately", "promptly" or "without delay" (the office-policy target of
+    ``MLA_NOTICE_TARGET_HOURS`` applies, labelled office policy), and neither when it sets no
+    time at all (the office-policy target of ``MLA_NOTICE_UNTIMED_TARGET_DAYS``)."""
+
+    event: DutyEvent
+    owed_by: DutyParty = DutyParty.REQUESTED
+    days: int | None = None
+    hours: int | None = None
+    immediate: bool = False
+    in_writing: bool = False
+    # The duty is a notice a letter can carry (not a term such as safe conduct).
+    notice: bool = True
+
+    @property
+    def has_treaty_term(self) -> bool:
+        return self.days is not None or self.hours is not None
 
 
 # Rank of an instrument that declares no precedence: bilateral treaties and agreements, tried
@@ -449,6 +501,9 @@ class Rulebook:
     # Rules shown to users but not enforced by a guard (confidentiality, costs, legalisation,
     # safe conduct, spontaneous information...).
     other_rules: tuple[Rule, ...] = field(default=())
+    # Notices and acts owed once an event happens (refusal, results, non-service, safe
+    # conduct...), each with its term.
+    duties: tuple[DutyRule, ...] = ()
 
     # --- lookups -----------------------------------------------------------------------------
     @property
@@ -500,6 +555,12 @@ class Rulebook:
 
     def assistance_type(self, code: str) -> AssistanceTypeRule | None:
         return next((a for a in self.assistance_types if a.code == code), None)
+
+    def duty(self, code: str) -> DutyRule | None:
+        return next((d for d in self.duties if d.code == code), None)
+
+    def duty_for_event(self, event: DutyEvent) -> DutyRule | None:
+        return next((d for d in self.duties if d.event == event), None)
 
     def rules_by_field(self) -> Iterator[tuple[str, Rule]]:
         """Every rule of the rulebook in declaration order, with the attribute it belongs to

@@ -19,6 +19,9 @@ from django.utils.translation import gettext_lazy as _
 
 from treaties.rulebook.schema import TECHNICAL_CHANNELS
 from treaties.rulebook.schema import Citation
+from treaties.rulebook.schema import DutyEvent
+from treaties.rulebook.schema import DutyParty
+from treaties.rulebook.schema import DutyRule
 from treaties.rulebook.schema import OriginalsMode
 from treaties.rulebook.schema import Rulebook
 
@@ -44,17 +47,56 @@ class DeadlineKind(enum.StrEnum):
     ASSET_SHARING_REQUEST = "asset_sharing_request"
     PERSONAL_DATA_DELETION = "personal_data_deletion"
     REQUESTED_EXECUTION_DATE = "requested_execution_date"
+    # Notices and acts owed once an event happens (``DutyRule``), one kind per event.
+    NOTICE_OF_REFUSAL = "notice_of_refusal"
+    NOTICE_OF_DEFERRAL = "notice_of_deferral"
+    NOTICE_OF_PARTIAL_EXECUTION = "notice_of_partial_execution"
+    NOTICE_OF_RESULTS = "notice_of_results"
+    NOTICE_OF_OBSTACLE = "notice_of_obstacle"
+    NOTICE_OF_NON_SERVICE = "notice_of_non_service"
+    PROGRESS_INFORMATION = "progress_information"
+    CONFIDENTIALITY_NOTICE = "confidentiality_notice"
+    NOTICE_OF_DISCLOSURE = "notice_of_disclosure"
+    SAFE_CONDUCT_ENDS = "safe_conduct_ends"
+    ADVANCE_NOTICE_OF_DATE_AND_PLACE = "advance_notice_of_date_and_place"
+    NOTICE_OF_INVITATION_ANSWER = "notice_of_invitation_answer"
+    NOTICE_OF_ACTION_TAKEN = "notice_of_action_taken"
+    NOTICE_OF_ASSET_SHARING_OUTCOME = "notice_of_asset_sharing_outcome"
+    CONSULTATION_ON_EXTRA_COSTS = "consultation_on_extra_costs"
     # Duties of an instrument rather than of one request.
     CONVICTION_REPORT = "conviction_report"
+    CONVICTION_REPORT_RECEIPT = "conviction_report_receipt"
     INSTRUMENT_SUSPENSION = "instrument_suspension"
     INSTRUMENT_TERMINATION = "instrument_termination"
 
 
+# The deadline kind of each event that obliges a notice or an act (``DutyRule.event``).
+DUTY_DEADLINE_KINDS: dict[DutyEvent, DeadlineKind] = {
+    DutyEvent.REFUSAL: DeadlineKind.NOTICE_OF_REFUSAL,
+    DutyEvent.DEFERRAL: DeadlineKind.NOTICE_OF_DEFERRAL,
+    DutyEvent.PARTIAL_EXECUTION: DeadlineKind.NOTICE_OF_PARTIAL_EXECUTION,
+    DutyEvent.EXECUTION_FINISHED: DeadlineKind.NOTICE_OF_RESULTS,
+    DutyEvent.OBSTACLE: DeadlineKind.NOTICE_OF_OBSTACLE,
+    DutyEvent.NON_SERVICE: DeadlineKind.NOTICE_OF_NON_SERVICE,
+    DutyEvent.PROGRESS_ASKED: DeadlineKind.PROGRESS_INFORMATION,
+    DutyEvent.CONFIDENTIALITY_IMPOSSIBLE: DeadlineKind.CONFIDENTIALITY_NOTICE,
+    DutyEvent.DISCLOSURE_REQUIRED: DeadlineKind.NOTICE_OF_DISCLOSURE,
+    DutyEvent.PRESENCE_NO_LONGER_NEEDED: DeadlineKind.SAFE_CONDUCT_ENDS,
+    DutyEvent.ADVANCE_NOTICE_ASKED: DeadlineKind.ADVANCE_NOTICE_OF_DATE_AND_PLACE,
+    DutyEvent.INVITATION_ANSWERED: DeadlineKind.NOTICE_OF_INVITATION_ANSWER,
+    DutyEvent.INFORMATION_ACTED_ON: DeadlineKind.NOTICE_OF_ACTION_TAKEN,
+    DutyEvent.ASSET_SHARING_DECIDED: DeadlineKind.NOTICE_OF_ASSET_SHARING_OUTCOME,
+    DutyEvent.EXTRA_COSTS_ANNOUNCED: DeadlineKind.CONSULTATION_ON_EXTRA_COSTS,
+}
+DUTY_KINDS = frozenset(DUTY_DEADLINE_KINDS.values())
+
 # Duties that run on after a request is closed or withdrawn: received personal data must still be
 # deleted (CZ 10.5, SK 5.6), asset sharing may be asked within a year of the confiscation
-# (BR 18.2), a transferred person must still be returned (RS 11.1, BR 9.2).
+# (BR 18.2), a transferred person must still be returned (RS 11.1, BR 9.2), and a notice owed
+# (a refusal told in writing, CZ 9.5) is owed whatever became of the request.
 OUTLIVE_THE_REQUEST = frozenset({DeadlineKind.PERSONAL_DATA_DELETION,
-                                 DeadlineKind.ASSET_SHARING_REQUEST, DeadlineKind.DETAINEE_RETURN})
+                                 DeadlineKind.ASSET_SHARING_REQUEST,
+                                 DeadlineKind.DETAINEE_RETURN} | DUTY_KINDS)
 
 DEADLINE_LABELS = {
     DeadlineKind.SUMMONS_TRANSMISSION: _("Transmit the summons request before the lead time runs out"),
@@ -65,7 +107,28 @@ DEADLINE_LABELS = {
     DeadlineKind.ASSET_SHARING_REQUEST: _("Request for sharing of confiscated assets"),
     DeadlineKind.PERSONAL_DATA_DELETION: _("Deletion of received personal data"),
     DeadlineKind.REQUESTED_EXECUTION_DATE: _("Execution by the date the requesting side set"),
+    DeadlineKind.NOTICE_OF_REFUSAL: _("Notice of the refusal, with its reasons"),
+    DeadlineKind.NOTICE_OF_DEFERRAL: _("Notice of the deferral, with its reasons"),
+    DeadlineKind.NOTICE_OF_PARTIAL_EXECUTION: _("Notice of the partial execution"),
+    DeadlineKind.NOTICE_OF_RESULTS: _("Notice of the results of execution"),
+    DeadlineKind.NOTICE_OF_OBSTACLE: _("Notice of an obstacle to execution"),
+    DeadlineKind.NOTICE_OF_NON_SERVICE: _("Notice that a document could not be served, with the "
+                                          "reasons"),
+    DeadlineKind.PROGRESS_INFORMATION: _("Information on the progress of execution, as asked"),
+    DeadlineKind.CONFIDENTIALITY_NOTICE: _("Notice that confidentiality cannot be kept"),
+    DeadlineKind.NOTICE_OF_DISCLOSURE: _("Notice of a disclosure required by law"),
+    DeadlineKind.SAFE_CONDUCT_ENDS: _("Safe conduct ends unless the person has left"),
+    DeadlineKind.ADVANCE_NOTICE_OF_DATE_AND_PLACE: _("Advance notice of the date and place of "
+                                                     "the taking of evidence"),
+    DeadlineKind.NOTICE_OF_INVITATION_ANSWER: _("Notice of the person's answer to the "
+                                                "invitation to appear"),
+    DeadlineKind.NOTICE_OF_ACTION_TAKEN: _("Notice of the action taken on the information"),
+    DeadlineKind.NOTICE_OF_ASSET_SHARING_OUTCOME: _("Notice of the outcome of the asset-sharing "
+                                                    "request"),
+    DeadlineKind.CONSULTATION_ON_EXTRA_COSTS: _("Consultation on extraordinary costs"),
     DeadlineKind.CONVICTION_REPORT: _("Six-monthly report of convictions of the other side's citizens"),
+    DeadlineKind.CONVICTION_REPORT_RECEIPT: _("Six-monthly report of convictions of Kazakh "
+                                              "citizens from the other side"),
     DeadlineKind.INSTRUMENT_SUSPENSION: _("Suspension of the instrument takes effect"),
     DeadlineKind.INSTRUMENT_TERMINATION: _("The instrument ceases to have effect"),
 }
@@ -81,7 +144,23 @@ DEFAULT_REMINDER_LEADS: dict[DeadlineKind, tuple[timedelta, ...]] = {
     DeadlineKind.ASSET_SHARING_REQUEST: (30 * D, 7 * D),
     DeadlineKind.PERSONAL_DATA_DELETION: (7 * D, 1 * D),
     DeadlineKind.REQUESTED_EXECUTION_DATE: (7 * D, 1 * D),
+    DeadlineKind.NOTICE_OF_REFUSAL: (6 * H, 1 * H),
+    DeadlineKind.NOTICE_OF_DEFERRAL: (6 * H, 1 * H),
+    DeadlineKind.NOTICE_OF_PARTIAL_EXECUTION: (6 * H, 1 * H),
+    DeadlineKind.NOTICE_OF_RESULTS: (6 * H, 1 * H),
+    DeadlineKind.NOTICE_OF_OBSTACLE: (6 * H, 1 * H),
+    DeadlineKind.NOTICE_OF_NON_SERVICE: (6 * H, 1 * H),
+    DeadlineKind.PROGRESS_INFORMATION: (7 * D, 1 * D),
+    DeadlineKind.CONFIDENTIALITY_NOTICE: (6 * H, 1 * H),
+    DeadlineKind.NOTICE_OF_DISCLOSURE: (7 * D, 1 * D),
+    DeadlineKind.SAFE_CONDUCT_ENDS: (3 * D, 1 * D),
+    DeadlineKind.ADVANCE_NOTICE_OF_DATE_AND_PLACE: (6 * H, 1 * H),
+    DeadlineKind.NOTICE_OF_INVITATION_ANSWER: (6 * H, 1 * H),
+    DeadlineKind.NOTICE_OF_ACTION_TAKEN: (7 * D, 1 * D),
+    DeadlineKind.NOTICE_OF_ASSET_SHARING_OUTCOME: (7 * D, 1 * D),
+    DeadlineKind.CONSULTATION_ON_EXTRA_COSTS: (7 * D, 1 * D),
     DeadlineKind.CONVICTION_REPORT: (14 * D, 3 * D),
+    DeadlineKind.CONVICTION_REPORT_RECEIPT: (14 * D, 3 * D),
     DeadlineKind.INSTRUMENT_SUSPENSION: (7 * D, 1 * D),
     DeadlineKind.INSTRUMENT_TERMINATION: (30 * D, 7 * D, 1 * D),
 }
@@ -153,6 +232,11 @@ class OfficePolicy:
     """Office-set targets where a treaty gives no figure."""
 
     oral_confirmation_hours: int = 48
+    # A notice the text wants "immediately", "promptly" or "without delay" (CZ 9.5, RS 8.2,
+    # BR 24.8, 24.9...): due this many hours after the event.
+    notice_target_hours: int = 24
+    # A notice or consultation for which the text sets no time at all (RS 5.4, BR 3.4, 24.7...).
+    untimed_notice_target_days: int = 30
 
 
 def _day_start(day: date) -> datetime:
@@ -210,14 +294,27 @@ def original_deadlines(rulebook: Rulebook, facts: RequestFacts) -> list[Deadline
     specs = []
     if rule.mode == OriginalsMode.SIMULTANEOUS_POST:
         # RS 3.4: the original goes by post the day the electronic or fax copy goes.
-        if facts.outgoing and facts.transmitted_at and facts.channel in {str(c) for c in TECHNICAL_CHANNELS}:
-            dispatched = [o.dispatched_on for o in facts.originals
-                          if o.dispatched_on and o.dispatch_channel == "post"]
+        technical = facts.channel in {str(c) for c in TECHNICAL_CHANNELS}
+        dispatched = [o.dispatched_on for o in facts.originals
+                      if o.dispatched_on and o.dispatch_channel == "post"]
+        if facts.outgoing and facts.transmitted_at and technical:
             specs.append(DeadlineSpec(
                 kind=DeadlineKind.ORIGINAL_BY_POST, subject_key="",
                 due_at=end_of_day(local_date(facts.transmitted_at)), citation=rule.citation,
                 basis=Basis.TREATY, responsible_side=Side.KAZAKHSTAN, responsible_role="Clerk",
                 satisfied_at=_day_start(min(dispatched)) if dispatched else None))
+        elif not facts.outgoing and facts.received_at and technical:
+            # The other side owes the same (RS 3.4) on its requests: its original should be
+            # posted the day its copy arrived. A postmark date decides; an original recorded as
+            # received without one closes the row without a verdict.
+            received = any(o.received_on for o in facts.originals)
+            specs.append(DeadlineSpec(
+                kind=DeadlineKind.ORIGINAL_BY_POST, subject_key="",
+                due_at=end_of_day(local_date(facts.received_at)), citation=rule.citation,
+                basis=Basis.TREATY, responsible_side=Side.OTHER_SIDE, responsible_role="",
+                satisfied_at=_day_start(min(dispatched)) if dispatched else None,
+                waived_reason=("original received; date of dispatch not recorded"
+                               if received and not dispatched else "")))
     elif rule.mode == OriginalsMode.ON_REQUEST_WITHIN_DAYS:
         # BR 22.1: the original within 30 days of the requested side asking for it.
         for original in facts.originals:
@@ -256,15 +353,18 @@ def detainee_return_deadlines(rulebook: Rulebook, facts: RequestFacts) -> list[D
 
 
 def asset_sharing_deadlines(rulebook: Rulebook, facts: RequestFacts) -> list[DeadlineSpec]:
-    """BR 18.2: asset sharing is requested within one year of the final confiscation decision."""
+    """BR 18.2: asset sharing is requested within one year of the final confiscation decision,
+    or by the date the sides agreed in an exceptional case."""
     rule = rulebook.asset_sharing
     if rule is None or facts.final_confiscation_effective_on is None:
         return []
     requested = facts.asset_sharing_requested_on
+    # "Unless, in exceptional cases, the Parties agree otherwise": an agreed date replaces the year.
+    due_on = facts.asset_sharing_term_extended_to or add_term(
+        facts.final_confiscation_effective_on, days=rule.days, months=rule.months)
     return [DeadlineSpec(
         kind=DeadlineKind.ASSET_SHARING_REQUEST, subject_key="",
-        due_at=end_of_day(add_term(facts.final_confiscation_effective_on, days=rule.days,
-                                   months=rule.months)),
+        due_at=end_of_day(due_on),
         citation=rule.citation, basis=Basis.TREATY, responsible_side=_ours_if(facts.outgoing),
         responsible_role="Prosecutor" if facts.outgoing else "",
         satisfied_at=_day_start(requested) if requested else None)]
@@ -302,6 +402,49 @@ def requested_execution_deadlines(rulebook: Rulebook, facts: RequestFacts) -> li
         else "the requested date came without reasons and does not bind")]
 
 
+def duty_side(rule: DutyRule, direction_outgoing: bool) -> Side:
+    """Who owes ``rule`` on a request: Kazakhstan owes the requested side's duties on an incoming
+    request and the requesting side's on an outgoing one; a joint consultation is ours too."""
+    if rule.owed_by == DutyParty.BOTH:
+        return Side.KAZAKHSTAN
+    ours = DutyParty.REQUESTING if direction_outgoing else DutyParty.REQUESTED
+    return Side.KAZAKHSTAN if rule.owed_by == ours else Side.OTHER_SIDE
+
+
+def duty_due(rule: DutyRule, triggered_at: datetime, policy: OfficePolicy) -> tuple[datetime, Basis]:
+    """When a duty falls due and on what basis: the text's days (to the end of the last day,
+    Asia/Almaty) or hours (from the moment); where it says "immediately" or sets no time, the
+    office-policy target."""
+    if rule.days is not None:
+        return end_of_day(add_term(local_date(triggered_at), days=rule.days)), Basis.TREATY
+    if rule.hours is not None:
+        return triggered_at + timedelta(hours=rule.hours), Basis.TREATY
+    if rule.immediate:
+        return triggered_at + timedelta(hours=policy.notice_target_hours), Basis.OFFICE_POLICY
+    return (end_of_day(add_term(local_date(triggered_at), days=policy.untimed_notice_target_days)),
+            Basis.OFFICE_POLICY)
+
+
+def duty_deadlines(rulebook: Rulebook, facts: RequestFacts,
+                   policy: OfficePolicy) -> list[DeadlineSpec]:
+    """One row per duty triggered on the request (CZ 9.5, SK 7.7, RS 5.4, 6.4, 7.1, 8.2, 9.2,
+    BR 3.4, 5.1, 5.4, 7.2, 8.3, 10.2, 15.3, 18.3(b), 24.7-24.9, 27.4), met when the notice is
+    recorded; the other side's duties are tracking rows."""
+    specs = []
+    for duty in facts.duties:
+        rule = rulebook.duty(duty.code)
+        if rule is None:
+            continue
+        due_at, basis = duty_due(rule, duty.triggered_at, policy)
+        side = duty_side(rule, facts.outgoing)
+        specs.append(DeadlineSpec(
+            kind=DUTY_DEADLINE_KINDS[rule.event], subject_key=f"duty:{duty.key}", due_at=due_at,
+            citation=rule.citation, basis=basis, responsible_side=side,
+            responsible_role="Clerk" if side == Side.KAZAKHSTAN else "",
+            satisfied_at=duty.fulfilled_at))
+    return specs
+
+
 def compute_deadlines(rulebook: Rulebook, facts: RequestFacts,
                       policy: OfficePolicy | None = None) -> list[DeadlineSpec]:
     policy = policy or OfficePolicy()
@@ -311,7 +454,8 @@ def compute_deadlines(rulebook: Rulebook, facts: RequestFacts,
             + detainee_return_deadlines(rulebook, facts)
             + asset_sharing_deadlines(rulebook, facts)
             + personal_data_deadlines(rulebook, facts)
-            + requested_execution_deadlines(rulebook, facts))
+            + requested_execution_deadlines(rulebook, facts)
+            + duty_deadlines(rulebook, facts, policy))
 
 
 # --- duties of an instrument ----------------------------------------------------------------------
@@ -340,10 +484,13 @@ def instrument_deadlines(rulebook: Rulebook, dates: InstrumentDates, today: date
     if status.status in (InstrumentStatus.IN_FORCE, InstrumentStatus.SUSPENDED) and entered:
         for duty in rulebook.periodic_duties:
             due_on = periodic_due_on(entered, duty.every_months, today)
+            # RS 18 binds both states: our report, and the other side's, whose receipt we track.
+            theirs = duty.owed_by_other_side
             specs.append(DeadlineSpec(
                 kind=DeadlineKind(duty.code), subject_key=due_on.isoformat(),
                 due_at=end_of_day(due_on), citation=duty.citation, basis=Basis.TREATY,
-                responsible_side=Side.KAZAKHSTAN, responsible_role="Clerk"))
+                responsible_side=Side.OTHER_SIDE if theirs else Side.KAZAKHSTAN,
+                responsible_role="" if theirs else "Clerk"))
     if dates.termination_notice_received_on is not None:
         effective = termination_effective_on(rulebook, dates.termination_notice_received_on)
         specs.append(DeadlineSpec(

@@ -69,6 +69,16 @@ class PersonalDataFacts:
 
 
 @dataclass(frozen=True)
+class DutyFacts:
+    """A duty triggered on a request (``DutyRule`` ``code``) and, once done, when."""
+
+    key: str
+    code: str
+    triggered_at: datetime
+    fulfilled_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class RequestFacts:
     direction: str
     channel: str = "post"
@@ -103,6 +113,9 @@ class RequestFacts:
     executed_at: datetime | None = None
     final_confiscation_effective_on: date | None = None
     asset_sharing_requested_on: date | None = None
+    # BR 18.2: the date the sides agreed instead of the one-year term, in an exceptional case.
+    asset_sharing_term_extended_to: date | None = None
+    duties: tuple[DutyFacts, ...] = ()
     state: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 

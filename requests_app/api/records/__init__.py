@@ -1,5 +1,6 @@
 """API: the facts recorded on a request — persons, handed-over items, consultations, decisions,
-translations, originals, proofs of service, detainee transfers and the personal-data register.
+translations, originals, proofs of service, detainee transfers, the personal-data register and
+the notices and duties the treaties oblige (``duties``).
 
 Reads are lists nested under a request, for everyone who may see it. Writes are the record forms
 of the request page, through the same services (``services.records``, ``services.requests``):
@@ -16,6 +17,9 @@ never a 500); a form-encoded body is read by the same serializer's form twin, in
 flags are written as text.
 """
 
-from .apis import urlpatterns
+from .apis import urlpatterns as record_urlpatterns
+from .duties import urlpatterns as duty_urlpatterns
+
+urlpatterns = [*record_urlpatterns, *duty_urlpatterns]
 
 __all__ = ["urlpatterns"]

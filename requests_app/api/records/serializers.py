@@ -238,3 +238,8 @@ class RecordRequestFactsSerializer(serializers.Serializer):
     shorter_summons_term_days = serializers.IntegerField(read_only=True, allow_null=True)
     oral_request_at = serializers.DateTimeField(read_only=True, allow_null=True)
     written_confirmation_at = serializers.DateTimeField(read_only=True, allow_null=True)
+    asset_sharing_term_extended_to = serializers.DateField(
+        read_only=True, allow_null=True,
+        help_text="BR 18.2: the agreed date replacing the one-year asset-sharing term.")
+    asset_sharing_extension_agreed_on = serializers.DateField(read_only=True, allow_null=True)
+    asset_sharing_extension_agreement = serializers.CharField(read_only=True)

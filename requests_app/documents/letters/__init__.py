@@ -24,6 +24,7 @@ from .layout import LETTER_LANGUAGES
 from .layout import Letter
 from .layout import LetterBlock
 from .layout import letter_language
+from .notice import notice_letter_build
 from .pdf import letter_pdf_bytes
 from .sections import letter_build
 
@@ -37,4 +38,5 @@ __all__ = (
     "letter_docx_bytes",
     "letter_language",
     "letter_pdf_bytes",
+    "notice_letter_build",
 )

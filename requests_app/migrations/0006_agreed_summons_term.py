@@ -7,7 +7,7 @@ from django.db import models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('requests_app', '0004_attachments'),
+        ('requests_app', '0005_treaty_duties'),
     ]
 
     operations = [
