@@ -179,7 +179,8 @@ def request_register_incoming(*, actor: User, instrument_id: int, requesting_aut
         raise InvalidInput({"oral_request_at": str(_(
             "The oral request cannot be later than its registration."))})
     facts = RequestFacts(direction=Direction.INCOMING, channel=channel, is_urgent=is_urgent,
-                         assistance_types=tuple(contents["assistance_types"]))
+                         assistance_types=tuple(contents["assistance_types"]),
+                         agreed_channels=frozenset(instrument.agreed_channels or ()))
     raise_if(check_registration(instrument.rulebook, facts,
                                 instrument.status_between(
                                     local_date(received_at), requesting.state_id,
