@@ -225,6 +225,10 @@ MLA_OFFICE_CONSULTATION_BEFORE_REFUSAL = [
 # 5.1, 5.4, 15.3, 18.3(b), 24.7, 27.4): the office's target in days.
 MLA_NOTICE_TARGET_HOURS = int(os.environ.get("MLA_NOTICE_TARGET_HOURS") or "24")
 MLA_NOTICE_UNTIMED_TARGET_DAYS = int(os.environ.get("MLA_NOTICE_UNTIMED_TARGET_DAYS") or "30")
+# Executing a request Kazakhstan received, where the text says "without delay" (SK 7.5, BR 24.1),
+# "in urgent manner" (CZ 9.2) or "as soon as possible" (RS 6.5): the office's target in days from
+# receipt, shown as office policy.
+MLA_EXECUTION_TARGET_DAYS = int(os.environ.get("MLA_EXECUTION_TARGET_DAYS") or "30")
 # Where a text states no date of entry into force (SK 12.1, RS 22.2, BR 30.1) the rulebook carries
 # the date the office recorded (office policy). These override it for a fresh database, by
 # instrument slug: MLA_ENTRY_INTO_FORCE_DEFAULTS='{"kz-rs-2015": "2016-12-01"}', or one variable

@@ -39,7 +39,8 @@ from .facts import request_facts
 def office_policy() -> OfficePolicy:
     return OfficePolicy(oral_confirmation_hours=settings.MLA_ORAL_CONFIRMATION_TARGET_HOURS,
                         notice_target_hours=settings.MLA_NOTICE_TARGET_HOURS,
-                        untimed_notice_target_days=settings.MLA_NOTICE_UNTIMED_TARGET_DAYS)
+                        untimed_notice_target_days=settings.MLA_NOTICE_UNTIMED_TARGET_DAYS,
+                        execution_target_days=settings.MLA_EXECUTION_TARGET_DAYS)
 
 
 def reminder_leads(kind: str) -> tuple[timedelta, ...]:

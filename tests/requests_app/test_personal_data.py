@@ -92,7 +92,7 @@ def test_data_received_with_a_deletion_term_opens_a_deletion_deadline(desk, slug
 def test_data_received_without_a_deletion_term_opens_no_deadline(desk):
     request, _ = _received("kz-cz-2017", desk, deletion_due_on=None)
 
-    assert not Deadline.objects.filter(request=request).exists()
+    assert not Deadline.objects.filter(request=request, kind="personal_data_deletion").exists()
 
 
 def test_deletion_term_before_the_transfer_is_invalid_input(desk):
@@ -188,7 +188,7 @@ def test_sk_deletion_without_informing_the_supplier_is_blocked_citing_art_5_6(de
     assert violation.citation.reference == "Art 5.6"
     entry.refresh_from_db()
     assert entry.deleted_on is None
-    assert Deadline.objects.get(request=request).status == DeadlineStatus.OPEN
+    assert Deadline.objects.get(request=request, kind="personal_data_deletion").status == DeadlineStatus.OPEN
 
 
 def test_sk_deletion_with_the_supplier_informed_meets_the_deadline(desk):
@@ -197,7 +197,7 @@ def test_sk_deletion_with_the_supplier_informed_meets_the_deadline(desk):
     records.personal_data_record_deletion(actor=desk, entry_id=entry.pk, deleted_on=TODAY,
                                           reason="No longer needed", supplier_informed_on=TODAY)
 
-    assert Deadline.objects.get(request=request).status == DeadlineStatus.MET
+    assert Deadline.objects.get(request=request, kind="personal_data_deletion").status == DeadlineStatus.MET
     log = TransitionLog.objects.filter(request=request).last()
     assert (log.action, log.citation) == ("personal_data_deleted", "kz-sk-2007 Art 5.7")
 

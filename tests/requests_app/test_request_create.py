@@ -271,7 +271,7 @@ def test_sk_urgent_oral_request_waits_for_confirmation_with_a_24_hour_deadline()
 
     assert request.state == RequestState.ORAL_PENDING_CONFIRMATION
     assert request.oral_request_at == received
-    deadline = Deadline.objects.get(request=request)
+    deadline = Deadline.objects.get(request=request, kind="oral_confirmation")
     assert deadline.kind == "oral_confirmation"
     assert deadline.due_at == received + timedelta(hours=24)
     assert deadline.citation == "kz-sk-2007 Art 7.4"
@@ -289,7 +289,7 @@ def test_sk_oral_request_deadline_runs_from_the_oral_request_time_when_given():
     request = _register(clerk(), "kz-sk-2007", channel="oral", is_urgent=True,
                         received_at=NOW - timedelta(hours=1), oral_request_at=oral_at)
 
-    assert Deadline.objects.get(request=request).due_at == oral_at + timedelta(hours=24)
+    assert Deadline.objects.get(request=request, kind="oral_confirmation").due_at == oral_at + timedelta(hours=24)
 
 
 def test_sk_oral_request_that_is_not_urgent_is_blocked_citing_sk_art_7_4():
@@ -323,7 +323,7 @@ def test_cz_oral_confirmation_target_follows_the_setting(settings):
 
     request = _register(clerk(), "kz-cz-2017", channel="oral", is_urgent=True, received_at=NOW)
 
-    assert Deadline.objects.get(request=request).due_at == NOW + timedelta(hours=6)
+    assert Deadline.objects.get(request=request, kind="oral_confirmation").due_at == NOW + timedelta(hours=6)
 
 
 def test_written_incoming_request_is_received_with_no_oral_deadline():
@@ -332,7 +332,7 @@ def test_written_incoming_request_is_received_with_no_oral_deadline():
     assert request.state == RequestState.RECEIVED
     assert request.opened_on == TODAY
     assert request.oral_request_at is None
-    assert not Deadline.objects.filter(request=request).exists()
+    assert not Deadline.objects.filter(request=request, kind="oral_confirmation").exists()
     assert request.reference == f"IN-2026-{request.pk:06d}"
 
 
@@ -377,7 +377,7 @@ def test_written_confirmation_of_an_sk_oral_request_within_24_hours_meets_the_de
     request = t.request_confirm_in_writing(request_id=request.pk, actor=desk, channel="post")
 
     assert request.state == RequestState.RECEIVED
-    deadline = Deadline.objects.get(request=request)
+    deadline = Deadline.objects.get(request=request, kind="oral_confirmation")
     assert deadline.status == DeadlineStatus.MET
     assert deadline.met_at == NOW + timedelta(hours=23)
 

@@ -26,8 +26,8 @@ from requests_app.services import transitions as t
 from requests_app.services.deadlines import instrument_deadlines_sync
 from requests_app.services.deadlines import instrument_duty_mark_done
 from tests.factories import AssistanceRequestFactory
-from tests.factories import answer_params
 from tests.factories import UserFactory
+from tests.factories import answer_params
 from tests.factories import clerk
 from tests.factories import incoming_request
 from tests.factories import instrument

@@ -4,6 +4,8 @@ incoming request (F6), CZ 17 partial suspension (F12), RS 6.3/12.3 occasions for
 RS 4.2 / BR 23.2 answer language, RS 8.2 proof of service, RS 8.3 agreed term."""
 
 from datetime import date
+from datetime import datetime
+from datetime import time
 from datetime import timedelta
 
 import pytest
@@ -24,7 +26,9 @@ from tests.treaties._guards import rules_of
 from tests.treaties._guards import summoned
 from treaties.rulebook import get_rulebook
 from treaties.rules.breaches import foreign_decision_breaches
+from treaties.rules.calendar import ALMATY
 from treaties.rules.deadlines import DeadlineKind
+from treaties.rules.deadlines import OfficePolicy
 from treaties.rules.deadlines import compute_deadlines
 from treaties.rules.facts import OUTGOING
 from treaties.rules.facts import ConsultationFacts
@@ -243,3 +247,30 @@ def test_rs_failed_service_needs_its_reasons_citing_8_2():
 def test_serbian_proof_of_our_request_is_recorded_as_it_comes():
     assert check_service_proof(rs, request(), served=True, place="", manner="", received_by="",
                                signed_and_sealed=False, not_served_reason="") == []
+
+
+# === M2: executing a request we received: the office's target, cited to the article it serves ====
+def _execution_target(book, received_on, executed_at=None):
+    facts = incoming(received_at=datetime.combine(received_on, time(10), tzinfo=ALMATY),
+                     executed_at=executed_at)
+    [spec] = [s for s in compute_deadlines(book, facts, OfficePolicy(execution_target_days=30))
+              if s.kind == DeadlineKind.EXECUTION_TARGET]
+    return spec
+
+
+@pytest.mark.parametrize(("slug", "reference"), ((CZ, "Art 9.2"), ("kz-sk-2007", "Art 7.5"),
+                                                 (RS, "Art 6.5"), (BR, "Art 24.1")))
+def test_execution_target_is_office_policy_cited_to_the_article_it_serves(slug, reference):
+    spec = _execution_target(get_rulebook(slug), TODAY)
+    assert (spec.basis, spec.citation.reference) == ("office_policy", reference)
+
+
+def test_execution_target_falls_due_at_the_end_of_day_30_after_receipt():
+    spec = _execution_target(br, TODAY)
+    assert spec.due_at.date() == TODAY + timedelta(days=30)
+    assert (spec.due_at.hour, spec.due_at.minute) == (23, 59)
+
+
+def test_our_outgoing_requests_carry_no_execution_target():
+    assert not [s for s in compute_deadlines(br, request())
+                if s.kind == DeadlineKind.EXECUTION_TARGET]

@@ -1041,21 +1041,6 @@ OTHER_RULES = (
         ),
     ),
     Rule(
-        code="prompt_execution",
-        citation=c("24.1"),
-        summary=s(
-            "The requested central authority executes promptly or passes the request to the "
-            "competent authorities; its courts may issue subpoenas, search warrants and other "
-            "orders needed.",
-            "Запрос исполняется без промедления самим центральным органом или компетентными "
-            "органами, которым он его передаст; суды запрашиваемой стороны выдают нужные повестки, "
-            "ордера на обыск и иные решения.",
-            "Сұрау салуды орталық органның өзі не ол жіберген құзыретті органдар кідіртпей "
-            "орындайды; сұрау салынатын тараптың соттары қажетті шақыру қағаздарын, тінтуге "
-            "рұқсатты және өзге шешімдерді береді.",
-        ),
-    ),
-    Rule(
         code="execution_under_requested_law",
         citation=c("24.2"),
         summary=s(
@@ -1417,6 +1402,21 @@ RULEBOOK = Rulebook(
             "передаётся не позднее чем за 90 суток до даты явки.",
             "Адамның сұрау салушы тарапқа келуін талап ететін құжатты табыс ету туралы сұрау салу "
             "келу күнінен кемінде 90 тәулік бұрын жіберіледі.",
+        ),
+    ),
+    prompt_execution=Rule(
+        code="prompt_execution",
+        citation=c("24.1"),
+        summary=s(
+            "The requested central authority executes promptly or passes the request to the "
+            "competent authorities; its courts may issue subpoenas, search warrants and other "
+            "orders needed.",
+            "Запрос исполняется без промедления самим центральным органом или компетентными "
+            "органами, которым он его передаст; суды запрашиваемой стороны выдают нужные повестки, "
+            "ордера на обыск и иные решения.",
+            "Сұрау салуды орталық органның өзі не ол жіберген құзыретті органдар кідіртпей "
+            "орындайды; сұрау салынатын тараптың соттары қажетті шақыру қағаздарын, тінтуге "
+            "рұқсатты және өзге шешімдерді береді.",
         ),
     ),
     requested_execution_date_reasoned=None,

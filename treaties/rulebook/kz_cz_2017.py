@@ -296,15 +296,6 @@ OTHER_RULES = (
         ),
     ),
     Rule(
-        code="urgent_response",
-        citation=c("9.2"),
-        summary=s(
-            "The requested competent authority deals with the request urgently.",
-            "Запрашиваемый компетентный орган отвечает на запрос в срочном порядке.",
-            "Сұрау салынған құзыретті орган сұрау салуға жедел түрде жауап береді.",
-        ),
-    ),
-    Rule(
         code="forwarding_to_competent_authority",
         citation=c("9.2"),
         summary=s(
@@ -720,6 +711,15 @@ RULEBOOK = Rulebook(
             "она нужна для исполнения запроса.",
             "Сұрау салынған құзыретті орган сұрау салуды орындау үшін қажет болса, қосымша ақпарат "
             "талап ете алады.",
+        ),
+    ),
+    prompt_execution=Rule(
+        code="urgent_response",
+        citation=c("9.2"),
+        summary=s(
+            "The requested competent authority deals with the request urgently.",
+            "Запрашиваемый компетентный орган отвечает на запрос в срочном порядке.",
+            "Сұрау салынған құзыретті орган сұрау салуға жедел түрде жауап береді.",
         ),
     ),
     refusal_grounds=REFUSAL_GROUNDS,

@@ -447,15 +447,6 @@ OTHER_RULES = (
         ),
     ),
     Rule(
-        code="urgent_execution",
-        citation=c("7.5"),
-        summary=s(
-            "The requested competent authority carries out the request without delay.",
-            "Запрашиваемый компетентный орган исполняет запрос без промедления.",
-            "Сұрау салынған құзыретті орган сұрау салуды кідіріссіз орындайды.",
-        ),
-    ),
-    Rule(
         code="competent_authorities",
         citation=c("8.1"),
         summary=s(
@@ -694,6 +685,15 @@ RULEBOOK = Rulebook(
             "При необходимости может быть запрошена дополнительная информация для исполнения "
             "запроса.",
             "Қажет болған жағдайда сұрау салуды орындау үшін қосымша ақпарат сұратылуы мүмкін.",
+        ),
+    ),
+    prompt_execution=Rule(
+        code="urgent_execution",
+        citation=c("7.5"),
+        summary=s(
+            "The requested competent authority carries out the request without delay.",
+            "Запрашиваемый компетентный орган исполняет запрос без промедления.",
+            "Сұрау салынған құзыретті орган сұрау салуды кідіріссіз орындайды.",
         ),
     ),
     refusal_grounds=REFUSAL_GROUNDS,

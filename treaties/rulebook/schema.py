@@ -460,6 +460,10 @@ class Rulebook:
     additional_information: Rule | None = None
     summons_lead_time: SummonsLeadTimeRule | None = None
     requested_execution_date_reasoned: Rule | None = None  # RS 6.5
+    # How fast the requested side executes: "without delay" (SK 7.5, BR 24.1), "in urgent manner"
+    # (CZ 9.2); RS 6.5 "as soon as possible" is in ``requested_execution_date_reasoned``. No
+    # figure in any text: the office's target applies (office policy).
+    prompt_execution: Rule | None = None
 
     refusal_grounds: tuple[GroundRule, ...] = ()
     refusal_consultation: Rule | None = None  # consult before refusing (RS 5.3, BR 3.3)

@@ -68,6 +68,9 @@ class DeadlineKind(enum.StrEnum):
     CONVICTION_REPORT_RECEIPT = "conviction_report_receipt"
     INSTRUMENT_SUSPENSION = "instrument_suspension"
     INSTRUMENT_TERMINATION = "instrument_termination"
+    # How fast the requested side executes (CZ 9.2, SK 7.5, RS 6.5, BR 24.1): no figure in any
+    # text, so an office target (office policy).
+    EXECUTION_TARGET = "execution_target"
 
 
 # The deadline kind of each event that obliges a notice or an act (``DutyRule.event``).
@@ -131,6 +134,7 @@ DEADLINE_LABELS = {
                                               "citizens from the other side"),
     DeadlineKind.INSTRUMENT_SUSPENSION: _("Suspension of the instrument takes effect"),
     DeadlineKind.INSTRUMENT_TERMINATION: _("The instrument ceases to have effect"),
+    DeadlineKind.EXECUTION_TARGET: _("Execution of the request (office target)"),
 }
 
 H, D = timedelta(hours=1), timedelta(days=1)
@@ -163,6 +167,7 @@ DEFAULT_REMINDER_LEADS: dict[DeadlineKind, tuple[timedelta, ...]] = {
     DeadlineKind.CONVICTION_REPORT_RECEIPT: (14 * D, 3 * D),
     DeadlineKind.INSTRUMENT_SUSPENSION: (7 * D, 1 * D),
     DeadlineKind.INSTRUMENT_TERMINATION: (30 * D, 7 * D, 1 * D),
+    DeadlineKind.EXECUTION_TARGET: (7 * D, 1 * D),
 }
 MISSED = "missed"
 ESCALATED = "escalated"
@@ -237,6 +242,9 @@ class OfficePolicy:
     notice_target_hours: int = 24
     # A notice or consultation for which the text sets no time at all (RS 5.4, BR 3.4, 24.7...).
     untimed_notice_target_days: int = 30
+    # Executing a request we received, where the text says "without delay" or "as soon as
+    # possible" (CZ 9.2, SK 7.5, RS 6.5, BR 24.1): days from its receipt.
+    execution_target_days: int = 30
 
 
 def _day_start(day: date) -> datetime:
@@ -445,6 +453,23 @@ def duty_deadlines(rulebook: Rulebook, facts: RequestFacts,
     return specs
 
 
+def execution_target_deadlines(rulebook: Rulebook, facts: RequestFacts,
+                               policy: OfficePolicy) -> list[DeadlineSpec]:
+    """A request we received is executed "without delay" (SK 7.5, BR 24.1), "in urgent manner"
+    (CZ 9.2) or "as soon as possible" (RS 6.5): no text gives a figure, so the office's target
+    runs from receipt, labelled office policy and cited to the article it serves. It keeps a
+    request in execution on the dashboards even where no treaty term runs."""
+    rule = rulebook.prompt_execution or rulebook.requested_execution_date_reasoned
+    if rule is None or facts.outgoing or facts.received_at is None:
+        return []
+    received_on = local_date(facts.received_at)
+    return [DeadlineSpec(
+        kind=DeadlineKind.EXECUTION_TARGET, subject_key="",
+        due_at=end_of_day(add_term(received_on, days=policy.execution_target_days)),
+        citation=rule.citation, basis=Basis.OFFICE_POLICY, responsible_side=Side.KAZAKHSTAN,
+        responsible_role="Prosecutor", satisfied_at=facts.executed_at)]
+
+
 def compute_deadlines(rulebook: Rulebook, facts: RequestFacts,
                       policy: OfficePolicy | None = None) -> list[DeadlineSpec]:
     policy = policy or OfficePolicy()
@@ -455,6 +480,7 @@ def compute_deadlines(rulebook: Rulebook, facts: RequestFacts,
             + asset_sharing_deadlines(rulebook, facts)
             + personal_data_deadlines(rulebook, facts)
             + requested_execution_deadlines(rulebook, facts)
+            + execution_target_deadlines(rulebook, facts, policy)
             + duty_deadlines(rulebook, facts, policy))
 
 

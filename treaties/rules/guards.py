@@ -373,8 +373,8 @@ def _office_consultation_missing(rulebook: Rulebook, facts: RequestFacts, office
     if rulebook.slug not in office.consultation_before_refusal or _consulted(facts, subjects, today):
         return []
     return [Violation("office_consultation_before_refusal", None, _(
-        "Office policy: before refusing or deferring, record a consultation with the requesting "
-        "side (on the decision or on assisting on conditions). The treaty does not require it."),
+        "Before refusing or deferring, record a consultation with the requesting side (on the "
+        "decision or on assisting on conditions). The treaty does not require it."),
         "consultations", OFFICE_POLICY)]
 
 
@@ -401,7 +401,7 @@ def _reasons_given(reasons: str, *, required_by: Rule | None, office: OfficeRule
         return [Violation(required_by.code, required_by.citation, unreasoned, "reasons")]
     if office.reasons_always_given:
         return [Violation("office_reasons_given", None, format_lazy(
-            _("Office policy: {message} The treaty asks only for a notice."), message=unreasoned),
+            _("{message} The treaty does not require the reasons."), message=unreasoned),
             "reasons", OFFICE_POLICY)]
     return []
 
