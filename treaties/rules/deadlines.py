@@ -47,13 +47,24 @@ class DeadlineKind(enum.StrEnum):
     CONVICTION_REPORT = "conviction_report"
     INSTRUMENT_SUSPENSION = "instrument_suspension"
     INSTRUMENT_TERMINATION = "instrument_termination"
+    # Registers (``treaties.rules.registers``).
+    PERSONAL_DATA_TERMINATION_DESTRUCTION = "personal_data_termination_destruction"
+    PERSONAL_DATA_CORRECTION = "personal_data_correction"
+    PERSONAL_DATA_USE_REPORT = "personal_data_use_report"
+    COST_CONSULTATION = "cost_consultation"
+    DISCLOSURE_NOTICE = "disclosure_notice"
 
 
 # Duties that run on after a request is closed or withdrawn: received personal data must still be
 # deleted (CZ 10.5, SK 5.6), asset sharing may be asked within a year of the confiscation
 # (BR 18.2), a transferred person must still be returned (RS 11.1, BR 9.2).
 OUTLIVE_THE_REQUEST = frozenset({DeadlineKind.PERSONAL_DATA_DELETION,
-                                 DeadlineKind.ASSET_SHARING_REQUEST, DeadlineKind.DETAINEE_RETURN})
+                                 DeadlineKind.ASSET_SHARING_REQUEST, DeadlineKind.DETAINEE_RETURN,
+                                 # Registers: duties on personal data received and on its use.
+                                 DeadlineKind.PERSONAL_DATA_TERMINATION_DESTRUCTION,
+                                 DeadlineKind.PERSONAL_DATA_CORRECTION,
+                                 DeadlineKind.PERSONAL_DATA_USE_REPORT,
+                                 DeadlineKind.DISCLOSURE_NOTICE})
 
 DEADLINE_LABELS = {
     DeadlineKind.SUMMONS_TRANSMISSION: _("Transmit the summons request before the lead time runs out"),
@@ -67,6 +78,13 @@ DEADLINE_LABELS = {
     DeadlineKind.CONVICTION_REPORT: _("Six-monthly report of convictions of the other side's citizens"),
     DeadlineKind.INSTRUMENT_SUSPENSION: _("Suspension of the instrument takes effect"),
     DeadlineKind.INSTRUMENT_TERMINATION: _("The instrument ceases to have effect"),
+    DeadlineKind.PERSONAL_DATA_TERMINATION_DESTRUCTION: _(
+        "Destruction of received personal data when the agreement ends"),
+    DeadlineKind.PERSONAL_DATA_CORRECTION: _(
+        "Correction or destruction of personal data after a notice of inaccuracy"),
+    DeadlineKind.PERSONAL_DATA_USE_REPORT: _("Report on the use of personal data, as asked"),
+    DeadlineKind.COST_CONSULTATION: _("Consultation on the extraordinary costs announced"),
+    DeadlineKind.DISCLOSURE_NOTICE: _("Notice to the requested side of a disclosure the law required"),
 }
 
 H, D = timedelta(hours=1), timedelta(days=1)
@@ -83,6 +101,11 @@ DEFAULT_REMINDER_LEADS: dict[DeadlineKind, tuple[timedelta, ...]] = {
     DeadlineKind.CONVICTION_REPORT: (14 * D, 3 * D),
     DeadlineKind.INSTRUMENT_SUSPENSION: (7 * D, 1 * D),
     DeadlineKind.INSTRUMENT_TERMINATION: (30 * D, 7 * D, 1 * D),
+    DeadlineKind.PERSONAL_DATA_TERMINATION_DESTRUCTION: (30 * D, 7 * D, 1 * D),
+    DeadlineKind.PERSONAL_DATA_CORRECTION: (2 * D, 1 * D),
+    DeadlineKind.PERSONAL_DATA_USE_REPORT: (7 * D, 1 * D),
+    DeadlineKind.COST_CONSULTATION: (3 * D, 1 * D),
+    DeadlineKind.DISCLOSURE_NOTICE: (2 * D, 1 * D),
 }
 MISSED = "missed"
 ESCALATED = "escalated"
