@@ -124,7 +124,6 @@ class Migration(migrations.Migration):
                 ('extraordinary', models.BooleanField(default=False, verbose_name='extraordinary or unforeseen')),
                 ('announced_on', models.DateField(blank=True, null=True, verbose_name='announced by the requested side on')),
                 ('recorded_at', models.DateTimeField(auto_now_add=True, verbose_name='recorded at')),
-                ('consultation', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='cost_items', to='requests_app.consultation', verbose_name='consultation on the costs')),
                 ('recorded_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
                 ('request', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='cost_items', to='requests_app.assistancerequest')),
             ],

@@ -27,7 +27,6 @@ from treaties.rulebook.schema import MaterialKind as RulebookMaterialKind
 from treaties.rulebook.schema import RecipientKind as RulebookRecipientKind
 
 from .audit import AppendOnlyError
-from .records import Consultation
 from .records import DataFlow
 from .records import PersonalDataTransfer
 from .request import AssistanceRequest
@@ -285,7 +284,7 @@ class PersonalDataUseReport(models.Model):
 class CostItem(models.Model):
     """A cost of executing a request, under the head of the instrument that says who bears it
     (RS 17.1, BR 27.2); an extraordinary cost announced by the requested side calls for a
-    consultation (BR 27.4; RS 17.2 optional)."""
+    consultation (BR 27.4; RS 17.2 optional), recorded as a consultation on costs."""
 
     request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
                                 related_name="cost_items")
@@ -299,9 +298,6 @@ class CostItem(models.Model):
     extraordinary = models.BooleanField(_("extraordinary or unforeseen"), default=False)
     announced_on = models.DateField(_("announced by the requested side on"), null=True,
                                     blank=True)
-    consultation = models.ForeignKey(Consultation, on_delete=models.SET_NULL, null=True,
-                                     blank=True, related_name="cost_items",
-                                     verbose_name=_("consultation on the costs"))
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
                                     related_name="+")
     recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
