@@ -156,16 +156,16 @@ def check_spontaneous_information(rulebook: Rulebook, *, partner_code: str,
         return [Violation("spontaneous_information", rulebook.entry_into_force.citation, _(
             "This instrument does not provide for information sent without a request."),
             "instrument")]
-    violations = []
     if partner_code == "KZ" or partner_code not in rulebook.party_codes:
-        violations.append(Violation(rule.code, rule.citation, _(
-            "This state is not Kazakhstan's partner under this instrument."), "partner_state"))
+        # The status between Kazakhstan and a non-party says nothing more.
+        return [Violation(rule.code, rule.citation, _(
+            "This state is not Kazakhstan's partner under this instrument."), "partner_state")]
     if not status.in_force:
-        violations.append(Violation(
+        return [Violation(
             rule.code, status.citation or rulebook.entry_into_force.citation,
             _("The instrument is not in force on that date (%(status)s).") % {
-                "status": status.label}, "exchanged_on"))
-    return violations
+                "status": status.label}, "exchanged_on")]
+    return []
 
 
 # --- costs ---------------------------------------------------------------------------------------
