@@ -11,6 +11,7 @@ from . import instruments
 from . import notifications
 from . import readiness
 from . import records
+from . import registers
 from . import requests
 from . import transitions
 from .auth import TokenObtainView
@@ -25,6 +26,7 @@ urlpatterns = [
     path("", include(transitions.urlpatterns)),
     path("", include(readiness.urlpatterns)),
     path("", include(records.urlpatterns)),
+    path("", include(registers.urlpatterns)),
     path("", include(deadlines.urlpatterns)),
     path("", include(notifications.urlpatterns)),
 ]
