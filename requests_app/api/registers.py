@@ -510,7 +510,8 @@ def _spontaneous_path() -> OpenApiParameter:
                             description="Id of the spontaneous-information entry.")
 
 
-LIST_ERRORS = {code: COMMON_ERRORS[code] for code in (400, 401, 403)}
+# A page past the end answers 404.
+LIST_ERRORS = {code: COMMON_ERRORS[code] for code in (400, 401, 403, 404)}
 DETAIL_ERRORS = {code: COMMON_ERRORS[code] for code in (401, 403, 404)}
 CREATE_ERRORS = {**COMMON_ERRORS, 422: RULE_ERRORS[422]}
 
@@ -683,7 +684,7 @@ class CounterpartNoticeApi(APIView):
                            "CZ 13, SK 8.2)",
                    parameters=[QuerySerializer],
                    responses={200: CounterpartNoticeSerializer(many=True),
-                              **{code: COMMON_ERRORS[code] for code in (400, 401)}})
+                              **{code: COMMON_ERRORS[code] for code in (400, 401, 404)}})
     def get(self, request: Request) -> Response:
         query = validated_query(self.QuerySerializer, request)
         rows = CounterpartNotice.objects.select_related("instrument", "state")
