@@ -5,6 +5,7 @@ consultations, decisions, handed-over items, detainee transfers and the personal
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -337,3 +338,10 @@ class OnwardTransferConsent(models.Model):
 
     def __str__(self) -> str:
         return f"consent {self.consent_reference} → {self.recipient}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # A register entry's onward transfer belongs to the entry's request.
+        if self.request_id is None and self.personal_data_id is not None:
+            self.request_id = (PersonalDataTransfer.objects.filter(pk=self.personal_data_id)
+                               .values_list("request_id", flat=True).first())
+        super().save(*args, **kwargs)
