@@ -123,8 +123,20 @@ class OfficeDatesAdminMixin:
                 and user_has_any_role(request.user, (Role.ADMIN,)))
 
 
+class CounterpartNoticeInline(ReadOnlyInline):
+    """The notices of authorities and contacts (RS 2.3, BR 2.3, CZ 13, SK 8.2), newest first."""
+
+    model = models.CounterpartNotice
+    fields = ("notified_on", "flow", "state", "kind", "authority", "contact_details",
+              "effective_from", "citation")
+    readonly_fields = fields
+    ordering = ("-notified_on",)
+
+
 @admin.register(Instrument)
 class InstrumentAdmin(OfficeDatesAdminMixin, treaties_admin.InstrumentAdmin):
+    inlines = [*treaties_admin.InstrumentAdmin.inlines, CounterpartNoticeInline]
+
     def save_model(self, request, obj, form, change):
         """The dates go through ``instrument_dates_update`` (duties re-synced in the same
         transaction); the designated authorities are saved with the form's relations."""
@@ -141,3 +153,30 @@ class InstrumentPartyAdmin(OfficeDatesAdminMixin, treaties_admin.InstrumentParty
         dates = PartyDates(**{name: form.cleaned_data.get(name) for name in PARTY_DATE_FIELDS})
         instrument_party_dates_update(actor=request.user, party_id=obj.pk, dates=dates,
                                       now=clock.now())
+
+
+# --- registers (written through services.registers; shown here) ---------------------------------
+@admin.register(models.SpontaneousInformation)
+class SpontaneousInformationAdmin(ReadOnlyAdmin):
+    list_display = ("exchanged_on", "flow", "partner_state", "instrument", "summary", "citation")
+    list_filter = ("flow", "partner_state", "instrument")
+    search_fields = ("summary", "reference", "foreign_authority")
+
+
+@admin.register(models.CounterpartNotice)
+class CounterpartNoticeAdmin(ReadOnlyAdmin):
+    list_display = ("notified_on", "instrument", "flow", "state", "kind", "authority",
+                    "effective_from", "citation")
+    list_filter = ("instrument", "flow", "kind")
+    search_fields = ("authority", "contact_details", "reference")
+
+
+@admin.register(models.RegisterLog)
+class RegisterLogAdmin(ReadOnlyAdmin):
+    list_display = ("at", "actor", "action", "subject", "subject_id", "citation")
+    list_filter = ("action", "subject")
+
+
+for _model in (models.UseCondition, models.UseConsent, models.MaterialUse, models.CostItem,
+               models.PersonalDataNotice, models.PersonalDataUseReport):
+    admin.site.register(_model, ReadOnlyAdmin)

@@ -78,3 +78,49 @@ def test_a_correction_target_appears_on_the_dashboard_as_office_policy(police_cl
 
     assert "Correction or destruction of personal data after a notice of inaccuracy" in body
     assert "kz-cz-2017 Art 10.4" in body
+
+
+def test_clerk_registers_spontaneous_information_and_filters_by_state(clerk_client, frozen_now):
+    response = clerk_client.post("/spontaneous-information/", {
+        "flow": "received", "exchanged_on": "2026-03-01", "instrument": "kz-rs-2015",
+        "partner_state": "RS", "channel": "post", "summary": "Ship manifest of MV Danube",
+        "conditions": "Only for the investigation of smuggling", "kazakh_authority": "GPO",
+        "foreign_authority": "Ministry of Justice"})
+    assert response.status_code == 302
+
+    serbia = clerk_client.get("/spontaneous-information/?state=RS").content.decode()
+    brazil = clerk_client.get("/spontaneous-information/?state=BR").content.decode()
+
+    table = serbia[serbia.index('id="spontaneous"'):]
+    assert "Ship manifest of MV Danube" in table and "kz-rs-2015 Art 16.2" in table
+    assert "Ship manifest" not in brazil[brazil.index('id="spontaneous"'):]
+
+
+def test_spontaneous_information_outside_the_instrument_is_refused_with_its_article(
+        clerk_client, frozen_now):
+    response = clerk_client.post("/spontaneous-information/", {
+        "flow": "received", "exchanged_on": "2026-03-01", "instrument": "kz-rs-2015",
+        "partner_state": "BR", "channel": "post", "summary": "x", "kazakh_authority": "GPO",
+        "foreign_authority": "MJ"})
+
+    assert response.status_code == 422
+    assert "kz-rs-2015 Art 16.1" in response.content.decode()
+
+
+def test_a_prosecutor_may_not_open_the_spontaneous_information_register(prosecutor_client,
+                                                                      frozen_now):
+    assert prosecutor_client.get("/spontaneous-information/").status_code == 403
+
+
+def test_counterpart_notice_is_recorded_and_shown_on_the_instrument_page(clerk_client,
+                                                                         frozen_now):
+    response = clerk_client.post("/instruments/kz-sk-2007/counterpart-notices/", {
+        "flow": "received", "state": "SK", "kind": "contacts_changed",
+        "notified_on": "2026-03-01", "channel": "diplomatic",
+        "authority": "Police Presidium, Bratislava", "contact_details": "+421 2 0000"})
+    assert response.status_code == 302
+
+    page = clerk_client.get("/instruments/kz-sk-2007/counterpart-notices/").content.decode()
+
+    table = page[page.index('id="counterpart-notices"'):]
+    assert "Police Presidium, Bratislava" in table and "kz-sk-2007 Art 8.2" in table
