@@ -123,20 +123,8 @@ class OfficeDatesAdminMixin:
                 and user_has_any_role(request.user, (Role.ADMIN,)))
 
 
-class CounterpartNoticeInline(ReadOnlyInline):
-    """The notices of authorities and contacts (RS 2.3, BR 2.3, CZ 13, SK 8.2), newest first."""
-
-    model = models.CounterpartNotice
-    fields = ("notified_on", "flow", "state", "kind", "authority", "contact_details",
-              "effective_from", "citation")
-    readonly_fields = fields
-    ordering = ("-notified_on",)
-
-
 @admin.register(Instrument)
 class InstrumentAdmin(OfficeDatesAdminMixin, treaties_admin.InstrumentAdmin):
-    inlines = [*treaties_admin.InstrumentAdmin.inlines, CounterpartNoticeInline]
-
     def save_model(self, request, obj, form, change):
         """The dates go through ``instrument_dates_update`` (duties re-synced in the same
         transaction); the designated authorities are saved with the form's relations."""
