@@ -241,6 +241,18 @@ MLA_ENTRY_INTO_FORCE_DEFAULTS = {
        if name.startswith("MLA_ENTRY_INTO_FORCE_") and name != "MLA_ENTRY_INTO_FORCE_DEFAULTS"},
 }
 
+# Registers: office targets in days where the text says "immediately" or gives no figure
+# (labelled office policy on every deadline row, never cited as a treaty term): correction or
+# destruction after a notice of inaccurate personal data (CZ 10.4, SK 5.4), the report on use
+# (CZ 10.3, SK 5.2), the consultation on extraordinary costs (BR 27.4), the notice of a
+# disclosure the law required (BR 5.4).
+MLA_PERSONAL_DATA_CORRECTION_TARGET_DAYS = int(
+    os.environ.get("MLA_PERSONAL_DATA_CORRECTION_TARGET_DAYS", "5"))
+MLA_PERSONAL_DATA_USE_REPORT_TARGET_DAYS = int(
+    os.environ.get("MLA_PERSONAL_DATA_USE_REPORT_TARGET_DAYS", "30"))
+MLA_COST_CONSULTATION_TARGET_DAYS = int(os.environ.get("MLA_COST_CONSULTATION_TARGET_DAYS", "10"))
+MLA_DISCLOSURE_NOTICE_TARGET_DAYS = int(os.environ.get("MLA_DISCLOSURE_NOTICE_TARGET_DAYS", "5"))
+
 # Reminder lead times per deadline kind, in hours, overriding treaties.rules.deadlines defaults,
 # e.g. MLA_REMINDER_LEAD_HOURS='{"summons_transmission": [336, 168, 24]}'.
 MLA_REMINDER_LEAD_HOURS = json.loads(os.environ.get("MLA_REMINDER_LEAD_HOURS", "{}"))

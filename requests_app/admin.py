@@ -157,3 +157,30 @@ class InstrumentPartyAdmin(OfficeDatesAdminMixin, treaties_admin.InstrumentParty
         dates = PartyDates(**{name: form.cleaned_data.get(name) for name in PARTY_DATE_FIELDS})
         instrument_party_dates_update(actor=request.user, party_id=obj.pk, dates=dates,
                                       now=clock.now())
+
+
+# --- registers (written through services.registers; shown here) ---------------------------------
+@admin.register(models.SpontaneousInformation)
+class SpontaneousInformationAdmin(ReadOnlyAdmin):
+    list_display = ("exchanged_on", "flow", "partner_state", "instrument", "summary", "citation")
+    list_filter = ("flow", "partner_state", "instrument")
+    search_fields = ("summary", "reference", "foreign_authority")
+
+
+@admin.register(models.CounterpartNotice)
+class CounterpartNoticeAdmin(ReadOnlyAdmin):
+    list_display = ("notified_on", "instrument", "flow", "state", "kind", "authority",
+                    "effective_from", "citation")
+    list_filter = ("instrument", "flow", "kind")
+    search_fields = ("authority", "contact_details", "reference")
+
+
+@admin.register(models.RegisterLog)
+class RegisterLogAdmin(ReadOnlyAdmin):
+    list_display = ("at", "actor", "action", "subject", "subject_id", "citation")
+    list_filter = ("action", "subject")
+
+
+for _model in (models.UseCondition, models.UseConsent, models.MaterialUse, models.CostItem,
+               models.PersonalDataNotice, models.PersonalDataUseReport):
+    admin.site.register(_model, ReadOnlyAdmin)

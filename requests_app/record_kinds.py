@@ -38,6 +38,7 @@ from .roles import Role
 from .roles import user_has_any_role
 from .services import duties as duty_services
 from .services import records as record_services
+from .services import registers as register_services
 from .services import requests as request_services
 
 if TYPE_CHECKING:
@@ -157,6 +158,36 @@ def _asset_sharing_term_runs(request: AssistanceRequest, rulebook: Rulebook) -> 
 
 def _duty_rules(rulebook: Rulebook) -> tuple[Rule | None, ...]:
     return rulebook.duties
+def _use_conditions(request: AssistanceRequest, rulebook: Rulebook) -> bool:
+    return rulebook.use_conditions is not None
+
+
+def _onward_transfers(request: AssistanceRequest, rulebook: Rulebook) -> bool:
+    return rulebook.onward_transfer is not None
+
+
+def _costs(request: AssistanceRequest, rulebook: Rulebook) -> bool:
+    return rulebook.costs is not None
+
+
+def _personal_data_duties(request: AssistanceRequest, rulebook: Rulebook) -> bool:
+    return rulebook.personal_data_duties is not None
+
+
+def _use_rules(rulebook: Rulebook) -> tuple[Rule | None, ...]:
+    return (rulebook.use_conditions,)
+
+
+def _onward_rules(rulebook: Rulebook) -> tuple[Rule | None, ...]:
+    return (rulebook.onward_transfer,)
+
+
+def _cost_rules(rulebook: Rulebook) -> tuple[Rule | None, ...]:
+    return (rulebook.costs,)
+
+
+def _personal_data_duty_rules(rulebook: Rulebook) -> tuple[Rule | None, ...]:
+    return (rulebook.personal_data_duties,)
 
 
 def _personal_data_rule(rulebook: Rulebook) -> tuple[Rule | None, ...]:
@@ -224,6 +255,42 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     RecordKind("onward-transfer", forms.OnwardTransferForm,
                record_services.onward_transfer_record, CASEWORKERS, takes_request=False,
                after_closure=True, applies=_personal_data, rules=_personal_data_rule),
+    # Registers: use conditions and consents (RS 7, BR 5, CZ 10.1, SK 5.1), onward transfers
+    # of material (CZ 11.2, SK 5.3, 6.2), costs (RS 17, BR 27), personal-data duties (CZ 10.3-
+    # 10.4, SK 5.2, 5.4). Conditions and duties outlive the request.
+    RecordKind("use-condition", forms.UseConditionForm, register_services.use_condition_record,
+               CASEWORKERS, after_closure=True, applies=_use_conditions, rules=_use_rules),
+    RecordKind("use-consent", forms.UseConsentForm, register_services.use_consent_record,
+               CASEWORKERS, after_closure=True, applies=_use_conditions, rules=_use_rules),
+    RecordKind("use-consent-answer", forms.UseConsentAnswerForm,
+               register_services.use_consent_answer, CASEWORKERS, takes_request=False,
+               after_closure=True, applies=_use_conditions, rules=_use_rules),
+    RecordKind("material-use", forms.MaterialUseForm, register_services.material_use_record,
+               CASEWORKERS, after_closure=True, applies=_use_conditions, rules=_use_rules,
+               remedy_for=frozenset({"consent"})),
+    RecordKind("material-use-notified", forms.MaterialUseNotifiedForm,
+               register_services.material_use_notify_supplier, CASEWORKERS,
+               takes_request=False, after_closure=True, applies=_use_conditions,
+               rules=_use_rules),
+    RecordKind("onward-material", forms.OnwardMaterialForm,
+               register_services.onward_transfer_record_material, CASEWORKERS,
+               after_closure=True, applies=_onward_transfers, rules=_onward_rules),
+    RecordKind("cost", forms.CostItemForm, register_services.cost_item_record, CASEWORKERS,
+               applies=_costs, rules=_cost_rules),
+    RecordKind("data-notice", forms.DataNoticeForm,
+               register_services.personal_data_notice_record, CASEWORKERS, takes_request=False,
+               after_closure=True, applies=_personal_data_duties, rules=_personal_data_duty_rules),
+    RecordKind("data-notice-resolve", forms.DataNoticeResolveForm,
+               register_services.personal_data_notice_resolve, CASEWORKERS, takes_request=False,
+               after_closure=True, applies=_personal_data_duties, rules=_personal_data_duty_rules),
+    RecordKind("use-report", forms.UseReportForm,
+               register_services.personal_data_use_report_record, CASEWORKERS,
+               takes_request=False, after_closure=True, applies=_personal_data_duties,
+               rules=_personal_data_duty_rules),
+    RecordKind("use-report-answer", forms.UseReportAnswerForm,
+               register_services.personal_data_use_report_answer, CASEWORKERS,
+               takes_request=False, after_closure=True, applies=_personal_data_duties,
+               rules=_personal_data_duty_rules),
     RecordKind("shorter-summons-term", forms.ShorterSummonsTermForm,
                request_services.request_record_shorter_summons_term, CASEWORKERS,
                applies=_shorter_summons_term_open, rules=_summons_rule,

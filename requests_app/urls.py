@@ -53,6 +53,11 @@ urlpatterns = [
     path("requests/<int:pk>/records/<slug:kind>/", view("requests.request_record"),
          name="request_record"),
     # supervisor dashboard, exports and calendar feed
+    # registers outside any request
+    path("spontaneous-information/", view("registers.spontaneous_information_list"),
+         name="spontaneous_information_list"),
+    path("instruments/<slug:slug>/counterpart-notices/", view("registers.counterpart_notices"),
+         name="counterpart_notices"),
     path("dashboard/", view("dashboard.dashboard"), name="dashboard"),
     path("dashboard/deadlines.csv", view("dashboard.deadlines_csv"), name="deadlines_csv"),
     path("calendar/", view("feeds.calendar_info"), name="calendar_info"),

@@ -12,6 +12,7 @@ from . import log
 from . import notifications
 from . import readiness
 from . import records
+from . import registers
 from . import requests
 from . import transitions
 from .auth import TokenObtainView
@@ -27,6 +28,7 @@ urlpatterns = [
     path("", include(readiness.urlpatterns)),
     path("", include(log.urlpatterns)),
     path("", include(records.urlpatterns)),
+    path("", include(registers.urlpatterns)),
     path("", include(deadlines.urlpatterns)),
     path("", include(notifications.urlpatterns)),
 ]

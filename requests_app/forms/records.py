@@ -15,15 +15,27 @@ from django.utils.translation import gettext_lazy as _
 from .. import clock
 from ..models import AssistanceRequest
 from ..models import Channel as ChannelChoices
+from ..models import ConsentStatus
 from ..models import ConsultationSubject
 from ..models import DataFlow
 from ..models import DetaineeTransfer
 from ..models import HandedOverItem
 from ..models import ItemHolder
 from ..models import ItemReturnStatus
+from ..models import MaterialKind
+from ..models import MaterialUse
+from ..models import MaterialUseKind
 from ..models import OriginalDocument
+from ..models import PersonalDataAction
+from ..models import PersonalDataNotice
+from ..models import PersonalDataNoticeKind
 from ..models import PersonalDataTransfer
+from ..models import PersonalDataUseReport
+from ..models import RecipientKind
 from ..models import RequestPerson
+from ..models import UseCondition
+from ..models import UseConditionKind
+from ..models import UseConsent
 
 
 class DateInput(forms.DateInput):
@@ -479,3 +491,198 @@ class AssetSharingExtensionForm(RecordForm):
     agreement = _text(_("Agreed with (who, how, reference)"), required=True)
 
     today_field = "agreed_on"
+# --- registers: use conditions, consents, uses, onward transfers, costs, personal-data duties ----
+class UseConditionForm(RecordForm):
+    title = _("Record a condition attached to material")
+    section = "use-conditions"
+    flow = forms.ChoiceField(label=_("Material"), choices=DataFlow.choices,
+                             initial=DataFlow.RECEIVED)
+    kind = forms.ChoiceField(label=_("Kind"), choices=UseConditionKind.choices)
+    conditions = _text(_("Conditions"), required=True)
+    set_by = _line(_("Set by"), required=True)
+    set_on = _date(_("Set on"), required=True)
+
+    today_field = "set_on"
+
+
+class UseConsentForm(RecordForm):
+    title = _("Record a consent to use material for another purpose")
+    section = "use-conditions"
+    error_fields = {"condition": "condition"}
+    flow = forms.ChoiceField(label=_("Material"), choices=DataFlow.choices,
+                             initial=DataFlow.RECEIVED)
+    scope = _text(_("Use asked for (scope)"), required=True)
+    asked_on = _date(_("Asked on"), required=True)
+    status = forms.ChoiceField(label=_("Status"), choices=ConsentStatus.choices)
+    answered_on = _date(_("Answered on"))
+    in_writing = forms.BooleanField(label=_("Given in writing"), required=False)
+    reference = _line(_("Reference of the answer"), max_length=200)
+
+    today_field = "asked_on"
+
+    def setup(self):
+        self.fields["condition"] = forms.ModelChoiceField(
+            label=_("Condition"), required=False,
+            queryset=UseCondition.objects.filter(request=self.request_obj))
+        self.order_fields(["condition"])
+
+
+class UseConsentAnswerForm(RecordForm):
+    title = _("Record the answer to a consent asked for")
+    section = "use-conditions"
+    subject_field = "consent"
+    error_fields = {"consent": "consent"}
+    status = forms.ChoiceField(label=_("Answer"), choices=[
+        (ConsentStatus.GIVEN, ConsentStatus.GIVEN.label),
+        (ConsentStatus.REFUSED, ConsentStatus.REFUSED.label)])
+    answered_on = _date(_("Answered on"), required=True)
+    in_writing = forms.BooleanField(label=_("Given in writing"), required=False)
+    reference = _line(_("Reference of the answer"), max_length=200)
+
+    today_field = "answered_on"
+
+    def setup(self):
+        self.fields["consent"] = _subject(_("Consent"), UseConsent.objects.filter(
+            request=self.request_obj, status=ConsentStatus.ASKED))
+        self.order_fields(["consent"])
+
+
+class MaterialUseForm(RecordForm):
+    title = _("Record a use of material for another purpose")
+    section = "use-conditions"
+    error_fields = {"consent": "consent"}
+    kind = forms.ChoiceField(label=_("Kind"), choices=MaterialUseKind.choices)
+    description = _text(_("Proceedings or purpose"), required=True)
+    used_on = _date(_("Used on"), required=True)
+    supplier_notified_on = _date(_("Supplier notified on"),
+                                 help_text=_("For a disclosure the law required (BR 5.4)."))
+
+    today_field = "used_on"
+
+    def setup(self):
+        self.fields["consent"] = forms.ModelChoiceField(
+            label=_("Consent"), required=False,
+            queryset=UseConsent.objects.filter(request=self.request_obj))
+        self.order_fields(["kind", "description", "used_on", "consent"])
+
+
+class MaterialUseNotifiedForm(RecordForm):
+    title = _("Record that the requested side was told of the disclosure")
+    section = "use-conditions"
+    subject_field = "use"
+    error_fields = {"use": "use"}
+    notified_on = _date(_("Notified on"), required=True)
+
+    today_field = "notified_on"
+
+    def setup(self):
+        self.fields["use"] = _subject(_("Use"), MaterialUse.objects.filter(
+            request=self.request_obj, kind=MaterialUseKind.REQUIRED_BY_LAW,
+            supplier_notified_on__isnull=True))
+        self.order_fields(["use"])
+
+
+class OnwardMaterialForm(RecordForm):
+    title = _("Record material passed on to a third party or another body")
+    section = "onward-transfers"
+    material = forms.ChoiceField(label=_("Material"), choices=MaterialKind.choices)
+    description = _text(_("What was passed on"))
+    recipient_kind = forms.ChoiceField(label=_("Kind of recipient"),
+                                       choices=RecipientKind.choices)
+    recipient = _line(_("Recipient"), required=True)
+    recipient_fights_organised_crime = forms.BooleanField(
+        label=_("The recipient is the body fighting organised crime"), required=False)
+    consent_reference = _line(_("Reference of the written consent"), max_length=200)
+    consent_given_on = _date(_("Consent given on"))
+    onward_transferred_on = _date(_("Transferred onward on"))
+
+    def service_kwargs(self):
+        data = super().service_kwargs()
+        for name in ("description", "consent_reference"):
+            data[name] = data.get(name) or ""
+        return data
+
+
+class CostItemForm(RecordForm):
+    title = _("Record a cost")
+    section = "costs"
+    description = _text(_("What"), required=True)
+    amount = forms.DecimalField(label=_("Amount"), required=False, max_digits=14,
+                                decimal_places=2, min_value=0)
+    currency = _line(_("Currency (ISO code)"), max_length=3)
+    extraordinary = forms.BooleanField(label=_("Extraordinary or unforeseen"), required=False)
+    announced_on = _date(_("Announced by the requested side on"))
+
+    def setup(self):
+        costs = self.request_obj.rulebook.costs
+        heads = [(h.code, f"{h.citation.reference}: {h.summary.text()}")
+                 for h in (costs.heads if costs else ())]
+        self.fields["head"] = forms.ChoiceField(label=_("Head of cost"), choices=heads)
+        self.order_fields(["head"])
+
+    def service_kwargs(self):
+        data = super().service_kwargs()
+        data["currency"] = data.get("currency") or ""
+        return data
+
+
+class _ReceivedEntryForm(_RegisterEntryForm):
+    def setup(self):
+        super().setup()
+        self.fields["entry"].queryset = self.fields["entry"].queryset.filter(
+            flow=DataFlow.RECEIVED)
+
+
+class DataNoticeForm(_ReceivedEntryForm):
+    title = _("Record a notice that data received were inaccurate")
+    only_not_deleted = False
+    kind = forms.ChoiceField(label=_("Notice"), choices=PersonalDataNoticeKind.choices)
+    received_on = _date(_("Notice received on"), required=True)
+    details = _text(_("What the notice says"), required=True)
+    reference = _line(_("Reference"), max_length=200)
+
+    today_field = "received_on"
+
+
+class DataNoticeResolveForm(RecordForm):
+    title = _("Record the correction or destruction of data after a notice")
+    section = "personal-data"
+    subject_field = "notice"
+    error_fields = {"notice": "notice"}
+    action = forms.ChoiceField(label=_("Action taken"), choices=PersonalDataAction.choices)
+    acted_on = _date(_("Corrected or destroyed on"), required=True)
+    action_details = _text(_("What was corrected or destroyed"), required=True)
+    supplier_informed_on = _date(_("Supplier informed of the destruction on"))
+
+    today_field = "acted_on"
+
+    def setup(self):
+        self.fields["notice"] = _subject(_("Notice"), PersonalDataNotice.objects.filter(
+            entry__request=self.request_obj, action=""))
+        self.order_fields(["notice"])
+
+
+class UseReportForm(_ReceivedEntryForm):
+    title = _("Record that the supplier asked for a report on use")
+    only_not_deleted = False
+    asked_on = _date(_("Asked on"), required=True)
+    reference = _line(_("Reference of the request"), max_length=200)
+
+    today_field = "asked_on"
+
+
+class UseReportAnswerForm(RecordForm):
+    title = _("Record the report on use sent")
+    section = "personal-data"
+    subject_field = "report"
+    error_fields = {"report": "report"}
+    answered_on = _date(_("Answered on"), required=True)
+    answer = _text(_("Use made and results achieved"), required=True)
+
+    today_field = "answered_on"
+
+    def setup(self):
+        self.fields["report"] = _subject(_("Report asked for"), PersonalDataUseReport.objects
+                                         .filter(entry__request=self.request_obj,
+                                                 answered_on__isnull=True))
+        self.order_fields(["report"])

@@ -6,7 +6,9 @@
 * ``deadlines``: ``Deadline`` rows with their read policies, notification events and inbox entries;
 * ``duties``: notices and acts a treaty obliges once an event happens (``TreatyDuty``);
 * ``audit``: the append-only ``TransitionLog`` and the basis each row names (``LogBasis``);
-* ``office``: office memberships and attachments.
+* ``office``: office memberships and attachments;
+* ``registers``: use conditions and consents, spontaneous information, personal-data notices
+  and reports, costs, counterpart notices and the register log.
 
 Nothing here is written directly by views or tasks: every change goes through
 ``requests_app.services``, which checks permission, runs the state transition, writes the
@@ -53,6 +55,24 @@ from .records import PersonRole
 from .records import RequestPerson
 from .records import ServiceProof
 from .records import Translation
+from .registers import ConsentStatus
+from .registers import CostBearer
+from .registers import CostItem
+from .registers import CounterpartNotice
+from .registers import CounterpartNoticeKind
+from .registers import MaterialKind
+from .registers import MaterialUse
+from .registers import MaterialUseKind
+from .registers import PersonalDataAction
+from .registers import PersonalDataNotice
+from .registers import PersonalDataNoticeKind
+from .registers import PersonalDataUseReport
+from .registers import RecipientKind
+from .registers import RegisterLog
+from .registers import SpontaneousInformation
+from .registers import UseCondition
+from .registers import UseConditionKind
+from .registers import UseConsent
 from .request import ACTIVE_STATES
 from .request import FINAL_STATES
 from .request import WITHDRAWABLE_STATES
@@ -71,6 +91,24 @@ from .request import provides_return_of_items
 from .request import results_sent_unless_incoming
 
 __all__ = [
+    "ConsentStatus",
+    "CostBearer",
+    "CostItem",
+    "CounterpartNotice",
+    "CounterpartNoticeKind",
+    "MaterialKind",
+    "MaterialUse",
+    "MaterialUseKind",
+    "PersonalDataAction",
+    "PersonalDataNotice",
+    "PersonalDataNoticeKind",
+    "PersonalDataUseReport",
+    "RecipientKind",
+    "RegisterLog",
+    "SpontaneousInformation",
+    "UseCondition",
+    "UseConditionKind",
+    "UseConsent",
     "ACTIVE_STATES",
     "AppendOnlyError",
     "AppendOnlyQuerySet",

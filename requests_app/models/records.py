@@ -5,6 +5,7 @@ consultations, decisions, handed-over items, detainee transfers and the personal
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -287,20 +288,60 @@ class PersonalDataTransfer(models.Model):
 
 
 class OnwardTransferConsent(models.Model):
-    """Written consent of the supplier to pass data on to a third party (CZ 11.2, SK 6.2)."""
+    """Material received from the other side passed on, with the supplier's written consent
+    where the instrument asks for one: to a third state, an international organisation or another
+    third party (CZ 11.2, SK 6.2: information, data, documents, technical equipment), or to
+    another Kazakh body (SK 5.3: data on persons beyond the body fighting organised crime).
+
+    The material is a personal-data register entry (``personal_data``, its request in
+    ``request``), other material of a request (``request``), or spontaneous information
+    (``spontaneous``). Rows recorded before the register was generalised are personal-data
+    entries whose recipient kind was not asked (empty)."""
 
     personal_data = models.ForeignKey(PersonalDataTransfer, on_delete=models.CASCADE,
-                                      related_name="consents")
+                                      null=True, blank=True, related_name="consents")
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE, null=True,
+                                blank=True, related_name="onward_transfers")
+    spontaneous = models.ForeignKey("requests_app.SpontaneousInformation",
+                                    on_delete=models.CASCADE, null=True, blank=True,
+                                    related_name="onward_transfers")
+    material = models.CharField(_("material"), max_length=20, default="personal_data",
+                                choices=[("information", _("information")),
+                                         ("personal_data", _("personal data")),
+                                         ("documents", _("documents")),
+                                         ("equipment", _("technical equipment"))])
+    description = models.TextField(_("what was passed on"), blank=True)
+    recipient_kind = models.CharField(_("kind of recipient"), max_length=30, blank=True,
+                                      choices=[("third_state", _("third state")),
+                                               ("international_organisation",
+                                                _("international organisation")),
+                                               ("other_third_party", _("other third party")),
+                                               ("domestic_body", _("another Kazakh body"))])
     recipient = models.CharField(_("third state, organisation or party"), max_length=300)
-    consent_reference = models.CharField(_("reference of the written consent"), max_length=200)
-    consent_given_on = models.DateField(_("consent given on"))
+    # SK 5.3: the Kazakh competent body fighting organised crime receives data without consent.
+    recipient_fights_organised_crime = models.BooleanField(
+        _("the recipient is the body fighting organised crime"), default=False)
+    consent_reference = models.CharField(_("reference of the written consent"), max_length=200,
+                                         blank=True)
+    consent_given_on = models.DateField(_("consent given on"), null=True, blank=True)
     onward_transferred_on = models.DateField(_("transferred onward on"), null=True, blank=True)
+    citation = models.CharField(_("citation"), max_length=80, blank=True)
     recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
     class Meta:
         ordering = ["id"]
-        verbose_name = _("onward-transfer consent")
-        verbose_name_plural = _("onward-transfer consents")
+        verbose_name = _("onward transfer")
+        verbose_name_plural = _("onward transfers")
+        constraints = [models.CheckConstraint(
+            name="onward_transfer_has_subject",
+            condition=Q(request__isnull=False) | Q(spontaneous__isnull=False))]
 
     def __str__(self) -> str:
         return f"consent {self.consent_reference} → {self.recipient}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # A register entry's onward transfer belongs to the entry's request.
+        if self.request_id is None and self.personal_data_id is not None:
+            self.request_id = (PersonalDataTransfer.objects.filter(pk=self.personal_data_id)
+                               .values_list("request_id", flat=True).first())
+        super().save(*args, **kwargs)

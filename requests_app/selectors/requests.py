@@ -200,7 +200,11 @@ def request_detail(*, user: UserOrAnonymous, request_id: int) -> AssistanceReque
               Prefetch("decisions", queryset=Decision.objects.select_related("decided_by")),
               Prefetch("transfers", queryset=DetaineeTransfer.objects.select_related("person")),
               Prefetch("personal_data_transfers",
-                       queryset=PersonalDataTransfer.objects.prefetch_related("consents")),
+                       queryset=PersonalDataTransfer.objects.prefetch_related(
+                           "consents", "notices", "use_reports")),
+              # Registers: conditions, consents, uses, onward transfers, costs.
+              "use_conditions", "use_consents", "material_uses", "onward_transfers",
+              "cost_items",
               Prefetch("deadlines", queryset=Deadline.objects.select_related("responsible_user")
                        .order_by("due_at", "id")),
               Prefetch("log", queryset=TransitionLog.objects.select_related("actor")

@@ -24,15 +24,20 @@ from treaties.rules.deadlines import OfficePolicy
 from treaties.rules.deadlines import compute_deadlines
 from treaties.rules.deadlines import first_action_at
 from treaties.rules.deadlines import instrument_deadlines
+from treaties.rules.registers import RegisterPolicy
+from treaties.rules.registers import register_deadlines
 
 from ..exceptions import ActionNotPermitted
 from ..exceptions import InvalidInput
 from ..models import FINAL_STATES
 from ..models import AssistanceRequest
+from ..models import DataFlow
 from ..models import Deadline
 from ..models import DeadlineStatus
+from ..models import PersonalDataTransfer
 from ..roles import Role
 from ..roles import user_has_any_role
+from .facts import register_facts
 from .facts import request_facts
 
 
@@ -41,6 +46,23 @@ def office_policy() -> OfficePolicy:
                         notice_target_hours=settings.MLA_NOTICE_TARGET_HOURS,
                         untimed_notice_target_days=settings.MLA_NOTICE_UNTIMED_TARGET_DAYS,
                         execution_target_days=settings.MLA_EXECUTION_TARGET_DAYS)
+
+
+def register_policy() -> RegisterPolicy:
+    """The office's targets for the register duties whose text gives no figure."""
+    return RegisterPolicy(
+        correction_days=settings.MLA_PERSONAL_DATA_CORRECTION_TARGET_DAYS,
+        use_report_days=settings.MLA_PERSONAL_DATA_USE_REPORT_TARGET_DAYS,
+        cost_consultation_days=settings.MLA_COST_CONSULTATION_TARGET_DAYS,
+        disclosure_notice_days=settings.MLA_DISCLOSURE_NOTICE_TARGET_DAYS)
+
+
+def request_deadline_specs(request: AssistanceRequest) -> list[DeadlineSpec]:
+    """Every term running on ``request``: the treaty terms of its facts and those of its
+    registers (personal data on termination or notice, reports on use, costs, disclosures)."""
+    return (compute_deadlines(request.rulebook, request_facts(request), office_policy())
+            + register_deadlines(request.rulebook, register_facts(request),
+                                 request.instrument.dates, register_policy()))
 
 
 def reminder_leads(kind: str) -> tuple[timedelta, ...]:
@@ -103,8 +125,7 @@ def _apply(row: Deadline, spec: DeadlineSpec, now: datetime, request: Assistance
 
 def deadlines_sync(*, request: AssistanceRequest, now: datetime) -> list[Deadline]:
     """Recompute the request's deadlines from its facts and write the differences."""
-    specs = {(s.kind.value, s.subject_key): s
-             for s in compute_deadlines(request.rulebook, request_facts(request), office_policy())}
+    specs = {(s.kind.value, s.subject_key): s for s in request_deadline_specs(request)}
     existing = {(d.kind, d.subject_key): d for d in Deadline.objects.filter(request=request)}
     to_create, to_update = [], []
     for key, spec in specs.items():
@@ -157,6 +178,26 @@ def instrument_deadlines_sync(*, instrument: Instrument, now: datetime) -> list[
                 row.save()
                 changed.append(row)
     return changed
+
+
+def personal_data_holders_sync(*, instrument: Instrument, now: datetime) -> int:
+    """A termination notice recorded, moved or withdrawn: every request holding personal data
+    received under the instrument gets, moves or loses its destruction rows (CZ 10.5, SK 5.6).
+    Returns the number of requests brought in step."""
+    if instrument.rulebook.personal_data_duties is None:
+        return 0
+    holders = (PersonalDataTransfer.objects
+               .filter(request__instrument=instrument, flow=DataFlow.RECEIVED)
+               .values("request_id"))
+    requests = (AssistanceRequest.objects.select_for_update(of=("self",))
+                .select_related("instrument", "requested_authority__state")
+                .filter(pk__in=holders).order_by("pk"))
+    count = 0
+    with transaction.atomic():
+        for request in requests:
+            deadlines_sync(request=request, now=now)
+            count += 1
+    return count
 
 
 def instruments_deadlines_sync(*, now: datetime) -> int:

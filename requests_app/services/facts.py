@@ -10,10 +10,21 @@ from treaties.rules.facts import PersonalDataFacts
 from treaties.rules.facts import PersonFacts
 from treaties.rules.facts import RequestFacts
 from treaties.rules.facts import TransferFacts
+from treaties.rules.registers import DataNoticeFacts
+from treaties.rules.registers import DisclosureFacts
+from treaties.rules.registers import ExtraordinaryCostFacts
+from treaties.rules.registers import ReceivedDataFacts
+from treaties.rules.registers import RegisterFacts
+from treaties.rules.registers import UseReportFacts
 
 from ..content_fields import CONTENT_FIELDS
 from ..models import AssistanceRequest
+from ..models import ConsultationSubject
+from ..models import DataFlow
 from ..models import ItemReturnStatus
+from ..models import MaterialUseKind
+from ..models import PersonalDataNotice
+from ..models import PersonalDataUseReport
 from ..models import RequestPerson
 
 
@@ -80,4 +91,31 @@ def request_facts(request: AssistanceRequest) -> RequestFacts:
         duties=tuple(DutyFacts(str(d.pk), d.rule_code, d.triggered_at, d.fulfilled_at)
                      for d in request.duties.all()),
         state=request.state,
+    )
+
+
+def register_facts(request: AssistanceRequest) -> RegisterFacts:
+    """What the register terms need about ``request`` (``treaties.rules.registers``): its
+    received personal data, the notices of inaccuracy and the reports on use asked for, the
+    extraordinary costs announced with the consultations on costs, and the disclosures the law
+    required. A fixed number of queries."""
+    received = [e for e in request.personal_data_transfers.all() if e.flow == DataFlow.RECEIVED]
+    entry_ids = [e.pk for e in received]
+    cost_meetings = sorted(c.held_on for c in request.consultations.all()
+                           if c.subject == ConsultationSubject.COSTS)
+    return RegisterFacts(
+        received_personal_data=tuple(ReceivedDataFacts(str(e.pk), e.deleted_on) for e in received),
+        data_notices=tuple(
+            DataNoticeFacts(str(n.pk), n.received_on, n.acted_on)
+            for n in PersonalDataNotice.objects.filter(entry_id__in=entry_ids).order_by("id")),
+        use_reports=tuple(
+            UseReportFacts(str(r.pk), r.asked_on, r.answered_on)
+            for r in PersonalDataUseReport.objects.filter(entry_id__in=entry_ids).order_by("id")),
+        extraordinary_costs=tuple(
+            ExtraordinaryCostFacts(str(c.pk), c.announced_on, next(
+                (held for held in cost_meetings if held >= c.announced_on), None))
+            for c in request.cost_items.all() if c.extraordinary and c.announced_on),
+        disclosures=tuple(
+            DisclosureFacts(str(u.pk), u.used_on, u.supplier_notified_on)
+            for u in request.material_uses.all() if u.kind == MaterialUseKind.REQUIRED_BY_LAW),
     )

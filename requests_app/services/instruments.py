@@ -27,6 +27,7 @@ from ..exceptions import InvalidInput
 from ..roles import Role
 from ..roles import user_has_any_role
 from .deadlines import instrument_deadlines_sync
+from .deadlines import personal_data_holders_sync
 
 INSTRUMENT_DATE_FIELDS = tuple(InstrumentDates.__dataclass_fields__)
 PARTY_DATE_FIELDS = tuple(PartyDates.__dataclass_fields__)
@@ -51,6 +52,8 @@ def _dates_recorded(obj: Instrument | InstrumentParty, dates: InstrumentDates | 
                             for field, messages in error.message_dict.items()}) from None
     obj.save(update_fields=list(values))
     instrument_deadlines_sync(instrument=instrument, now=now)
+    # CZ 10.5, SK 5.6: personal data received are destroyed when the agreement ends.
+    personal_data_holders_sync(instrument=instrument, now=now)
 
 
 def instrument_dates_update(*, actor: User, instrument_id: int,

@@ -459,8 +459,10 @@ def onward_transfer_record(*, actor: User, entry_id: int, recipient: str, consen
                 _("The data cannot go onward before the consent was given."),
                 "onward_transferred_on")])
         consent = OnwardTransferConsent.objects.create(
-            personal_data_id=entry_id, recipient=recipient, consent_reference=consent_reference,
-            consent_given_on=consent_given_on, onward_transferred_on=onward_transferred_on)
+            personal_data_id=entry_id, request=change.request, recipient=recipient,
+            consent_reference=consent_reference, consent_given_on=consent_given_on,
+            onward_transferred_on=onward_transferred_on,
+            citation=str(rule.onward_transfer_consent) if rule else "")
         change.cite(rule.onward_transfer_consent if rule else None)
         change.details = {"consent": consent.pk, "recipient": recipient}
     return consent

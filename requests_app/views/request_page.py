@@ -81,6 +81,16 @@ LOG_ACTION_LABELS = {
     "duty_triggered": gettext_lazy("Event obliging a notice recorded"),
     "duty_notice_recorded": gettext_lazy("Notice recorded"),
     "asset_sharing_term_extended": gettext_lazy("Asset-sharing term extended by agreement"),
+    "use_condition_recorded": gettext_lazy("Use condition recorded"),
+    "use_consent_recorded": gettext_lazy("Consent to another use recorded"),
+    "use_consent_answered": gettext_lazy("Answer to a consent recorded"),
+    "material_use_recorded": gettext_lazy("Use for another purpose recorded"),
+    "material_use_notified": gettext_lazy("Disclosure notified to the requested side"),
+    "cost_item_recorded": gettext_lazy("Cost recorded"),
+    "personal_data_notice_recorded": gettext_lazy("Notice of inaccurate personal data recorded"),
+    "personal_data_notice_resolved": gettext_lazy("Personal data corrected or destroyed"),
+    "personal_data_use_report_asked": gettext_lazy("Report on use asked for"),
+    "personal_data_use_report_answered": gettext_lazy("Report on use sent"),
 }
 # Contents the drafter edits on the edit page (a violation naming one links there).
 EDITABLE_CONTENT = (set(CONTENT_FIELDS) - {"persons"}) | {"requested_execution_reason"}

@@ -161,7 +161,8 @@ def test_cz_deletion_on_the_due_day_meets_the_deadline(police_clerk_api):
     assert response.status_code == 200
     assert (response.json()["deleted_on"], response.json()["deletion_reason"]) == (
         "2026-03-02", "Purpose achieved")
-    assert Deadline.objects.get(request=request).status == DeadlineStatus.MET
+    assert Deadline.objects.get(request=request,
+                                kind="personal_data_deletion").status == DeadlineStatus.MET
 
 
 def test_deletion_is_recorded_after_the_request_is_closed(police_clerk_api):

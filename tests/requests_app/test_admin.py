@@ -3,6 +3,7 @@ transition log cannot be added to, changed or deleted through it."""
 
 from datetime import date
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from django.contrib import admin
@@ -15,6 +16,7 @@ from requests_app.models import AssistanceRequest
 from requests_app.models import ConsultationSubject
 from requests_app.models import TransitionLog
 from requests_app.services import records
+from requests_app.services import registers
 from requests_app.services import transitions as t
 from requests_app.services.attachments import attachment_add
 from requests_app.services.requests import person_add
@@ -74,6 +76,27 @@ def one_of_each(settings, tmp_path):
     records.onward_transfer_record(actor=desk, entry_id=entry.pk, recipient="Europol",
                                    consent_reference="PP 1/2026", consent_given_on=TODAY)
     t.request_record_execution(request_id=police.pk, actor=desk)
+    # Registers (services.registers): one row of each.
+    condition = registers.use_condition_record(
+        actor=desk, request_id=police.pk, flow="received", kind="use_limitation",
+        conditions="Only for case 1", set_by="Police Presidium", set_on=TODAY)
+    consent = registers.use_consent_record(
+        actor=desk, request_id=police.pk, condition_id=condition.pk, scope="Case 2",
+        asked_on=TODAY, status="given", answered_on=TODAY, in_writing=True)
+    registers.material_use_record(actor=desk, request_id=police.pk, kind="other_purpose",
+                                  description="Case 2", used_on=TODAY, consent_id=consent.pk)
+    registers.personal_data_notice_record(actor=desk, entry_id=entry.pk, kind="inaccurate",
+                                          received_on=TODAY, details="Wrong name")
+    registers.personal_data_use_report_record(actor=desk, entry_id=entry.pk, asked_on=TODAY)
+    registers.cost_item_record(actor=desk, request_id=incoming.pk, head="cost_experts",
+                               description="Expert", amount=Decimal("10"), currency="EUR")
+    registers.spontaneous_information_record(
+        actor=desk, flow="received", exchanged_on=TODAY, partner_state="RS",
+        instrument="kz-rs-2015", channel="post", summary="Manifest", conditions="Only for x",
+        kazakh_authority="GPO", foreign_authority="MoJ")
+    registers.counterpart_notice_record(
+        actor=desk, instrument="kz-cz-2017", flow="received", state="CZ",
+        kind="contacts_changed", notified_on=TODAY, channel="electronic", authority="Police")
     Group.objects.get_or_create(name="Clerk")
     Token.objects.create(user=author)
     settings.MEDIA_ROOT = tmp_path

@@ -41,8 +41,12 @@ def test_prosecutors_are_not_offered_the_records_only_clerks_write(traveller):
 def test_a_closed_request_offers_only_the_duties_that_outlive_it(traveller):
     request = incoming_request("kz-cz-2017", state=RequestState.CLOSED)
     offered = {slug for slug, shown in record_links(request, clerk("kz-mvd")).items() if shown}
-    # A notice owed (CZ 9.5) stays owed after closure, like the personal-data duties.
-    assert offered == {"personal_data_deletion", "onward_transfer", "duty_notice"}
+    # A notice owed (CZ 9.5) stays owed after closure; the personal-data duties (CZ 10.3-10.5,
+    # 11.2) and the use conditions (CZ 10.1) bind as long as the material is held.
+    assert offered == {"personal_data_deletion", "onward_transfer", "duty_notice", "use_condition",
+                       "use_consent", "use_consent_answer", "material_use",
+                       "material_use_notified", "onward_material", "data_notice",
+                       "data_notice_resolve", "use_report", "use_report_answer"}
 
 
 def test_a_missing_consultation_is_put_right_by_recording_one(traveller):

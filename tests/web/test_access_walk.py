@@ -409,6 +409,23 @@ def case_calendar_feed(walk: Walk) -> None:
                                  f"role sees (positive control)")
 
 
+def case_spontaneous_information_list(walk: Walk) -> None:
+    """The register outside any request: clerks and supervisors only (RS 16, BR 25...)."""
+    allowed = 200 if walk.role in REGISTRARS else 403
+    walk.expect(Probe("GET", "/spontaneous-information/"), allowed)
+    walk.expect(Probe("GET", "/spontaneous-information/", data={"state": "RS"}), allowed)
+    walk.expect(Probe("POST", "/spontaneous-information/", data={"summary": ""}),
+                400 if walk.role in REGISTRARS else 403)
+
+
+def case_counterpart_notices(walk: Walk) -> None:
+    """Every signed-in user reads an instrument's counterpart notices; clerks record them."""
+    walk.expect(Probe("GET", "/instruments/kz-cz-2017/counterpart-notices/"), 200)
+    walk.expect(Probe("GET", "/instruments/no-such-instrument/counterpart-notices/"), 404)
+    walk.expect(Probe("POST", "/instruments/kz-cz-2017/counterpart-notices/",
+                      data={"authority": ""}), 400 if walk.role in REGISTRARS else 403)
+
+
 CASES: dict[str, Callable[[Walk], None]] = {
     name.removeprefix("case_"): function
     for name, function in globals().items() if name.startswith("case_")

@@ -27,10 +27,14 @@ from .parties import StateInfo
 from .schema import AnswerLanguageRule
 from .schema import AssistanceTypeRule
 from .schema import AuthorityKind
+from .schema import AuthorityNoticesRule
 from .schema import Channel
 from .schema import ChannelRule
 from .schema import ContentCondition
 from .schema import ContentRule
+from .schema import CostBearer
+from .schema import CostHeadRule
+from .schema import CostsRule
 from .schema import DetaineeTransferRule
 from .schema import DutyEvent
 from .schema import DutyParty
@@ -42,9 +46,11 @@ from .schema import OriginalsMode
 from .schema import OriginalsRule
 from .schema import Rule
 from .schema import Rulebook
+from .schema import SpontaneousInformationRule
 from .schema import Summary
 from .schema import SummonsLeadTimeRule
 from .schema import TermRule
+from .schema import UseConditionsRule
 from .schema import citer
 
 SLUG = "kz-br-2018"
@@ -1247,6 +1253,115 @@ PARTIES = (
 )
 
 
+# --- registers: use conditions, spontaneous information, costs, counterpart notices ------------
+REGISTER_USE_CONDITIONS = UseConditionsRule(
+    code="register_use_conditions",
+    citation=c("5.2"),
+    other_use_consent=c("5.2"),
+    consent_always_needed=True,
+    confidentiality_inability=c("5.1"),
+    publicly_disclosed_free=c("5.3"),
+    disclosure_notice=c("5.4"),
+    summary=s(
+        "The requesting side asks the requested side's prior consent before using or disclosing "
+        "information or evidence for purposes not stated in the request; a disclosure its own "
+        "criminal procedure requires needs no consent but is notified.",
+        "Запрашивающая сторона получает предварительное согласие запрашиваемой стороны на "
+        "использование или раскрытие сведений или доказательств в целях, не указанных в запросе; "
+        "раскрытие, требуемое её уголовно-процессуальным законом, согласия не требует, но о нём "
+        "уведомляют.",
+        "Сұрау салушы тарап сұрау салуда көрсетілмеген мақсаттарда мәліметтер мен дәлелдемелерді "
+        "пайдалану немесе ашу үшін сұрау салынатын тараптың алдын ала келісімін алады; өз "
+        "қылмыстық іс жүргізу заңы талап ететін ашу келісімді қажет етпейді, бірақ ол туралы "
+        "хабарланады.",
+    ),
+)
+REGISTER_SPONTANEOUS_INFORMATION = SpontaneousInformationRule(
+    code="register_spontaneous_information",
+    citation=c("25.1"),
+    conditions=c("25.2"),
+    central_authorities_only=True,
+    summary=s(
+        "A central authority may send the other's central authority information unasked; the "
+        "sender may set conditions on its use, and the receiver must comply with them.",
+        "Центральный орган может без запроса направить сведения центральному органу другой "
+        "стороны; передающая сторона может установить условия их использования, которые "
+        "принимающая сторона обязана соблюдать.",
+        "Орталық орган сұраусыз екінші тараптың орталық органына ақпарат жібере алады; жіберуші "
+        "тарап оны пайдалану шарттарын белгілей алады, алушы тарап оларды сақтауға міндетті.",
+    ),
+)
+REGISTER_COSTS = CostsRule(
+    code="register_costs",
+    citation=c("27.2"),
+    heads=(
+        CostHeadRule(code="cost_execution", citation=c("27.2"),
+                     borne_by=CostBearer.REQUESTED_SIDE, summary=s(
+                         "All costs of executing the request: the requested side.",
+                         "Все расходы на исполнение запроса: запрашиваемая сторона.",
+                         "Сұрау салуды орындаудың барлық шығыстары: сұрау салынатын тарап.")),
+        CostHeadRule(code="cost_experts_and_travel", citation=c("27.2.a"),
+                     borne_by=CostBearer.REQUESTING_SIDE, summary=s(
+                         "Experts' fees, travel costs and allowances of persons under Art 7.3 "
+                         "and Art 8.",
+                         "Гонорары экспертов, расходы на проезд и выплаты лицам по ст. 7.3 и 8.",
+                         "Сарапшылардың қаламақысы, 7.3 және 8-баптар бойынша адамдардың жол "
+                         "жүру шығыстары мен төлемдері.")),
+        CostHeadRule(code="cost_videoconference", citation=c("27.2.b"),
+                     borne_by=CostBearer.REQUESTING_SIDE, summary=s(
+                         "Setting up and running a videoconference or television link, and "
+                         "interpretation during it.",
+                         "Организация и обслуживание видеоконференции или телевизионной связи и "
+                         "перевод при этом.",
+                         "Бейнеконференцияны немесе теледидар байланысын ұйымдастыру, қызмет "
+                         "көрсету және сол кездегі аударма.")),
+        CostHeadRule(code="cost_detainee_transfer", citation=c("27.2.c"),
+                     borne_by=CostBearer.REQUESTING_SIDE, summary=s(
+                         "Transfer of persons in custody under Art 9.",
+                         "Передача лиц, содержащихся под стражей, по ст. 9.",
+                         "9-бап бойынша күзетпен ұсталған адамдарды беру.")),
+        # Art 27.2, the unnumbered last sentence (the text has no paragraph 3).
+        CostHeadRule(code="cost_translation_copying", citation=c("27.2"),
+                     borne_by=CostBearer.REQUESTING_SIDE, summary=s(
+                         "Translation, copying and interpreters' services, if asked for "
+                         "(Art 27.2, last sentence).",
+                         "Перевод, копирование и услуги переводчиков, если они запрошены "
+                         "(ст. 27.2, последнее предложение).",
+                         "Сұралған болса, аударма, көшірме жасау және аудармашылар қызметі "
+                         "(27.2-бап, соңғы сөйлем).")),
+    ),
+    extraordinary=c("27.4"),
+    consultation_mandatory=True,
+    summary=s(
+        "The requested side bears all costs of execution except those listed in Art 27.2(a)-(c) "
+        "and translation, copying and interpreters if asked for; where it announces that "
+        "execution may need additional costs, the central authorities consult on the conditions "
+        "and on sharing them.",
+        "Запрашиваемая сторона несёт все расходы на исполнение, кроме перечисленных в ст. "
+        "27.2(a)-(c), а также перевода, копирования и услуг переводчиков, если они запрошены; "
+        "если она уведомляет о дополнительных расходах, центральные органы консультируются об "
+        "условиях исполнения и распределении расходов.",
+        "Орындаудың барлық шығыстарын 27.2(a)-(c)-бапта аталғандардан және сұралған аударма, "
+        "көшірме мен аудармашылар қызметінен басқасын сұрау салынатын тарап көтереді; ол қосымша "
+        "шығыстар туралы хабарласа, орталық органдар орындау шарттары мен шығыстарды бөлу туралы "
+        "кеңеседі.",
+    ),
+)
+REGISTER_AUTHORITY_NOTICES = AuthorityNoticesRule(
+    code="register_authority_notices",
+    citation=c("2.3"),
+    channel=Channel.DIPLOMATIC,
+    summary=s(
+        "Either side may designate another body as its central authority at any time; the "
+        "designation is notified through diplomatic channels.",
+        "Каждая сторона может в любое время определить иной орган центральным органом; об этом "
+        "уведомляют по дипломатическим каналам.",
+        "Әр тарап кез келген уақытта басқа органды орталық орган етіп белгілей алады; бұл туралы "
+        "дипломатиялық арналар арқылы хабарланады.",
+    ),
+)
+
+
 RULEBOOK = Rulebook(
     slug=SLUG,
     kind=InstrumentKind.MLA_TREATY,
@@ -1736,4 +1851,8 @@ RULEBOOK = Rulebook(
             ),
         ),
     ),
+    use_conditions=REGISTER_USE_CONDITIONS,
+    spontaneous_information_register=REGISTER_SPONTANEOUS_INFORMATION,
+    costs=REGISTER_COSTS,
+    authority_notices=REGISTER_AUTHORITY_NOTICES,
 )

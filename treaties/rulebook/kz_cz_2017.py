@@ -25,19 +25,29 @@ from .parties import Party
 from .parties import StateInfo
 from .schema import AssistanceTypeRule
 from .schema import AuthorityKind
+from .schema import AuthorityNoticesRule
 from .schema import Channel
 from .schema import ChannelRule
+from .schema import CostBearer
+from .schema import CostHeadRule
+from .schema import CostsRule
 from .schema import DutyEvent
 from .schema import DutyRule
 from .schema import GroundRule
 from .schema import InstrumentKind
 from .schema import LanguageRule
+from .schema import MaterialKind
+from .schema import OnwardTransferRule
 from .schema import OralRequestRule
+from .schema import PersonalDataDutiesRule
 from .schema import PersonalDataRule
+from .schema import RecipientKind
 from .schema import Rule
 from .schema import Rulebook
+from .schema import SpontaneousInformationRule
 from .schema import Summary
 from .schema import TermRule
+from .schema import UseConditionsRule
 from .schema import citer
 
 SLUG = "kz-cz-2017"
@@ -541,6 +551,118 @@ PARTIES = (
 )
 
 
+# --- registers: use conditions, spontaneous information, onward transfer, personal-data duties,
+# costs, counterpart notices ---------------------------------------------------------------------
+REGISTER_USE_CONDITIONS = UseConditionsRule(
+    code="register_use_conditions",
+    citation=c("10.1"),
+    other_use_consent=c("10.1"),
+    consent_always_needed=True,
+    written_consent=True,
+    summary=s(
+        "Personal data received serve only to suppress crime, related procedures and public "
+        "order and security, on the sender's conditions; any other use needs the sender's "
+        "previously obtained written consent.",
+        "Полученные персональные данные используются лишь для пресечения преступлений, связанных "
+        "процедур и охраны порядка и безопасности на условиях передавшей стороны; иное "
+        "использование — только с её заранее полученного письменного согласия.",
+        "Алынған дербес деректер жолдаушы тараптың шарттарымен тек қылмыстың жолын кесу, "
+        "байланысты рәсімдер, тәртіп пен қауіпсіздікті қорғау үшін пайдаланылады; өзгеше "
+        "пайдалану тек оның алдын ала алынған жазбаша келісімімен.",
+    ),
+)
+REGISTER_SPONTANEOUS_INFORMATION = SpontaneousInformationRule(
+    code="register_spontaneous_information",
+    citation=c("9.3"),
+    conditions=c("10.1"),
+    summary=s(
+        "Competent authorities inform each other without a request when established facts show "
+        "it can help the other side against threats to order or security or to suppress and "
+        "uncover crime; personal data in it are used on the sender's conditions (Art 10.1).",
+        "Компетентные органы без запроса информируют друг друга, если установленные факты "
+        "показывают, что это поможет другой стороне против угроз порядку или безопасности либо в "
+        "пресечении и раскрытии преступлений; персональные данные используются на условиях "
+        "передавшей стороны (ст. 10.1).",
+        "Құзыретті органдар анықталған фактілер екінші тарапқа тәртіп пен қауіпсіздікке "
+        "төнген қатерге қарсы немесе қылмыстың жолын кесуге және ашуға көмектесетінін көрсетсе, "
+        "бір-бірін сұраусыз хабардар етеді; дербес деректер жолдаушының шарттарымен "
+        "пайдаланылады (10.1-бап).",
+    ),
+)
+REGISTER_ONWARD_TRANSFER = OnwardTransferRule(
+    code="register_onward_transfer",
+    citation=c("11.2"),
+    materials=frozenset({MaterialKind.INFORMATION, MaterialKind.PERSONAL_DATA,
+                         MaterialKind.DOCUMENTS}),
+    foreign_recipients=frozenset({RecipientKind.THIRD_STATE,
+                                  RecipientKind.INTERNATIONAL_ORGANISATION}),
+    summary=s(
+        "Information and documents received under the agreement go to third states and "
+        "international organisations only with the sending side's written consent.",
+        "Сведения и документы, полученные по соглашению, передаются третьим государствам и "
+        "международным организациям только с письменного согласия передавшей стороны.",
+        "Келісім бойынша алынған ақпарат пен құжаттар үшінші мемлекеттерге және халықаралық "
+        "ұйымдарға тек жолдаушы тараптың жазбаша келісімімен беріледі.",
+    ),
+)
+REGISTER_PERSONAL_DATA_DUTIES = PersonalDataDutiesRule(
+    code="register_personal_data_duties",
+    citation=c("10"),
+    destruction_on_termination=c("10.5"),
+    inaccuracy_notice=c("10.4"),
+    report_on_use=c("10.3"),
+    summary=s(
+        "The receiver reports on the use of personal data when the sender asks (10.3), corrects "
+        "inaccurate data and destroys data that should not have been sent once told (10.4), and "
+        "destroys all personal data obtained under the agreement when it expires (10.5).",
+        "Получатель по просьбе передавшей стороны сообщает об использовании данных (10.3), "
+        "исправляет неточные и уничтожает не подлежавшие передаче данные после уведомления "
+        "(10.4) и уничтожает все полученные по соглашению данные при прекращении его действия "
+        "(10.5).",
+        "Алушы жолдаушы тарап сұраса, деректердің пайдаланылуы туралы хабарлайды (10.3), "
+        "хабарланғаннан кейін дұрыс емес деректерді түзетеді және берілмеуге тиіс деректерді "
+        "жояды (10.4), келісімнің қолданылуы тоқтағанда оның негізінде алынған барлық дербес "
+        "деректерді жояды (10.5).",
+    ),
+)
+REGISTER_COSTS = CostsRule(
+    code="register_costs",
+    citation=c("12"),
+    heads=(
+        CostHeadRule(code="cost_own", citation=c("12"), borne_by=CostBearer.EACH_OWN,
+                     summary=s(
+                         "Each side pays its own costs, unless agreed otherwise in advance.",
+                         "Каждая сторона несёт свои расходы, если заранее не договорились иначе.",
+                         "Алдын ала өзгеше келісілмесе, әр тарап өз шығыстарын көтереді.")),
+    ),
+    summary=s(
+        "Each side pays the costs of applying the agreement within its budget, unless otherwise "
+        "agreed in advance in a particular case.",
+        "Каждая сторона несёт расходы по выполнению соглашения в пределах своих средств, если в "
+        "конкретном случае заранее не договорились иначе.",
+        "Нақты жағдайда алдын ала өзгеше келісілмесе, әр тарап келісімді орындау шығыстарын өз "
+        "қаражаты шегінде көтереді.",
+    ),
+)
+REGISTER_AUTHORITY_NOTICES = AuthorityNoticesRule(
+    code="register_authority_notices",
+    citation=c("13.1"),
+    contacts=c("13.3"),
+    channel=Channel.DIPLOMATIC,
+    changes_without_delay=True,
+    summary=s(
+        "The competent authorities are named through diplomatic channels (13.1); contact details "
+        "and a contact person are exchanged (13.2), and any change is notified immediately "
+        "(13.3).",
+        "Компетентные органы сообщаются по дипломатическим каналам (13.1); контактные данные и "
+        "контактное лицо обмениваются (13.2), о любых изменениях сообщают незамедлительно (13.3).",
+        "Құзыретті органдар дипломатиялық арналар арқылы хабарланады (13.1); байланыс деректері "
+        "мен байланыс жасайтын адам алмасылады (13.2), кез келген өзгеріс туралы дереу хабарланады "
+        "(13.3).",
+    ),
+)
+
+
 RULEBOOK = Rulebook(
     slug=SLUG,
     kind=InstrumentKind.POLICE_COOPERATION,
@@ -803,4 +925,10 @@ RULEBOOK = Rulebook(
             ),
         ),
     ),
+    use_conditions=REGISTER_USE_CONDITIONS,
+    spontaneous_information_register=REGISTER_SPONTANEOUS_INFORMATION,
+    onward_transfer=REGISTER_ONWARD_TRANSFER,
+    personal_data_duties=REGISTER_PERSONAL_DATA_DUTIES,
+    costs=REGISTER_COSTS,
+    authority_notices=REGISTER_AUTHORITY_NOTICES,
 )

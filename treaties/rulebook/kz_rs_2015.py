@@ -26,12 +26,16 @@ from .parties import StateInfo
 from .schema import AnswerLanguageRule
 from .schema import AssistanceTypeRule
 from .schema import AuthorityKind
+from .schema import AuthorityNoticesRule
 from .schema import Channel
 from .schema import ChannelRule
 from .schema import ConditionalChannelRule
 from .schema import ConditionsOccasions
 from .schema import ContentCondition
 from .schema import ContentRule
+from .schema import CostBearer
+from .schema import CostHeadRule
+from .schema import CostsRule
 from .schema import DetaineeTransferRule
 from .schema import DutyEvent
 from .schema import DutyParty
@@ -45,9 +49,11 @@ from .schema import PeriodicDutyRule
 from .schema import Rule
 from .schema import Rulebook
 from .schema import ServiceProofRule
+from .schema import SpontaneousInformationRule
 from .schema import Summary
 from .schema import SummonsLeadTimeRule
 from .schema import TermRule
+from .schema import UseConditionsRule
 from .schema import citer
 
 SLUG = "kz-rs-2015"
@@ -793,6 +799,95 @@ PARTIES = (
 )
 
 
+# --- registers: use conditions, spontaneous information, costs, counterpart notices ------------
+REGISTER_USE_CONDITIONS = UseConditionsRule(
+    code="register_use_conditions",
+    citation=c("7.2"),
+    other_use_consent=c("7.2"),
+    consent_always_needed=False,
+    confidentiality_inability=c("7.1"),
+    summary=s(
+        "Where the supplying state asked for it, information or evidence obtained through a "
+        "request is not used in other proceedings without its prior consent; the register "
+        "records the limitation, the consent asked for and given, and every other use.",
+        "Если передавшее государство этого потребовало, полученные по запросу сведения или "
+        "доказательства не используются в иных разбирательствах без его предварительного "
+        "согласия; в реестре отмечаются ограничение, запрошенное и данное согласие и каждое иное "
+        "использование.",
+        "Беруші мемлекет талап еткен болса, сұрау салу бойынша алынған мәліметтер мен "
+        "дәлелдемелер оның алдын ала келісімінсіз өзге талқылауларда пайдаланылмайды; тізілімде "
+        "шектеу, сұралған және берілген келісім және әрбір өзге пайдалану көрсетіледі.",
+    ),
+)
+REGISTER_SPONTANEOUS_INFORMATION = SpontaneousInformationRule(
+    code="register_spontaneous_information",
+    citation=c("16.1"),
+    conditions=c("16.2"),
+    summary=s(
+        "Information sent or received without a request is registered with the restrictions on "
+        "its use; the receiver must respect them.",
+        "Сведения, направленные или полученные без запроса, регистрируются вместе с ограничениями "
+        "на их использование; получатель обязан их соблюдать.",
+        "Сұраусыз жіберілген немесе алынған ақпарат оны пайдалануға қойылған шектеулермен бірге "
+        "тіркеледі; алушы оларды сақтауға міндетті.",
+    ),
+)
+REGISTER_COSTS = CostsRule(
+    code="register_costs",
+    citation=c("17.1"),
+    heads=(
+        CostHeadRule(code="cost_execution", citation=c("17.1"),
+                     borne_by=CostBearer.REQUESTED_SIDE, summary=s(
+                         "Costs of executing the request: the requested state.",
+                         "Расходы на исполнение запроса: запрашиваемое государство.",
+                         "Сұрау салуды орындау шығыстары: сұрау салынатын мемлекет.")),
+        CostHeadRule(code="cost_attending_officials", citation=c("17.1.a"),
+                     borne_by=CostBearer.REQUESTING_SIDE, summary=s(
+                         "Travel and stay of the officials attending execution (Art 3.2(g)).",
+                         "Проезд и пребывание присутствующих при исполнении лиц (ст. 3.2(g)).",
+                         "Орындау кезінде қатысатын адамдардың жол жүруі мен тұруы (3.2(g)-бап).")),
+        CostHeadRule(code="cost_summoned_persons", citation=c("17.1.b"),
+                     borne_by=CostBearer.REQUESTING_SIDE, summary=s(
+                         "Travel and stay of persons summoned to appear (Art 8.3).",
+                         "Проезд и пребывание вызванных лиц (ст. 8.3).",
+                         "Шақырылған адамдардың жол жүруі мен тұруы (8.3-бап).")),
+        CostHeadRule(code="cost_detainee_transfer", citation=c("17.1.c"),
+                     borne_by=CostBearer.REQUESTING_SIDE, summary=s(
+                         "Costs of a temporary transfer of a detained person (Art 11).",
+                         "Расходы на передачу лица, содержащегося под стражей (ст. 11).",
+                         "Күзетпен ұсталған адамды уақытша беру шығыстары (11-бап).")),
+        CostHeadRule(code="cost_experts", citation=c("17.1.d"),
+                     borne_by=CostBearer.REQUESTING_SIDE, summary=s(
+                         "Expert examinations, unless the states agreed otherwise.",
+                         "Экспертизы, если государства не договорились об ином.",
+                         "Сараптамалар, егер мемлекеттер өзгеше келіспесе.")),
+    ),
+    extraordinary=c("17.2"),
+    consultation_mandatory=False,
+    summary=s(
+        "The requested state bears the costs of execution except the heads listed in Art 17.1(a)-"
+        "(d); where execution brings unforeseen costs the states may consult on sharing them.",
+        "Запрашиваемое государство несёт расходы на исполнение, кроме перечисленных в ст. 17.1(a)-"
+        "(d); при непредвиденных расходах государства вправе провести консультации об их разделе.",
+        "Орындау шығыстарын 17.1(a)-(d)-бапта аталғандардан басқасын сұрау салынатын мемлекет "
+        "көтереді; болжанбаған шығыстар туындаса, мемлекеттер оларды бөлу туралы кеңесе алады.",
+    ),
+)
+REGISTER_AUTHORITY_NOTICES = AuthorityNoticesRule(
+    code="register_authority_notices",
+    citation=c("2.3"),
+    channel=Channel.DIPLOMATIC,
+    summary=s(
+        "Renaming of a central authority, or the transfer of its functions, is notified through "
+        "diplomatic channels; the register keeps the notices sent and received.",
+        "О переименовании центрального органа или передаче его функций уведомляют по "
+        "дипломатическим каналам; реестр хранит направленные и полученные уведомления.",
+        "Орталық органның атауы өзгергені немесе функциялары берілгені туралы дипломатиялық "
+        "арналар арқылы хабарланады; тізілім жіберілген және алынған хабарламаларды сақтайды.",
+    ),
+)
+
+
 RULEBOOK = Rulebook(
     slug=SLUG,
     kind=InstrumentKind.MLA_TREATY,
@@ -1226,4 +1321,8 @@ RULEBOOK = Rulebook(
             ),
         ),
     ),
+    use_conditions=REGISTER_USE_CONDITIONS,
+    spontaneous_information_register=REGISTER_SPONTANEOUS_INFORMATION,
+    costs=REGISTER_COSTS,
+    authority_notices=REGISTER_AUTHORITY_NOTICES,
 )

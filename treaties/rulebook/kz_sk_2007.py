@@ -27,20 +27,30 @@ from .parties import Party
 from .parties import StateInfo
 from .schema import AssistanceTypeRule
 from .schema import AuthorityKind
+from .schema import AuthorityNoticesRule
 from .schema import Channel
 from .schema import ChannelRule
 from .schema import ContentRule
+from .schema import CostBearer
+from .schema import CostHeadRule
+from .schema import CostsRule
 from .schema import DutyEvent
 from .schema import DutyRule
 from .schema import GroundRule
 from .schema import InstrumentKind
 from .schema import LanguageRule
+from .schema import MaterialKind
+from .schema import OnwardTransferRule
 from .schema import OralRequestRule
+from .schema import PersonalDataDutiesRule
 from .schema import PersonalDataRule
+from .schema import RecipientKind
 from .schema import Rule
 from .schema import Rulebook
+from .schema import SpontaneousInformationRule
 from .schema import Summary
 from .schema import TermRule
+from .schema import UseConditionsRule
 from .schema import citer
 
 SLUG = "kz-sk-2007"
@@ -544,6 +554,116 @@ PARTIES = (
 )
 
 
+# --- registers: use conditions, spontaneous information, onward transfer, personal-data duties,
+# costs, counterpart notices ---------------------------------------------------------------------
+REGISTER_USE_CONDITIONS = UseConditionsRule(
+    code="register_use_conditions",
+    citation=c("5.1"),
+    # 5.1 names no consent: data serve only the purposes and conditions the supplier set, so a
+    # wider use needs the supplier to widen them (recorded as its consent).
+    other_use_consent=c("5.1"),
+    consent_always_needed=True,
+    summary=s(
+        "Data on persons are used only for the purposes and on the conditions the supplying side "
+        "set; another use needs the supplier to extend them first.",
+        "Сведения о лицах используются только в целях и на условиях, установленных передавшей "
+        "стороной; иное использование требует, чтобы она сначала их расширила.",
+        "Адамдар туралы мәліметтер тек беруші тарап белгілеген мақсаттарда және шарттарда "
+        "пайдаланылады; өзгеше пайдалану үшін ол алдымен оларды кеңейтуі қажет.",
+    ),
+)
+REGISTER_SPONTANEOUS_INFORMATION = SpontaneousInformationRule(
+    code="register_spontaneous_information",
+    citation=c("7.1"),
+    conditions=c("5.1"),
+    summary=s(
+        "Competent authorities may also act on their own initiative where this serves the "
+        "agreement and national law allows; data on persons sent so are used on the supplier's "
+        "purposes and conditions (Art 5.1).",
+        "Компетентные органы вправе действовать и по собственной инициативе, если это отвечает "
+        "целям соглашения и не противоречит национальному праву; переданные так сведения о лицах "
+        "используются в целях и на условиях передавшей стороны (ст. 5.1).",
+        "Құзыретті органдар, егер бұл келісімнің мақсаттарына сай болса және ұлттық заңнамаға "
+        "қайшы келмесе, өз бастамасымен де әрекет ете алады; осылай берілген адамдар туралы "
+        "мәліметтер беруші тараптың мақсаттары мен шарттарында пайдаланылады (5.1-бап).",
+    ),
+)
+REGISTER_ONWARD_TRANSFER = OnwardTransferRule(
+    code="register_onward_transfer",
+    citation=c("6.2"),
+    materials=frozenset({MaterialKind.INFORMATION, MaterialKind.PERSONAL_DATA,
+                         MaterialKind.DOCUMENTS, MaterialKind.EQUIPMENT}),
+    foreign_recipients=frozenset({RecipientKind.THIRD_STATE,
+                                  RecipientKind.INTERNATIONAL_ORGANISATION,
+                                  RecipientKind.OTHER_THIRD_PARTY}),
+    domestic_recipients=c("5.3"),
+    summary=s(
+        "Information, data, documents or technical equipment go to third parties only with the "
+        "supplying side's written consent (6.2); data on persons go only to the competent body "
+        "fighting organised crime, and to other bodies only with written consent (5.3).",
+        "Информация, данные, документы или техническое оборудование передаются третьим лицам "
+        "только с письменного согласия передавшей стороны (6.2); сведения о лицах — только "
+        "органу, ведущему борьбу с организованной преступностью, другим органам — лишь с "
+        "письменного согласия (5.3).",
+        "Ақпарат, деректер, құжаттар немесе техникалық жабдық үшінші тұлғаларға тек беруші "
+        "тараптың жазбаша келісімімен беріледі (6.2); адамдар туралы деректер тек ұйымдасқан "
+        "қылмысқа қарсы күресетін органға, басқа органдарға тек жазбаша келісіммен (5.3).",
+    ),
+)
+REGISTER_PERSONAL_DATA_DUTIES = PersonalDataDutiesRule(
+    code="register_personal_data_duties",
+    citation=c("5"),
+    destruction_on_termination=c("5.6"),
+    inaccuracy_notice=c("5.4"),
+    report_on_use=c("5.2"),
+    summary=s(
+        "The receiver reports on the use of data on persons when asked (5.2), corrects wrong "
+        "data or destroys restricted data at once when told (5.4), and destroys the data "
+        "received when the agreement ceases to apply (5.6).",
+        "Получатель по просьбе сообщает об использовании сведений о лицах (5.2), после "
+        "уведомления исправляет неверные или немедленно уничтожает ограниченные данные (5.4) и "
+        "уничтожает полученные данные при прекращении действия соглашения (5.6).",
+        "Алушы сұрау бойынша адамдар туралы деректердің пайдаланылуы туралы хабарлайды (5.2), "
+        "хабарланғанда дұрыс емес деректерді түзетеді немесе шектеуге түсетін деректерді дереу "
+        "жояды (5.4), келісімнің қолданылуы тоқтатылғанда алынған деректерді жояды (5.6).",
+    ),
+)
+REGISTER_COSTS = CostsRule(
+    code="register_costs",
+    citation=c("11"),
+    heads=(
+        CostHeadRule(code="cost_own", citation=c("11"), borne_by=CostBearer.EACH_OWN,
+                     summary=s(
+                         "Each side pays its own costs, unless agreed otherwise for the case.",
+                         "Каждая сторона несёт свои расходы, если для случая не согласовано иное.",
+                         "Нақты жағдайға өзгеше келісілмесе, әр тарап өз шығыстарын көтереді.")),
+    ),
+    summary=s(
+        "Each side pays its own costs of applying the agreement, unless another arrangement is "
+        "agreed for a given case.",
+        "Каждая сторона сама несёт свои расходы по выполнению соглашения, если в конкретном "
+        "случае не согласован иной порядок.",
+        "Нақты жағдайда өзгеше келісілмесе, әр тарап келісімді орындау шығыстарын өзі көтереді.",
+    ),
+)
+REGISTER_AUTHORITY_NOTICES = AuthorityNoticesRule(
+    code="register_authority_notices",
+    citation=c("8.2"),
+    contacts=c("8.2"),
+    channel=Channel.DIPLOMATIC,
+    changes_without_delay=True,
+    summary=s(
+        "The sides name their competent authorities with addresses, telephone and fax numbers "
+        "through diplomatic channels, and notify each other of changes immediately.",
+        "Стороны сообщают по дипломатическим каналам о своих компетентных органах с адресами, "
+        "номерами телефонов и факсов и незамедлительно уведомляют друг друга об изменениях.",
+        "Тараптар дипломатиялық арналар арқылы құзыретті органдары туралы мекенжайларын, телефон "
+        "және факс нөмірлерін қоса хабарлайды және өзгерістер туралы бірін-бірі дереу хабардар "
+        "етеді.",
+    ),
+)
+
+
 RULEBOOK = Rulebook(
     slug=SLUG,
     kind=InstrumentKind.POLICE_COOPERATION,
@@ -763,4 +883,10 @@ RULEBOOK = Rulebook(
             ),
         ),
     ),
+    use_conditions=REGISTER_USE_CONDITIONS,
+    spontaneous_information_register=REGISTER_SPONTANEOUS_INFORMATION,
+    onward_transfer=REGISTER_ONWARD_TRANSFER,
+    personal_data_duties=REGISTER_PERSONAL_DATA_DUTIES,
+    costs=REGISTER_COSTS,
+    authority_notices=REGISTER_AUTHORITY_NOTICES,
 )

@@ -344,6 +344,8 @@ def common_citation(rules: tuple[Rule, ...]) -> Citation | None:
         same_paragraph = all(r.citation.paragraph == first.paragraph for r in rules)
         return Citation(first.instrument, first.article, first.paragraph if same_paragraph else "")
     return None
+
+
 class DutyEvent(enum.StrEnum):
     """What obliges a side to tell the other something (or starts a term it must watch)."""
 
@@ -394,6 +396,118 @@ class DutyRule(Rule):
     @property
     def has_treaty_term(self) -> bool:
         return self.days is not None or self.hours is not None
+# --- registers: use conditions, spontaneous information, onward transfer, costs, counterparts ----
+class MaterialKind(enum.StrEnum):
+    """What was received from the other side and may be passed on (CZ 11.2, SK 6.2)."""
+
+    INFORMATION = "information"
+    PERSONAL_DATA = "personal_data"
+    DOCUMENTS = "documents"
+    EQUIPMENT = "equipment"  # SK 6.2 "техникалық жабдық"
+
+
+class RecipientKind(enum.StrEnum):
+    """Who material received is passed on to."""
+
+    THIRD_STATE = "third_state"
+    INTERNATIONAL_ORGANISATION = "international_organisation"
+    OTHER_THIRD_PARTY = "other_third_party"
+    # A Kazakh body other than the one the material was sent to (SK 5.3).
+    DOMESTIC_BODY = "domestic_body"
+
+
+FOREIGN_RECIPIENTS = frozenset({RecipientKind.THIRD_STATE, RecipientKind.INTERNATIONAL_ORGANISATION,
+                                RecipientKind.OTHER_THIRD_PARTY})
+
+
+class CostBearer(enum.StrEnum):
+    REQUESTED_SIDE = "requested_side"
+    REQUESTING_SIDE = "requesting_side"
+    EACH_OWN = "each_own"  # each side pays its own costs (CZ 12, SK 11)
+
+
+@dataclass(frozen=True, kw_only=True)
+class UseConditionsRule(Rule):
+    """Use of material received from the other side. ``citation``: the article that limits the
+    use; ``other_use_consent``: the article that makes another use depend on the supplier's prior
+    consent. ``consent_always_needed`` False (RS 7.2): only where the supplier asked for the
+    limitation (a use condition is recorded); True (BR 5.2, CZ 10.1, SK 5.1): always."""
+
+    other_use_consent: Citation
+    consent_always_needed: bool
+    written_consent: bool = False  # CZ 10.1 "previously obtained written consent"
+    confidentiality_inability: Citation | None = None  # RS 7.1, BR 5.1
+    publicly_disclosed_free: Citation | None = None  # BR 5.3: disclosed in a public hearing
+    # BR 5.4: a disclosure the requesting side's law requires needs no consent but is notified.
+    disclosure_notice: Citation | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SpontaneousInformationRule(Rule):
+    """Information sent without a request (RS 16.1, BR 25.1, CZ 9.3, SK 7.1). ``conditions``:
+    the article that binds the receiver to the sender's conditions (RS 16.2, BR 25.2; for the
+    police agreements the personal-data conditions, CZ 10.1, SK 5.1)."""
+
+    conditions: Citation | None = None
+    # BR 25.1: from central authority to central authority.
+    central_authorities_only: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class OnwardTransferRule(Rule):
+    """Passing material received on (``citation``: CZ 11.2, SK 6.2): to a recipient of
+    ``foreign_recipients`` only with the supplier's written consent, for the ``materials``
+    the article names. ``domestic_recipients`` (SK 5.3): data on persons go only to the body
+    fighting organised crime; to other domestic bodies only with written consent."""
+
+    materials: frozenset[MaterialKind]
+    foreign_recipients: frozenset[RecipientKind]
+    domestic_recipients: Citation | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class PersonalDataDutiesRule(Rule):
+    """The receiver's further duties on personal data: destroy all of them when the agreement
+    ends (CZ 10.5, SK 5.6), correct or destroy them on notice that they were inaccurate or should
+    not have been sent (CZ 10.4, SK 5.4), report on their use when the supplier asks (CZ 10.3,
+    SK 5.2)."""
+
+    destruction_on_termination: Citation
+    inaccuracy_notice: Citation
+    report_on_use: Citation
+
+
+@dataclass(frozen=True, kw_only=True)
+class CostHeadRule(Rule):
+    """One head of cost and who bears it under the instrument (``code`` starts ``cost_``)."""
+
+    borne_by: CostBearer
+
+
+@dataclass(frozen=True, kw_only=True)
+class CostsRule(Rule):
+    """Who pays for execution (RS 17.1, BR 27.2): ``heads`` lists each head with its bearer, the
+    first being the general rule. ``extraordinary``: the article on unforeseen or extraordinary
+    costs; ``consultation_mandatory`` (BR 27.4) or optional (RS 17.2 "вправе")."""
+
+    heads: tuple[CostHeadRule, ...]
+    extraordinary: Citation | None = None
+    consultation_mandatory: bool = False
+
+    def head(self, code: str) -> CostHeadRule | None:
+        return next((h for h in self.heads if h.code == code), None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class AuthorityNoticesRule(Rule):
+    """Notices between the sides of changes of the designated authorities (``citation``) and of
+    their contact details (``contacts``), by ``channel`` (RS 2.3, BR 2.3, CZ 13.1-13.3,
+    SK 8.2)."""
+
+    contacts: Citation | None = None
+    channel: Channel = Channel.DIPLOMATIC
+    # CZ 13.3, SK 8.2: changes are notified "immediately".
+    changes_without_delay: bool = False
 
 
 # Rank of an instrument that declares no precedence: bilateral treaties and agreements, tried
@@ -508,6 +622,14 @@ class Rulebook:
     # Notices and acts owed once an event happens (refusal, results, non-service, safe
     # conduct...), each with its term.
     duties: tuple[DutyRule, ...] = ()
+    # --- registers (use conditions, spontaneous information, onward transfer, personal-data
+    # duties, costs, counterpart notices): None where the instrument says nothing.
+    use_conditions: UseConditionsRule | None = None
+    spontaneous_information_register: SpontaneousInformationRule | None = None
+    onward_transfer: OnwardTransferRule | None = None
+    personal_data_duties: PersonalDataDutiesRule | None = None
+    costs: CostsRule | None = None
+    authority_notices: AuthorityNoticesRule | None = None
 
     # --- lookups -----------------------------------------------------------------------------
     @property

@@ -71,6 +71,12 @@ class DeadlineKind(enum.StrEnum):
     # How fast the requested side executes (CZ 9.2, SK 7.5, RS 6.5, BR 24.1): no figure in any
     # text, so an office target (office policy).
     EXECUTION_TARGET = "execution_target"
+    # Registers (``treaties.rules.registers``).
+    PERSONAL_DATA_TERMINATION_DESTRUCTION = "personal_data_termination_destruction"
+    PERSONAL_DATA_CORRECTION = "personal_data_correction"
+    PERSONAL_DATA_USE_REPORT = "personal_data_use_report"
+    COST_CONSULTATION = "cost_consultation"
+    DISCLOSURE_NOTICE = "disclosure_notice"
 
 
 # The deadline kind of each event that obliges a notice or an act (``DutyRule.event``).
@@ -98,8 +104,12 @@ DUTY_KINDS = frozenset(DUTY_DEADLINE_KINDS.values())
 # (BR 18.2), a transferred person must still be returned (RS 11.1, BR 9.2), and a notice owed
 # (a refusal told in writing, CZ 9.5) is owed whatever became of the request.
 OUTLIVE_THE_REQUEST = frozenset({DeadlineKind.PERSONAL_DATA_DELETION,
-                                 DeadlineKind.ASSET_SHARING_REQUEST,
-                                 DeadlineKind.DETAINEE_RETURN} | DUTY_KINDS)
+                                 DeadlineKind.ASSET_SHARING_REQUEST, DeadlineKind.DETAINEE_RETURN,
+                                 # Registers: duties on personal data received and on its use.
+                                 DeadlineKind.PERSONAL_DATA_TERMINATION_DESTRUCTION,
+                                 DeadlineKind.PERSONAL_DATA_CORRECTION,
+                                 DeadlineKind.PERSONAL_DATA_USE_REPORT,
+                                 DeadlineKind.DISCLOSURE_NOTICE} | DUTY_KINDS)
 
 DEADLINE_LABELS = {
     DeadlineKind.SUMMONS_TRANSMISSION: _("Transmit the summons request before the lead time runs out"),
@@ -135,6 +145,13 @@ DEADLINE_LABELS = {
     DeadlineKind.INSTRUMENT_SUSPENSION: _("Suspension of the instrument takes effect"),
     DeadlineKind.INSTRUMENT_TERMINATION: _("The instrument ceases to have effect"),
     DeadlineKind.EXECUTION_TARGET: _("Execution of the request (office target)"),
+    DeadlineKind.PERSONAL_DATA_TERMINATION_DESTRUCTION: _(
+        "Destruction of received personal data when the agreement ends"),
+    DeadlineKind.PERSONAL_DATA_CORRECTION: _(
+        "Correction or destruction of personal data after a notice of inaccuracy"),
+    DeadlineKind.PERSONAL_DATA_USE_REPORT: _("Report on the use of personal data, as asked"),
+    DeadlineKind.COST_CONSULTATION: _("Consultation on the extraordinary costs announced"),
+    DeadlineKind.DISCLOSURE_NOTICE: _("Notice to the requested side of a disclosure the law required"),
 }
 
 H, D = timedelta(hours=1), timedelta(days=1)
@@ -168,6 +185,11 @@ DEFAULT_REMINDER_LEADS: dict[DeadlineKind, tuple[timedelta, ...]] = {
     DeadlineKind.INSTRUMENT_SUSPENSION: (7 * D, 1 * D),
     DeadlineKind.INSTRUMENT_TERMINATION: (30 * D, 7 * D, 1 * D),
     DeadlineKind.EXECUTION_TARGET: (7 * D, 1 * D),
+    DeadlineKind.PERSONAL_DATA_TERMINATION_DESTRUCTION: (30 * D, 7 * D, 1 * D),
+    DeadlineKind.PERSONAL_DATA_CORRECTION: (2 * D, 1 * D),
+    DeadlineKind.PERSONAL_DATA_USE_REPORT: (7 * D, 1 * D),
+    DeadlineKind.COST_CONSULTATION: (3 * D, 1 * D),
+    DeadlineKind.DISCLOSURE_NOTICE: (2 * D, 1 * D),
 }
 MISSED = "missed"
 ESCALATED = "escalated"
