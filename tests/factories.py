@@ -180,9 +180,12 @@ def detained_person(request: AssistanceRequest) -> RequestPerson:
 def answer_params(request: AssistanceRequest) -> dict[str, object]:
     """The ``transmit_results`` parameters that send our answer in the language the request's
     instrument sets (RS 4.2: Russian with an English translation; BR 23.2: English)."""
-    rule = request.rulebook.answer_language
-    if rule is None:
-        return {}
-    language = "en" if "en" in rule.languages else "ru"
-    return {"answer_language": language,
-            "answer_translated_into_english": rule.translation_into == "en"}
+    rulebook = request.rulebook
+    params: dict[str, object] = {}
+    rule = rulebook.answer_language
+    if rule is not None:
+        params["answer_language"] = "en" if "en" in rule.languages else "ru"
+        params["answer_translated_into_english"] = rule.translation_into == "en"
+    if rulebook.answer_signed_and_sealed is not None:  # RS 19
+        params["answer_signed_and_sealed"] = True
+    return params

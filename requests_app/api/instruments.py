@@ -179,7 +179,7 @@ class InstrumentRuleParametersSerializer(serializers.Serializer):
     field = serializers.CharField(required=False, help_text=(
         "Content rules: the request field holding the item (see the request serializers)."))
     required_when = serializers.ChoiceField(
-        required=False, choices=["always", "summons", "officials_attend"],
+        required=False, choices=["always", "summons", "officials_attend", "assistance"],
         help_text="Content rules: when the item is mandatory.")
     channels = serializers.ListField(
         child=serializers.CharField(), required=False,

@@ -306,6 +306,13 @@ SPECS: tuple[TransitionSpec, ...] = (
                   default=False, rule=lambda r: r.answer_language,
                   initial=answer_translation_initial,
                   violation_fields=frozenset({"answer_translated_into_english"})),
+            Param("answer_signed_and_sealed", ParamKind.BOOLEAN,
+                  _("Signed by an official and sealed with the coat-of-arms seal"),
+                  _("The documents sent in answer bear an official's signature and the "
+                    "authority's coat-of-arms seal (RS 19: then no legalisation is needed)."),
+                  default=False, rule=lambda r: r.answer_signed_and_sealed,
+                  initial=lambda request: request.rulebook.answer_signed_and_sealed is not None,
+                  violation_fields=frozenset({"answer_signed_and_sealed"})),
         ),
         guard=guards.guard_transmit_results, cites=_rule(bases.results_rule),
         effect=effects.record_results_transmitted),

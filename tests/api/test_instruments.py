@@ -161,7 +161,8 @@ def test_channel_language_and_content_rules_carry_their_parameters(prosecutor_ap
     assert language["accepted_languages"] == list(rulebook.language.accepted_languages)
     content = rulebook.mandatory_contents[0]
     assert _rule(body, content.code)["parameters"] == {
-        "field": content.field, "required_when": content.required_when.value}
+        "field": content.field, "required_when": content.required_when.value,
+        "assistance_types": []}
     assert _rule(body, rulebook.written_form.code)["parameters"] == {}
 
 

@@ -126,7 +126,7 @@ def test_rs_results_without_the_english_translation_are_held_citing_4_2(desk):
     t.request_record_execution(request_id=request.pk, actor=desk)
     with pytest.raises(RuleViolation) as exc:
         t.request_transition(request_id=request.pk, actor=desk, name="transmit_results",
-                             params={"answer_language": "ru"})
+                             params={"answer_language": "ru", "answer_signed_and_sealed": True})
     assert cited(exc) == ("answer_language", "Art 4.2", "answer_translated_into_english")
     assert fresh(request).state == RequestState.EXECUTED
 

@@ -35,9 +35,12 @@ from treaties.rules.facts import ConsultationFacts
 from treaties.rules.facts import DecisionFacts
 from treaties.rules.facts import PersonFacts
 from treaties.rules.guards import check_answer_language
+from treaties.rules.guards import check_answer_signed_and_sealed
 from treaties.rules.guards import check_conditions_occasion
+from treaties.rules.guards import check_contents
 from treaties.rules.guards import check_service_proof
 from treaties.rules.guards import check_summons_lead_time
+from treaties.rules.guards import missing_contents
 from treaties.rules.lifecycle import InstrumentDates
 from treaties.rules.lifecycle import InstrumentStatus
 from treaties.rules.lifecycle import instrument_status_on
@@ -274,3 +277,24 @@ def test_execution_target_falls_due_at_the_end_of_day_30_after_receipt():
 def test_our_outgoing_requests_carry_no_execution_target():
     assert not [s for s in compute_deadlines(br, request())
                 if s.kind == DeadlineKind.EXECUTION_TARGET]
+
+
+# === M16, M27: contents of particular requests, the form of our answer ============================
+def test_rs_search_request_needs_the_competent_authoritys_decision_citing_12_2():
+    facts = rs_request(assistance_types=("search_and_seizure",))
+    assert_blocked(check_contents(rs, facts), "content_special_decision_for_search", "Art 12.2")
+
+
+def test_rs_request_for_testimony_needs_no_search_decision():
+    assert check_contents(rs, rs_request(assistance_types=("testimony",))) == []
+
+
+def test_br_videoconference_request_names_the_participants_citing_11_3():
+    facts = request(assistance_types=("videoconference_hearing",))
+    assert "content_videoconference_participants" in [r.code for r in missing_contents(br, facts)]
+
+
+def test_rs_answer_without_signature_and_seal_is_blocked_citing_19():
+    assert_blocked(check_answer_signed_and_sealed(rs, incoming(), signed_and_sealed=False),
+                   "no_legalisation", "Art 19")
+    assert check_answer_signed_and_sealed(rs, incoming(), signed_and_sealed=True) == []

@@ -282,6 +282,21 @@ MANDATORY_CONTENTS = (
             "Олардың қандай мақсатпен сұралатыны.",
         ),
     ),
+    ContentRule(
+        code="content_videoconference_participants",
+        citation=c("11.3"),
+        field="attending_officials",
+        required_when=ContentCondition.ASSISTANCE,
+        assistance_types=frozenset({"videoconference_hearing"}),
+        summary=s(
+            "For a hearing by videoconference: the competent authorities and the other persons "
+            "who will take part in it.",
+            "Для заслушивания по видеоконференции: наименования компетентных органов и других "
+            "лиц, которые примут в нём участие.",
+            "Бейнеконференция арқылы тыңдау үшін: оған қатысатын құзыретті органдардың және өзге "
+            "адамдардың атаулары.",
+        ),
+    ),
 )
 
 OPTIONAL_CONTENTS = (

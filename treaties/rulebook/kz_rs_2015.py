@@ -299,6 +299,21 @@ MANDATORY_CONTENTS = (
             "Орындау кезінде лауазымды адамдар қатысуы тиіс болса: олар туралы мәліметтер.",
         ),
     ),
+    ContentRule(
+        code="content_special_decision_for_search",
+        citation=c("12.2"),
+        field="enclosed_documents",
+        required_when=ContentCondition.ASSISTANCE,
+        assistance_types=frozenset({"search_and_seizure"}),
+        summary=s(
+            "For a search or seizure: the competent authority's decision ordering it, where the "
+            "requested state's law requires such a decision.",
+            "Для обыска или изъятия: специальное решение компетентного органа, если его требует "
+            "законодательство запрашиваемого государства.",
+            "Тінту немесе алып қою үшін: сұрау салынатын мемлекеттің заңнамасы талап етсе, "
+            "құзыретті органның арнайы шешімі.",
+        ),
+    ),
 )
 
 OPTIONAL_CONTENTS = (
@@ -745,18 +760,6 @@ OTHER_RULES = (
         ),
     ),
     Rule(
-        code="no_legalisation",
-        citation=c("19"),
-        summary=s(
-            "Documents supplied as legal assistance need no legalisation or other certification "
-            "once signed by an official and sealed with the authority's coat-of-arms seal.",
-            "Документы, переданные в порядке правовой помощи, не требуют легализации или иного "
-            "удостоверения, если подписаны должностным лицом и заверены гербовой печатью органа.",
-            "Құқықтық көмек тәртібімен берілген құжаттарға лауазымды адам қол қойып, органның "
-            "елтаңбалы мөрімен расталса, оларды заңдастыру немесе өзгеше куәландыру қажет емес.",
-        ),
-    ),
-    Rule(
         code="other_agreements",
         citation=c("20"),
         summary=s(
@@ -1165,6 +1168,18 @@ RULEBOOK = Rulebook(
             "Жауаптар қосымшаларымен сұрау салынатын мемлекеттің тілінде ағылшын тіліне "
             "аудармасымен жіберіледі; құжаттар көп болса, орталық органдар аударылатын құжаттар "
             "тізбесін келісе алады.",
+        ),
+    ),
+    answer_signed_and_sealed=Rule(
+        code="no_legalisation",
+        citation=c("19"),
+        summary=s(
+            "Documents supplied as legal assistance need no legalisation or other certification "
+            "once signed by an official and sealed with the authority's coat-of-arms seal.",
+            "Документы, переданные в порядке правовой помощи, не требуют легализации или иного "
+            "удостоверения, если подписаны должностным лицом и заверены гербовой печатью органа.",
+            "Құқықтық көмек тәртібімен берілген құжаттарға лауазымды адам қол қойып, органның "
+            "елтаңбалы мөрімен расталса, оларды заңдастыру немесе өзгеше куәландыру қажет емес.",
         ),
     ),
     service_proof_contents=ServiceProofRule(

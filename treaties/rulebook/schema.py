@@ -78,6 +78,7 @@ class ContentCondition(enum.StrEnum):
     ALWAYS = "always"
     SUMMONS = "summons"  # someone is summoned to appear
     OFFICIALS_ATTEND = "officials_attend"  # the requesting side wants its officials present
+    ASSISTANCE = "assistance"  # the request asks for one of ``ContentRule.assistance_types``
 
 
 class OriginalsMode(enum.StrEnum):
@@ -172,6 +173,9 @@ class ContentRule(Rule):
 
     field: str
     required_when: ContentCondition = ContentCondition.ALWAYS
+    # With ``ContentCondition.ASSISTANCE``: the types of assistance that make the item mandatory
+    # (RS 12.2 search and seizure; BR 11.3 videoconference).
+    assistance_types: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -610,6 +614,9 @@ class Rulebook:
     answer_language: AnswerLanguageRule | None = None
     # What a proof of service made by the requested side must state (RS 8.2).
     service_proof_contents: ServiceProofRule | None = None
+    # Documents supplied in answer are signed by an official and sealed with the coat-of-arms
+    # seal, and then need no legalisation (RS 19).
+    answer_signed_and_sealed: Rule | None = None
 
     return_of_items: Rule | None = None
     detainee_transfer: DetaineeTransferRule | None = None

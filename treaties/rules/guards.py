@@ -8,6 +8,7 @@ step.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field
@@ -214,6 +215,8 @@ def content_required(rule: ContentRule, facts: RequestFacts) -> bool:
         return bool(facts.summonses)
     if rule.required_when == ContentCondition.OFFICIALS_ATTEND:
         return facts.officials_wish_to_attend
+    if rule.required_when == ContentCondition.ASSISTANCE:
+        return bool(rule.assistance_types & set(facts.assistance_types))
     return True
 
 
@@ -257,6 +260,14 @@ def check_translation(rulebook: Rulebook, facts: RequestFacts) -> list[Violation
                                   languages=", ".join(sorted(accepted))), "translations")]
 
 
+LANGUAGE_NAMES = {"kk": _("Kazakh"), "ru": _("Russian"), "en": _("English"), "sr": _("Serbian"),
+                  "pt": _("Portuguese"), "cs": _("Czech"), "sk": _("Slovak")}
+
+
+def language_names(codes: Iterable[str]) -> str:
+    return ", ".join(str(LANGUAGE_NAMES.get(code, code)) for code in sorted(codes))
+
+
 def check_answer_language(rulebook: Rulebook, facts: RequestFacts, *, language: str,
                           translated_into: frozenset[str]) -> list[Violation]:
     """The answer Kazakhstan sends as the requested side: RS 4.2 in its own language with an
@@ -270,13 +281,13 @@ def check_answer_language(rulebook: Rulebook, facts: RequestFacts, *, language: 
     violations = []
     if language not in languages:
         violations.append(Violation(rule.code, rule.citation, format_lazy(
-            _("The answer is sent in {languages}."), languages=", ".join(sorted(languages))),
+            _("The answer is sent in {languages}."), languages=language_names(languages)),
             "answer_language"))
     if rule.translation_into and rule.translation_into != language \
             and rule.translation_into not in translated_into:
         violations.append(Violation(rule.code, rule.citation, format_lazy(
             _("The answer is accompanied by a translation into {language}."),
-            language=rule.translation_into), "answer_translated_into_english"))
+            language=language_names((rule.translation_into,))), "answer_translated_into_english"))
     return violations
 
 
@@ -523,6 +534,18 @@ def check_partial_execution(rulebook: Rulebook, facts: RequestFacts, *, outcome:
         reasons, office=office or OfficeRules(),
         required_by=rulebook.refusal_reasons if rulebook.partial_execution_reasons_required else None,
         unreasoned=_("A partial execution must be notified with its reasons."))
+
+
+def check_answer_signed_and_sealed(rulebook: Rulebook, facts: RequestFacts, *,
+                                   signed_and_sealed: bool) -> list[Violation]:
+    """RS 19: the documents Kazakhstan supplies in answer are signed by an official and sealed
+    with the authority's coat-of-arms seal (then no legalisation is needed)."""
+    rule = rulebook.answer_signed_and_sealed
+    if rule is None or facts.outgoing or signed_and_sealed:
+        return []
+    return [Violation(rule.code, rule.citation, _(
+        "The documents sent in answer are signed by an official and sealed with the authority's "
+        "coat-of-arms seal."), "answer_signed_and_sealed")]
 
 
 # --- proof of service ------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from treaties.rulebook.schema import Rulebook
 from .facts import RequestFacts
 from .guards import GuardContext
 from .guards import check_answer_language
+from .guards import check_answer_signed_and_sealed
 from .guards import check_assistance_types
 from .guards import check_closure
 from .guards import check_conditions
@@ -112,8 +113,11 @@ def guard_transmit_results(rulebook: Rulebook, facts: RequestFacts,
     """Our answer as the requested side goes in the language the treaty sets (RS 4.2: ours with
     an English translation; BR 23.2: English), while the instrument allows the work to go on."""
     translated = frozenset({"en"}) if ctx.params.get("answer_translated_into_english") else frozenset()
-    return guard_continuing(rulebook, facts, ctx) + check_answer_language(
-        rulebook, facts, language=_param(ctx, "answer_language"), translated_into=translated)
+    return (guard_continuing(rulebook, facts, ctx)
+            + check_answer_language(rulebook, facts, language=_param(ctx, "answer_language"),
+                                    translated_into=translated)
+            + check_answer_signed_and_sealed(
+                rulebook, facts, signed_and_sealed=bool(ctx.params.get("answer_signed_and_sealed"))))
 
 
 def guard_await_return_of_items(rulebook: Rulebook, facts: RequestFacts,
