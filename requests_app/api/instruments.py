@@ -107,11 +107,16 @@ class InstrumentStatusSerializer(serializers.Serializer):
                                   help_text="Since when the status applies, where known.")
     citation = InstrumentCitationSerializer(
         allow_null=True, help_text="The article the status follows from.")
+    suspended_assistance_types = serializers.ListField(
+        child=serializers.CharField(), help_text=(
+            "A partial suspension (CZ 17): the forms of cooperation it covers; empty when the "
+            "instrument is suspended as a whole or not suspended."))
 
 
 def status_data(verdict: StatusVerdict, on: date) -> dict:
     return {"on": on, "status": verdict.status.value, "label": verdict.label,
-            "since": verdict.since, "citation": citation_data(verdict.citation)}
+            "since": verdict.since, "citation": citation_data(verdict.citation),
+            "suspended_assistance_types": list(verdict.suspended_assistance_types)}
 
 
 class InstrumentPartySerializer(serializers.Serializer):
@@ -125,6 +130,13 @@ class InstrumentDatesSerializer(serializers.Serializer):
     termination_notice_received_on = serializers.DateField(allow_null=True)
     suspension_notice_received_on = serializers.DateField(allow_null=True)
     suspension_lift_notice_received_on = serializers.DateField(allow_null=True)
+    suspended_assistance_types = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="Forms of cooperation the suspension notice names (CZ 17: partial suspension).")
+    agreed_channels = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="Channels the authorities agreed besides those the text names (CZ 9.1, SK 7.2).")
+    agreed_channels_reference = serializers.CharField(allow_blank=True)
 
 
 class InstrumentListItemSerializer(serializers.Serializer):
@@ -165,6 +177,9 @@ def instrument_data(instrument: Instrument, on: date) -> dict:
             "termination_notice_received_on": instrument.termination_notice_received_on,
             "suspension_notice_received_on": instrument.suspension_notice_received_on,
             "suspension_lift_notice_received_on": instrument.suspension_lift_notice_received_on,
+            "suspended_assistance_types": list(instrument.suspended_assistance_types or ()),
+            "agreed_channels": list(instrument.agreed_channels or ()),
+            "agreed_channels_reference": instrument.agreed_channels_reference,
         },
         "status": status_data(instrument.status_on(on), on),
     }
