@@ -606,7 +606,7 @@ class OnwardMaterialForm(RecordForm):
 class CostItemForm(RecordForm):
     title = _("Record a cost")
     section = "costs"
-    description = _text(_("What"), required=True)
+    description = _text(_("What the cost is for"), required=True)
     amount = forms.DecimalField(label=_("Amount"), required=False, max_digits=14,
                                 decimal_places=2, min_value=0)
     currency = _line(_("Currency (ISO code)"), max_length=3)

@@ -26,8 +26,8 @@ def _timeline(client, request, language="en") -> str:
 
 def _bases(timeline: str) -> list[tuple[str, str, str]]:
     """(action, basis kind, basis text) of every step, in order."""
-    steps = re.findall(r'data-log-action="([^"]+)" data-log-basis="([^"]+)".*?Basis:\s*<span '
-                       r'class="[^"]+"[^>]*>([^<]*)</span>', timeline, flags=re.S)
+    steps = re.findall(r'data-log-action="([^"]+)" data-log-basis="([^"]+)".*?data-basis-line>'
+                       r'[^<]*<span class="[^"]+"[^>]*>([^<]*)</span>', timeline, flags=re.S)
     return [(action, kind, text.strip()) for action, kind, text in steps]
 
 
