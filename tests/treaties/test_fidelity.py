@@ -9,6 +9,7 @@ from datetime import time
 from datetime import timedelta
 
 import pytest
+from django.utils import translation
 
 from tests.treaties._guards import BR
 from tests.treaties._guards import CZ
@@ -170,7 +171,9 @@ def test_cz_partial_suspension_leaves_other_forms_of_cooperation_in_force():
 
 def test_cz_partially_suspended_agreement_as_a_whole_reads_partially_suspended():
     verdict = instrument_status_on(cz, PARTIAL, NOTICE + timedelta(days=15))
-    assert (verdict.status, verdict.label) == (InstrumentStatus.SUSPENDED, "partially suspended")
+    with translation.override("en"):
+        assert (verdict.status, verdict.label) == (InstrumentStatus.SUSPENDED,
+                                                   "partially suspended")
 
 
 # === RS 6.3 / 12.3: when conditions may be set ====================================================

@@ -74,7 +74,7 @@ def test_a_correction_target_appears_on_the_dashboard_as_office_policy(police_cl
                                           kind="inaccurate", received_on=TODAY,
                                           details="Wrong name spelling")
 
-    body = supervisor_client.get("/dashboard/").content.decode()
+    body = supervisor_client.get("/dashboard/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
 
     assert "Correction or destruction of personal data after a notice of inaccuracy" in body
     assert "kz-cz-2017 Art 10.4" in body
