@@ -62,7 +62,20 @@ def _one_subject(name: str) -> models.CheckConstraint:
                    | Q(request__isnull=True, spontaneous__isnull=False)))
 
 
-class SpontaneousInformation(models.Model):
+class CitedEntry(models.Model):
+    """What every register entry keeps besides its own facts: the article it is recorded under
+    (empty where none governs it) and who recorded it, when."""
+
+    citation = models.CharField(_("citation"), max_length=80, blank=True)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                    related_name="+")
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        abstract = True
+
+
+class SpontaneousInformation(CitedEntry):
     """Information sent or received without a request (RS 16, BR 25, CZ 9.3, SK 7.1), with the
     conditions the sender attached (RS 16.2, BR 25.2: binding on the receiver)."""
 
@@ -79,10 +92,6 @@ class SpontaneousInformation(models.Model):
     kazakh_authority = models.CharField(_("Kazakh authority"), max_length=300)
     foreign_authority = models.CharField(_("authority of the partner state"), max_length=300)
     reference = models.CharField(_("reference"), max_length=200, blank=True)
-    citation = models.CharField(_("citation"), max_length=80, blank=True)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                    related_name="+")
-    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
     class Meta:
         ordering = ["-exchanged_on", "-id"]
@@ -101,7 +110,7 @@ class UseConditionKind(models.TextChoices):
     OTHER = "other", _("other condition")
 
 
-class UseCondition(models.Model):
+class UseCondition(CitedEntry):
     """A condition attached to material: by the other side to what Kazakhstan received (binding
     on Kazakhstan: RS 7.2, 16.2, BR 5.2, 25.2, CZ 10.1, SK 5.1), or by Kazakhstan to what it
     supplied."""
@@ -116,10 +125,6 @@ class UseCondition(models.Model):
     conditions = models.TextField(_("conditions"))
     set_by = models.CharField(_("set by"), max_length=300)
     set_on = models.DateField(_("set on"))
-    citation = models.CharField(_("citation"), max_length=80, blank=True)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                    related_name="+")
-    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
     class Meta:
         ordering = ["set_on", "id"]
@@ -137,7 +142,7 @@ class ConsentStatus(models.TextChoices):
     REFUSED = "refused", _("refused")
 
 
-class UseConsent(models.Model):
+class UseConsent(CitedEntry):
     """A consent to use material for another purpose: asked by Kazakhstan of the supplier (for
     material received: RS 7.2, BR 5.2, CZ 10.1 in writing, SK 5.1), or by the other side of
     Kazakhstan (for material supplied)."""
@@ -157,10 +162,6 @@ class UseConsent(models.Model):
     answered_on = models.DateField(_("answered on"), null=True, blank=True)
     in_writing = models.BooleanField(_("given in writing"), default=False)
     reference = models.CharField(_("reference of the answer"), max_length=200, blank=True)
-    citation = models.CharField(_("citation"), max_length=80, blank=True)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                    related_name="+")
-    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
     class Meta:
         ordering = ["asked_on", "id"]
@@ -186,7 +187,7 @@ class MaterialUseKind(models.TextChoices):
     PUBLICLY_DISCLOSED = "publicly_disclosed", _("use after disclosure in a public hearing")
 
 
-class MaterialUse(models.Model):
+class MaterialUse(CitedEntry):
     """A use of material received beyond the purpose it was given for, with the consent that
     allows it (RS 7.2, BR 5.2-5.4, CZ 10.1, SK 5.1)."""
 
@@ -201,10 +202,6 @@ class MaterialUse(models.Model):
                                 related_name="uses", verbose_name=_("consent"))
     # BR 5.4: when the requested side was told of a disclosure the law required.
     supplier_notified_on = models.DateField(_("supplier notified on"), null=True, blank=True)
-    citation = models.CharField(_("citation"), max_length=80, blank=True)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                    related_name="+")
-    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
     class Meta:
         ordering = ["used_on", "id"]
@@ -226,7 +223,7 @@ class PersonalDataAction(models.TextChoices):
     DESTROYED = "destroyed", _("destroyed")
 
 
-class PersonalDataNotice(models.Model):
+class PersonalDataNotice(CitedEntry):
     """The supplier's notice that personal data it sent were inaccurate or should not have been
     sent; the receiver corrects or destroys them (CZ 10.4, SK 5.4)."""
 
@@ -240,10 +237,6 @@ class PersonalDataNotice(models.Model):
                               choices=PersonalDataAction.choices, blank=True)
     acted_on = models.DateField(_("corrected or destroyed on"), null=True, blank=True)
     action_details = models.TextField(_("what was corrected or destroyed"), blank=True)
-    citation = models.CharField(_("citation"), max_length=80, blank=True)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                    related_name="+")
-    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
     class Meta:
         ordering = ["received_on", "id"]
@@ -257,7 +250,7 @@ class PersonalDataNotice(models.Model):
         return f"{self.get_kind_display()} {self.received_on}"
 
 
-class PersonalDataUseReport(models.Model):
+class PersonalDataUseReport(CitedEntry):
     """The supplier's request for a report on the use of personal data it sent, and the answer
     (CZ 10.3, SK 5.2)."""
 
@@ -267,10 +260,6 @@ class PersonalDataUseReport(models.Model):
     reference = models.CharField(_("reference of the request"), max_length=200, blank=True)
     answered_on = models.DateField(_("answered on"), null=True, blank=True)
     answer = models.TextField(_("use made and results achieved"), blank=True)
-    citation = models.CharField(_("citation"), max_length=80, blank=True)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                    related_name="+")
-    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
     class Meta:
         ordering = ["asked_on", "id"]
@@ -281,7 +270,7 @@ class PersonalDataUseReport(models.Model):
         return f"report asked {self.asked_on}"
 
 
-class CostItem(models.Model):
+class CostItem(CitedEntry):
     """A cost of executing a request, under the head of the instrument that says who bears it
     (RS 17.1, BR 27.2); an extraordinary cost announced by the requested side calls for a
     consultation (BR 27.4; RS 17.2 optional), recorded as a consultation on costs."""
@@ -294,13 +283,9 @@ class CostItem(models.Model):
                                  blank=True)
     currency = models.CharField(_("currency"), max_length=3, blank=True)
     borne_by = models.CharField(_("borne by"), max_length=20, choices=CostBearer.choices)
-    citation = models.CharField(_("citation"), max_length=80, blank=True)
     extraordinary = models.BooleanField(_("extraordinary or unforeseen"), default=False)
     announced_on = models.DateField(_("announced by the requested side on"), null=True,
                                     blank=True)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                    related_name="+")
-    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
     class Meta:
         ordering = ["id"]
@@ -320,7 +305,7 @@ class CounterpartNoticeKind(models.TextChoices):
     CONTACTS_CHANGED = "contacts_changed", _("contact details or contact person changed")
 
 
-class CounterpartNotice(models.Model):
+class CounterpartNotice(CitedEntry):
     """A notice between the sides about the designated authorities or their contacts (RS 2.3,
     BR 2.3, CZ 13.1-13.3, SK 8.2): received from the other side or sent by Kazakhstan."""
 
@@ -338,10 +323,6 @@ class CounterpartNotice(models.Model):
     contact_details = models.TextField(_("contact details"), blank=True)
     effective_from = models.DateField(_("effective from"), null=True, blank=True)
     reference = models.CharField(_("reference"), max_length=200, blank=True)
-    citation = models.CharField(_("citation"), max_length=80, blank=True)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                    related_name="+")
-    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
     class Meta:
         ordering = ["-notified_on", "-id"]
