@@ -10,7 +10,6 @@ from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from treaties.models import Authority
 from treaties.rulebook.schema import DutyRule
 from treaties.rules.calendar import ALMATY
 from treaties.rules.deadlines import DEADLINE_LABELS
@@ -22,14 +21,7 @@ from ...models import TreatyDuty
 from .layout import Letter
 from .layout import LetterBlock
 from .layout import letter_language
-
-
-def _authority_lines(authority: Authority) -> tuple[str, ...]:
-    lines = [authority.name]
-    if authority.address:
-        lines.append(authority.address)
-    lines.append(authority.state.name)
-    return tuple(lines)
+from .sections import authority_lines
 
 
 def notice_letter_build(duty: TreatyDuty, rule: DutyRule, *, language: str | None) -> Letter:
@@ -60,8 +52,8 @@ def notice_letter_build(duty: TreatyDuty, rule: DutyRule, *, language: str | Non
             title=f"{request.reference} — {subject}",
             markings=(request._meta.get_field("is_confidential").verbose_name.upper(),)
             if request.is_confidential else (),
-            sender=_authority_lines(ours),
-            recipient=_authority_lines(theirs),
+            sender=authority_lines(ours),
+            recipient=authority_lines(theirs),
             references=tuple(references),
             subject=subject,
             instrument_title=title,

@@ -43,7 +43,8 @@ def _field_label(name: str) -> str:
     return str(AssistanceRequest._meta.get_field(name).verbose_name)
 
 
-def _authority_lines(authority: Authority) -> tuple[str, ...]:
+def authority_lines(authority: Authority) -> tuple[str, ...]:
+    """An authority as a letter addresses it: name, address, state."""
     lines = [authority.name]
     if authority.address:
         lines.append(authority.address)
@@ -88,7 +89,7 @@ def _execution_date_lines(data: LetterData) -> tuple[str, ...]:
 # Content items that are not a plain field of the request, or not worded as one.
 _CONTENT_WORDING: dict[str, Callable[[LetterData], tuple[str, ...]]] = {
     "persons": lambda data: _person_lines(data.persons),
-    "requesting_authority": lambda data: _authority_lines(data.requesting),
+    "requesting_authority": lambda data: authority_lines(data.requesting),
     "signed_and_sealed": _signed_and_sealed_lines,
     "requested_execution_date": _execution_date_lines,
 }
@@ -263,8 +264,8 @@ def letter_build(request: AssistanceRequest, *, language: str | None) -> Letter:
             reference=reference,
             title=f"{reference} — {data.instrument_title}",
             markings=markings(data),
-            sender=_authority_lines(data.requesting),
-            recipient=_authority_lines(data.requested),
+            sender=authority_lines(data.requesting),
+            recipient=authority_lines(data.requested),
             references=references(data),
             subject=_("Request for assistance"),
             instrument_title=data.instrument_title,
