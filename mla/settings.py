@@ -150,6 +150,12 @@ SPECTACULAR_SETTINGS = {
     # The schema and its docs page describe the API; they reveal no data.
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
     "SERVE_AUTHENTICATION": [],
+    # One name per set of bases: a rule's or a term's (treaty / office policy), a deadline's
+    # (also the requesting side's date), a log row's (treaty / office procedure).
+    "ENUM_NAME_OVERRIDES": {
+        "RuleBasisEnum": ["treaty", "office_policy"],
+        "DeadlineBasisEnum": "requests_app.models.DeadlineBasis",
+    },
 }
 
 # --- Languages and time ------------------------------------------------------------------------

@@ -18,9 +18,8 @@ from .roles import Role
 from .roles import user_has_any_role
 from .services.instruments import INSTRUMENT_DATE_FIELDS
 from .services.instruments import PARTY_DATE_FIELDS
-from .services.instruments import instrument_agreed_channels_update
-from .services.instruments import instrument_dates_update
 from .services.instruments import instrument_party_dates_update
+from .services.instruments import instrument_record
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -142,12 +141,11 @@ class InstrumentAdmin(OfficeDatesAdminMixin, treaties_admin.InstrumentAdmin):
         transaction); the designated authorities are saved with the form's relations."""
         values = {name: form.cleaned_data.get(name) for name in INSTRUMENT_DATE_FIELDS}
         values["suspended_assistance_types"] = tuple(values["suspended_assistance_types"] or ())
-        instrument_dates_update(actor=request.user, instrument_id=obj.pk,
-                                dates=InstrumentDates(**values), now=clock.now())
-        instrument_agreed_channels_update(
-            actor=request.user, instrument_id=obj.pk,
-            channels=tuple(form.cleaned_data.get("agreed_channels") or ()),
-            reference=form.cleaned_data.get("agreed_channels_reference") or "")
+        instrument_record(
+            actor=request.user, instrument_id=obj.pk, dates=InstrumentDates(**values),
+            agreed_channels=tuple(form.cleaned_data.get("agreed_channels") or ()),
+            agreed_channels_reference=form.cleaned_data.get("agreed_channels_reference") or "",
+            now=clock.now())
 
 
 @admin.register(InstrumentParty)

@@ -44,11 +44,15 @@ from treaties.rulebook.schema import OralRequestRule
 from treaties.rulebook.schema import Rule
 from treaties.rulebook.schema import Rulebook
 from treaties.rulebook.schema import Summary
+from treaties.rules.lifecycle import InstrumentDates
 from treaties.rules.lifecycle import StatusVerdict
 
 from .. import clock
+from ..services.instruments import instrument_record
+from .fields import StrictCharField
 from .fields import StrictDateField
 from .fields import StrictSerializer
+from .fields import validated_body
 from .fields import validated_query
 from .schemas import COMMON_ERRORS
 from .schemas import error
@@ -473,9 +477,67 @@ class InstrumentDetailApi(APIView):
         return Response(InstrumentDetailSerializer(instrument_detail_data(instrument, on)).data)
 
 
+class InstrumentRecordApi(APIView):
+    class InputSerializer(StrictSerializer):
+        class Meta:
+            ref_name = "InstrumentRecordInput"
+
+        entered_into_force_on = StrictDateField(allow_null=True, help_text=(
+            "Where the text states no date (SK 12.1, RS 22.2, BR 30.1), the date the office "
+            "recorded."))
+        termination_notice_received_on = StrictDateField(allow_null=True)
+        suspension_notice_received_on = StrictDateField(allow_null=True, help_text=(
+            "Only where the instrument provides suspension (CZ 17)."))
+        suspension_lift_notice_received_on = StrictDateField(allow_null=True)
+        suspended_assistance_types = serializers.ListField(
+            child=StrictCharField(max_length=60), max_length=40, help_text=(
+                "A partial suspension (CZ 17): the forms of cooperation the notice names; empty "
+                "for a suspension of the whole instrument."))
+        agreed_channels = serializers.ListField(
+            child=StrictCharField(max_length=20), max_length=10, help_text=(
+                "Channels agreed besides those the text names (CZ 9.1, SK 7.2 only)."))
+        agreed_channels_reference = StrictCharField(max_length=300, allow_blank=True)
+
+    @extend_schema(
+        operation_id="instruments_record",
+        summary="Record an instrument's dates, notices and agreed channels",
+        description=("Replaces what the office records about the instrument (as the admin does): "
+                     "entry into force where the text states none, notices of termination and "
+                     "of suspension (fully or partially, CZ 17) and of its lifting, and channels "
+                     "agreed with the other side (CZ 9.1, SK 7.2). The instrument's duties are "
+                     "re-synchronised in the same transaction. Administrators and supervisors."),
+        parameters=[OpenApiParameter("slug", str, OpenApiParameter.PATH,
+                                     description="e.g. kz-cz-2017")],
+        request=InputSerializer,
+        responses={200: InstrumentListItemSerializer, 400: COMMON_ERRORS[400],
+                   401: COMMON_ERRORS[401], 403: COMMON_ERRORS[403], 404: COMMON_ERRORS[404]},
+        tags=["instruments"],
+    )
+    def put(self, request, slug: str):
+        instrument = _instruments().filter(slug=slug).first() if slug in all_rulebooks() else None
+        if instrument is None:
+            raise Http404
+        body = validated_body(self.InputSerializer, request.data)
+        dates = InstrumentDates(
+            entered_into_force_on=body["entered_into_force_on"],
+            termination_notice_received_on=body["termination_notice_received_on"],
+            suspension_notice_received_on=body["suspension_notice_received_on"],
+            suspension_lift_notice_received_on=body["suspension_lift_notice_received_on"],
+            suspended_assistance_types=tuple(body["suspended_assistance_types"]))
+        instrument_record(actor=request.user, instrument_id=instrument.pk, dates=dates,
+                          agreed_channels=tuple(body["agreed_channels"]),
+                          agreed_channels_reference=body["agreed_channels_reference"],
+                          now=clock.now())
+        recorded = _instruments().get(pk=instrument.pk)
+        return Response(InstrumentListItemSerializer(
+            instrument_data(recorded, clock.today())).data)
+
+
 urlpatterns = [
     path("instruments/", InstrumentListApi.as_view(), name="api-instrument-list"),
     # Any segment, so that an impossible slug is the API's JSON 404, not the site's HTML page.
     re_path(r"^instruments/(?P<slug>[^/]+)/$", InstrumentDetailApi.as_view(),
             name="api-instrument-detail"),
+    re_path(r"^instruments/(?P<slug>[^/]+)/record/$", InstrumentRecordApi.as_view(),
+            name="api-instrument-record"),
 ]

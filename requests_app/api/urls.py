@@ -7,6 +7,7 @@ from drf_spectacular.views import SpectacularSwaggerView
 
 from . import attachments
 from . import deadlines
+from . import incoming
 from . import instruments
 from . import log
 from . import notifications
@@ -22,6 +23,7 @@ urlpatterns = [
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("auth/token/", TokenObtainView.as_view(), name="api-token"),
     path("", include(instruments.urlpatterns)),
+    path("", include(incoming.urlpatterns)),
     path("", include(requests.urlpatterns)),
     path("", include(attachments.urlpatterns)),
     path("", include(transitions.urlpatterns)),

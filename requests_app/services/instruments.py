@@ -113,3 +113,17 @@ def instrument_agreed_channels_update(*, actor: User, instrument_id: int,
                                 for field, messages in error.message_dict.items()}) from None
         instrument.save(update_fields=["agreed_channels", "agreed_channels_reference"])
     return instrument
+
+
+def instrument_record(*, actor: User, instrument_id: int, dates: InstrumentDates,
+                      agreed_channels: tuple[str, ...], agreed_channels_reference: str,
+                      now: datetime) -> Instrument:
+    """What the office records about an instrument, all at once and in one transaction: its
+    dates and notices (entry into force, termination, suspension fully or partially: CZ 17, and
+    its lifting) and the channels agreed with the other side (CZ 9.1, SK 7.2). The admin and the
+    API both save through it."""
+    with transaction.atomic():
+        instrument_dates_update(actor=actor, instrument_id=instrument_id, dates=dates, now=now)
+        return instrument_agreed_channels_update(
+            actor=actor, instrument_id=instrument_id, channels=agreed_channels,
+            reference=agreed_channels_reference)
