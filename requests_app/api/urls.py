@@ -9,6 +9,7 @@ from . import attachments
 from . import deadlines
 from . import instruments
 from . import log
+from . import notes
 from . import notifications
 from . import readiness
 from . import records
@@ -27,6 +28,7 @@ urlpatterns = [
     path("", include(transitions.urlpatterns)),
     path("", include(readiness.urlpatterns)),
     path("", include(log.urlpatterns)),
+    path("", include(notes.urlpatterns)),
     path("", include(records.urlpatterns)),
     path("", include(registers.urlpatterns)),
     path("", include(deadlines.urlpatterns)),

@@ -31,6 +31,7 @@ from treaties.rules.violations import Violation
 from .. import clock
 from ..content_fields import CONTENT_FIELDS
 from ..documents.letters.layout import LETTER_LANGUAGES
+from ..forms.notes import NoteForm
 from ..forms.transitions import TransitionForm
 from ..models import AssistanceRequest
 from ..models import DataFlow
@@ -58,6 +59,7 @@ LOG_ACTION_LABELS = {
     "register": gettext_lazy("Incoming request registered"),
     "update": gettext_lazy("Contents edited"),
     "person_add": gettext_lazy("Person added"),
+    "note_added": gettext_lazy("Internal note added"),
     "appearance_date_changed": gettext_lazy("Appearance date changed"),
     "shorter_summons_term_agreed": gettext_lazy("Shorter summons term agreed"),
     "written_confirmation_recorded": gettext_lazy("Written confirmation recorded"),
@@ -304,7 +306,7 @@ def _contents(obj: AssistanceRequest) -> list[tuple[str, object]]:
 
 def detail_context(request: HttpRequest, obj: AssistanceRequest, *,
                    bound: TransitionForm | None = None, violations: Any = (), errors: Any = (),
-                   notice: str = "") -> dict:
+                   notice: str = "", note_form: NoteForm | None = None) -> dict:
     now = clock.now()
     rulebook = obj.rulebook
     open_deadlines, past_deadlines = deadline_views(obj, now)
@@ -347,4 +349,5 @@ def detail_context(request: HttpRequest, obj: AssistanceRequest, *,
         "item_held": ItemReturnStatus.HELD,
         "data_received": DataFlow.RECEIVED,
         "can_edit": obj.state in request_services.CONTENT_EDIT_STATES.get(obj.direction, ()),
+        "note_form": note_form or NoteForm(),
     }
