@@ -49,6 +49,8 @@ urlpatterns = [
     path("requests/register/", view("requests.request_register"), name="request_register"),
     path("requests/<int:pk>/", view("requests.request_detail"), name="request_detail"),
     path("requests/<int:pk>/notes/", view("requests.request_note_add"), name="request_note_add"),
+    path("requests/<int:pk>/references/", view("requests.request_references"),
+         name="request_references"),
     path("requests/<int:pk>/actions/<slug:name>/", view("requests.request_action"),
          name="request_action"),
     path("requests/<int:pk>/records/<slug:kind>/", view("requests.request_record"),

@@ -53,6 +53,7 @@ from .errors import INVALID_FORM_STATUS
 from .errors import service_call
 from .request_page import counterpart
 from .request_page import detail_context
+from .request_page import references_form_for
 
 TEMPLATES = "requests_app/requests/"
 ALMATY_FORMAT = "d.m.Y H:i"
@@ -225,6 +226,34 @@ def request_note_add(request, pk: int):
         status = INVALID_FORM_STATUS
     return render(request, TEMPLATES + "detail.html",
                   detail_context(request, obj, note_form=form), status=status)
+
+
+@login_required
+def request_references(request, pk: int):
+    """POST: change the other side's reference (and the case number while the contents may
+    change) through ``request_update``, with the version the page showed."""
+    obj = _get_or_404(request.user, pk)
+    if request.method != "POST":
+        return redirect(reverse("request_detail", args=[obj.pk]) + "#references")
+    form = references_form_for(obj, request.user, request.POST)
+    if form is None:
+        raise PermissionDenied(ActionNotPermitted().message)
+    status, errors = INVALID_FORM_STATUS, []
+    if form.is_valid():
+        changes = form.changes()
+        if not changes:
+            return redirect(reverse("request_detail", args=[obj.pk]) + "#references")
+        with service_call(form) as call:
+            request_services.request_update(actor=request.user, request_id=obj.pk,
+                                            expected_version=form.cleaned_data["version"],
+                                            **changes)
+        if not call.failed:
+            messages.success(request, _("References saved."))
+            return redirect(reverse("request_detail", args=[obj.pk]) + "#references")
+        status, errors = call.status, list(call.messages)
+    errors += [e for e in _form_level_errors(form) if e not in errors]
+    context = detail_context(request, obj, references_form=form, errors=errors)
+    return render(request, TEMPLATES + "detail.html", context, status=status)
 
 
 def _form_level_errors(form) -> list[str]:

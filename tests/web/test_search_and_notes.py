@@ -177,3 +177,41 @@ def test_notes_never_reach_the_letter_to_the_other_side(prosecutor_client, froze
     response = prosecutor_client.get(f"/requests/{draft.pk}/letter.docx?lang=en")
     text = "\n".join(p.text for p in Document(io.BytesIO(response.content)).paragraphs)
     assert "weak case" not in text
+
+
+# --- references on the request page ---------------------------------------------------------------
+def test_a_clerk_records_their_reference_on_a_request_in_execution(clerk_client, frozen_now):
+    request = incoming_request("kz-rs-2015", state=RequestState.IN_EXECUTION)
+    response = clerk_client.post(f"/requests/{request.pk}/references/",
+                                 {"version": request.version, "their_reference": "RS-77/2026"})
+    assert response.status_code == 302
+    request.refresh_from_db()
+    assert request.their_reference == "RS-77/2026"
+    entry = TransitionLog.objects.get(request=request, action="update")
+    assert entry.details["fields"] == ["their_reference"] and entry.actor == clerk_client.user
+
+
+def test_the_case_number_is_offered_only_while_the_contents_may_change(clerk_client,
+                                                                       frozen_now):
+    received = incoming_request("kz-rs-2015", state=RequestState.RECEIVED)
+    executing = incoming_request("kz-rs-2015", state=RequestState.IN_EXECUTION)
+    assert 'name="case_number"' in clerk_client.get(f"/requests/{received.pk}/").content.decode()
+    body = clerk_client.get(f"/requests/{executing.pk}/").content.decode()
+    assert 'name="their_reference"' in body and 'name="case_number"' not in body
+
+
+def test_a_stale_references_form_changes_nothing_and_says_so(clerk_client, frozen_now):
+    request = incoming_request("kz-rs-2015", state=RequestState.IN_EXECUTION)
+    response = clerk_client.post(f"/requests/{request.pk}/references/",
+                                 {"version": request.version + 1, "their_reference": "X"}, **EN)
+    assert response.status_code == 409
+    request.refresh_from_db()
+    assert request.their_reference == ""
+
+
+def test_a_closed_request_offers_no_references_form(clerk_client, frozen_now):
+    request = incoming_request("kz-rs-2015", state=RequestState.CLOSED)
+    assert 'id="references"' not in clerk_client.get(f"/requests/{request.pk}/").content.decode()
+    response = clerk_client.post(f"/requests/{request.pk}/references/",
+                                 {"version": request.version, "their_reference": "X"})
+    assert response.status_code == 403
