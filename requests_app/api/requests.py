@@ -165,6 +165,8 @@ class RequestListItemSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     reference = serializers.CharField(help_text="Our reference.")
     their_reference = serializers.CharField(allow_blank=True)
+    case_number = serializers.CharField(allow_blank=True, help_text="The Kazakh criminal case "
+                                                                    "number.")
     direction = serializers.ChoiceField(choices=Direction.choices)
     state = serializers.ChoiceField(choices=RequestState.choices)
     state_label = serializers.CharField(source="get_state_display")

@@ -144,3 +144,9 @@ def test_the_api_search_runs_the_same_number_of_queries_for_2_and_20_results(sup
     _searched(18)
     assert supervisor_api.get("/api/requests/", {"q": "Novak"}).json()["count"] == 20
     assert _queries(supervisor_api) == few
+
+
+def test_the_list_shows_each_requests_case_number(prosecutor_api, frozen_now):
+    draft = AssistanceRequestFactory(case_number="2026-0271")
+    items = prosecutor_api.get("/api/requests/").json()["results"]
+    assert [(i["id"], i["case_number"]) for i in items] == [(draft.pk, "2026-0271")]
