@@ -76,7 +76,7 @@ class LogInline(LogBasisColumn, ReadOnlyInline):
 class AssistanceRequestAdmin(ReadOnlyAdmin):
     list_display = ("reference", "direction", "instrument", "state", "is_urgent", "created_at")
     list_filter = ("direction", "state", "instrument", "is_urgent", "channel")
-    search_fields = ("reference", "their_reference", "offence_description")
+    search_fields = ("reference", "their_reference", "case_number", "offence_description")
     list_select_related = ("instrument",)
     inlines = [PersonInline, DeadlineInline, LogInline]
 
@@ -109,6 +109,14 @@ class NotificationAdmin(ReadOnlyAdmin):
     list_display = ("recipient", "event", "created_at", "read_at", "emailed_at")
     list_filter = ("read_at", "emailed_at")
     list_select_related = ("recipient", "event__deadline")
+
+
+@admin.register(models.RequestNote)
+class RequestNoteAdmin(ReadOnlyAdmin):
+    # Written through ``services.notes.note_add`` only (logged there); read here.
+    list_display = ("created_at", "request", "author", "__str__")
+    search_fields = ("request__reference", "text")
+    list_select_related = ("request", "author")
 
 
 @admin.register(models.OfficeMembership)

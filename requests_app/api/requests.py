@@ -55,6 +55,8 @@ from ..selectors.requests import InboxFilters
 from ..selectors.requests import inbox_requests
 from ..selectors.requests import overdue_condition
 from ..selectors.requests import request_detail
+from ..selectors.search import SEARCH_MAX_LENGTH
+from ..selectors.search import clean_search_term
 from ..services.requests import EDITABLE_FIELDS
 from ..services.requests import request_create_draft
 from ..services.requests import request_update
@@ -163,6 +165,8 @@ class RequestListItemSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     reference = serializers.CharField(help_text="Our reference.")
     their_reference = serializers.CharField(allow_blank=True)
+    case_number = serializers.CharField(allow_blank=True, help_text="The Kazakh criminal case "
+                                                                    "number.")
     direction = serializers.ChoiceField(choices=Direction.choices)
     state = serializers.ChoiceField(choices=RequestState.choices)
     state_label = serializers.CharField(source="get_state_display")
@@ -251,6 +255,7 @@ class RequestMilestonesSerializer(serializers.Serializer):
 class RequestLinksSerializer(serializers.Serializer):
     self = serializers.SerializerMethodField()
     attachments = serializers.SerializerMethodField()
+    notes = serializers.SerializerMethodField(help_text="The request's internal notes.")
     instrument = serializers.SerializerMethodField()
     html = serializers.SerializerMethodField(help_text="The request's page in the web app.")
     letter_pdf = serializers.SerializerMethodField()
@@ -264,6 +269,9 @@ class RequestLinksSerializer(serializers.Serializer):
 
     def get_attachments(self, obj) -> str:
         return self._link("api-request-attachments", obj.pk)
+
+    def get_notes(self, obj) -> str:
+        return self._link("api-request-notes", obj.pk)
 
     def get_instrument(self, obj) -> str:
         return self._link("api-instrument-detail", obj.instrument.slug)
@@ -332,8 +340,12 @@ class RequestListQuerySerializer(StrictSerializer):
     overdue = FormBooleanField(required=False, allow_null=True, default=None, help_text=(
         "true: only requests with an open deadline past due or a missed one not met; "
         "false: only the others."))
-    q = StrictCharField(required=False, allow_blank=True, max_length=200, help_text=(
-        "Text in our or their reference or in the offence description."))
+    q = StrictCharField(required=False, allow_blank=True, max_length=SEARCH_MAX_LENGTH,
+                        help_text=(
+        "The search box: our or their reference, the criminal case number, a person's name, "
+        "an authority (requesting, requested or executing, in any of its three names), words "
+        "of the offence or its legal qualification. Every word must occur in one of these; "
+        "words match as prefixes. NUL characters are refused."))
     ordering = serializers.ChoiceField(choices=ORDERINGS, required=False, allow_blank=True,
                                        help_text="Default -created_at (newest first).")
 
@@ -403,7 +415,8 @@ class RequestListCreateApi(APIView):
         now = clock.now()
         filters = InboxFilters(stage=ALL, direction=query.get("direction") or "",
                                instrument=query.get("instrument") or "",
-                               state=query.get("state") or "", q=query.get("q") or "",
+                               state=query.get("state") or "",
+                               q=clean_search_term(query.get("q")),
                                overdue=query.get("overdue") is True)
         qs = inbox_requests(user=request.user, filters=filters, now=now).select_related(
             "executing_authority__state")

@@ -10,6 +10,7 @@ from . import deadlines
 from . import incoming
 from . import instruments
 from . import log
+from . import notes
 from . import notifications
 from . import readiness
 from . import records
@@ -29,6 +30,7 @@ urlpatterns = [
     path("", include(transitions.urlpatterns)),
     path("", include(readiness.urlpatterns)),
     path("", include(log.urlpatterns)),
+    path("", include(notes.urlpatterns)),
     path("", include(records.urlpatterns)),
     path("", include(registers.urlpatterns)),
     path("", include(deadlines.urlpatterns)),

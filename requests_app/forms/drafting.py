@@ -204,7 +204,7 @@ class RequestCreateForm(forms.Form):
 CONTENT_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (_("Assistance sought"), ("assistance_types", "purpose", "assistance_description",
                               "reasons_for_measures")),
-    (_("The case"), ("proceedings_authority", "offence_description", "legal_qualification",
+    (_("The case"), ("case_number", "proceedings_authority", "offence_description", "legal_qualification",
                      "applicable_law", "facts_summary")),
     (_("Execution"), ("objects_to_locate", "search_details", "questions",
                       "procedure_requirements", "summoned_person_allowances",

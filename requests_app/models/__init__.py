@@ -6,7 +6,7 @@
 * ``deadlines``: ``Deadline`` rows with their read policies, notification events and inbox entries;
 * ``duties``: notices and acts a treaty obliges once an event happens (``TreatyDuty``);
 * ``audit``: the append-only ``TransitionLog`` and the basis each row names (``LogBasis``);
-* ``office``: office memberships and attachments;
+* ``office``: office memberships, attachments and internal notes;
 * ``registers``: use conditions and consents, spontaneous information, personal-data notices
   and reports, costs, counterpart notices and the register log.
 
@@ -35,9 +35,11 @@ from .deadlines import deadline_relevant_q
 from .duties import DUTY_EVENT_LABELS
 from .duties import DutyTrigger
 from .duties import TreatyDuty
+from .office import NOTE_MAX_LENGTH
 from .office import Attachment
 from .office import AttachmentKind
 from .office import OfficeMembership
+from .office import RequestNote
 from .office import attachment_upload_to
 from .records import Consultation
 from .records import ConsultationSubject
@@ -91,6 +93,8 @@ from .request import provides_return_of_items
 from .request import results_sent_unless_incoming
 
 __all__ = [
+    "NOTE_MAX_LENGTH",
+    "RequestNote",
     "ConsentStatus",
     "CostBearer",
     "CostItem",

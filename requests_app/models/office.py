@@ -1,4 +1,5 @@
-"""Who works where (the office a user belongs to) and the files attached to requests."""
+"""Who works where (the office a user belongs to), the files attached to requests and the
+office's internal notes on them."""
 
 
 from __future__ import annotations
@@ -72,3 +73,30 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.original_name} ({self.kind})"
+
+
+# A note is a working remark, not a document: long enough for a paragraph or two.
+NOTE_MAX_LENGTH = 2000
+
+
+class RequestNote(models.Model):
+    """An internal note on a request: seen by everyone in the office who may see the request,
+    never by the other side (no letter, export or notice reads it). Written once through
+    ``services.notes.note_add``, which logs it; never edited, so the log and the note agree."""
+
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
+                                related_name="notes", verbose_name=_("request"))
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                               related_name="request_notes", verbose_name=_("author"))
+    text = models.TextField(_("note"), max_length=NOTE_MAX_LENGTH)
+    created_at = models.DateTimeField(_("written at"))
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("internal note")
+        verbose_name_plural = _("internal notes")
+        indexes = [models.Index(fields=["request", "-created_at"],
+                                name="request_note_newest_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.request_id}: {self.text[:40]}"

@@ -131,6 +131,9 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
 
     reference = models.CharField(_("our reference"), max_length=40, unique=True, blank=True)
     their_reference = models.CharField(_("their reference"), max_length=100, blank=True)
+    # The Kazakh criminal case the request serves (e.g. "2026-0001"): the office finds requests
+    # by it; the other side sees it only where the letter names it.
+    case_number = models.CharField(_("criminal case number"), max_length=60, blank=True)
     direction = models.CharField(_("direction"), max_length=10, choices=Direction.choices)
     instrument = models.ForeignKey(Instrument, on_delete=models.PROTECT, related_name="requests",
                                    verbose_name=_("instrument"))

@@ -29,6 +29,7 @@ from django.utils.translation import gettext_lazy as _
 from treaties.rules.readiness import Readiness
 from treaties.rules.readiness import request_readiness
 
+from ..access import access_request_by_id
 from ..access import requests_visible_to
 from ..exceptions import RequestNotFound
 from ..models import FINAL_STATES
@@ -38,10 +39,12 @@ from ..models import Deadline
 from ..models import Decision
 from ..models import DetaineeTransfer
 from ..models import PersonalDataTransfer
+from ..models import RequestNote
 from ..models import RequestState
 from ..models import ServiceProof
 from ..models import TransitionLog
 from ..services.facts import request_facts
+from .search import search_condition
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -101,7 +104,7 @@ class InboxFilters:
     instrument: str = ""  # slug
     state: str = ""
     overdue: bool = False
-    q: str = ""
+    q: str = ""  # the search box (``selectors.search``), cleaned by ``clean_search_term``
 
 
 def _stage_order() -> Case:
@@ -135,9 +138,7 @@ def _filtered(user: UserOrAnonymous, filters: InboxFilters,
     if filters.state:
         qs = qs.filter(state=filters.state)
     if filters.q:
-        term = filters.q.strip()
-        qs = qs.filter(Q(reference__icontains=term) | Q(their_reference__icontains=term)
-                       | Q(offence_description__icontains=term))
+        qs = qs.filter(search_condition(filters.q))
     if filters.overdue:
         qs = qs.filter(overdue_condition(now))
     return qs
@@ -184,6 +185,17 @@ def inbox_requests(*, user: UserOrAnonymous, filters: InboxFilters,
 
 
 # --- one request ----------------------------------------------------------------------------------
+def _notes_newest_first() -> QuerySet[RequestNote]:
+    return RequestNote.objects.select_related("author").order_by("-created_at", "-id")
+
+
+def request_notes(*, user: UserOrAnonymous, request_id: int) -> QuerySet[RequestNote]:
+    """The internal notes of a request ``user`` may see, newest first, with their authors (one
+    query). Raises RequestNotFound when it does not exist or ``user`` may not see it."""
+    request = access_request_by_id(user=user, request_id=request_id)
+    return _notes_newest_first().filter(request=request)
+
+
 def request_detail(*, user: UserOrAnonymous, request_id: int) -> AssistanceRequest:
     """One request with everything its page shows, in a fixed number of queries whatever the
     number of persons, log entries, deadlines or records. Raises RequestNotFound when it does not
@@ -209,6 +221,7 @@ def request_detail(*, user: UserOrAnonymous, request_id: int) -> AssistanceReque
                        .order_by("due_at", "id")),
               Prefetch("log", queryset=TransitionLog.objects.select_related("actor")
                        .order_by("at", "id")),
+              Prefetch("notes", queryset=_notes_newest_first()),
           ))
     try:
         return qs.get(pk=request_id)

@@ -46,7 +46,7 @@ from .deadlines import deadlines_sync
 
 # Fields a user may edit through ``request_update``; state, milestones and links are not.
 EDITABLE_FIELDS = frozenset(CONTENT_FIELDS) - {"requesting_authority", "persons"} | {
-    "their_reference", "officials_wish_to_attend", "assistance_types", "is_urgent",
+    "their_reference", "case_number", "officials_wish_to_attend", "assistance_types", "is_urgent",
     "urgency_reason", "channel", "is_confidential", "requested_execution_reason",
     "request_language", "translation_agreement", "final_confiscation_effective_on",
     "asset_sharing_requested_on",

@@ -31,7 +31,10 @@ from treaties.rules.violations import Violation
 from .. import clock
 from ..content_fields import CONTENT_FIELDS
 from ..documents.letters.layout import LETTER_LANGUAGES
+from ..forms.notes import NoteForm
+from ..forms.notes import ReferencesForm
 from ..forms.transitions import TransitionForm
+from ..models import FINAL_STATES
 from ..models import AssistanceRequest
 from ..models import DataFlow
 from ..models import Deadline
@@ -45,8 +48,10 @@ from ..models import ResponsibleSide
 from ..models import TreatyDuty
 from ..record_kinds import record_links
 from ..record_kinds import record_remedies
+from ..roles import CASEWORKERS
 from ..roles import ROLE_LABELS
 from ..roles import Role
+from ..roles import user_has_any_role
 from ..services import requests as request_services
 from ..services.notices import basis_text
 from ..services.transitions import request_transition_options
@@ -58,6 +63,7 @@ LOG_ACTION_LABELS = {
     "register": gettext_lazy("Incoming request registered"),
     "update": gettext_lazy("Contents edited"),
     "person_add": gettext_lazy("Person added"),
+    "note_added": gettext_lazy("Internal note added"),
     "appearance_date_changed": gettext_lazy("Appearance date changed"),
     "shorter_summons_term_agreed": gettext_lazy("Shorter summons term agreed"),
     "written_confirmation_recorded": gettext_lazy("Written confirmation recorded"),
@@ -304,7 +310,8 @@ def _contents(obj: AssistanceRequest) -> list[tuple[str, object]]:
 
 def detail_context(request: HttpRequest, obj: AssistanceRequest, *,
                    bound: TransitionForm | None = None, violations: Any = (), errors: Any = (),
-                   notice: str = "") -> dict:
+                   notice: str = "", note_form: NoteForm | None = None,
+                   references_form: ReferencesForm | None = None) -> dict:
     now = clock.now()
     rulebook = obj.rulebook
     open_deadlines, past_deadlines = deadline_views(obj, now)
@@ -347,4 +354,16 @@ def detail_context(request: HttpRequest, obj: AssistanceRequest, *,
         "item_held": ItemReturnStatus.HELD,
         "data_received": DataFlow.RECEIVED,
         "can_edit": obj.state in request_services.CONTENT_EDIT_STATES.get(obj.direction, ()),
+        "note_form": note_form or NoteForm(),
+        "references_form": references_form or references_form_for(obj, request.user),
     }
+
+
+def references_form_for(obj: AssistanceRequest, user: Any, data: Any = None
+                        ) -> ReferencesForm | None:
+    """The references form of the page, for caseworkers while the request is open; the case
+    number is in it only while the contents may change (``CONTENT_EDIT_STATES``)."""
+    if obj.state in FINAL_STATES or not user_has_any_role(user, CASEWORKERS):
+        return None
+    editable = obj.state in request_services.CONTENT_EDIT_STATES.get(obj.direction, ())
+    return ReferencesForm(data, request_obj=obj, case_number_editable=editable)

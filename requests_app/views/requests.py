@@ -11,6 +11,7 @@ same URLs answer with full pages.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import replace
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -29,7 +30,9 @@ from treaties.models import Instrument
 from .. import clock
 from ..access import user_office_id
 from ..exceptions import ActionNotPermitted
+from ..exceptions import InvalidInput
 from ..exceptions import RequestNotFound
+from ..forms.notes import NoteForm
 from ..forms.registration import RegisterIncomingForm
 from ..forms.transitions import TransitionForm
 from ..models import AssistanceRequest
@@ -39,6 +42,9 @@ from ..record_kinds import RECORD_KIND_BY_SLUG
 from ..roles import Role
 from ..roles import user_has_any_role
 from ..selectors import requests as request_selectors
+from ..selectors.search import SEARCH_MAX_LENGTH
+from ..selectors.search import clean_search_term
+from ..services import notes as note_services
 from ..services import requests as request_services
 from ..services.transitions import request_transition
 from ..services.transitions import request_transition_check
@@ -47,6 +53,7 @@ from .errors import INVALID_FORM_STATUS
 from .errors import service_call
 from .request_page import counterpart
 from .request_page import detail_context
+from .request_page import references_form_for
 
 TEMPLATES = "requests_app/requests/"
 ALMATY_FORMAT = "d.m.Y H:i"
@@ -78,7 +85,8 @@ def _inbox_filters(params) -> request_selectors.InboxFilters:
         instrument=params.get("instrument", "")[:40],
         state=state if state in RequestState.values else "",
         overdue=params.get("overdue") in ("1", "on", "true"),
-        q=params.get("q", "").strip()[:100],
+        # Checked by ``request_list`` (``clean_search_term``), as the API checks it.
+        q=params.get("q", ""),
     )
 
 
@@ -103,7 +111,17 @@ def request_list(request):
     """The inbox: the requests the user may see, by stage, filtered, 50 a page."""
     now = clock.now()
     filters = _inbox_filters(request.GET)
+    search_error, status = "", 200
+    try:
+        filters = replace(filters, q=clean_search_term(filters.q))
+    except InvalidInput as error:
+        # The page says what is wrong with the search and lists nothing rather than a search
+        # that was not asked for.
+        search_error, status = error.errors["q"], InvalidInput.http_status
+        filters = replace(filters, q="")
     qs = request_selectors.inbox_requests(user=request.user, filters=filters, now=now)
+    if search_error:
+        qs = qs.none()
     page = Paginator(qs, request_selectors.PAGE_SIZE).get_page(request.GET.get("page"))
     rows = []
     for obj in page:
@@ -112,7 +130,10 @@ def request_list(request):
             request=obj, stage=request_selectors.STAGE_OF_STATE.get(obj.state),
             counterpart=counterpart(obj), next_deadline=upcoming,
             next_overdue=bool(upcoming and upcoming.is_overdue(now, request_state=obj.state))))
-    counts = request_selectors.inbox_stage_counts(user=request.user, filters=filters, now=now)
+    counts = (dict.fromkeys([request_selectors.OPEN_WORK, request_selectors.ALL,
+                             *request_selectors.STAGE_BY_KEY], 0) if search_error
+              else request_selectors.inbox_stage_counts(user=request.user, filters=filters,
+                                                        now=now))
     tabs = [{"key": request_selectors.OPEN_WORK, "label": _("All open work"), "help": "",
              "count": counts[request_selectors.OPEN_WORK]}]
     tabs += [{"key": s.key, "label": s.label, "help": s.help, "count": counts[s.key]}
@@ -133,10 +154,12 @@ def request_list(request):
         "states": RequestState.choices,
         "directions": Direction.choices,
         "can_register": user_has_any_role(request.user, (Role.CLERK,)),
+        "search_error": search_error,
+        "search_max_length": SEARCH_MAX_LENGTH,
     }
     if _is_htmx(request) and request.htmx.target == "inbox-results":
-        return render(request, TEMPLATES + "_inbox_results.html", context)
-    return render(request, TEMPLATES + "list.html", context)
+        return render(request, TEMPLATES + "_inbox_results.html", context, status=status)
+    return render(request, TEMPLATES + "list.html", context, status=status)
 
 
 # --- registering an incoming request --------------------------------------------------------------
@@ -180,6 +203,57 @@ def request_register(request):
 def request_detail(request, pk: int):
     obj = _get_or_404(request.user, pk)
     return render(request, TEMPLATES + "detail.html", detail_context(request, obj))
+
+
+@login_required
+def request_note_add(request, pk: int):
+    """POST: add an internal note (``services.notes.note_add``) and go back to the notes;
+    an invalid note shows the page again with the note kept and the error by the field."""
+    obj = _get_or_404(request.user, pk)
+    notes_url = reverse("request_detail", args=[obj.pk]) + "#notes"
+    if request.method != "POST":
+        return redirect(notes_url)
+    form = NoteForm(request.POST)
+    if form.is_valid():
+        with service_call(form) as call:
+            note_services.note_add(actor=request.user, request_id=obj.pk,
+                                   text=form.cleaned_data["text"])
+        if not call.failed:
+            messages.success(request, _("Note added."))
+            return redirect(notes_url)
+        status = call.status
+    else:
+        status = INVALID_FORM_STATUS
+    return render(request, TEMPLATES + "detail.html",
+                  detail_context(request, obj, note_form=form), status=status)
+
+
+@login_required
+def request_references(request, pk: int):
+    """POST: change the other side's reference (and the case number while the contents may
+    change) through ``request_update``, with the version the page showed."""
+    obj = _get_or_404(request.user, pk)
+    if request.method != "POST":
+        return redirect(reverse("request_detail", args=[obj.pk]) + "#references")
+    form = references_form_for(obj, request.user, request.POST)
+    if form is None:
+        raise PermissionDenied(ActionNotPermitted().message)
+    status, errors = INVALID_FORM_STATUS, []
+    if form.is_valid():
+        changes = form.changes()
+        if not changes:
+            return redirect(reverse("request_detail", args=[obj.pk]) + "#references")
+        with service_call(form) as call:
+            request_services.request_update(actor=request.user, request_id=obj.pk,
+                                            expected_version=form.cleaned_data["version"],
+                                            **changes)
+        if not call.failed:
+            messages.success(request, _("References saved."))
+            return redirect(reverse("request_detail", args=[obj.pk]) + "#references")
+        status, errors = call.status, list(call.messages)
+    errors += [e for e in _form_level_errors(form) if e not in errors]
+    context = detail_context(request, obj, references_form=form, errors=errors)
+    return render(request, TEMPLATES + "detail.html", context, status=status)
 
 
 def _form_level_errors(form) -> list[str]:

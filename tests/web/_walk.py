@@ -23,6 +23,7 @@ from requests_app.models import DeadlineBasis
 from requests_app.models import DeadlineStatus
 from requests_app.models import Notification
 from requests_app.models import PersonRole
+from requests_app.models import RequestNote
 from requests_app.models import RequestPerson
 from requests_app.models import RequestState
 from requests_app.models import ResponsibleSide
@@ -302,7 +303,8 @@ def _versions(world: World) -> dict[str, tuple]:
         fresh = AssistanceRequest.objects.get(pk=obj.pk)
         out[key] = (fresh.version, fresh.state, TransitionLog.objects.filter(request=obj).count(),
                     RequestPerson.objects.filter(request=obj).count(),
-                    Attachment.objects.filter(request=obj).count())
+                    Attachment.objects.filter(request=obj).count(),
+                    RequestNote.objects.filter(request=obj).count())
     return out
 
 

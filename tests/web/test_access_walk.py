@@ -209,6 +209,27 @@ def case_person_add(walk: Walk) -> None:
         walk.request_scoped(probes)
 
 
+def case_request_note_add(walk: Walk) -> None:
+    probes = []
+    for key, path in each_request(walk.world, lambda pk: f"/requests/{pk}/notes/"):
+        probes += [Probe("GET", path, target=key),
+                   Probe("POST", path, target=key, data={}),
+                   Probe("POST", path, target=key, data={"text": "Noted by the walk"})]
+    with unseen_requests_unchanged(walk):
+        walk.request_scoped(probes)
+
+
+def case_request_references(walk: Walk) -> None:
+    probes = []
+    for key, path in each_request(walk.world, lambda pk: f"/requests/{pk}/references/"):
+        probes += [Probe("GET", path, target=key),
+                   Probe("POST", path, target=key, data={}),
+                   Probe("POST", path, target=key, data={"version": walk.world.version(key),
+                                                         "their_reference": "WALK-1"})]
+    with unseen_requests_unchanged(walk):
+        walk.request_scoped(probes)
+
+
 def case_attachment_upload(walk: Walk) -> None:
     probes = []
     for key, path in each_request(walk.world, lambda pk: f"/requests/{pk}/attachments/"):

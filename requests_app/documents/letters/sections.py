@@ -135,11 +135,14 @@ def markings(data: LetterData) -> tuple[str, ...]:
 
 
 def references(data: LetterData) -> tuple[str, ...]:
-    """Our reference, theirs when known, and the letter's date."""
+    """Our reference, theirs when known, the criminal case number when recorded, and the
+    letter's date."""
     request = data.request
     lines = [f"{capfirst(_field_label('reference'))}: {request.reference}"]
     if request.their_reference:
         lines.append(f"{capfirst(_field_label('their_reference'))}: {request.their_reference}")
+    if request.case_number:
+        lines.append(f"{capfirst(_field_label('case_number'))}: {request.case_number}")
     lines.append(f"{_('Date')}: {_d(data.today)}")
     return tuple(lines)
 

@@ -15,6 +15,7 @@ from requests_app.models import OfficeMembership
 from requests_app.roles import Role
 from requests_app.services import records
 from requests_app.services import transitions
+from requests_app.services.notes import note_add
 from requests_app.services.requests import person_add
 from requests_app.services.requests import request_create_draft
 from requests_app.services.requests import request_register_incoming
@@ -93,7 +94,8 @@ class Command(BaseCommand):
         draft = request_create_draft(
             actor=author, instrument_id=inst["kz-rs-2015"].pk,
             requested_authority_id=auth["rs-justice"].pk, requesting_authority_id=auth["kz-gpo"].pk,
-            assistance_types=["service_of_documents", "testimony"], **CONTENTS)
+            assistance_types=["service_of_documents", "testimony"], case_number="2026-0001",
+            **CONTENTS)
         person_add(actor=author, request_id=draft.pk, role="to_serve", full_name="Marko Jovanović",
                    appearance_date=today + timedelta(days=75))
 
@@ -102,7 +104,9 @@ class Command(BaseCommand):
             actor=author, instrument_id=inst["kz-rs-2015"].pk,
             requested_authority_id=auth["rs-justice"].pk, requesting_authority_id=auth["kz-gpo"].pk,
             assistance_types=["documents_and_evidence", "bank_information"],
-            **{**CONTENTS, "channel": "electronic"})
+            **{**CONTENTS, "channel": "electronic", "case_number": "2026-0001"})
+        note_add(actor=author, request_id=sent.pk,
+                 text="Same criminal case as the summons draft; bank statements are the priority.")
         records.translation_record(actor=author, request_id=sent.pk, language="sr",
                                    translated_by="Sworn translator", completed_on=today)
         transitions.request_submit_for_review(request_id=sent.pk, actor=author)
