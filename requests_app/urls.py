@@ -50,6 +50,8 @@ urlpatterns = [
     path("requests/<int:pk>/", view("requests.request_detail"), name="request_detail"),
     path("requests/<int:pk>/actions/<slug:name>/", view("requests.request_action"),
          name="request_action"),
+    path("requests/<int:pk>/deadlines/<int:deadline_id>/waive/",
+         view("requests.deadline_waive_view"), name="deadline_waive"),
     path("requests/<int:pk>/records/<slug:kind>/", view("requests.request_record"),
          name="request_record"),
     # supervisor dashboard, exports and calendar feed

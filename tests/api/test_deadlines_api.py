@@ -93,6 +93,12 @@ def test_a_deadline_carries_its_request_duty_due_time_citation_basis_and_who_mus
                         "role": "Clerk", "role_label": row["responsible"]["role_label"],
                         "user": None},
         "met_at": None,
+        # A draft's term: shown, marked provisional, not swept until it is transmitted.
+        "provisional": True,
+        "closed_reason": "",
+        "closed_at": None,
+        "closed_by": None,
+        "superseded": None,
     }
     assert row["duty_label"] and row["basis_label"] and row["responsible"]["role_label"]
 
