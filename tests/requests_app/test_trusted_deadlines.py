@@ -29,6 +29,7 @@ from requests_app.models import deadlines_provisional_for
 from requests_app.selectors.dashboard import Filters
 from requests_app.selectors.dashboard import dashboard_figures
 from requests_app.services import transitions as t
+from requests_app.services.calendar import deadline_event
 from requests_app.services.deadlines import deadlines_sync
 from requests_app.services.deadlines import instrument_deadlines_sync
 from requests_app.services.requests import person_add
@@ -95,6 +96,14 @@ def test_a_drafts_deadline_is_shown_as_provisional_and_has_no_next_action():
 
     assert (row.status, row.provisional, row.next_action_at) == (DeadlineStatus.OPEN, True, None)
     assert row.due_at == end_of_day(date(2026, 5, 1))
+
+
+def test_a_provisional_deadline_says_so_in_the_calendar_feed():
+    request, _, _ = _rs_draft(date(2026, 6, 30))
+
+    event = deadline_event(_summons_row(request))
+
+    assert "Provisional: computed on a draft" in event.description
 
 
 def test_a_provisional_deadline_past_its_due_time_is_not_overdue():
