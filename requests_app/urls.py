@@ -53,6 +53,8 @@ urlpatterns = [
          name="request_references"),
     path("requests/<int:pk>/actions/<slug:name>/", view("requests.request_action"),
          name="request_action"),
+    path("requests/<int:pk>/deadlines/<int:deadline_id>/waive/",
+         view("requests.deadline_waive_view"), name="deadline_waive"),
     path("requests/<int:pk>/records/<slug:kind>/", view("requests.request_record"),
          name="request_record"),
     # supervisor dashboard, exports and calendar feed

@@ -1,6 +1,7 @@
 """API: deadlines.
 
     GET /api/deadlines/?status=&due_after=&due_before=&instrument=&kind=&request=
+    POST /api/deadlines/{id}/waive/    {"reason": "...", "version": 7}   (supervisors)
 
 The deadlines the caller may see, soonest first: those of requests ``requests_visible_to`` lets
 them see, and the instruments' own duties (RS 18 reports, suspension and termination taking
@@ -14,30 +15,41 @@ from __future__ import annotations
 from datetime import date
 from datetime import datetime
 
+from django.contrib.auth.models import User
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter
 from drf_spectacular.utils import extend_schema
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.pagination import PageNumberPagination
+from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from treaties.models import Instrument
 from treaties.rules.calendar import start_of_day
 from treaties.rules.deadlines import DeadlineKind
 
+from ..exceptions import RequestNotFound
 from ..models import Deadline
 from ..models import DeadlineStatus
 from ..models import ResponsibleSide
+from ..models import SupersededReason
 from ..roles import ROLE_LABELS
 from ..roles import Role
 from ..selectors.deadlines import deadlines_visible_to
 from ..services.notices import basis_text
+from ..services.waivers import REASON_MAX_LENGTH
+from ..services.waivers import deadline_waive
 from .fields import FormIdField
+from .fields import StrictCharField
 from .fields import StrictDateField
 from .fields import StrictDateTimeField
+from .fields import StrictIntegerField
+from .fields import StrictSerializer
 from .fields import reject_unknown
+from .fields import validated_body
 from .schemas import COMMON_ERRORS
 from .schemas import DeadlineDutySerializer
 from .schemas import RequestRefSerializer
@@ -122,12 +134,35 @@ class DeadlineResponsibleSerializer(serializers.Serializer):
         ref_name = "DeadlineResponsible"
 
 
+class DeadlineSupersededSerializer(serializers.Serializer):
+    at = serializers.DateTimeField(help_text=_("When the miss was superseded."))
+    missed_due_at = serializers.DateTimeField(help_text=_("The due time that was missed."))
+    reason = serializers.ChoiceField(choices=SupersededReason.choices)
+    reason_label = serializers.CharField()
+
+    class Meta:
+        ref_name = "DeadlineSuperseded"
+
+
 class DeadlineOutSerializer(DeadlineDutySerializer):
     request = DeadlineRequestSerializer(allow_null=True, help_text=_(
         "Null for a duty of the instrument itself."))
     instrument = serializers.CharField(help_text=_("Instrument slug."))
     responsible = DeadlineResponsibleSerializer()
     met_at = serializers.DateTimeField(allow_null=True)
+    provisional = serializers.BooleanField(help_text=_(
+        "Computed on an outgoing request still being drafted, reviewed or made ready: shown, "
+        "never reminded, missed or escalated until the request is transmitted (office "
+        "policy)."))
+    closed_reason = serializers.CharField(help_text=_(
+        "Why it was closed other than by being met (a waiver's reason); may be empty."))
+    closed_at = serializers.DateTimeField(allow_null=True, help_text=_(
+        "When a supervisor waived it; null otherwise."))
+    closed_by = DeadlineUserSerializer(allow_null=True, help_text=_(
+        "The supervisor who waived it; null otherwise."))
+    superseded = DeadlineSupersededSerializer(allow_null=True, help_text=_(
+        "The last miss of this term overtaken by a change of its basis (the term then runs "
+        "again to its new due time, or is closed as superseded); null if none."))
 
     class Meta:
         ref_name = "DeadlineOut"
@@ -150,8 +185,20 @@ def _role_label(role: str) -> str:
         return role
 
 
+def _user_out(user: User | None) -> dict | None:
+    return ({"id": user.pk, "username": user.get_username(),
+             "name": user.get_full_name() or user.get_username()} if user else None)
+
+
+def _superseded_out(row: Deadline) -> dict | None:
+    if row.superseded_at is None or row.superseded_due_at is None:
+        return None
+    return {"at": row.superseded_at, "missed_due_at": row.superseded_due_at,
+            "reason": row.superseded_reason,
+            "reason_label": str(row.get_superseded_reason_display())}
+
+
 def deadline_out(row: Deadline) -> dict:
-    user = row.responsible_user
     return {
         "id": row.pk,
         "request": ({"id": row.request_id, "reference": row.request.reference}
@@ -169,10 +216,14 @@ def deadline_out(row: Deadline) -> dict:
             "side_label": str(row.get_responsible_side_display()),
             "role": row.responsible_role,
             "role_label": _role_label(row.responsible_role) if row.responsible_role else "",
-            "user": ({"id": user.pk, "username": user.get_username(),
-                      "name": user.get_full_name() or user.get_username()} if user else None),
+            "user": _user_out(row.responsible_user),
         },
         "met_at": row.met_at,
+        "provisional": row.provisional,
+        "closed_reason": row.closed_reason,
+        "closed_at": row.closed_at,
+        "closed_by": _user_out(row.closed_by),
+        "superseded": _superseded_out(row),
     }
 
 
@@ -211,7 +262,7 @@ class DeadlineListApi(APIView):
             qs = qs.filter(kind=f["kind"])
         if "request" in f:
             qs = qs.filter(request_id=f["request"])
-        qs = (qs.select_related("request", "instrument", "responsible_user")
+        qs = (qs.select_related("request", "instrument", "responsible_user", "closed_by")
               .order_by("due_at", "id"))
         paginator = PageNumberPagination()
         page = paginator.paginate_queryset(qs, request, view=self)
@@ -219,6 +270,49 @@ class DeadlineListApi(APIView):
             DeadlineOutSerializer([deadline_out(row) for row in page], many=True).data)
 
 
+class DeadlineWaiveInSerializer(StrictSerializer):
+    reason = StrictCharField(max_length=REASON_MAX_LENGTH, help_text=_(
+        "Why the missed deadline is not pursued: recorded in the request's log."))
+    version = StrictIntegerField(required=False, min_value=1, help_text=_(
+        "The request's version as you saw it; if it moved meanwhile the answer is 409 with the "
+        "current version. Not used for an instrument's own duty."))
+
+    class Meta:
+        ref_name = "DeadlineWaiveInput"
+
+
+class DeadlineWaiveApi(APIView):
+    """A supervisor waives a missed deadline, with a reason (office procedure)."""
+
+    @extend_schema(
+        operation_id="deadlines_waive",
+        summary="Waive a missed deadline (supervisors)",
+        description=(
+            "Closes a missed deadline that is still not done as waived, with the reason, "
+            "recorded in the request's log as office procedure (no treaty term is waived by "
+            "it: the office decides not to pursue the miss). Only supervisors; only a missed "
+            "deadline. A deadline you may not see answers 404; no reason, or a deadline that "
+            "is not missed, 400."),
+        parameters=[OpenApiParameter("deadline_id", OpenApiTypes.INT, OpenApiParameter.PATH)],
+        request=DeadlineWaiveInSerializer,
+        responses={200: DeadlineOutSerializer, 400: COMMON_ERRORS[400],
+                   401: COMMON_ERRORS[401], 403: COMMON_ERRORS[403], 404: COMMON_ERRORS[404],
+                   409: error("The request changed meanwhile: send the version you saw.")},
+        tags=["deadlines"],
+    )
+    def post(self, request, deadline_id):
+        if not deadlines_visible_to(request.user).filter(pk=deadline_id).exists():
+            raise RequestNotFound()
+        body = validated_body(DeadlineWaiveInSerializer, request.data)
+        row = deadline_waive(actor=request.user, deadline_id=deadline_id,
+                             reason=body["reason"], expected_version=body.get("version"))
+        fresh = (Deadline.objects.select_related("request", "instrument", "responsible_user",
+                                                 "closed_by").get(pk=row.pk))
+        return Response(DeadlineOutSerializer(deadline_out(fresh)).data)
+
+
 urlpatterns = [
     path("deadlines/", DeadlineListApi.as_view(), name="api-deadlines"),
+    path("deadlines/<int:deadline_id>/waive/", DeadlineWaiveApi.as_view(),
+         name="api-deadline-waive"),
 ]

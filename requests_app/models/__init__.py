@@ -22,6 +22,7 @@ from .audit import AppendOnlyQuerySet
 from .audit import LogBasis
 from .audit import LogBasisKind
 from .audit import TransitionLog
+from .deadlines import PROVISIONAL_STATES
 from .deadlines import Deadline
 from .deadlines import DeadlineBasis
 from .deadlines import DeadlineQuerySet
@@ -29,9 +30,11 @@ from .deadlines import DeadlineStatus
 from .deadlines import Notification
 from .deadlines import NotificationEvent
 from .deadlines import ResponsibleSide
+from .deadlines import SupersededReason
 from .deadlines import deadline_needing_action_q
 from .deadlines import deadline_overdue_q
 from .deadlines import deadline_relevant_q
+from .deadlines import deadlines_provisional_for
 from .duties import DUTY_EVENT_LABELS
 from .duties import DutyTrigger
 from .duties import TreatyDuty
@@ -161,6 +164,9 @@ __all__ = [
     "deadline_needing_action_q",
     "deadline_overdue_q",
     "deadline_relevant_q",
+    "deadlines_provisional_for",
+    "SupersededReason",
+    "PROVISIONAL_STATES",
     "is_incoming",
     "is_outgoing",
     "provides_conditions",

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 from .request import FINAL_STATES
 from .request import AssistanceRequest
+from .request import Direction
+from .request import RequestState
 
 
 class DeadlineStatus(models.TextChoices):
@@ -29,6 +31,27 @@ class DeadlineStatus(models.TextChoices):
     MET = "met", _("met")
     MISSED = "missed", _("missed")
     WAIVED = "waived", _("waived")
+    # Missed, then its basis changed so that the term no longer runs (the person it ran for was
+    # removed, the fact it counted from was corrected away): closed, not left missed.
+    SUPERSEDED = "superseded", _("superseded")
+
+
+class SupersededReason(models.TextChoices):
+    DUE_MOVED = "due_moved", _("a fact changed and moved its due time")
+    NO_LONGER_APPLIES = "no_longer_applies", _("a fact changed and the term no longer applies")
+    DRAFT = "draft", _("it was computed on a draft")
+
+
+# An outgoing request still being drafted, reviewed or made ready: its deadlines are
+# provisional (office policy): shown, never reminded, missed, notified or escalated.
+PROVISIONAL_STATES = frozenset({RequestState.DRAFTING, RequestState.UNDER_REVIEW,
+                                RequestState.READY})
+
+
+def deadlines_provisional_for(*, direction: str, state: str) -> bool:
+    """Whether the deadlines of a request in ``state`` are provisional: those of an outgoing
+    request not yet transmitted, whose facts are still a draft."""
+    return direction == Direction.OUTGOING and state in PROVISIONAL_STATES
 
 
 class DeadlineBasis(models.TextChoices):
@@ -65,10 +88,12 @@ def deadline_needing_action_q(prefix: str = "") -> Q:
 def deadline_overdue_q(now: datetime, prefix: str = "") -> Q:
     """Past due and not done: open after its due time (the sweep has not marked it yet), or
     missed and not done since; either way where it still matters. At the due instant itself a
-    deadline is not yet overdue: done then, it is met (``satisfied_at <= due_at``)."""
+    deadline is not yet overdue: done then, it is met (``satisfied_at <= due_at``). A
+    provisional deadline (its request still a draft) is never overdue; a waived or superseded
+    one is closed."""
     late = (_deadline_q(prefix, status=DeadlineStatus.OPEN, due_at__lt=now)
             | _deadline_q(prefix, status=DeadlineStatus.MISSED, met_at__isnull=True))
-    return late & deadline_relevant_q(prefix)
+    return late & ~_deadline_q(prefix, provisional=True) & deadline_relevant_q(prefix)
 
 
 class DeadlineQuerySet(models.QuerySet["Deadline"]):
@@ -110,7 +135,20 @@ class Deadline(models.Model):
     closed_reason = models.CharField(_("reason closed"), max_length=300, blank=True)
     # When the sweep must next look at this row: the next reminder threshold, or the due time.
     # Only open rows have one; the sweep's partial index covers exactly those.
+    # Only open rows that are not provisional have one.
     next_action_at = models.DateTimeField(_("next action at"), null=True, blank=True)
+    # Computed on a draft (``deadlines_provisional_for``): shown, never swept.
+    provisional = models.BooleanField(_("provisional"), default=False)
+    # Who closed the row by hand (a supervisor's waiver) and when.
+    closed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                  null=True, blank=True, related_name="+")
+    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+    # The last miss overtaken by a change of the row's basis: when, and what changed (the due
+    # time it was missed at and the one it runs to now).
+    superseded_at = models.DateTimeField(_("superseded at"), null=True, blank=True)
+    superseded_due_at = models.DateTimeField(_("superseded due time"), null=True, blank=True)
+    superseded_reason = models.CharField(_("reason superseded"), max_length=20, blank=True,
+                                         choices=SupersededReason.choices)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -143,7 +181,7 @@ class Deadline(models.Model):
                     or self.kind in OUTLIVE_THE_REQUEST)
         late = ((self.status == DeadlineStatus.OPEN and self.due_at < now)
                 or (self.status == DeadlineStatus.MISSED and self.met_at is None))
-        return relevant and late
+        return relevant and late and not self.provisional
 
     @property
     def duty_label(self) -> str:

@@ -217,7 +217,8 @@ def request_detail(*, user: UserOrAnonymous, request_id: int) -> AssistanceReque
               # Registers: conditions, consents, uses, onward transfers, costs.
               "use_conditions", "use_consents", "material_uses", "onward_transfers",
               "cost_items",
-              Prefetch("deadlines", queryset=Deadline.objects.select_related("responsible_user")
+              Prefetch("deadlines", queryset=Deadline.objects
+                       .select_related("responsible_user", "closed_by")
                        .order_by("due_at", "id")),
               Prefetch("log", queryset=TransitionLog.objects.select_related("actor")
                        .order_by("at", "id")),

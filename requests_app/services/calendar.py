@@ -201,6 +201,9 @@ def deadline_event(deadline: Deadline, *, url_for: Callable[[Deadline], str] | N
                                                "basis": basis_text(deadline.basis)},
         _("Who must act: %(who)s") % {"who": _who_must_act(deadline)},
     ]
+    if deadline.provisional:
+        lines.append(_("Provisional: computed on a draft; no reminder or escalation until the "
+                       "request is transmitted (office policy)."))
     return IcsEvent(
         uid=deadline_uid(deadline), start=deadline.due_at,
         summary=f"{deadline.duty_label} — {subject}",

@@ -35,6 +35,8 @@ from ..models import DataFlow
 from ..models import Deadline
 from ..models import DeadlineStatus
 from ..models import PersonalDataTransfer
+from ..models import SupersededReason
+from ..models import deadlines_provisional_for
 from ..roles import Role
 from ..roles import user_has_any_role
 from .facts import register_facts
@@ -78,8 +80,9 @@ def reminder_leads(kind: str) -> tuple[timedelta, ...]:
 
 def _schedule(row: Deadline, now: datetime, due_moved: bool) -> None:
     """Open rows are looked at again at their next reminder threshold or due time; a moved due
-    time restarts the reminders from now."""
-    if row.status != DeadlineStatus.OPEN:
+    time restarts the reminders from now. Provisional rows are never looked at: they get their
+    first action time when their request leaves drafting."""
+    if row.status != DeadlineStatus.OPEN or row.provisional:
         row.next_action_at = None
     elif due_moved or row.next_action_at is None:
         row.next_action_at = first_action_at(row.due_at, reminder_leads(row.kind), now)
@@ -88,12 +91,26 @@ def _schedule(row: Deadline, now: datetime, due_moved: bool) -> None:
 def _fields(row: Deadline) -> tuple[object, ...]:
     return (row.due_at, row.status, row.met_at, row.closed_reason, row.citation, row.basis,
             row.responsible_side, row.responsible_role, row.responsible_user_id,
-            row.next_action_at)
+            row.next_action_at, row.provisional, row.superseded_at, row.superseded_due_at,
+            row.superseded_reason)
+
+
+def _supersede(row: Deadline, *, missed_due: datetime, reason: SupersededReason,
+               now: datetime) -> None:
+    """Record that the row's miss (of ``missed_due``) was overtaken by a change of its basis."""
+    row.superseded_at, row.superseded_due_at, row.superseded_reason = now, missed_due, reason
+    row.closed_by, row.closed_at = None, None
 
 
 def _apply(row: Deadline, spec: DeadlineSpec, now: datetime, request: AssistanceRequest) -> bool:
-    """Bring ``row`` in line with ``spec``; return whether anything changed."""
+    """Bring ``row`` in line with ``spec``; return whether anything changed.
+
+    A missed row whose due time moves, or that was missed while provisional, is superseded: the
+    miss is recorded on the row (``superseded_*``) and the term runs again to its new due time
+    (one row per request, kind and subject; notifications are keyed by the due time, so the new
+    term earns its own, once)."""
     before = _fields(row)
+    previous_due = row.due_at
     due_moved = row.due_at != spec.due_at
     row.due_at = spec.due_at
     row.citation = str(spec.citation)
@@ -102,19 +119,32 @@ def _apply(row: Deadline, spec: DeadlineSpec, now: datetime, request: Assistance
     row.responsible_role = spec.responsible_role
     row.responsible_user_id = (request.assigned_prosecutor_id
                                if spec.responsible_role == "Prosecutor" else None)
+    was_provisional = row.provisional
+    row.provisional = deadlines_provisional_for(direction=request.direction, state=request.state)
+    missed_unsatisfied = row.status == DeadlineStatus.MISSED and spec.satisfied_at is None
+    if missed_unsatisfied and (due_moved or was_provisional) and not spec.waived_reason:
+        _supersede(row, missed_due=previous_due, now=now,
+                   reason=SupersededReason.DUE_MOVED if due_moved else SupersededReason.DRAFT)
+        row.status, row.closed_reason = DeadlineStatus.OPEN, ""
+        due_moved = True
     if spec.waived_reason:
         if row.status == DeadlineStatus.OPEN:
             row.status, row.closed_reason = DeadlineStatus.WAIVED, spec.waived_reason
     elif spec.satisfied_at is not None:
         row.met_at = spec.satisfied_at
-        if row.status == DeadlineStatus.OPEN:
+        if row.status in (DeadlineStatus.OPEN, DeadlineStatus.SUPERSEDED):
             row.status = (DeadlineStatus.MET if spec.satisfied_at <= spec.due_at
                           else DeadlineStatus.MISSED)
     else:
         row.met_at = None
-        # A moved fact (a later appearance date, an extended return term) reopens the term.
-        if row.status in (DeadlineStatus.MISSED, DeadlineStatus.WAIVED, DeadlineStatus.MET) and now < spec.due_at:
+        # A moved fact (a later appearance date, an extended return term) reopens the term; a
+        # superseded term that applies again runs again.
+        reopen = ((row.status in (DeadlineStatus.WAIVED, DeadlineStatus.MET)
+                   and now < spec.due_at)
+                  or row.status == DeadlineStatus.SUPERSEDED)
+        if reopen:
             row.status, row.closed_reason = DeadlineStatus.OPEN, ""
+            row.closed_by, row.closed_at = None, None
             due_moved = True
     if (request.state in FINAL_STATES and row.status == DeadlineStatus.OPEN
             and spec.kind not in OUTLIVE_THE_REQUEST):
@@ -139,9 +169,17 @@ def deadlines_sync(*, request: AssistanceRequest, now: datetime) -> list[Deadlin
         elif _apply(row, spec, now, request):
             to_update.append(row)
     for key, row in existing.items():
-        if key not in specs and row.status == DeadlineStatus.OPEN:
+        if key in specs:
+            continue
+        if row.status == DeadlineStatus.OPEN:
             row.status, row.closed_reason = DeadlineStatus.WAIVED, "no longer applies"
             row.next_action_at = None
+            to_update.append(row)
+        elif row.status == DeadlineStatus.MISSED and row.met_at is None:
+            # Missed, and its basis is gone (the person removed, the fact corrected away).
+            _supersede(row, missed_due=row.due_at, now=now,
+                       reason=SupersededReason.NO_LONGER_APPLIES)
+            row.status, row.next_action_at = DeadlineStatus.SUPERSEDED, None
             to_update.append(row)
     Deadline.objects.bulk_create(to_create)
     for row in to_update:

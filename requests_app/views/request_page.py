@@ -31,6 +31,7 @@ from treaties.rules.violations import Violation
 from .. import clock
 from ..content_fields import CONTENT_FIELDS
 from ..documents.letters.layout import LETTER_LANGUAGES
+from ..forms.deadlines import DeadlineWaiveForm
 from ..forms.notes import NoteForm
 from ..forms.notes import ReferencesForm
 from ..forms.transitions import TransitionForm
@@ -55,6 +56,7 @@ from ..roles import user_has_any_role
 from ..services import requests as request_services
 from ..services.notices import basis_text
 from ..services.transitions import request_transition_options
+from ..services.waivers import WAIVE_ROLES
 from ..workflow.specs import CATALOGUE
 
 # What the log's non-transition entries mean (the services' action codes).
@@ -69,6 +71,7 @@ LOG_ACTION_LABELS = {
     "written_confirmation_recorded": gettext_lazy("Written confirmation recorded"),
     "translation_recorded": gettext_lazy("Translation recorded"),
     "original_recorded": gettext_lazy("Original recorded"),
+    "deadline_waived": gettext_lazy("Missed deadline waived"),
     "original_updated": gettext_lazy("Original updated"),
     "service_proof_recorded": gettext_lazy("Proof of service recorded"),
     "consultation_recorded": gettext_lazy("Consultation recorded"),
@@ -183,6 +186,8 @@ class DeadlineView:
     basis: str
     who: str
     overdue: bool
+    # A supervisor may waive it (missed, still not done): the row carries the form.
+    waivable: bool = False
 
 
 def _basis(deadline: Deadline, untimed: frozenset[str] = frozenset()) -> str:
@@ -220,14 +225,19 @@ def _untimed_duty_keys(obj: AssistanceRequest) -> frozenset[str]:
                      and not rule.has_treaty_term and not rule.immediate)
 
 
-def deadline_views(obj: AssistanceRequest, now: datetime) -> tuple[list, list]:
+def deadline_views(obj: AssistanceRequest, now: datetime, *,
+                   can_waive: bool = False) -> tuple[list, list]:
+    """The request's open and past deadlines; ``can_waive``: the viewer is a supervisor, so a
+    missed one still not done carries the waiver form."""
     open_, past = [], []
     untimed = _untimed_duty_keys(obj)
     for deadline in obj.deadlines.all():
         view = DeadlineView(deadline=deadline, label=deadline.duty_label,
                             basis=_basis(deadline, untimed),
                             who=_who(deadline),
-                            overdue=deadline.is_overdue(now, request_state=obj.state))
+                            overdue=deadline.is_overdue(now, request_state=obj.state),
+                            waivable=can_waive and deadline.status == DeadlineStatus.MISSED
+                            and deadline.met_at is None)
         (open_ if deadline.status == DeadlineStatus.OPEN else past).append(view)
     return open_, past
 
@@ -314,7 +324,8 @@ def detail_context(request: HttpRequest, obj: AssistanceRequest, *,
                    references_form: ReferencesForm | None = None) -> dict:
     now = clock.now()
     rulebook = obj.rulebook
-    open_deadlines, past_deadlines = deadline_views(obj, now)
+    open_deadlines, past_deadlines = deadline_views(
+        obj, now, can_waive=user_has_any_role(request.user, WAIVE_ROLES))
     types = [(code, ASSISTANCE_TYPES[code].label.text() if code in ASSISTANCE_TYPES else code,
               rulebook.assistance_type(code))
              for code in obj.assistance_types or ()]
@@ -344,6 +355,7 @@ def detail_context(request: HttpRequest, obj: AssistanceRequest, *,
         "duties": duty_views(obj, now),
         "letter_languages": LETTER_LANGUAGES,
         "past_deadlines": past_deadlines,
+        "waive_form": DeadlineWaiveForm(initial={"version": obj.version}),
         "timeline": timeline(obj),
         "records": record_links(obj, request.user),
         "decisions": decisions,

@@ -24,6 +24,7 @@ from django.shortcuts import redirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from treaties.models import Instrument
 
@@ -32,6 +33,7 @@ from ..access import user_office_id
 from ..exceptions import ActionNotPermitted
 from ..exceptions import InvalidInput
 from ..exceptions import RequestNotFound
+from ..forms.deadlines import DeadlineWaiveForm
 from ..forms.notes import NoteForm
 from ..forms.registration import RegisterIncomingForm
 from ..forms.transitions import TransitionForm
@@ -48,6 +50,7 @@ from ..services import notes as note_services
 from ..services import requests as request_services
 from ..services.transitions import request_transition
 from ..services.transitions import request_transition_check
+from ..services.waivers import deadline_waive
 from ..workflow.specs import CATALOGUE
 from .errors import INVALID_FORM_STATUS
 from .errors import service_call
@@ -346,3 +349,27 @@ def request_record(request, pk: int, kind: str):
     return render(request, TEMPLATES + "record.html", {
         "obj": obj, "form": form, "kind": kind, "violations": violations, "errors": errors,
         "rules": record_kind.provisions(obj.rulebook)}, status=status)
+
+
+@login_required
+@require_POST
+def deadline_waive_view(request, pk: int, deadline_id: int):
+    """A supervisor waives a missed deadline of the request, with a reason."""
+    obj = _get_or_404(request.user, pk)
+    if not obj.deadlines.filter(pk=deadline_id).exists():
+        raise Http404(_("No such deadline."))
+    form = DeadlineWaiveForm(request.POST)
+    errors: list[str] = []
+    if form.is_valid():
+        with service_call(form) as call:
+            deadline_waive(actor=request.user, deadline_id=deadline_id,
+                           reason=form.cleaned_data["reason"],
+                           expected_version=form.cleaned_data["version"])
+        if not call.failed:
+            messages.success(request, _("The missed deadline is waived."))
+            return redirect(reverse("request_detail", args=[obj.pk]) + "#deadlines")
+        return _after_action(request, obj, status=call.status,
+                             violations=call.violations, errors=call.messages)
+    errors = [f"{form[name].label}: {message}" if name in form.fields else str(message)
+              for name, messages_ in form.errors.items() for message in messages_]
+    return _after_action(request, obj, status=INVALID_FORM_STATUS, errors=errors)

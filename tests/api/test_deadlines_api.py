@@ -93,6 +93,12 @@ def test_a_deadline_carries_its_request_duty_due_time_citation_basis_and_who_mus
                         "role": "Clerk", "role_label": row["responsible"]["role_label"],
                         "user": None},
         "met_at": None,
+        # A draft's term: shown, marked provisional, not swept until it is transmitted.
+        "provisional": True,
+        "closed_reason": "",
+        "closed_at": None,
+        "closed_by": None,
+        "superseded": None,
     }
     assert row["duty_label"] and row["basis_label"] and row["responsible"]["role_label"]
 
@@ -343,3 +349,84 @@ def test_an_empty_filter_filters_nothing(clerk_api):
 
     assert listed_ids(clerk_api.get(URL, {"request": request.pk, "status": "", "kind": "",
                                           "instrument": "", "due_after": ""})) == [deadline.pk]
+
+
+# --- waiving a missed deadline ----------------------------------------------------------------------
+def _missed(request=None) -> Deadline:
+    """A missed deadline of a request of kz-gpo (the request is sent orally: no longer a draft)."""
+    request = request or _gpo_request(state="oral_pending_confirmation")
+    row = Deadline.objects.create(
+        request=request, instrument=request.instrument, kind="original_by_post",
+        subject_key="", due_at=NOW - timedelta(days=1), citation="kz-rs-2015 Art 3.4",
+        status=DeadlineStatus.MISSED, responsible_side=ResponsibleSide.KAZAKHSTAN)
+    return row
+
+
+def _waive_url(row) -> str:
+    return f"{URL}{row.pk}/waive/"
+
+
+def test_a_supervisor_waives_a_missed_deadline_through_the_api(supervisor_api):
+    row = _missed()
+
+    response = supervisor_api.post(_waive_url(row), {"reason": "Original handed over in person"},
+                                   format="json")
+
+    assert response.status_code == 200
+    body = response.json()
+    assert (body["id"], body["status"], body["closed_reason"]) == (
+        row.pk, "waived", "Original handed over in person")
+    assert body["closed_by"]["username"] and body["closed_at"]
+    assert not Deadline.objects.overdue(NOW).filter(pk=row.pk).exists()
+
+
+def test_waiving_through_the_api_without_a_reason_answers_400_naming_the_field(supervisor_api):
+    row = _missed()
+
+    response = supervisor_api.post(_waive_url(row), {"reason": ""}, format="json")
+
+    assert response.status_code == 400
+    assert "reason" in response.json()["errors"]
+
+
+def test_waiving_through_the_api_with_an_unknown_field_answers_400(supervisor_api):
+    response = supervisor_api.post(_waive_url(_missed()), {"reason": "x", "status": "waived"},
+                                   format="json")
+
+    assert response.status_code == 400
+    assert "status" in response.json()["errors"]
+
+
+def test_a_clerk_may_not_waive_a_missed_deadline_403(clerk_api):
+    row = _missed()
+
+    response = clerk_api.post(_waive_url(row), {"reason": "Not pursued"}, format="json")
+
+    assert response.status_code == 403
+    assert Deadline.objects.get(pk=row.pk).status == DeadlineStatus.MISSED
+
+
+def test_waiving_an_open_deadline_answers_400_naming_the_deadline(supervisor_api):
+    row = _missed()
+    Deadline.objects.filter(pk=row.pk).update(status=DeadlineStatus.OPEN)
+
+    response = supervisor_api.post(_waive_url(row), {"reason": "Not pursued"}, format="json")
+
+    assert response.status_code == 400
+    assert "deadline" in response.json()["errors"]
+
+
+def test_waiving_an_unknown_deadline_answers_404(supervisor_api):
+    response = supervisor_api.post(f"{URL}987654/waive/", {"reason": "x"}, format="json")
+
+    assert response.status_code == 404
+
+
+def test_waiving_with_a_stale_version_answers_409(supervisor_api):
+    row = _missed()
+    version = row.request.version
+
+    response = supervisor_api.post(_waive_url(row), {"reason": "x", "version": version + 5},
+                                   format="json")
+
+    assert response.status_code == 409

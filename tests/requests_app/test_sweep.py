@@ -15,6 +15,7 @@ from requests_app.models import Deadline
 from requests_app.models import DeadlineStatus
 from requests_app.models import Notification
 from requests_app.models import NotificationEvent
+from requests_app.models import RequestState
 from requests_app.services import transitions as t
 from requests_app.services.requests import person_set_appearance_date
 from requests_app.services.sweep import deadlines_sweep
@@ -133,9 +134,12 @@ def test_users_of_an_unrelated_office_are_not_notified(people):
 
 # --- a summons deadline whose appearance date moves --------------------------------------------
 def _serbian_summons(appearance: date):
+    """A summons request sent orally and awaiting its written confirmation: no longer a draft,
+    so its summons term is swept (on a draft it would be provisional)."""
     author = prosecutor()
     with time_machine.travel(NOON, tick=False):
-        request = AssistanceRequestFactory(instrument_slug="kz-rs-2015", created_by=author)
+        request = AssistanceRequestFactory(instrument_slug="kz-rs-2015", created_by=author,
+                                           state=RequestState.ORAL_PENDING_CONFIRMATION)
         person = summoned_person(request, appearance)
         person_set_appearance_date(actor=author, person_id=person.pk,
                                    appearance_date=appearance)

@@ -29,8 +29,11 @@ from django.urls import URLPattern
 
 from requests_app import urls as app_urls
 from requests_app.models import Attachment
+from requests_app.models import Deadline
+from requests_app.models import DeadlineStatus
 from requests_app.models import Notification
 from requests_app.models import PersonRole
+from requests_app.models import ResponsibleSide
 from requests_app.record_kinds import RECORD_KIND_BY_SLUG
 from requests_app.services.calendar import calendar_token_for
 from tests.web._walk import ANONYMOUS
@@ -307,6 +310,38 @@ def case_duty_letter_pdf(walk: Walk) -> None:
 
 def case_duty_letter_docx(walk: Walk) -> None:
     _notice_letter(walk, "docx")
+
+
+def case_deadline_waive(walk: Walk) -> None:
+    """A missed deadline on every request: a role that may not see the request posts a complete
+    waiver and gets 404, as for a missing request, and nothing changes; one that sees it posts
+    without a reason (refused or invalid, nothing changes). A deadline named under another
+    request answers 404; GET is not allowed."""
+    missed = {key: Deadline.objects.create(
+        request=obj, instrument=obj.instrument, kind="original_by_post", subject_key="walk",
+        due_at=NOW, citation="walk", status=DeadlineStatus.MISSED,
+        responsible_side=ResponsibleSide.KAZAKHSTAN) for key, obj in walk.world.requests.items()}
+    probes = []
+    for key, row in missed.items():
+        obj = walk.world.requests[key]
+        path = f"/requests/{obj.pk}/deadlines/{row.pk}/waive/"
+        probes.append(Probe("GET", path, target=key, post_only=True))
+        sees = walk.world.visible(walk.role, key)
+        probes.append(Probe("POST", path, target=key, data={
+            "version": walk.world.version(key), "reason": "" if sees else "walk"}))
+        probes.append(Probe("POST", f"/requests/{walk.world.missing_pk}/deadlines/{row.pk}/"
+                                    "waive/", target="missing", data={"reason": "walk"}))
+    with unseen_requests_unchanged(walk):
+        walk.request_scoped(probes)
+    if walk.role != ANONYMOUS:
+        crossed = (f"/requests/{walk.world.requests[CZ_EXEC].pk}/deadlines/"
+                   f"{missed[SK_ORAL].pk}/waive/")
+        walk.expect(Probe("POST", crossed, data={"reason": "walk"}),
+                    404)
+    if Deadline.objects.filter(subject_key="walk").exclude(
+            status=DeadlineStatus.MISSED).exists():
+        walk.problems.append("a waiver without a reason, or by a role that may not see the "
+                             "request, changed a deadline")
 
 
 def _share(walk: Walk, names: list[str]) -> set[tuple[str, str]]:
