@@ -4,18 +4,14 @@
 from __future__ import annotations
 
 from django.urls import path
-from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
-from rest_framework import status
 from rest_framework.parsers import JSONParser
 from rest_framework.views import APIView
 
-from treaties.models import Instrument
 from treaties.rulebook import all_rulebooks
 from treaties.rulebook.schema import Channel
 
-from ..exceptions import InvalidInput
 from ..services.requests import request_register_incoming
 from .fields import IdField
 from .fields import StrictCharField
@@ -24,8 +20,8 @@ from .fields import StrictDateTimeField
 from .fields import StrictSerializer
 from .requests import RequestDetailSerializer
 from .requests import _contents_serializer
-from .requests import _detail_response
-from .requests import api_url
+from .requests import created_response
+from .requests import new_request_input
 from .schemas import COMMON_ERRORS
 from .schemas import RULE_ERRORS
 
@@ -64,13 +60,7 @@ class RegisterIncomingApi(APIView):
         tags=["requests"],
     )
     def post(self, request):
-        serializer = RegisterIncomingInputSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = dict(serializer.validated_data)
-        instrument_id = (Instrument.objects.filter(slug=data.pop("instrument"))
-                         .values_list("pk", flat=True).first())
-        if instrument_id is None:
-            raise InvalidInput({"instrument": str(_("Not found."))})
+        data, instrument_id = new_request_input(RegisterIncomingInputSerializer, request)
         registered = request_register_incoming(
             actor=request.user, instrument_id=instrument_id,
             requesting_authority_id=data.pop("requesting_authority"),
@@ -80,10 +70,7 @@ class RegisterIncomingApi(APIView):
             oral_request_at=data.pop("oral_request_at", None),
             is_urgent=data.pop("is_urgent", False),
             **{name: value for name, value in data.items() if value not in ("", None)})
-        response = _detail_response(request, registered.pk, status.HTTP_201_CREATED)
-        response["Location"] = api_url(request, "api-request-detail", registered.pk)
-        return response
-
+        return created_response(request, registered.pk)
 
 urlpatterns = [
     path("requests/incoming/", RegisterIncomingApi.as_view(), name="api-request-register-incoming"),

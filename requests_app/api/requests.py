@@ -320,6 +320,27 @@ def _detail_response(request, request_id: int, status_code: int = status.HTTP_20
                     status=status_code)
 
 
+def created_response(request, request_id: int):
+    """201 with the new request's detail and its address (a draft opened, a request registered)."""
+    response = _detail_response(request, request_id, status.HTTP_201_CREATED)
+    response["Location"] = api_url(request, "api-request-detail", request_id)
+    return response
+
+
+def new_request_input(serializer_class: type[serializers.Serializer],
+                      request) -> tuple[dict, int]:
+    """The validated body of a new request and the id of the instrument its slug names (400
+    naming ``instrument`` when no such instrument is loaded)."""
+    serializer = serializer_class(data=request.data)
+    serializer.is_valid(raise_exception=True)
+    data = dict(serializer.validated_data)
+    instrument_id = (Instrument.objects.filter(slug=data.pop("instrument"))
+                     .values_list("pk", flat=True).first())
+    if instrument_id is None:
+        raise InvalidInput({"instrument": str(_("Not found."))})
+    return data, instrument_id
+
+
 # --- input -------------------------------------------------------------------------------------
 ORDERINGS = ("created_at", "-created_at", "updated_at", "-updated_at", "reference", "-reference")
 
@@ -446,21 +467,13 @@ class RequestListCreateApi(APIView):
         tags=["requests"],
     )
     def post(self, request):
-        serializer = RequestCreateInputSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = dict(serializer.validated_data)
-        instrument_id = (Instrument.objects.filter(slug=data.pop("instrument"))
-                         .values_list("pk", flat=True).first())
-        if instrument_id is None:
-            raise InvalidInput({"instrument": str(_("Not found."))})
+        data, instrument_id = new_request_input(RequestCreateInputSerializer, request)
         draft = request_create_draft(
             actor=request.user, instrument_id=instrument_id,
             requested_authority_id=data.pop("requested_authority"),
             requesting_authority_id=data.pop("requesting_authority", None),
             assistance_types=data.pop("assistance_types"), **data)
-        response = _detail_response(request, draft.pk, status.HTTP_201_CREATED)
-        response["Location"] = api_url(request, "api-request-detail", draft.pk)
-        return response
+        return created_response(request, draft.pk)
 
 
 class RequestDetailPatchApi(APIView):
