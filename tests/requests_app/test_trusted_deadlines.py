@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 import time_machine
 from django.core import mail
+from django.utils import translation
 
 from requests_app.exceptions import ActionNotPermitted
 from requests_app.exceptions import ConcurrentModification
@@ -101,7 +102,8 @@ def test_a_drafts_deadline_is_shown_as_provisional_and_has_no_next_action():
 def test_a_provisional_deadline_says_so_in_the_calendar_feed():
     request, _, _ = _rs_draft(date(2026, 6, 30))
 
-    event = deadline_event(_summons_row(request))
+    with translation.override("en"):
+        event = deadline_event(_summons_row(request))
 
     assert "Provisional: computed on a draft" in event.description
 
