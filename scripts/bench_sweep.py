@@ -140,7 +140,8 @@ def truncate(cursor) -> None:
 
 SEED_COLUMNS = ("request_id", "instrument_id", "kind", "subject_key", "due_at", "citation", "basis",
                 "status", "responsible_side", "responsible_role", "responsible_user_id", "met_at",
-                "closed_reason", "next_action_at", "created_at", "updated_at")
+                "closed_reason", "next_action_at", "created_at", "updated_at", "provisional",
+                "superseded_reason")
 
 # One row per g; ``cat`` decides its shape. Due rows (and --reminders rows) are spread evenly over
 # the heap (every ``step``-th row) so the claim touches scattered pages, like real rows created
@@ -156,7 +157,8 @@ SELECT NULL, %(instrument)s, %(kind)s, 'bench:' || s.g, s.due_at, %(citation)s, 
             WHEN s.cat IN ('remind', 'open') THEN s.due_at - interval '14 days' END,
        LEAST(s.due_at, %(now)s) - interval '200 days' * (1 + s.r2),
        CASE WHEN s.cat IN ('remind', 'open') THEN %(now)s - s.r2 * interval '30 days'
-            ELSE LEAST(s.due_at, %(now)s) END
+            ELSE LEAST(s.due_at, %(now)s) END,
+       false, ''
 FROM (
     SELECT c.g, c.cat, c.r2,
            CASE c.cat
