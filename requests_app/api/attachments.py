@@ -29,10 +29,12 @@ from ..access import access_request_by_id
 from ..exceptions import InvalidInput
 from ..exceptions import RequestNotFound
 from ..models import Attachment
+from ..models import AttachmentCategory
 from ..models import AttachmentKind
 from ..services.attachments import ALLOWED_LABELS
 from ..services.attachments import ALLOWED_TYPES
 from ..services.attachments import DEFAULT_MAX_BYTES
+from ..services.attachments import UPLOADABLE_KINDS
 from ..services.attachments import attachment_add
 from .fields import FormIdField
 from .fields import StrictChoiceField
@@ -53,6 +55,8 @@ class AttachmentOutSerializer(serializers.Serializer):
     request = serializers.IntegerField(source="request_id")
     kind = serializers.CharField(help_text=", ".join(AttachmentKind.values) + ".")
     kind_label = serializers.CharField(source="get_kind_display")
+    category = serializers.ChoiceField(choices=AttachmentCategory.choices,
+                                       help_text="How the request page groups it.")
     original_name = serializers.CharField()
     content_type = serializers.CharField()
     size = serializers.IntegerField(help_text="Bytes.")
@@ -68,7 +72,7 @@ class AttachmentOutSerializer(serializers.Serializer):
 class AttachmentUploadInputSerializer(StrictSerializer):
     """A file to attach (multipart/form-data). Any other field is refused."""
 
-    kind = StrictChoiceField(choices=AttachmentKind.choices)
+    kind = StrictChoiceField(choices=[(k, AttachmentKind(k).label) for k in UPLOADABLE_KINDS])
     # Size, type and content are checked by ``services.attachments`` (one set of limits for the
     # web app and the API), so an empty file is left to it too.
     file = serializers.FileField(allow_empty_file=True, use_url=False, help_text=(

@@ -32,10 +32,12 @@ from treaties.selectors import requested_states
 
 from ..models import AssistanceRequest
 from ..models import Attachment
+from ..models import AttachmentKind
 from ..models import RequestPerson
 from ..models import Translation
 from ..services.attachments import ACCEPT_ATTRIBUTE
 from ..services.attachments import ALLOWED_LABELS
+from ..services.attachments import UPLOADABLE_KINDS
 from ..services.attachments import attachment_max_bytes
 
 # Languages a request is usually written in; the requested state's own languages are added.
@@ -325,7 +327,8 @@ class TranslationForm(forms.Form):
 
 class AttachmentForm(forms.Form):
     kind = forms.ChoiceField(label=_label(Attachment, "kind"),
-                             choices=Attachment._meta.get_field("kind").choices)
+                             choices=[(kind, AttachmentKind(kind).label)
+                                      for kind in UPLOADABLE_KINDS])
     uploaded_file = forms.FileField(label=_label(Attachment, "file"), allow_empty_file=False,
                                     widget=forms.FileInput(attrs={"accept": ACCEPT_ATTRIBUTE}))
     version = VersionField(required=False)

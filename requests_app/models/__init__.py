@@ -38,8 +38,10 @@ from .deadlines import deadlines_provisional_for
 from .duties import DUTY_EVENT_LABELS
 from .duties import DutyTrigger
 from .duties import TreatyDuty
+from .office import ATTACHMENT_CATEGORY
 from .office import NOTE_MAX_LENGTH
 from .office import Attachment
+from .office import AttachmentCategory
 from .office import AttachmentKind
 from .office import OfficeMembership
 from .office import RequestNote
@@ -96,6 +98,7 @@ from .request import provides_return_of_items
 from .request import results_sent_unless_incoming
 
 __all__ = [
+    "ATTACHMENT_CATEGORY",
     "NOTE_MAX_LENGTH",
     "RequestNote",
     "ConsentStatus",
@@ -122,6 +125,7 @@ __all__ = [
     "AssistanceRequest",
     "BASIS_KEY",
     "Attachment",
+    "AttachmentCategory",
     "AttachmentKind",
     "Channel",
     "Consultation",

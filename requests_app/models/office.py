@@ -37,7 +37,36 @@ class AttachmentKind(models.TextChoices):
     REQUEST = "request", _("request")
     TRANSLATION = "translation", _("translation")
     SIGNED_SCAN = "signed_scan", _("signed scan")
+    ORIGINAL = "original", _("original or certified copy")
+    EVIDENCE = "evidence", _("evidence or results")
+    CORRESPONDENCE = "correspondence", _("correspondence")
+    # A letter the engine generated and froze when it was submitted, approved or sent: stored
+    # once, hashed, never regenerated (``services.attachments.attachment_freeze``).
+    GENERATED_LETTER = "generated_letter", _("generated letter")
     OTHER = "other", _("other")
+
+
+class AttachmentCategory(models.TextChoices):
+    """How the request page groups the documents of a request (issue 10, item 3)."""
+
+    REQUEST = "request", _("The request")
+    TRANSLATION = "translation", _("Translations")
+    ORIGINAL = "original", _("Originals")
+    EVIDENCE = "evidence", _("Evidence and results")
+    CORRESPONDENCE = "correspondence", _("Correspondence")
+    OTHER = "other", _("Other")
+
+
+ATTACHMENT_CATEGORY: dict[str, AttachmentCategory] = {
+    AttachmentKind.REQUEST: AttachmentCategory.REQUEST,
+    AttachmentKind.TRANSLATION: AttachmentCategory.TRANSLATION,
+    AttachmentKind.SIGNED_SCAN: AttachmentCategory.ORIGINAL,
+    AttachmentKind.ORIGINAL: AttachmentCategory.ORIGINAL,
+    AttachmentKind.EVIDENCE: AttachmentCategory.EVIDENCE,
+    AttachmentKind.CORRESPONDENCE: AttachmentCategory.CORRESPONDENCE,
+    AttachmentKind.GENERATED_LETTER: AttachmentCategory.CORRESPONDENCE,
+    AttachmentKind.OTHER: AttachmentCategory.OTHER,
+}
 
 
 def attachment_upload_to(instance: Attachment, filename: str) -> str:
@@ -73,6 +102,10 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.original_name} ({self.kind})"
+
+    @property
+    def category(self) -> AttachmentCategory:
+        return ATTACHMENT_CATEGORY.get(self.kind, AttachmentCategory.OTHER)
 
 
 # A note is a working remark, not a document: long enough for a paragraph or two.

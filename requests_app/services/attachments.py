@@ -12,16 +12,20 @@ from __future__ import annotations
 import hashlib
 import zipfile
 from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import PurePath
 
 from django.conf import settings
 from django.contrib.auth.models import User
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from ..exceptions import InvalidInput
+from ..models import AssistanceRequest
 from ..models import Attachment
 from ..models import AttachmentKind
 from ..roles import Role
@@ -31,6 +35,11 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # How much of the file's start the content check reads; ZIP-based formats (DOCX, ODT) are also
 # opened with zipfile to see that they hold a word-processing document.
 SNIFF_BYTES = 16
+
+
+# What a user may upload: every kind but the letters the engine generates and freezes itself.
+UPLOADABLE_KINDS: tuple[str, ...] = tuple(
+    kind for kind in AttachmentKind.values if kind != AttachmentKind.GENERATED_LETTER)
 
 
 def attachment_max_bytes() -> int:
@@ -151,30 +160,56 @@ def attachment_add(*, actor: User, request_id: int, kind: str, uploaded_file: Up
 
     Raises InvalidInput (``kind`` or ``uploaded_file``), RequestNotFound, ActionNotPermitted,
     ConcurrentModification."""
-    if kind not in AttachmentKind.values:
+    if kind not in UPLOADABLE_KINDS:
         raise InvalidInput({"kind": str(_("Unknown kind of attachment."))})
     uploaded_file = _chosen(uploaded_file)
     allowed = attachment_check_file(uploaded_file)
     original_name = PurePath((uploaded_file.name or "file").replace("\\", "/")).name[:255]
+    with files_removed_on_failure() as stored, request_change(
+            actor=actor, request_id=request_id, action="attachment_added",
+            roles=(Role.PROSECUTOR, Role.CLERK),
+            expected_version=expected_version) as change:
+        attachment = Attachment(
+            request=change.request, kind=kind, original_name=original_name,
+            content_type=allowed.content_type, size=uploaded_file.size or 0,
+            sha256=_sha256(uploaded_file), uploaded_by=actor)
+        attachment.file.save(original_name, uploaded_file, save=False)
+        stored.append(attachment)
+        attachment.save()
+        change.details = {"attachment": attachment.pk, "kind": kind, "name": original_name,
+                          "size": attachment.size, "sha256": attachment.sha256}
+        # Keeping the file with the request is the office's own record-keeping.
+        change.office_procedure()
+    return attachment
+
+
+
+@contextmanager
+def files_removed_on_failure() -> Iterator[list[Attachment]]:
+    """Wrap a ``request_change`` that stores files: the attachments appended to the yielded list
+    have their files deleted if the block raises (the transaction rolled back, so the rows never
+    existed). Files are written before the commit, so this is how none is left orphaned."""
     stored: list[Attachment] = []
     try:
-        with request_change(actor=actor, request_id=request_id, action="attachment_added",
-                            roles=(Role.PROSECUTOR, Role.CLERK),
-                            expected_version=expected_version) as change:
-            attachment = Attachment(
-                request=change.request, kind=kind, original_name=original_name,
-                content_type=allowed.content_type, size=uploaded_file.size or 0,
-                sha256=_sha256(uploaded_file), uploaded_by=actor)
-            attachment.file.save(original_name, uploaded_file, save=False)
-            stored.append(attachment)
-            attachment.save()
-            change.details = {"attachment": attachment.pk, "kind": kind, "name": original_name,
-                              "size": attachment.size, "sha256": attachment.sha256}
-            # Keeping the file with the request is the office's own record-keeping.
-            change.office_procedure()
+        yield stored
     except BaseException:
-        # The transaction rolled back: remove the file written for the row that never was.
         for orphan in stored:
             orphan.file.delete(save=False)
         raise
+
+
+def attachment_freeze(*, request: AssistanceRequest, actor: User, kind: str, name: str,
+                      content: bytes, content_type: str, stored: list[Attachment]
+                      ) -> Attachment:
+    """Store ``content`` (a letter the engine generated: PDF or DOCX) as an attachment of
+    ``request``, hashed (SHA-256), so that what was submitted, approved or sent stays exactly as it
+    was whatever later edits do. Call it inside the caller's ``request_change`` (which logs the
+    step) wrapped in ``files_removed_on_failure``, passing its list as ``stored``."""
+    attachment = Attachment(
+        request=request, kind=kind, original_name=PurePath(name).name[:255],
+        content_type=content_type, size=len(content),
+        sha256=hashlib.sha256(content).hexdigest(), uploaded_by=actor)
+    attachment.file.save(attachment.original_name, ContentFile(content), save=False)
+    stored.append(attachment)
+    attachment.save()
     return attachment
