@@ -26,11 +26,13 @@ from treaties.services import treaties_load
 DEMO_PASSWORD = "demo-pass-2026"
 DEMO_USERS = (
     # username, role, office, first name, last name
-    ("prosecutor", Role.PROSECUTOR, "kz-gpo", "Aigerim", "Prosecutor"),
-    ("prosecutor.almaty", Role.PROSECUTOR, "kz-prosecutor-almaty", "Nurlan", "Almaty"),
-    ("clerk", Role.CLERK, "kz-gpo", "Dana", "Clerk"),
-    ("clerk.police", Role.CLERK, "kz-mvd", "Yerlan", "Police"),
-    ("supervisor", Role.SUPERVISOR, "kz-gpo", "Saule", "Supervisor"),
+    ("prosecutor", Role.PROSECUTOR, "kz-gpo", "Aigerim", "Bekova"),
+    ("prosecutor.marat", Role.PROSECUTOR, "kz-gpo", "Marat", "Iskakov"),
+    ("prosecutor.almaty", Role.PROSECUTOR, "kz-prosecutor-almaty", "Nurlan", "Sadykov"),
+    ("clerk", Role.CLERK, "kz-gpo", "Dana", "Omarova"),
+    ("clerk.aliya", Role.CLERK, "kz-gpo", "Aliya", "Seitkali"),
+    ("clerk.police", Role.CLERK, "kz-mvd", "Yerlan", "Zhakupov"),
+    ("supervisor", Role.SUPERVISOR, "kz-gpo", "Saule", "Nurpeisova"),
 )
 
 CONTENTS = {
@@ -51,8 +53,8 @@ CONTENTS = {
 
 
 def _user(username, role, office, first, last):
-    user, _ = User.objects.get_or_create(username=username, defaults={
-        "first_name": first, "last_name": last, "email": f"{username}@mla.example"})
+    user, _ = User.objects.get_or_create(username=username)
+    user.first_name, user.last_name, user.email = first, last, f"{username}@mla.example"
     user.set_password(DEMO_PASSWORD)
     user.is_staff = role == Role.SUPERVISOR
     user.save()
