@@ -79,6 +79,7 @@ from ..models import LetterTemplate
 from ..models import RequestState
 from ..models import ResponsibleSide
 from ..models import TreatyDuty
+from ..models import deadlines_provisional_for
 from ..models.correspondence import CORRESPONDENT_MAX_LENGTH
 from ..models.correspondence import LETTER_SUBJECT_MAX_LENGTH
 from ..roles import CASEWORKERS
@@ -215,6 +216,13 @@ def _letter_of(request: AssistanceRequest, letter_id: int | None, direction: str
     return letter
 
 
+def _with_the_other_side(request: AssistanceRequest) -> None:
+    """Letters go both ways once the request is with the other side: not on our draft."""
+    if deadlines_provisional_for(direction=request.direction, state=request.state):
+        raise InvalidInput({"kind": str(_("The request has not been transmitted yet: there is "
+                                          "no correspondence on a draft."))})
+
+
 def _kind_precondition(request: AssistanceRequest, kind: str) -> None:
     """A notice tells a decision that must be recorded first: the letter's text reads it."""
     kinds = {d.kind for d in request.decisions.all()}
@@ -253,6 +261,7 @@ def _draft(request: AssistanceRequest, *, kind: str, language: str, sent_on: dat
                                           "direction."))})
     if language not in LETTER_LANGUAGES:
         raise InvalidInput({"language": str(_("Choose Kazakh, Russian or English."))})
+    _with_the_other_side(request)
     _kind_precondition(request, kind)
     day = _past_day("sent_on", sent_on, today)
     our_reference = _text("our_reference", our_reference, LETTER_REFERENCE_MAX_LENGTH)
@@ -456,6 +465,7 @@ def correspondence_register_received(
         with request_change(actor=actor, request_id=request_id, action=LETTER_RECEIVED,
                             roles=LETTER_ROLES, expected_version=expected_version) as change:
             request = change.request
+            _with_the_other_side(request)
             day = _past_day("received_on", received_on, clock.today())
             answered = _letter_of(request, in_reply_to_id, LetterDirection.SENT,
                                   "in_reply_to_id")

@@ -313,3 +313,10 @@ def test_a_user_without_a_role_cannot_send(desk):
     roleless = UserFactory(office="kz-gpo")
     with pytest.raises((ActionNotPermitted, RequestNotFound)):
         _ask(roleless, _awaiting())
+
+
+def test_there_is_no_correspondence_on_a_draft(desk):
+    draft = AssistanceRequestFactory()
+    with pytest.raises(InvalidInput) as error:
+        correspondence_register_received(actor=desk, request_id=draft.pk, kind="other")
+    assert set(error.value.errors) == {"kind"}
