@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from django.db.models import Prefetch
 from django.db.models import QuerySet
 
 from ..access import access_request_by_id
+from ..models import Attachment
 from ..models import Correspondence
 from ..models import LetterTemplate
 
@@ -20,7 +22,8 @@ def correspondence_listed() -> QuerySet[Correspondence]:
     with their documents, author and the letter answered; the attachments)."""
     return (Correspondence.objects
             .select_related("document", "document_docx", "recorded_by", "in_reply_to")
-            .prefetch_related("attachments")
+            .prefetch_related(Prefetch("attachments", queryset=Attachment.objects
+                                       .select_related("uploaded_by").order_by("id")))
             .order_by("dated_on", "id"))
 
 
