@@ -19,12 +19,12 @@ from .documents.letters.correspondence_texts import PLACEHOLDERS
 from .exceptions import InvalidInput
 from .roles import Role
 from .roles import user_has_any_role
-from .services.instruments import INSTRUMENT_DATE_FIELDS
-from .services.instruments import PARTY_DATE_FIELDS
-from .services.instruments import instrument_party_dates_update
 from .services.correspondence import TEMPLATE_ROLES
 from .services.correspondence import letter_template_check
 from .services.correspondence import letter_template_save
+from .services.instruments import INSTRUMENT_DATE_FIELDS
+from .services.instruments import PARTY_DATE_FIELDS
+from .services.instruments import instrument_party_dates_update
 from .services.instruments import instrument_record
 
 

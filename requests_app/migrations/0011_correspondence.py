@@ -2,7 +2,8 @@
 
 import django.db.models.deletion
 from django.conf import settings
-from django.db import migrations, models
+from django.db import migrations
+from django.db import models
 
 
 def letter_templates_seed(apps, schema_editor):

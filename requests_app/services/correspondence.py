@@ -226,15 +226,15 @@ def _with_the_other_side(request: AssistanceRequest) -> None:
 def _kind_precondition(request: AssistanceRequest, kind: str) -> None:
     """A notice tells a decision that must be recorded first: the letter's text reads it."""
     kinds = {d.kind for d in request.decisions.all()}
-    missing = {
+    lacking: dict[str, bool] = {
         K.REFUSAL_NOTICE: "refusal" not in kinds,
         K.DEFERRAL_NOTICE: "deferral" not in kinds,
         K.CONDITIONS_NOTICE: "conditions" not in kinds,
         K.PARTIAL_EXECUTION_NOTICE: request.execution_outcome != ExecutionOutcome.PARTIAL,
         K.RESULTS_TRANSMITTAL: request.executed_at is None,
         K.STATUS_INQUIRY: request.transmitted_at is None,
-    }.get(kind, False)
-    if missing:
+    }
+    if lacking.get(kind, False):
         raise InvalidInput({"kind": str(_(
             "Record the decision or step this letter tells of first (refusal, deferral, "
             "conditions, execution; transmission for a status inquiry)."))})

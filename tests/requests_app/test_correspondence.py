@@ -29,11 +29,13 @@ from tests.factories import AssistanceRequestFactory
 from tests.factories import incoming_request
 from tests.factories import prosecutor
 from tests.factories import supervisor
+from tests.requests_app import _support
 from tests.requests_app._support import NOW
 from tests.requests_app._support import TODAY
-from tests.requests_app._support import desk  # noqa: F401 - fixture
 from tests.requests_app._support import fresh
-from tests.requests_app._support import traveller  # noqa: F401 - fixture
+
+traveller = _support.traveller
+desk = _support.desk
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("traveller")]
 

@@ -17,7 +17,9 @@ from requests_app.services.correspondence import letter_template_save
 from tests.factories import clerk
 from tests.factories import incoming_request
 from tests.factories import supervisor
-from tests.requests_app._support import traveller  # noqa: F401 - fixture
+from tests.requests_app import _support
+
+traveller = _support.traveller
 
 
 @pytest.mark.parametrize("kind", GENERATED_KINDS)
