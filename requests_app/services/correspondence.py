@@ -44,6 +44,7 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from treaties.models import Authority
 from treaties.rulebook.schema import DutyEvent
 from treaties.rulebook.schema import Rule
 from treaties.rules.calendar import start_of_day
@@ -349,6 +350,12 @@ def _fulfil_duty(change: Change, actor: User, row: Correspondence) -> list[int]:
     return done
 
 
+def _name_in(authority: Authority, language: str) -> str:
+    """An authority's name as the letter, written in ``language``, gives it."""
+    with translation.override(language):
+        return str(authority.name)
+
+
 def correspondence_send(*, actor: User, request_id: int, kind: str, language: str,
                         channel: str = "", sent_on: date | None = None, our_reference: str = "",
                         their_reference: str = "", addressee: str = "", missing_items: str = "",
@@ -399,7 +406,8 @@ def correspondence_send(*, actor: User, request_id: int, kind: str, language: st
             channel=channel, our_reference=meta.our_reference or request.reference,
             their_reference=meta.their_reference or (answered.their_reference if answered
                                                      else request.their_reference),
-            correspondent=(draft.addressee or theirs.name)[:CORRESPONDENT_MAX_LENGTH],
+            correspondent=(draft.addressee or _name_in(theirs, language))[
+                :CORRESPONDENT_MAX_LENGTH],
             subject=draft.subject, body=draft.body, missing_items=meta.missing_items,
             in_reply_to=answered, reply_due_on=meta.reply_due_on, language=language,
             document=pdf, document_docx=docx, recorded_by=actor, recorded_at=change.now)
@@ -407,7 +415,7 @@ def correspondence_send(*, actor: User, request_id: int, kind: str, language: st
         change.cite(meta.rule)
         change.details = {
             "correspondence": row.pk, "kind": kind, "language": language,
-            "sent_on": meta.dated_on.isoformat(), "from": ours.name,
+            "sent_on": meta.dated_on.isoformat(), "from": _name_in(ours, language),
             "reply_due_on": meta.reply_due_on.isoformat() if meta.reply_due_on else None,
             "document": pdf.pk, "sha256": pdf.sha256, "docx_sha256": docx.sha256,
             "attachments": [a.pk for a in attachments],

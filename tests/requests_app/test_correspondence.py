@@ -322,3 +322,12 @@ def test_there_is_no_correspondence_on_a_draft(desk):
     with pytest.raises(InvalidInput) as error:
         correspondence_register_received(actor=desk, request_id=draft.pk, kind="other")
     assert set(error.value.errors) == {"kind"}
+
+
+def test_the_addressee_is_named_in_the_language_of_the_letter(desk):
+    from django.utils import translation
+
+    request = _awaiting("kz-rs-2015")
+    letter = _ask(desk, request, language="en")
+    with translation.override("en"):
+        assert letter.correspondent == request.requesting_authority.name
