@@ -235,6 +235,14 @@ MLA_NOTICE_UNTIMED_TARGET_DAYS = int(os.environ.get("MLA_NOTICE_UNTIMED_TARGET_D
 # "in urgent manner" (CZ 9.2) or "as soon as possible" (RS 6.5): the office's target in days from
 # receipt, shown as office policy.
 MLA_EXECUTION_TARGET_DAYS = int(os.environ.get("MLA_EXECUTION_TARGET_DAYS") or "30")
+# The correspondence register (office policy, never a treaty term): a reply to a letter we sent
+# with a reply date is reminded this many days before that date (and the day before); an
+# outgoing request with no letter from the other side for MLA_STATUS_INQUIRY_AFTER_DAYS since it
+# was transmitted (or since the last letter either way) calls for a status inquiry, whose reply
+# is due MLA_STATUS_INQUIRY_REPLY_DAYS after it is sent unless the clerk sets another date.
+MLA_REPLY_REMINDER_DAYS = int(os.environ.get("MLA_REPLY_REMINDER_DAYS") or "7")
+MLA_STATUS_INQUIRY_AFTER_DAYS = int(os.environ.get("MLA_STATUS_INQUIRY_AFTER_DAYS") or "60")
+MLA_STATUS_INQUIRY_REPLY_DAYS = int(os.environ.get("MLA_STATUS_INQUIRY_REPLY_DAYS") or "30")
 # Where a text states no date of entry into force (SK 12.1, RS 22.2, BR 30.1) the rulebook carries
 # the date the office recorded (office policy). These override it for a fresh database, by
 # instrument slug: MLA_ENTRY_INTO_FORCE_DEFAULTS='{"kz-rs-2015": "2016-12-01"}', or one variable

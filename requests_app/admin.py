@@ -3,6 +3,7 @@ admin shows them read-only; the transition log is read-only by design. Instrumen
 parties (shown by ``treaties.admin``) are registered here: their dates are saved through the
 services of ``services.instruments``, which keep the instruments' duties in step."""
 
+from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
@@ -14,8 +15,13 @@ from treaties.rules.lifecycle import PartyDates
 
 from . import clock
 from . import models
+from .documents.letters.correspondence_texts import PLACEHOLDERS
+from .exceptions import InvalidInput
 from .roles import Role
 from .roles import user_has_any_role
+from .services.correspondence import TEMPLATE_ROLES
+from .services.correspondence import letter_template_check
+from .services.correspondence import letter_template_save
 from .services.instruments import INSTRUMENT_DATE_FIELDS
 from .services.instruments import PARTY_DATE_FIELDS
 from .services.instruments import instrument_party_dates_update
@@ -190,3 +196,71 @@ class RegisterLogAdmin(ReadOnlyAdmin):
 for _model in (models.UseCondition, models.UseConsent, models.MaterialUse, models.CostItem,
                models.PersonalDataNotice, models.PersonalDataUseReport):
     admin.site.register(_model, ReadOnlyAdmin)
+
+
+# --- the correspondence register and the office's letter templates -----------------------------
+@admin.register(models.Correspondence)
+class CorrespondenceAdmin(ReadOnlyAdmin):
+    # Written through ``services.correspondence`` only (frozen documents, logged); read here.
+    list_display = ("dated_on", "request", "direction", "kind", "our_reference",
+                    "their_reference", "reply_due_on")
+    list_filter = ("direction", "kind")
+    search_fields = ("request__reference", "our_reference", "their_reference", "subject")
+    list_select_related = ("request",)
+
+
+class LetterTemplateForm(forms.ModelForm):
+    """The texts are checked as the service checks them: an unknown placeholder is an error on
+    the field that uses it."""
+
+    class Meta:
+        model = models.LetterTemplate
+        fields = ("kind", "language", "subject", "body")
+        help_texts = {"body": _("Placeholders: %(names)s. A blank line starts a paragraph; "
+                                "write {{ and }} for a brace.") % {
+            "names": ", ".join(f"{{{name}}}" for name in PLACEHOLDERS)}}
+
+    def clean(self):
+        cleaned = super().clean()
+        try:
+            letter_template_check(subject=cleaned.get("subject") or "",
+                                  body=cleaned.get("body") or "")
+        except InvalidInput as error:
+            for name, message in error.errors.items():
+                if name in self.fields and name not in self.errors:
+                    self.add_error(name, message)
+        return cleaned
+
+
+@admin.register(models.LetterTemplate)
+class LetterTemplateAdmin(admin.ModelAdmin):
+    """The office edits the texts of its generated letters; supervisors and administrators only,
+    saved through ``letter_template_save``."""
+
+    form = LetterTemplateForm
+    list_display = ("kind", "language", "subject", "updated_at", "updated_by")
+    list_filter = ("kind", "language")
+    list_select_related = ("updated_by",)
+
+    def _may_edit(self, request) -> bool:
+        return user_has_any_role(request.user, TEMPLATE_ROLES)
+
+    def has_add_permission(self, request):
+        return self._may_edit(request)
+
+    def has_change_permission(self, request, obj=None):
+        return self._may_edit(request)
+
+    def has_view_permission(self, request, obj=None):
+        return self._may_edit(request) or super().has_view_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        # A letter must always have a text; the default is restored by editing it back.
+        return False
+
+    def save_model(self, request, obj, form, change):
+        saved = letter_template_save(actor=request.user, kind=form.cleaned_data["kind"],
+                                     language=form.cleaned_data["language"],
+                                     subject=form.cleaned_data["subject"],
+                                     body=form.cleaned_data["body"])
+        obj.pk = saved.pk

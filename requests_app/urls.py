@@ -57,6 +57,10 @@ urlpatterns = [
          view("requests.deadline_waive_view"), name="deadline_waive"),
     path("requests/<int:pk>/records/<slug:kind>/", view("requests.request_record"),
          name="request_record"),
+    path("requests/<int:pk>/correspondence/send/", view("correspondence.correspondence_send_view"),
+         name="correspondence_send"),
+    path("requests/<int:pk>/correspondence/received/",
+         view("correspondence.correspondence_receive_view"), name="correspondence_receive"),
     # supervisor dashboard, exports and calendar feed
     # registers outside any request
     path("spontaneous-information/", view("registers.spontaneous_information_list"),

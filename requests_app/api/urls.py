@@ -6,6 +6,7 @@ from drf_spectacular.views import SpectacularAPIView
 from drf_spectacular.views import SpectacularSwaggerView
 
 from . import attachments
+from . import correspondence
 from . import deadlines
 from . import incoming
 from . import instruments
@@ -27,6 +28,7 @@ urlpatterns = [
     path("", include(incoming.urlpatterns)),
     path("", include(requests.urlpatterns)),
     path("", include(attachments.urlpatterns)),
+    path("", include(correspondence.urlpatterns)),
     path("", include(transitions.urlpatterns)),
     path("", include(readiness.urlpatterns)),
     path("", include(log.urlpatterns)),

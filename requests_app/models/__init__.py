@@ -7,6 +7,7 @@
 * ``duties``: notices and acts a treaty obliges once an event happens (``TreatyDuty``);
 * ``audit``: the append-only ``TransitionLog`` and the basis each row names (``LogBasis``);
 * ``office``: office memberships, attachments and internal notes;
+* ``correspondence``: letters sent and received on a request, and the office's letter templates;
 * ``registers``: use conditions and consents, spontaneous information, personal-data notices
   and reports, costs, counterpart notices and the register log.
 
@@ -22,6 +23,13 @@ from .audit import AppendOnlyQuerySet
 from .audit import LogBasis
 from .audit import LogBasisKind
 from .audit import TransitionLog
+from .correspondence import LETTER_BODY_MAX_LENGTH
+from .correspondence import LETTER_REFERENCE_MAX_LENGTH
+from .correspondence import MISSING_ITEMS_MAX_LENGTH
+from .correspondence import Correspondence
+from .correspondence import CorrespondenceKind
+from .correspondence import LetterDirection
+from .correspondence import LetterTemplate
 from .deadlines import PROVISIONAL_STATES
 from .deadlines import Deadline
 from .deadlines import DeadlineBasis
@@ -98,6 +106,13 @@ from .request import provides_return_of_items
 from .request import results_sent_unless_incoming
 
 __all__ = [
+    "LETTER_BODY_MAX_LENGTH",
+    "LETTER_REFERENCE_MAX_LENGTH",
+    "MISSING_ITEMS_MAX_LENGTH",
+    "Correspondence",
+    "CorrespondenceKind",
+    "LetterDirection",
+    "LetterTemplate",
     "ATTACHMENT_CATEGORY",
     "NOTE_MAX_LENGTH",
     "RequestNote",

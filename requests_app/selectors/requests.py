@@ -44,6 +44,7 @@ from ..models import RequestState
 from ..models import ServiceProof
 from ..models import TransitionLog
 from ..services.facts import request_facts
+from .correspondence import correspondence_listed
 from .search import search_condition
 
 if TYPE_CHECKING:
@@ -223,6 +224,7 @@ def request_detail(*, user: UserOrAnonymous, request_id: int) -> AssistanceReque
               Prefetch("log", queryset=TransitionLog.objects.select_related("actor")
                        .order_by("at", "id")),
               Prefetch("notes", queryset=_notes_newest_first()),
+              Prefetch("correspondence", queryset=correspondence_listed()),
           ))
     try:
         return qs.get(pk=request_id)

@@ -213,3 +213,21 @@ def attachment_freeze(*, request: AssistanceRequest, actor: User, kind: str, nam
     stored.append(attachment)
     attachment.save()
     return attachment
+
+
+def attachment_store(*, request: AssistanceRequest, actor: User, kind: str,
+                     uploaded_file: UploadedFile, stored: list[Attachment]) -> Attachment:
+    """Store an uploaded file as an attachment of ``request`` inside the caller's
+    ``request_change`` (which logs the step), wrapped in ``files_removed_on_failure`` (pass its
+    list as ``stored``). The file is checked as ``attachment_add`` checks it (InvalidInput on
+    ``uploaded_file``): a letter registered with its scans stores them this way."""
+    allowed = attachment_check_file(uploaded_file)
+    original_name = PurePath((uploaded_file.name or "file").replace("\\", "/")).name[:255]
+    attachment = Attachment(
+        request=request, kind=kind, original_name=original_name,
+        content_type=allowed.content_type, size=uploaded_file.size or 0,
+        sha256=_sha256(uploaded_file), uploaded_by=actor)
+    attachment.file.save(original_name, uploaded_file, save=False)
+    stored.append(attachment)
+    attachment.save()
+    return attachment

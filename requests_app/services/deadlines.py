@@ -47,7 +47,8 @@ def office_policy() -> OfficePolicy:
     return OfficePolicy(oral_confirmation_hours=settings.MLA_ORAL_CONFIRMATION_TARGET_HOURS,
                         notice_target_hours=settings.MLA_NOTICE_TARGET_HOURS,
                         untimed_notice_target_days=settings.MLA_NOTICE_UNTIMED_TARGET_DAYS,
-                        execution_target_days=settings.MLA_EXECUTION_TARGET_DAYS)
+                        execution_target_days=settings.MLA_EXECUTION_TARGET_DAYS,
+                        status_inquiry_after_days=settings.MLA_STATUS_INQUIRY_AFTER_DAYS)
 
 
 def register_policy() -> RegisterPolicy:
@@ -72,6 +73,10 @@ def reminder_leads(kind: str) -> tuple[timedelta, ...]:
     hours = settings.MLA_REMINDER_LEAD_HOURS.get(kind)
     if hours is not None:
         return tuple(timedelta(hours=h) for h in hours)
+    if kind == DeadlineKind.REPLY_DUE:
+        # The office's interval before a reply to our letter is due, and the day before.
+        days = settings.MLA_REPLY_REMINDER_DAYS
+        return tuple(sorted({timedelta(days=days), timedelta(days=1)}, reverse=True))
     # ``DEFAULT_REMINDER_LEADS`` is keyed by ``DeadlineKind``, a StrEnum: a member is equal to,
     # and hashes like, the plain code a row stores.
     defaults: Mapping[Any, tuple[timedelta, ...]] = DEFAULT_REMINDER_LEADS

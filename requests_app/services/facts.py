@@ -5,6 +5,7 @@ from __future__ import annotations
 from treaties.rules.facts import ConsultationFacts
 from treaties.rules.facts import DecisionFacts
 from treaties.rules.facts import DutyFacts
+from treaties.rules.facts import LetterFacts
 from treaties.rules.facts import OriginalFacts
 from treaties.rules.facts import PersonalDataFacts
 from treaties.rules.facts import PersonFacts
@@ -90,6 +91,10 @@ def request_facts(request: AssistanceRequest) -> RequestFacts:
         asset_sharing_term_extended_to=request.asset_sharing_term_extended_to,
         duties=tuple(DutyFacts(str(d.pk), d.rule_code, d.triggered_at, d.fulfilled_at)
                      for d in request.duties.all()),
+        letters=tuple(
+            LetterFacts(str(c.pk), c.direction, c.kind, c.dated_on, c.reply_due_on,
+                        str(c.in_reply_to_id) if c.in_reply_to_id else None)
+            for c in request.correspondence.all()),
         state=request.state,
     )
 

@@ -24,6 +24,7 @@ from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 from treaties.rulebook.schema import CHANNEL_LABELS
 from treaties.rulebook.schema import DutyRule
 from treaties.rules.breaches import foreign_decision_breaches
+from treaties.rules.deadlines import CORRESPONDENCE_KINDS
 from treaties.rules.facts import ConsultationFacts
 from treaties.rules.facts import RequestFacts
 from treaties.rules.violations import Violation
@@ -58,6 +59,7 @@ from ..services.notices import basis_text
 from ..services.transitions import request_transition_options
 from ..services.waivers import WAIVE_ROLES
 from ..workflow.specs import CATALOGUE
+from .correspondence import correspondence_section
 
 # What the log's non-transition entries mean (the services' action codes).
 LOG_ACTION_LABELS = {
@@ -100,6 +102,8 @@ LOG_ACTION_LABELS = {
     "personal_data_notice_resolved": gettext_lazy("Personal data corrected or destroyed"),
     "personal_data_use_report_asked": gettext_lazy("Report on use asked for"),
     "personal_data_use_report_answered": gettext_lazy("Report on use sent"),
+    "letter_sent": gettext_lazy("Letter sent"),
+    "letter_received": gettext_lazy("Letter received"),
 }
 # Contents the drafter edits on the edit page (a violation naming one links there).
 EDITABLE_CONTENT = (set(CONTENT_FIELDS) - {"persons"}) | {"requested_execution_reason"}
@@ -191,6 +195,10 @@ class DeadlineView:
 
 
 def _basis(deadline: Deadline, untimed: frozenset[str] = frozenset()) -> str:
+    if deadline.kind in CORRESPONDENCE_KINDS:
+        return _("Office policy: the office's own reminder about a letter (%(citation)s governs "
+                 "the letter, not its time); not a treaty term.") % {
+            "citation": deadline.citation}
     if deadline.basis == DeadlineBasis.OFFICE_POLICY and deadline.subject_key in untimed:
         return _("Office policy target: the treaty (%(citation)s) sets no time for this; this "
                  "due time is the office's own target, not a treaty term.") % {
@@ -368,6 +376,7 @@ def detail_context(request: HttpRequest, obj: AssistanceRequest, *,
         "can_edit": obj.state in request_services.CONTENT_EDIT_STATES.get(obj.direction, ()),
         "note_form": note_form or NoteForm(),
         "references_form": references_form or references_form_for(obj, request.user),
+        "correspondence": correspondence_section(request, obj),
     }
 
 

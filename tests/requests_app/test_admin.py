@@ -19,6 +19,7 @@ from requests_app.services import records
 from requests_app.services import registers
 from requests_app.services import transitions as t
 from requests_app.services.attachments import attachment_add
+from requests_app.services.correspondence import correspondence_send
 from requests_app.services.notes import note_add
 from requests_app.services.requests import person_add
 from requests_app.services.sweep import deadlines_sweep
@@ -99,6 +100,8 @@ def one_of_each(settings, tmp_path):
         actor=desk, instrument="kz-cz-2017", flow="received", state="CZ",
         kind="contacts_changed", notified_on=TODAY, channel="electronic", authority="Police")
     note_add(actor=desk, request_id=incoming.pk, text="Called the Serbian desk")
+    correspondence_send(actor=desk, request_id=incoming.pk, kind="acknowledgement",
+                        language="ru", channel="post")
     Group.objects.get_or_create(name="Clerk")
     Token.objects.create(user=author)
     settings.MEDIA_ROOT = tmp_path
@@ -233,3 +236,39 @@ def test_log_changelist_shows_each_rows_basis_never_a_blank(admin_client, one_of
     assert "office procedure" in body  # the person added, the file attached
     assert body.count('class="field-log_basis">') == response.context["cl"].result_count
     assert 'class="field-log_basis"></td>' not in body
+
+
+# --- letter templates: edited in the admin, saved through the service ----------------------------
+def _template_post(admin_client, body):
+    from requests_app.models import LetterTemplate
+
+    template = LetterTemplate.objects.get(kind="acknowledgement", language="en")
+    url = reverse("admin:requests_app_lettertemplate_change", args=[template.pk])
+    return template, admin_client.post(url, {"kind": "acknowledgement", "language": "en",
+                                             "subject": "Receipt", "body": body})
+
+
+def test_a_template_with_an_unknown_placeholder_is_refused_in_the_admin(admin_client):
+    template, response = _template_post(admin_client, "Received {their_refrence}.")
+    assert response.status_code == 200
+    assert "their_refrence" in str(response.context["adminform"].form.errors["body"])
+    template.refresh_from_db()
+    assert "{their_refrence}" not in template.body
+
+
+def test_a_valid_template_is_saved_through_the_service_in_the_admin(admin_client, admin_user):
+    template, response = _template_post(admin_client, "We received {their_reference}.")
+    assert response.status_code == 302
+    template.refresh_from_db()
+    assert template.body == "We received {their_reference}."
+    assert template.updated_by == admin_user
+
+
+def test_a_clerk_may_not_edit_letter_templates_in_the_admin(rf):
+    from requests_app.models import LetterTemplate
+
+    request = rf.get("/")
+    request.user = clerk()
+    model_admin = admin.site._registry[LetterTemplate]
+    assert not model_admin.has_change_permission(request)
+    assert not model_admin.has_delete_permission(request)

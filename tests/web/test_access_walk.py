@@ -261,6 +261,37 @@ def case_attachment_download(walk: Walk) -> None:
             walk.request_scoped([probe], shows_reference=always)
 
 
+def case_correspondence_send(walk: Walk) -> None:
+    """Send a letter (POST only): a role that may not see the request gets 404 and nothing
+    changes; one that sees it gets the form's errors for an empty post, and a preview for a
+    complete one (nothing recorded either way)."""
+    probes = []
+    for key, path in each_request(walk.world,
+                                  lambda pk: f"/requests/{pk}/correspondence/send/"):
+        probes += [Probe("GET", path, target=key, post_only=True),
+                   Probe("POST", path, target=key, data={}),
+                   Probe("POST", path, target=key, data={
+                       "version": walk.world.version(key), "kind": "other", "language": "en",
+                       "preview": "1"})]
+    with unseen_requests_unchanged(walk):
+        walk.request_scoped(probes)
+
+
+def case_correspondence_receive(walk: Walk) -> None:
+    """Register a received letter (POST only, multipart): 404 for a role that may not see the
+    request, with nothing stored; the form's errors for an empty post otherwise."""
+    probes = []
+    for key, path in each_request(walk.world,
+                                  lambda pk: f"/requests/{pk}/correspondence/received/"):
+        probes += [Probe("GET", path, target=key, post_only=True),
+                   Probe("POST", path, target=key, data={}),
+                   Probe("POST", path, target=key, data={
+                       "version": walk.world.version(key), "kind": "other",
+                       "files": SimpleUploadedFile("walk.pdf", PDF)})]
+    with unseen_requests_unchanged(walk):
+        walk.request_scoped(probes)
+
+
 # Failures found by the walk and pinned by a strict xfail test of their own below: the walk
 # leaves out only these (route, request) pairs, and only for roles that see the request, so that
 # it keeps guarding everything else. Remove the entry when its test starts passing.

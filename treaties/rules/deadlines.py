@@ -29,6 +29,10 @@ from .calendar import add_term
 from .calendar import end_of_day
 from .calendar import local_date
 from .calendar import start_of_day
+from .correspondence import letter_rule
+from .correspondence import status_inquiry_rule
+from .facts import STATUS_INQUIRY
+from .facts import LetterFacts
 from .facts import RequestFacts
 from .guards import summons_term_days
 from .lifecycle import InstrumentDates
@@ -77,7 +81,15 @@ class DeadlineKind(enum.StrEnum):
     PERSONAL_DATA_USE_REPORT = "personal_data_use_report"
     COST_CONSULTATION = "cost_consultation"
     DISCLOSURE_NOTICE = "disclosure_notice"
+    # The correspondence register (office policy): a reply to a letter we sent is due by the
+    # date we set; an outgoing request silent for the office's period calls for a status
+    # inquiry.
+    REPLY_DUE = "reply_due"
+    STATUS_INQUIRY_DUE = "status_inquiry_due"
 
+
+# The office's own reminders about letters: no treaty sets their time.
+CORRESPONDENCE_KINDS = frozenset({DeadlineKind.REPLY_DUE, DeadlineKind.STATUS_INQUIRY_DUE})
 
 # The deadline kind of each event that obliges a notice or an act (``DutyRule.event``).
 DUTY_DEADLINE_KINDS: dict[DutyEvent, DeadlineKind] = {
@@ -152,6 +164,8 @@ DEADLINE_LABELS = {
     DeadlineKind.PERSONAL_DATA_USE_REPORT: _("Report on the use of personal data, as asked"),
     DeadlineKind.COST_CONSULTATION: _("Consultation on the extraordinary costs announced"),
     DeadlineKind.DISCLOSURE_NOTICE: _("Notice to the requested side of a disclosure the law required"),
+    DeadlineKind.REPLY_DUE: _("Reply to our letter due"),
+    DeadlineKind.STATUS_INQUIRY_DUE: _("Status inquiry due (no news from the other side)"),
 }
 
 H, D = timedelta(hours=1), timedelta(days=1)
@@ -190,6 +204,11 @@ DEFAULT_REMINDER_LEADS: dict[DeadlineKind, tuple[timedelta, ...]] = {
     DeadlineKind.PERSONAL_DATA_USE_REPORT: (7 * D, 1 * D),
     DeadlineKind.COST_CONSULTATION: (3 * D, 1 * D),
     DeadlineKind.DISCLOSURE_NOTICE: (2 * D, 1 * D),
+    # ``MLA_REPLY_REMINDER_DAYS`` before the reply date, and the day before
+    # (``services.deadlines.reminder_leads``); these are the defaults without settings.
+    DeadlineKind.REPLY_DUE: (7 * D, 1 * D),
+    # The silence reaches the office's period on the due day: the clerk is told that morning.
+    DeadlineKind.STATUS_INQUIRY_DUE: (1 * D,),
 }
 MISSED = "missed"
 ESCALATED = "escalated"
@@ -267,6 +286,9 @@ class OfficePolicy:
     # Executing a request we received, where the text says "without delay" or "as soon as
     # possible" (CZ 9.2, SK 7.5, RS 6.5, BR 24.1): days from its receipt.
     execution_target_days: int = 30
+    # An outgoing request with no letter from the other side for this many days since it was
+    # transmitted (or since our last letter): a status inquiry is due.
+    status_inquiry_after_days: int = 60
 
 
 def _day_start(day: date) -> datetime:
@@ -492,6 +514,60 @@ def execution_target_deadlines(rulebook: Rulebook, facts: RequestFacts,
         responsible_role="Prosecutor", satisfied_at=facts.executed_at)]
 
 
+def _answered_on(letter: LetterFacts, letters: tuple[LetterFacts, ...]) -> date | None:
+    """The day the first answer to ``letter`` was received."""
+    answers = [other.dated_on for other in letters
+               if not other.sent and other.in_reply_to == letter.key]
+    return min(answers) if answers else None
+
+
+def reply_due_deadlines(rulebook: Rulebook, facts: RequestFacts) -> list[DeadlineSpec]:
+    """A letter we sent with a reply date: the other side's reply is due by the end of that day
+    (office policy: the date is ours, not a treaty term), met by the first letter registered as
+    its answer. The other side must act; our clerks chase (the sweep tells them). Cited to the
+    article the letter was sent under (CZ 9.2 for additional information...), else to the
+    instrument's article on communication."""
+    specs = []
+    for letter in facts.letters:
+        if not letter.sent or letter.reply_due_on is None:
+            continue
+        answered = _answered_on(letter, facts.letters)
+        rule = letter_rule(rulebook, letter.kind) or rulebook.communication
+        specs.append(DeadlineSpec(
+            kind=DeadlineKind.REPLY_DUE, subject_key=f"letter:{letter.key}",
+            due_at=end_of_day(letter.reply_due_on), citation=rule.citation,
+            basis=Basis.OFFICE_POLICY, responsible_side=Side.OTHER_SIDE, responsible_role="",
+            satisfied_at=_day_start(answered) if answered else None))
+    return specs
+
+
+# While the other side holds our request: transmitted, in consultation, on conditions, deferred.
+AWAITING_OTHER_SIDE = frozenset({"transmitted", "consultation", "conditional_execution",
+                                 "deferred"})
+
+
+def status_inquiry_deadlines(rulebook: Rulebook, facts: RequestFacts,
+                             policy: OfficePolicy) -> list[DeadlineSpec]:
+    """An outgoing request the other side holds: when nothing has come from them for the
+    office's period (``status_inquiry_after_days``) since the request was transmitted, or since
+    our last letter or their last one, a status inquiry is due at the end of day N of the
+    silence (office policy). Sending the inquiry meets it (the inquiry carries its own reply
+    date); a letter from them, or another of ours, starts the silence again."""
+    if not facts.outgoing or facts.transmitted_at is None or facts.state not in AWAITING_OTHER_SIDE:
+        return []
+    inquiries = [letter for letter in facts.letters
+                 if letter.sent and letter.kind == STATUS_INQUIRY]
+    others = [letter.dated_on for letter in facts.letters if letter not in inquiries]
+    silence_since = max([local_date(facts.transmitted_at), *others])
+    sent = sorted(letter.dated_on for letter in inquiries if letter.dated_on >= silence_since)
+    return [DeadlineSpec(
+        kind=DeadlineKind.STATUS_INQUIRY_DUE, subject_key="",
+        due_at=end_of_day(add_term(silence_since, days=policy.status_inquiry_after_days)),
+        citation=status_inquiry_rule(rulebook).citation, basis=Basis.OFFICE_POLICY,
+        responsible_side=Side.KAZAKHSTAN, responsible_role="Clerk",
+        satisfied_at=_day_start(sent[0]) if sent else None)]
+
+
 def compute_deadlines(rulebook: Rulebook, facts: RequestFacts,
                       policy: OfficePolicy | None = None) -> list[DeadlineSpec]:
     policy = policy or OfficePolicy()
@@ -503,7 +579,9 @@ def compute_deadlines(rulebook: Rulebook, facts: RequestFacts,
             + personal_data_deadlines(rulebook, facts)
             + requested_execution_deadlines(rulebook, facts)
             + execution_target_deadlines(rulebook, facts, policy)
-            + duty_deadlines(rulebook, facts, policy))
+            + duty_deadlines(rulebook, facts, policy)
+            + reply_due_deadlines(rulebook, facts)
+            + status_inquiry_deadlines(rulebook, facts, policy))
 
 
 # --- duties of an instrument ----------------------------------------------------------------------

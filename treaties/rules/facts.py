@@ -78,6 +78,29 @@ class DutyFacts:
     fulfilled_at: datetime | None = None
 
 
+# Letters of the correspondence register (``requests_app.models.Correspondence``).
+LETTER_SENT = "sent"
+LETTER_RECEIVED = "received"
+STATUS_INQUIRY = "status_inquiry"
+
+
+@dataclass(frozen=True)
+class LetterFacts:
+    """A letter sent or received on a request: the office's reminders run on these (a reply due
+    to our letter, a status inquiry after a silence)."""
+
+    key: str
+    direction: str  # LETTER_SENT or LETTER_RECEIVED
+    kind: str  # a ``CorrespondenceKind`` code
+    dated_on: date
+    reply_due_on: date | None = None
+    in_reply_to: str | None = None  # key of the letter it answers
+
+    @property
+    def sent(self) -> bool:
+        return self.direction == LETTER_SENT
+
+
 @dataclass(frozen=True)
 class RequestFacts:
     direction: str
@@ -116,6 +139,7 @@ class RequestFacts:
     # BR 18.2: the date the sides agreed instead of the one-year term, in an exceptional case.
     asset_sharing_term_extended_to: date | None = None
     duties: tuple[DutyFacts, ...] = ()
+    letters: tuple[LetterFacts, ...] = ()
     state: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -12,6 +12,8 @@ from .layout import printable
 # Word and LibreOffice both have Kazakh letters in Times New Roman (or its metric twin).
 DOCX_FONT = "Times New Roman"
 DOCX_LANGUAGE_TAGS = {"kk": "kk-KZ", "ru": "ru-RU", "en": "en-GB"}
+# A4 in EMU (English Metric Units, 36,000 to the millimetre): 210 x 297 mm.
+A4_WIDTH, A4_HEIGHT = 210 * 36_000, 297 * 36_000
 
 
 def _docx_set_fonts(document, language: str) -> None:
@@ -50,6 +52,8 @@ def letter_docx_bytes(letter: Letter) -> bytes:
     props.author = letter.author[:255]
     props.keywords, props.language = " ".join(letter.keywords)[:255], letter.language
     section = document.sections[0]
+    # python-docx's default template is US Letter; every letter is A4, as the PDF is.
+    section.page_width, section.page_height = A4_WIDTH, A4_HEIGHT
     section.footer.paragraphs[0].text = letter.footer
 
     def para(text: str, *, bold: bool = False, align=None, size: float | None = None,
