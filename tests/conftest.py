@@ -97,3 +97,10 @@ def pytest_runtest_teardown(item, nextitem):
 
     with item.config.stash[blocking_manager_key].unblock():
         treaties_load()
+
+
+@pytest.fixture(autouse=True)
+def media_root_private(settings, tmp_path_factory):
+    """Files the tests store (attachments, letters frozen by transitions) go to a temporary
+    folder of the session, never to the developer's ``var/media``."""
+    settings.MEDIA_ROOT = tmp_path_factory.getbasetemp() / "media"

@@ -7,6 +7,7 @@
 * ``duties``: notices and acts a treaty obliges once an event happens (``TreatyDuty``);
 * ``audit``: the append-only ``TransitionLog`` and the basis each row names (``LogBasis``);
 * ``office``: office memberships, attachments and internal notes;
+* ``documents``: the request letter frozen at submission, approval and transmission;
 * ``registers``: use conditions and consents, spontaneous information, personal-data notices
   and reports, costs, counterpart notices and the register log.
 
@@ -35,6 +36,8 @@ from .deadlines import deadline_needing_action_q
 from .deadlines import deadline_overdue_q
 from .deadlines import deadline_relevant_q
 from .deadlines import deadlines_provisional_for
+from .documents import LetterEvent
+from .documents import LetterVersion
 from .duties import DUTY_EVENT_LABELS
 from .duties import DutyTrigger
 from .duties import TreatyDuty
@@ -81,6 +84,7 @@ from .registers import UseCondition
 from .registers import UseConditionKind
 from .registers import UseConsent
 from .request import ACTIVE_STATES
+from .request import DISPATCH_REFERENCE_MAX_LENGTH
 from .request import FINAL_STATES
 from .request import WITHDRAWABLE_STATES
 from .request import AssistanceRequest
@@ -120,6 +124,9 @@ __all__ = [
     "UseConditionKind",
     "UseConsent",
     "ACTIVE_STATES",
+    "DISPATCH_REFERENCE_MAX_LENGTH",
+    "LetterEvent",
+    "LetterVersion",
     "AppendOnlyError",
     "AppendOnlyQuerySet",
     "AssistanceRequest",
