@@ -239,6 +239,10 @@ class RequestMilestonesSerializer(serializers.Serializer):
     oral_request_at = serializers.DateTimeField(allow_null=True)
     written_confirmation_at = serializers.DateTimeField(allow_null=True)
     transmitted_at = serializers.DateTimeField(allow_null=True)
+    dispatched_on = serializers.DateField(allow_null=True, help_text=(
+        "Day the letter left, as the clerk recorded it on transmission (null if not recorded)."))
+    dispatch_reference = serializers.CharField(allow_blank=True, help_text=(
+        "Our outgoing letter number, as recorded on transmission."))
     received_at = serializers.DateTimeField(allow_null=True)
     opened_on = serializers.DateField(allow_null=True)
     executed_at = serializers.DateTimeField(allow_null=True)
