@@ -7,6 +7,7 @@ from drf_spectacular.views import SpectacularSwaggerView
 
 from . import attachments
 from . import deadlines
+from . import documents
 from . import incoming
 from . import instruments
 from . import log
@@ -27,6 +28,7 @@ urlpatterns = [
     path("", include(incoming.urlpatterns)),
     path("", include(requests.urlpatterns)),
     path("", include(attachments.urlpatterns)),
+    path("", include(documents.urlpatterns)),
     path("", include(transitions.urlpatterns)),
     path("", include(readiness.urlpatterns)),
     path("", include(log.urlpatterns)),
