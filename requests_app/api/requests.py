@@ -260,6 +260,8 @@ class RequestLinksSerializer(serializers.Serializer):
     self = serializers.SerializerMethodField()
     attachments = serializers.SerializerMethodField()
     notes = serializers.SerializerMethodField(help_text="The request's internal notes.")
+    documents = serializers.SerializerMethodField(help_text=(
+        "The letter, its frozen versions and the attachments by category."))
     instrument = serializers.SerializerMethodField()
     html = serializers.SerializerMethodField(help_text="The request's page in the web app.")
     letter_pdf = serializers.SerializerMethodField()
@@ -273,6 +275,9 @@ class RequestLinksSerializer(serializers.Serializer):
 
     def get_attachments(self, obj) -> str:
         return self._link("api-request-attachments", obj.pk)
+
+    def get_documents(self, obj) -> str:
+        return self._link("api-request-documents", obj.pk)
 
     def get_notes(self, obj) -> str:
         return self._link("api-request-notes", obj.pk)

@@ -234,3 +234,11 @@ def test_the_documents_endpoint_runs_as_many_queries_for_many_as_for_few(
 
     with django_assert_max_num_queries(len(few)):
         assert clerk_api.get(url).status_code == 200
+
+
+def test_the_request_detail_links_to_its_documents(clerk_api):
+    request = _approved()
+
+    links = clerk_api.get(f"/api/requests/{request.pk}/").json()["links"]
+
+    assert links["documents"].endswith(f"/api/requests/{request.pk}/documents/")

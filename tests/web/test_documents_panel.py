@@ -291,3 +291,17 @@ def test_the_request_page_runs_as_many_queries_for_many_documents_as_for_few(
 
     with django_assert_max_num_queries(few):
         clerk_client.get(url)
+
+
+def test_an_action_run_with_htmx_refreshes_the_panel_with_the_new_version(supervisor_client,
+                                                                          frozen_now):
+    request = _submitted()
+    request.refresh_from_db()
+
+    response = supervisor_client.post(f"/requests/{request.pk}/actions/approve/",
+                                      {"version": request.version}, HTTP_HX_REQUEST="true")
+
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert 'id="documents" aria-labelledby="documents-heading" hx-swap-oob="true"' in body
+    assert _versions(_panel(body)) == [("1", "submitted"), ("2", "approved")]
