@@ -305,3 +305,20 @@ def test_an_action_run_with_htmx_refreshes_the_panel_with_the_new_version(superv
     body = response.content.decode()
     assert 'id="documents" aria-labelledby="documents-heading" hx-swap-oob="true"' in body
     assert _versions(_panel(body)) == [("1", "submitted"), ("2", "approved")]
+
+
+def test_a_refused_upload_from_the_request_page_shows_the_error_and_keeps_the_way_back(
+        clerk_client, frozen_now):
+    request = _transmitted()
+    request.refresh_from_db()
+
+    response = clerk_client.post(f"/requests/{request.pk}/attachments/", {
+        "attachment-kind": "evidence", "attachment-version": request.version,
+        "attachment-uploaded_file": SimpleUploadedFile("results.exe", b"MZ" + b"\x00" * 40),
+        "next": f"/requests/{request.pk}/#documents"})
+
+    assert response.status_code in (400, 422)
+    body = response.content.decode()
+    assert 'id="id_attachment-uploaded_file_error"' in body
+    assert f'name="next" value="/requests/{request.pk}/#documents"' in body
+    assert not Attachment.objects.filter(request=request, original_name="results.exe").exists()
