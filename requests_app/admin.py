@@ -125,6 +125,16 @@ class RequestNoteAdmin(ReadOnlyAdmin):
     list_select_related = ("request", "author")
 
 
+@admin.register(models.LetterVersion)
+class LetterVersionAdmin(ReadOnlyAdmin):
+    # Frozen by the transitions (``services.documents.letter_version_freeze``); read here.
+    list_display = ("request", "number", "event", "language", "created_by", "created_at",
+                    "pdf_sha256")
+    list_filter = ("event", "language")
+    search_fields = ("request__reference", "pdf_sha256", "docx_sha256")
+    list_select_related = ("request", "created_by")
+
+
 @admin.register(models.OfficeMembership)
 class OfficeMembershipAdmin(admin.ModelAdmin):
     list_display = ("user", "authority")

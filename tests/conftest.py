@@ -97,3 +97,14 @@ def pytest_runtest_teardown(item, nextitem):
 
     with item.config.stash[blocking_manager_key].unblock():
         treaties_load()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def media_root_private(tmp_path_factory):
+    """Files the tests store (attachments, letters frozen by transitions) go to a temporary
+    folder of the session, never to the developer's ``var/media``. A test or module may still
+    point MEDIA_ROOT elsewhere (``settings`` fixture, ``override_settings``)."""
+    from django.test import override_settings
+
+    with override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media"))):
+        yield

@@ -239,6 +239,10 @@ class RequestMilestonesSerializer(serializers.Serializer):
     oral_request_at = serializers.DateTimeField(allow_null=True)
     written_confirmation_at = serializers.DateTimeField(allow_null=True)
     transmitted_at = serializers.DateTimeField(allow_null=True)
+    dispatched_on = serializers.DateField(allow_null=True, help_text=(
+        "Day the letter left, as the clerk recorded it on transmission (null if not recorded)."))
+    dispatch_reference = serializers.CharField(allow_blank=True, help_text=(
+        "Our outgoing letter number, as recorded on transmission."))
     received_at = serializers.DateTimeField(allow_null=True)
     opened_on = serializers.DateField(allow_null=True)
     executed_at = serializers.DateTimeField(allow_null=True)
@@ -256,6 +260,8 @@ class RequestLinksSerializer(serializers.Serializer):
     self = serializers.SerializerMethodField()
     attachments = serializers.SerializerMethodField()
     notes = serializers.SerializerMethodField(help_text="The request's internal notes.")
+    documents = serializers.SerializerMethodField(help_text=(
+        "The letter, its frozen versions and the attachments by category."))
     instrument = serializers.SerializerMethodField()
     html = serializers.SerializerMethodField(help_text="The request's page in the web app.")
     letter_pdf = serializers.SerializerMethodField()
@@ -269,6 +275,9 @@ class RequestLinksSerializer(serializers.Serializer):
 
     def get_attachments(self, obj) -> str:
         return self._link("api-request-attachments", obj.pk)
+
+    def get_documents(self, obj) -> str:
+        return self._link("api-request-documents", obj.pk)
 
     def get_notes(self, obj) -> str:
         return self._link("api-request-notes", obj.pk)

@@ -43,6 +43,7 @@ from ..services.transitions import request_transition_check
 from ..services.transitions import request_transition_options
 from ..services.transitions import request_transition_run
 from ..workflow.params import CODE_MAX_LENGTH
+from ..workflow.params import LINE_MAX_LENGTH
 from ..workflow.params import TEXT_MAX_LENGTH
 from ..workflow.params import Param
 from ..workflow.params import ParamKind
@@ -82,6 +83,9 @@ def param_field(param: Param) -> serializers.Field:
         return StrictCharField(allow_blank=True, trim_whitespace=False,
                                max_length=CODE_MAX_LENGTH if kind == ParamKind.CODE
                                else TEXT_MAX_LENGTH, **options)
+    if kind == ParamKind.LINE:
+        return StrictCharField(allow_blank=True, trim_whitespace=False,
+                               max_length=param.max_length or LINE_MAX_LENGTH, **options)
     if kind == ParamKind.DATE:
         return StrictDateField(allow_null=not param.required, **options)
     if kind == ParamKind.DATETIME:

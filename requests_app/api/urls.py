@@ -8,6 +8,7 @@ from drf_spectacular.views import SpectacularSwaggerView
 from . import attachments
 from . import correspondence
 from . import deadlines
+from . import documents
 from . import incoming
 from . import instruments
 from . import log
@@ -29,6 +30,7 @@ urlpatterns = [
     path("", include(requests.urlpatterns)),
     path("", include(attachments.urlpatterns)),
     path("", include(correspondence.urlpatterns)),
+    path("", include(documents.urlpatterns)),
     path("", include(transitions.urlpatterns)),
     path("", include(readiness.urlpatterns)),
     path("", include(log.urlpatterns)),

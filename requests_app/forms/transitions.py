@@ -20,12 +20,14 @@ from treaties.rulebook.catalogue import HOME_STATE
 
 from ..models import AssistanceRequest
 from ..roles import Role
+from ..workflow.params import LINE_MAX_LENGTH
 from ..workflow.params import Param
 from ..workflow.params import ParamKind
 from ..workflow.specs import TransitionSpec
 from .records import RequestBoundForm
 from .records import _date
 from .records import _datetime
+from .records import _line
 from .records import _text
 
 
@@ -63,6 +65,9 @@ def form_field(param: Param, request: AssistanceRequest) -> forms.Field:
     field: forms.Field
     if kind == ParamKind.TEXT:
         field = _text(param.label, required=param.required, help_text=help_text)
+    elif kind == ParamKind.LINE:
+        field = _line(param.label, required=param.required, help_text=help_text,
+                      max_length=param.max_length or LINE_MAX_LENGTH)
     elif kind == ParamKind.DATE:
         field = _date(param.label, required=param.required, help_text=help_text)
     elif kind == ParamKind.DATETIME:

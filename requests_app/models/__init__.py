@@ -8,6 +8,7 @@
 * ``audit``: the append-only ``TransitionLog`` and the basis each row names (``LogBasis``);
 * ``office``: office memberships, attachments and internal notes;
 * ``correspondence``: letters sent and received on a request, and the office's letter templates;
+* ``documents``: the request letter frozen at submission, approval and transmission;
 * ``registers``: use conditions and consents, spontaneous information, personal-data notices
   and reports, costs, counterpart notices and the register log.
 
@@ -43,6 +44,8 @@ from .deadlines import deadline_needing_action_q
 from .deadlines import deadline_overdue_q
 from .deadlines import deadline_relevant_q
 from .deadlines import deadlines_provisional_for
+from .documents import LetterEvent
+from .documents import LetterVersion
 from .duties import DUTY_EVENT_LABELS
 from .duties import DutyTrigger
 from .duties import TreatyDuty
@@ -89,6 +92,7 @@ from .registers import UseCondition
 from .registers import UseConditionKind
 from .registers import UseConsent
 from .request import ACTIVE_STATES
+from .request import DISPATCH_REFERENCE_MAX_LENGTH
 from .request import FINAL_STATES
 from .request import WITHDRAWABLE_STATES
 from .request import AssistanceRequest
@@ -135,6 +139,9 @@ __all__ = [
     "UseConditionKind",
     "UseConsent",
     "ACTIVE_STATES",
+    "DISPATCH_REFERENCE_MAX_LENGTH",
+    "LetterEvent",
+    "LetterVersion",
     "AppendOnlyError",
     "AppendOnlyQuerySet",
     "AssistanceRequest",

@@ -73,6 +73,10 @@ WITHDRAWABLE_STATES = [s for s in ACTIVE_STATES if s not in {
 _S = RequestState
 
 
+# Our outgoing letter number ("2-15-26/1234"): one line.
+DISPATCH_REFERENCE_MAX_LENGTH = 60
+
+
 class ExecutionOutcome(models.TextChoices):
     FULL = "full", _("fully executed")
     PARTIAL = "partial", _("partially executed")
@@ -204,6 +208,12 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
     written_confirmation_at = models.DateTimeField(_("written confirmation at"), null=True,
                                                    blank=True)
     transmitted_at = models.DateTimeField(_("transmitted at"), null=True, blank=True)
+    # What the clerk records on transmission (optional): the day the letter left and our outgoing
+    # letter number, so that the transmission can be traced in the office's register of outgoing
+    # mail. Empty on requests transmitted before they were kept, or where none was given.
+    dispatched_on = models.DateField(_("dispatched on"), null=True, blank=True)
+    dispatch_reference = models.CharField(_("outgoing letter number"),
+                                          max_length=DISPATCH_REFERENCE_MAX_LENGTH, blank=True)
     received_at = models.DateTimeField(_("received at"), null=True, blank=True)
     # The day the request began with the other side (transmission or receipt). Requests opened
     # while an instrument was in force continue after its termination (RS 22.5, BR 30.4).

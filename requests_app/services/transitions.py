@@ -38,9 +38,11 @@ from ..workflow.graph import available_transitions
 from ..workflow.graph import transition_target
 from ..workflow.specs import CATALOGUE
 from ..workflow.specs import TransitionSpec
+from .attachments import files_removed_on_failure
 from .changes import Change
 from .changes import raise_if
 from .changes import request_change
+from .documents import letter_version_freeze
 from .duties import duties_after_transition
 from .facts import request_facts
 
@@ -104,12 +106,14 @@ def request_transition_run(*, request_id: int, actor: User, name: str, reason: s
     ConcurrentModification (version moved), InvalidInput (a parameter unknown to the action,
     missing or wrong; a reason missing where the action needs one), RuleViolation (a treaty rule
     blocks it, with every violated rule and its citation). On success the state, milestones,
-    decision row, log entry and deadlines are written in one transaction.
+    decision row, frozen letter (where the spec says the step freezes it), log entry and
+    deadlines are written in one transaction.
     """
     # Roles are checked below, once the transition is known; final states have no outgoing
     # transition, so the graph answers TransitionNotAvailable for them.
-    with request_change(actor=actor, request_id=request_id, roles=None, action=name,
-                        expected_version=expected_version, allow_final_states=True) as change:
+    with files_removed_on_failure() as stored, request_change(
+            actor=actor, request_id=request_id, roles=None, action=name,
+            expected_version=expected_version, allow_final_states=True) as change:
         request = change.request
         spec = _spec_available(request, name)
         if not user_has_any_role(actor, spec.roles):
@@ -127,6 +131,9 @@ def request_transition_run(*, request_id: int, actor: User, name: str, reason: s
             spec.effect(request, bound, change.now)
         getattr(request, name)()
         _write_decision(spec, change, actor, bound)
+        if spec.freezes_letter is not None:
+            letter_version_freeze(change=change, actor=actor, event=spec.freezes_letter,
+                                  stored=stored)
         duties_after_transition(change, actor, name, bound)
     return TransitionOutcome(request=request, log_entry=change.recorded_entry)
 
@@ -202,9 +209,20 @@ def request_transition_options(*, request: AssistanceRequest,
 request_submit_for_review = partial(request_transition, name="submit_for_review")
 request_return_for_revision = partial(request_transition, name="return_for_revision")
 request_approve = partial(request_transition, name="approve")
-request_transmit = partial(request_transition, name="transmit")
 request_close = partial(request_transition, name="close")
 request_withdraw = partial(request_transition, name="withdraw")
+
+
+def request_transmit(*, request_id: int, actor: User, dispatched_on: date | None = None,
+                     dispatch_reference: str = "", reason: str = "",
+                     expected_version: int | None = None) -> AssistanceRequest:
+    """Transmit an approved outgoing request; the letter as it stands is frozen as the version
+    transmitted. ``dispatched_on`` and ``dispatch_reference``: the day the letter left and our
+    outgoing letter number, when the clerk records them."""
+    return request_transition(request_id=request_id, actor=actor, name="transmit", reason=reason,
+                              expected_version=expected_version,
+                              params={"dispatched_on": dispatched_on,
+                                      "dispatch_reference": dispatch_reference})
 
 
 def request_transmit_orally(*, request_id: int, actor: User,

@@ -364,9 +364,11 @@ def attachment_upload(request, pk: int):
         violations, status = call.violations, call.status
     if draft:
         return _render_edit(request, obj, status=status, attachment_form=form)
+    # A refused upload from the request page's documents panel keeps its way back there.
     return render(request, "requests_app/drafting/attachments.html",
                   {"obj": obj, "attachments": list(obj.attachments.all()), "form": form,
-                   "violations": violations, "closed": obj.state in FINAL_STATES},
+                   "violations": violations, "closed": obj.state in FINAL_STATES,
+                   "next": _safe_next(request, "")},
                   status=status)
 
 

@@ -60,6 +60,7 @@ from ..services.transitions import request_transition_options
 from ..services.waivers import WAIVE_ROLES
 from ..workflow.specs import CATALOGUE
 from .correspondence import correspondence_section
+from .documents import documents_context
 
 # What the log's non-transition entries mean (the services' action codes).
 LOG_ACTION_LABELS = {
@@ -362,6 +363,7 @@ def detail_context(request: HttpRequest, obj: AssistanceRequest, *,
         "open_deadlines": open_deadlines,
         "duties": duty_views(obj, now),
         "letter_languages": LETTER_LANGUAGES,
+        "documents": documents_context(obj, request.user),
         "past_deadlines": past_deadlines,
         "waive_form": DeadlineWaiveForm(initial={"version": obj.version}),
         "timeline": timeline(obj),

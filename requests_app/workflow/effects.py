@@ -9,6 +9,7 @@ transition catalogue names one per transition; the service runs it before the st
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from datetime import datetime
 from typing import Any
 from typing import SupportsIndex
@@ -28,8 +29,10 @@ from treaties.rules.guards import check_written_channel
 
 from ..exceptions import InvalidInput
 from ..exceptions import RuleViolation
+from ..models import DISPATCH_REFERENCE_MAX_LENGTH
 from ..models import AssistanceRequest
 from ..models import Direction
+from ..models import TransitionLog
 from ..roles import Role
 
 _M = TypeVar("_M", bound=Model)
@@ -70,9 +73,44 @@ def active_prosecutor_id(value: object) -> int:
     return user_id
 
 
+def approval_day(request: AssistanceRequest) -> date | None:
+    """The day (Asia/Almaty) the request was last approved; None if no approval is logged."""
+    approved_at = (TransitionLog.objects.filter(request=request, action="approve")
+                   .order_by("-at", "-id").values_list("at", flat=True).first())
+    return local_date(approved_at) if approved_at is not None else None
+
+
+def _dispatch_date_error(request: AssistanceRequest, dispatched_on: object,
+                         now: datetime) -> str:
+    if not isinstance(dispatched_on, date) or isinstance(dispatched_on, datetime):
+        return str(_("Enter a valid date."))
+    if dispatched_on > local_date(now):
+        return str(_("The dispatch date cannot be in the future."))
+    approved_on = approval_day(request)
+    if approved_on is not None and dispatched_on < approved_on:
+        return str(_("The letter cannot have left before the request was approved "
+                     "(%(day)s).") % {"day": approved_on.isoformat()})
+    return ""
+
+
 def record_transmission(request: AssistanceRequest, params: Mapping[str, Any],
                         now: datetime) -> None:
+    """The transmission, with what the clerk records of the letter sent (both optional): the
+    day it left (not in the future, not before the approval) and our outgoing letter number."""
+    errors = {}
+    dispatched_on = params.get("dispatched_on")
+    if dispatched_on is not None:
+        message = _dispatch_date_error(request, dispatched_on, now)
+        if message:
+            errors["dispatched_on"] = message
+    reference = " ".join(str(params.get("dispatch_reference") or "").split())
+    if len(reference) > DISPATCH_REFERENCE_MAX_LENGTH:
+        errors["dispatch_reference"] = str(
+            _("At most %(max)s characters.") % {"max": DISPATCH_REFERENCE_MAX_LENGTH})
+    if errors:
+        raise InvalidInput(errors)
     request.transmitted_at, request.opened_on = now, local_date(now)
+    request.dispatched_on, request.dispatch_reference = dispatched_on, reference
 
 
 def record_oral_request(request: AssistanceRequest, params: Mapping[str, Any],

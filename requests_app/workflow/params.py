@@ -39,6 +39,7 @@ class ParamKind(enum.StrEnum):
 
     CODE = "code"  # a short code, e.g. a ground from the instrument's list
     TEXT = "text"
+    LINE = "line"  # one short line of free text (a letter number), at most ``max_length``
     DATE = "date"
     DATETIME = "datetime"
     BOOLEAN = "boolean"
@@ -52,7 +53,8 @@ class ParamKind(enum.StrEnum):
         return _API_TYPES[self]
 
 
-_API_TYPES = {ParamKind.CODE: "string", ParamKind.TEXT: "text", ParamKind.DATE: "date",
+_API_TYPES = {ParamKind.CODE: "string", ParamKind.TEXT: "text", ParamKind.LINE: "string",
+              ParamKind.DATE: "date",
               ParamKind.DATETIME: "datetime", ParamKind.BOOLEAN: "boolean",
               ParamKind.CHOICE: "choice", ParamKind.AUTHORITY: "integer",
               ParamKind.PROSECUTOR: "integer"}
@@ -61,6 +63,8 @@ _API_TYPES = {ParamKind.CODE: "string", ParamKind.TEXT: "text", ParamKind.DATE: 
 # Longest text a parameter may carry: beyond it the input is a mistake, not a reason.
 CODE_MAX_LENGTH = 80
 TEXT_MAX_LENGTH = 10_000
+# A line parameter that says no ``max_length`` of its own.
+LINE_MAX_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,8 @@ class Param:
     ``rule``: the rule that governs the parameter (its citation is shown next to it).
     ``violation_fields``: the ``Violation.field`` values that concern this parameter; before the
     action is run (the options list), such violations cannot be known and are not shown.
+    ``max_length``: the longest value a ``LINE`` parameter takes (the form and the API refuse a
+    longer one; the effect checks it again).
     """
 
     name: str
@@ -102,6 +108,7 @@ class Param:
     help_text: Callable[[Rulebook], StrOrPromise] | None = None
     initial: Callable[[AssistanceRequest], Any] | None = None
     violation_fields: frozenset[str] = field(default_factory=frozenset)
+    max_length: int | None = None
 
     def citation(self, rulebook: Rulebook) -> str:
         rule = self.rule(rulebook) if self.rule else None

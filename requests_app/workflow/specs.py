@@ -31,9 +31,11 @@ from treaties.rules import transition_guards as guards
 from treaties.rules.transition_guards import Guard
 
 from ..exceptions import InvalidInput
+from ..models import DISPATCH_REFERENCE_MAX_LENGTH
 from ..models import AssistanceRequest
 from ..models import DecisionKind
 from ..models import ExecutionOutcome
+from ..models import LetterEvent
 from ..models import LogBasis
 from ..roles import Role
 from . import bases
@@ -69,7 +71,10 @@ class TransitionSpec:
     ``reasons_are_the_reason``: the ``reasons`` parameter (given to the other side) is also the
     log entry's reason unless one is given.
     ``guard``: the pure treaty check run under the row lock; ``effect``: what it records besides
-    the state; ``decision_kind``: the decision row it enacts (refusal, deferral, conditions).
+    the state; ``decision_kind``: the decision row it enacts (refusal, deferral, conditions);
+    ``freezes_letter``: the step hands the letter of an outgoing request on (to the reviewer, to
+    the clerk, to the other side), so the letter as it stands is frozen with it, hashed, as a
+    ``LetterVersion`` of that event (``services.documents.letter_version_freeze``).
 
     Every transition declares its basis, logged with it: either ``cites``, the rule of the
     request's instrument it is taken under (an instrument without that rule is silent on the
@@ -88,6 +93,7 @@ class TransitionSpec:
     office_procedure: bool = False
     effect: Effect | None = None
     decision_kind: DecisionKind | None = None
+    freezes_letter: LetterEvent | None = None
 
     def __post_init__(self) -> None:
         if (self.cites is None) != self.office_procedure:
@@ -175,12 +181,27 @@ def _acceptance_help(rulebook: Rulebook) -> StrOrPromise:
 _NOW_HELP = _("Asia/Almaty time; leave empty for now.")
 
 SPECS: tuple[TransitionSpec, ...] = (
-    TransitionSpec("submit_for_review", _("Submit for review"), (P,), office_procedure=True),
+    TransitionSpec("submit_for_review", _("Submit for review"), (P,), office_procedure=True,
+                   freezes_letter=LetterEvent.SUBMITTED),
     TransitionSpec("return_for_revision", _("Return for revision"), (S,), reason_required=True,
                    office_procedure=True),
-    TransitionSpec("approve", _("Approve"), (S,), office_procedure=True),
-    TransitionSpec("transmit", _("Transmit"), (C,), guard=guards.guard_transmit,
-                   cites=_rule(lambda r: r.communication), effect=effects.record_transmission),
+    TransitionSpec("approve", _("Approve"), (S,), office_procedure=True,
+                   freezes_letter=LetterEvent.APPROVED),
+    TransitionSpec(
+        "transmit", _("Transmit"), (C,),
+        params=(
+            Param("dispatched_on", ParamKind.DATE, _("Dispatched on"),
+                  _("Day the letter left (ISO date; optional): not in the future and not "
+                    "before the approval."),
+                  help_text=lambda r: _("Optional; not in the future, not before the "
+                                        "approval.")),
+            Param("dispatch_reference", ParamKind.LINE, _("Outgoing letter number"),
+                  _("Our outgoing letter number (optional, one line)."), default="",
+                  max_length=DISPATCH_REFERENCE_MAX_LENGTH,
+                  help_text=lambda r: _("Optional; as in the register of outgoing mail.")),
+        ),
+        guard=guards.guard_transmit, cites=_rule(lambda r: r.communication),
+        effect=effects.record_transmission, freezes_letter=LetterEvent.TRANSMITTED),
     TransitionSpec(
         "transmit_orally", _("Make urgent oral request"), (C,),
         params=(Param("oral_request_at", ParamKind.DATETIME, _("Oral request made at"),
@@ -204,7 +225,8 @@ SPECS: tuple[TransitionSpec, ...] = (
                   blank_label=_("— unchanged —"), rule=lambda r: r.communication),
         ),
         guard=guards.guard_confirm_in_writing, cites=_rule(lambda r: r.oral_requests),
-        effect=effects.record_written_confirmation),
+        # On an outgoing request our written confirmation is the written request, sent now.
+        effect=effects.record_written_confirmation, freezes_letter=LetterEvent.TRANSMITTED),
     TransitionSpec("start_completeness_check", _("Start completeness check"), (C,),
                    office_procedure=True),
     # CZ 9.2, SK 7.5, BR 22.4; RS is silent on additional information (office procedure).

@@ -74,7 +74,9 @@ def test_options_give_the_state_version_and_each_action_with_its_target(clerk_ap
         "transmitted", True, True)
     assert transmit["label"] and transmit["target_label"]
     assert transmit["blocked_by"] == []
-    assert [p["name"] for p in transmit["parameters"]] == ["reason"]
+    # Besides the log's reason, what the clerk records of the letter sent (both optional).
+    assert [p["name"] for p in transmit["parameters"]] == [
+        "reason", "dispatched_on", "dispatch_reference"]
     withdraw = options["withdraw"]
     assert withdraw["reason_required"] is True
     assert withdraw["parameters"][0] == {

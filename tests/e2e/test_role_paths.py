@@ -130,6 +130,9 @@ def test_prosecutor_drafts_serbian_summons_held_by_art_8_3_until_the_appearance_
     # The supervisor approves on the request page.
     sign_in(reviewer.username)
     open_request(page, live_server, draft.pk)
+    # The reviewer reads the letter submitted (frozen as version 1) above the actions.
+    expect(page.locator("#documents #letter-preview")).to_be_visible()
+    expect(page.locator("#documents [data-letter-version]")).to_have_count(1)
     page.locator("#actions").get_by_role("button", name="Approve").click()
     expect(page.locator("#summary [data-state]")).to_have_attribute("data-state", "ready")
 
@@ -151,6 +154,8 @@ def test_prosecutor_drafts_serbian_summons_held_by_art_8_3_until_the_appearance_
     page.get_by_role("button", name="Record").click()
     expect(page.get_by_role("status")).to_contain_text("Recorded.")
     expect(page.locator("#actions [data-action=transmit][data-blocked]")).to_have_count(0)
+    # Transmit takes the dispatch date and outgoing number (optional): its form opens first.
+    page.locator("#actions details[data-action=transmit] summary").click()
     page.locator("#actions").get_by_role("button", name="Transmit").click()
     expect(page.locator("#summary [data-state]")).to_have_attribute("data-state", "transmitted")
     expect(page.locator("#timeline")).to_contain_text("Transmit")

@@ -107,6 +107,9 @@ def one_of_each(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     attachment_add(actor=author, request_id=outgoing.pk, kind="request",
                    uploaded_file=SimpleUploadedFile("r.pdf", b"%PDF-1.4 test"))
+    # Submitting a draft freezes its letter (a LetterVersion and its two files).
+    t.request_submit_for_review(request_id=AssistanceRequestFactory(created_by=author).pk,
+                                actor=author)
     # A sweep past every due time leaves notification events and inbox rows.
     deadlines_sweep(now=NOW + timedelta(days=400))
     return outgoing
