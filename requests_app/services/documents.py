@@ -13,12 +13,17 @@ from __future__ import annotations
 
 from django.contrib.auth.models import User
 from django.db.models import Max
+from django.utils import timezone
+from django.utils import translation
 
 from ..documents import letters
 from ..models import AssistanceRequest
 from ..models import Attachment
 from ..models import AttachmentKind
+from ..models import Correspondence
+from ..models import CorrespondenceKind
 from ..models import Direction
+from ..models import LetterDirection
 from ..models import LetterEvent
 from ..models import LetterVersion
 from .attachments import attachment_freeze
@@ -68,4 +73,24 @@ def letter_version_freeze(*, change: Change, actor: User, event: LetterEvent,
     change.details["letter_version"] = {"number": number, "event": str(event),
                                         "language": language, "pdf_sha256": pdf.sha256,
                                         "docx_sha256": docx.sha256}
+    if event == LetterEvent.TRANSMITTED:
+        _record_in_correspondence(change, actor, version, letter.subject)
     return version
+
+
+def _record_in_correspondence(change: Change, actor: User, version: LetterVersion,
+                              subject: str) -> None:
+    """The transmitted letter is also the first letter of the correspondence register: the
+    request itself, sent on the dispatch day (today if none is given) under our outgoing number,
+    with the frozen version as the document sent."""
+    request = change.request
+    with translation.override(version.language):
+        addressee = str(request.requested_authority.name)
+    row = Correspondence.objects.create(
+        request=request, direction=LetterDirection.SENT, kind=CorrespondenceKind.REQUEST,
+        dated_on=request.dispatched_on or timezone.localdate(change.now), channel=request.channel,
+        our_reference=(request.dispatch_reference or request.reference)[:100],
+        their_reference=request.their_reference[:100], correspondent=addressee[:300],
+        subject=subject[:300], language=version.language, document=version.pdf,
+        document_docx=version.docx, recorded_by=actor, recorded_at=change.now)
+    change.details["correspondence"] = row.pk

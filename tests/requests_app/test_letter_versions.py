@@ -242,3 +242,20 @@ def test_an_outgoing_number_too_long_is_refused_on_its_field(author, boss, desk)
         t.request_transmit(request_id=request.pk, actor=desk, dispatch_reference="9" * 61)
 
     assert set(exc.value.errors) == {"dispatch_reference"}
+
+
+
+def test_the_transmitted_letter_is_the_first_sent_letter_of_the_correspondence_register(
+        author, boss, desk):
+    from requests_app.models import Correspondence
+    from requests_app.models import CorrespondenceKind
+    from requests_app.models import LetterDirection
+
+    request = _ready(author, boss)
+    t.request_transmit(request_id=request.pk, actor=desk, dispatched_on=TODAY,
+                       dispatch_reference="2-15-26/77")
+    version = LetterVersion.objects.get(request=request, event=LetterEvent.TRANSMITTED)
+    letter = Correspondence.objects.get(request=request)
+    assert (letter.kind, letter.direction) == (CorrespondenceKind.REQUEST, LetterDirection.SENT)
+    assert (letter.document_id, letter.document_docx_id) == (version.pdf_id, version.docx_id)
+    assert (letter.our_reference, letter.dated_on) == ("2-15-26/77", TODAY)
