@@ -43,6 +43,8 @@ from .changes import raise_if
 from .changes import request_change
 from .duties import duties_after_transition
 from .facts import request_facts
+from .owners import Owners
+from .owners import owners_after_transition
 
 
 def office_rules() -> OfficeRules:
@@ -104,7 +106,8 @@ def request_transition_run(*, request_id: int, actor: User, name: str, reason: s
     ConcurrentModification (version moved), InvalidInput (a parameter unknown to the action,
     missing or wrong; a reason missing where the action needs one), RuleViolation (a treaty rule
     blocks it, with every violated rule and its citation). On success the state, milestones,
-    decision row, log entry and deadlines are written in one transaction.
+    decision row, owners (``services.owners``), case-event notifications, log entry and
+    deadlines are written in one transaction.
     """
     # Roles are checked below, once the transition is known; final states have no outgoing
     # transition, so the graph answers TransitionNotAvailable for them.
@@ -123,11 +126,13 @@ def request_transition_run(*, request_id: int, actor: User, name: str, reason: s
                                 _guard_context(request, change.now, bound)))
         change.basis = spec.basis(request.rulebook, bound)
         change.details = {key: _iso(value) for key, value in bound.items()}
+        owners_before = Owners.of(request)
         if spec.effect is not None:
             spec.effect(request, bound, change.now)
         getattr(request, name)()
         _write_decision(spec, change, actor, bound)
         duties_after_transition(change, actor, name, bound)
+        owners_after_transition(change, actor, name, owners_before)
     return TransitionOutcome(request=request, log_entry=change.recorded_entry)
 
 
