@@ -17,23 +17,29 @@ assigned            the owner of the request's current stage (callers name the n
 reply_received      the request's owners (else the office's clerks)
 ==================  ==============================================================================
 
-The actor is never told of their own act.
+The actor is never told of their own act. Each user chooses, per kind, e-mail or the inbox only
+(``notification_preferences_set``; default: e-mail).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Mapping
 
 from django.contrib.auth.models import User
+from django.db import transaction
 from django.db.models import Q
 from django.db.models import QuerySet
+from django.utils.translation import gettext as _
 
+from ..exceptions import InvalidInput
 from ..models import CASE_EVENT_KINDS
 from ..models import NOTIFICATION_TEXT_MAX_LENGTH
 from ..models import AssistanceRequest
 from ..models import Direction
 from ..models import Notification
 from ..models import NotificationKind
+from ..models import NotificationPreference
 from ..roles import Role
 from ..workflow.owners import OWNER_FIELDS
 from ..workflow.owners import work_stage
@@ -123,3 +129,33 @@ def notify_case_event(*, kind: str, request: AssistanceRequest, actor: User | No
                      actor=actor if getattr(actor, "pk", None) else None, text=text)
         for user_id in sorted(active)])
 
+
+
+# --- the recipient's choice: e-mail or inbox only, per kind -----------------------------------------
+def notification_preferences(*, user: User) -> dict[NotificationKind, bool]:
+    """Whether ``user`` wants each kind by e-mail too (no row: yes), in the kinds' order."""
+    stored = dict(NotificationPreference.objects.filter(user=user)
+                  .values_list("kind", "email"))
+    return {kind: stored.get(kind.value, True) for kind in NotificationKind}
+
+
+def notification_preferences_set(*, actor: User,
+                                 email: Mapping[str, bool]) -> dict[NotificationKind, bool]:
+    """Set the actor's own choices: ``email`` maps kinds to whether they are e-mailed (true) or
+    kept to the inbox (false); kinds not given keep their choice. Raises InvalidInput naming an
+    unknown kind or a value that is not a boolean. Returns every kind's choice."""
+    errors = {}
+    for kind, wanted in email.items():
+        if kind not in NotificationKind.values:
+            errors[str(kind)] = _("Unknown kind of notification.")
+        elif not isinstance(wanted, bool):
+            errors[str(kind)] = _("Must be true or false.")
+    if errors:
+        raise InvalidInput(errors)
+    if email:
+        with transaction.atomic():
+            NotificationPreference.objects.bulk_create(
+                [NotificationPreference(user=actor, kind=kind, email=wanted)
+                 for kind, wanted in sorted(email.items())],
+                update_conflicts=True, unique_fields=["user", "kind"], update_fields=["email"])
+    return notification_preferences(user=actor)
