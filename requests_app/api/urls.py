@@ -12,6 +12,7 @@ from . import instruments
 from . import log
 from . import notes
 from . import notifications
+from . import people
 from . import readiness
 from . import records
 from . import registers
@@ -25,6 +26,7 @@ urlpatterns = [
     path("auth/token/", TokenObtainView.as_view(), name="api-token"),
     path("", include(instruments.urlpatterns)),
     path("", include(incoming.urlpatterns)),
+    path("", include(people.urlpatterns)),
     path("", include(requests.urlpatterns)),
     path("", include(attachments.urlpatterns)),
     path("", include(transitions.urlpatterns)),

@@ -33,6 +33,7 @@ from django.db.models import When
 
 from ..access import requests_visible_to
 from ..access import user_office_id
+from ..exceptions import ActionNotPermitted
 from ..models import FINAL_STATES
 from ..models import AssistanceRequest
 from ..models import Deadline
@@ -171,7 +172,10 @@ def workload(*, user: UserOrAnonymous, now: datetime) -> list[WorkloadRow]:
     """Per person (every active prosecutor and clerk, and anyone else who owns work): the open
     requests whose current stage they own, their overdue duties (``deadline_overdue_q``) and
     those due within 7 days; first a row (``user`` None) for the work nobody is named for.
-    Over the requests and deadlines ``user`` may see. Three queries whatever the numbers."""
+    Supervisors and administrators only (ActionNotPermitted otherwise). Three queries whatever
+    the numbers."""
+    if not user_roles(user) & {Role.SUPERVISOR, Role.ADMIN}:
+        raise ActionNotPermitted()
     owned = (requests_visible_to(user).exclude(state__in=list(FINAL_STATES))
              .annotate(stage_owner=stage_owner_case())
              .filter(_at(WorkStage.DRAFTING) | _at(WorkStage.CLERK) | _at(WorkStage.EXECUTING))
