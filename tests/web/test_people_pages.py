@@ -78,7 +78,7 @@ def test_a_clerk_changes_an_owner_from_the_request_page(clerk_client):
 def test_a_prosecutor_sees_no_owner_change_form(prosecutor_client):
     request = AssistanceRequestFactory()
     body = prosecutor_client.get(f"/requests/{request.pk}/").content.decode()
-    assert 'action="/requests/%d/owners/"' % request.pk not in body
+    assert f'action="/requests/{request.pk}/owners/"' not in body
 
 
 def test_a_prosecutor_posting_an_owner_change_is_forbidden(prosecutor_client):
