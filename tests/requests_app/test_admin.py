@@ -20,6 +20,7 @@ from requests_app.services import registers
 from requests_app.services import transitions as t
 from requests_app.services.attachments import attachment_add
 from requests_app.services.notes import note_add
+from requests_app.services.notifications import notification_preferences_set
 from requests_app.services.requests import person_add
 from requests_app.services.sweep import deadlines_sweep
 from tests.factories import AssistanceRequestFactory
@@ -99,6 +100,7 @@ def one_of_each(settings, tmp_path):
         actor=desk, instrument="kz-cz-2017", flow="received", state="CZ",
         kind="contacts_changed", notified_on=TODAY, channel="electronic", authority="Police")
     note_add(actor=desk, request_id=incoming.pk, text="Called the Serbian desk")
+    notification_preferences_set(actor=desk, email={"approved": False})
     Group.objects.get_or_create(name="Clerk")
     Token.objects.create(user=author)
     settings.MEDIA_ROOT = tmp_path
