@@ -113,7 +113,7 @@ def _unassigned_for(user: UserOrAnonymous) -> Q | None:
             office_has_supervisors = Exists(OfficeMembership.objects.filter(
                 authority_id=OuterRef("requesting_authority_id"), user__is_active=True,
                 user__groups__name=Role.SUPERVISOR.value))
-            review &= Q(requesting_authority_id=office) | ~office_has_supervisors
+            review &= Q(Q(requesting_authority_id=office) | ~office_has_supervisors)
         parts.append(review)
     if not parts:
         return None
@@ -180,13 +180,14 @@ def workload(*, user: UserOrAnonymous, now: datetime) -> list[WorkloadRow]:
              .annotate(stage_owner=stage_owner_case())
              .filter(_at(WorkStage.DRAFTING) | _at(WorkStage.CLERK) | _at(WorkStage.EXECUTING))
              .order_by().values("stage_owner").annotate(n=Count("pk")))
-    requests_by_owner = {row["stage_owner"]: row["n"] for row in owned}
+    requests_by_owner: dict[int | None, int] = {row["stage_owner"]: row["n"] for row in owned}
     soon = Q(status=DeadlineStatus.OPEN, due_at__gte=now, due_at__lte=now + DUE_SOON)
     duties = (deadlines_visible_to(user).order_by().values("responsible_user")
               .annotate(overdue=Count("pk", filter=deadline_overdue_q(now)),
                         due_soon=Count("pk", filter=soon)))
-    duties_by_user = {row["responsible_user"]: row for row in duties
-                      if row["overdue"] or row["due_soon"]}
+    duties_by_user: dict[int | None, dict[str, int]] = {
+        row["responsible_user"]: {"overdue": row["overdue"], "due_soon": row["due_soon"]}
+        for row in duties if row["overdue"] or row["due_soon"]}
     named = (set(requests_by_owner) | set(duties_by_user)) - {None}
     people = (User.objects.filter(Q(pk__in=named) | Q(
         is_active=True, groups__name__in=[Role.PROSECUTOR.value, Role.CLERK.value]))

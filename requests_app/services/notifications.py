@@ -94,8 +94,9 @@ def default_recipients(kind: NotificationKind, request: AssistanceRequest) -> se
     if kind == NotificationKind.RETURNED:
         return _owner_or(request.drafting_prosecutor_id, drafters)
     if kind == NotificationKind.APPROVED:
-        return ({request.drafting_prosecutor_id} - {None}
-                | _owner_or(request.clerk_owner_id, office_clerks(request)))
+        drafter = ({request.drafting_prosecutor_id}
+                   if request.drafting_prosecutor_id is not None else set())
+        return drafter | _owner_or(request.clerk_owner_id, office_clerks(request))
     if kind == NotificationKind.ASSIGNED:
         stage = work_stage(request.direction, request.state)
         field = OWNER_FIELDS.get(stage) if stage is not None else None
