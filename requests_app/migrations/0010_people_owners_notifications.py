@@ -28,6 +28,11 @@ def backfill(apps, schema_editor):
     Notification.objects.filter(event__isnull=False).update(
         request=models.Subquery(NotificationEvent.objects.filter(pk=models.OuterRef("event_id"))
                                 .values("deadline__request")[:1]))
+    if schema_editor.connection.vendor == "postgresql":
+        # Check the foreign keys of these updates now: PostgreSQL refuses the indexes created
+        # at the end of the migration while deferred checks are pending in its transaction.
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        schema_editor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
 class Migration(migrations.Migration):
@@ -92,7 +97,6 @@ class Migration(migrations.Migration):
             name='event',
             field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='notifications', to='requests_app.notificationevent'),
         ),
-        migrations.RunPython(backfill, migrations.RunPython.noop),
         migrations.AddIndex(
             model_name='deadline',
             index=models.Index(fields=['responsible_user', 'status', 'due_at'], name='deadline_owner_due_idx'),
@@ -114,4 +118,7 @@ class Migration(migrations.Migration):
             model_name='notificationpreference',
             constraint=models.UniqueConstraint(fields=('user', 'kind'), name='notification_preference_once'),
         ),
+        # The constraint above already holds for the rows there: each has its event, and the
+        # kind defaulted to "reminder"; the backfill gives the others theirs.
+        migrations.RunPython(backfill, migrations.RunPython.noop),
     ]
