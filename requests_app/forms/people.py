@@ -35,12 +35,13 @@ class OwnerChangeForm(forms.Form):
         super().__init__(*args, **kwargs)
         stages = STAGES_OF_DIRECTION[request_obj.direction]
         self.fields["stage"].choices = [(s.value, OWNER_LABELS[s]) for s in stages]
-        people: dict[int, str] = {}
-        for stage in stages:
-            for user in owner_candidates(request_obj, stage):
-                people.setdefault(user.pk, person_name(user))
-        self.fields["user"].choices = [("", _("— nobody: the role acts —")),
-                                       *sorted(people.items(), key=lambda item: item[1])]
+        # One group of candidates per stage (``owner_candidates``), named after the stage.
+        groups = [(OWNER_LABELS[stage],
+                   sorted(((user.pk, person_name(user))
+                           for user in owner_candidates(request_obj, stage)),
+                          key=lambda item: item[1]))
+                  for stage in stages]
+        self.fields["user"].choices = [("", _("— nobody: the role acts —")), *groups]
         self.fields["user"].help_text = _(
             "Only users holding the stage's role in an office that works on this request.")
 
