@@ -112,9 +112,18 @@ class NotificationEventAdmin(ReadOnlyAdmin):
 
 @admin.register(models.Notification)
 class NotificationAdmin(ReadOnlyAdmin):
-    list_display = ("recipient", "event", "created_at", "read_at", "emailed_at")
-    list_filter = ("read_at", "emailed_at")
-    list_select_related = ("recipient", "event__deadline")
+    list_display = ("recipient", "kind", "request", "event", "created_at", "read_at",
+                    "emailed_at", "email_outcome")
+    list_filter = ("kind", "read_at", "emailed_at", "email_outcome")
+    list_select_related = ("recipient", "request", "event__deadline")
+
+
+@admin.register(models.NotificationPreference)
+class NotificationPreferenceAdmin(ReadOnlyAdmin):
+    # Each user sets their own (``services.notifications.notification_preferences_set``).
+    list_display = ("user", "kind", "email")
+    list_filter = ("kind", "email")
+    list_select_related = ("user",)
 
 
 @admin.register(models.RequestNote)

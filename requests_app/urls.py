@@ -26,6 +26,12 @@ urlpatterns = [
          name="notification_read"),
     path("notifications/read-all/", view("notifications.notification_read_all"),
          name="notification_read_all"),
+    path("notifications/settings/", view("notifications.notification_settings"),
+         name="notification_settings"),
+    # what I must do next, and a request's owners
+    path("my-work/", view("people.my_work"), name="my_work"),
+    path("requests/<int:pk>/owners/", view("people.request_owner_change_view"),
+         name="request_owner_change"),
     # drafting an outgoing request, attachments, letters
     path("requests/new/", view("drafting.request_create"), name="request_create"),
     path("requests/new/instrument/", view("drafting.instrument_for_state"),

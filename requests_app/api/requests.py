@@ -29,6 +29,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiParameter
 from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework import status
 from rest_framework.pagination import PageNumberPagination
@@ -50,6 +51,7 @@ from ..models import DeadlineBasis
 from ..models import DeadlineStatus
 from ..models import Direction
 from ..models import RequestState
+from ..roles import Role
 from ..selectors.requests import ALL
 from ..selectors.requests import InboxFilters
 from ..selectors.requests import inbox_requests
@@ -60,6 +62,12 @@ from ..selectors.search import clean_search_term
 from ..services.requests import EDITABLE_FIELDS
 from ..services.requests import request_create_draft
 from ..services.requests import request_update
+from ..workflow.owners import OWNER_FIELDS
+from ..workflow.owners import OWNER_LABELS
+from ..workflow.owners import OWNER_STAGES
+from ..workflow.owners import STAGES_OF_DIRECTION
+from ..workflow.owners import WorkStage
+from ..workflow.owners import work_stage
 from .fields import FormBooleanField
 from .fields import FormIdField
 from .fields import IdField
@@ -69,6 +77,7 @@ from .fields import StrictCharField
 from .fields import StrictChoiceField
 from .fields import StrictDateField
 from .fields import StrictSerializer
+from .fields import enum_field
 from .fields import parse_id
 from .fields import validated_query
 from .schemas import COMMON_ERRORS
@@ -295,6 +304,45 @@ class RequestLinksSerializer(serializers.Serializer):
         return self._link("letter_docx", obj.pk)
 
 
+# The stages as the schema names them: whose move it is (four), and those with a named owner.
+WorkStageField = enum_field("WorkStageEnum", [(s.value, s.label) for s in WorkStage])
+OwnerStageField = enum_field("OwnerStageEnum", [(s.value, s.label) for s in OWNER_STAGES])
+
+
+class OwnerUserSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    username = serializers.CharField()
+    name = serializers.SerializerMethodField(help_text="Full name, or the username where none "
+                                                       "is recorded.")
+
+    class Meta:
+        ref_name = "OwnerUser"
+
+    def get_name(self, user) -> str:
+        return user.get_full_name() or user.get_username()
+
+
+class RequestOwnerSerializer(serializers.Serializer):
+    stage = OwnerStageField(help_text=(
+        "drafting (outgoing), clerk (both directions), executing (incoming)."))
+    label = serializers.CharField()
+    role = serializers.ChoiceField(choices=[r.value for r in Role], help_text=(
+        "The role the owner holds; where nobody is named, any user of it in the office acts."))
+    user = OwnerUserSerializer(allow_null=True, help_text="Null: nobody named, the role acts.")
+    current = serializers.BooleanField(help_text="The request is at this stage now.")
+
+    class Meta:
+        ref_name = "RequestOwner"
+
+
+def request_owners_out(obj: AssistanceRequest) -> list[dict]:
+    """The owner of each stage of the request's direction (the request's Owners block)."""
+    current = work_stage(obj.direction, obj.state)
+    return [{"stage": stage.value, "label": str(OWNER_LABELS[stage]), "role": stage.role.value,
+             "user": getattr(obj, OWNER_FIELDS[stage]), "current": stage == current}
+            for stage in STAGES_OF_DIRECTION[obj.direction]]
+
+
 class RequestDetailSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     reference = serializers.CharField(help_text="Our reference.")
@@ -311,6 +359,12 @@ class RequestDetailSerializer(serializers.Serializer):
     created_by = serializers.CharField(source="created_by.username")
     assigned_prosecutor = serializers.CharField(source="assigned_prosecutor.username",
                                                 allow_null=True)
+    owners = serializers.SerializerMethodField(help_text=(
+        "The named owner of each stage (drafting prosecutor, central-authority clerk, "
+        "executing prosecutor); change one with POST .../owners/."))
+    current_stage = serializers.SerializerMethodField(help_text=(
+        "Whose move it is: drafting, review (the supervisors), clerk or executing; null once "
+        "closed or withdrawn."))
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
     contents = RequestContentsSerializer(source="*")
@@ -321,6 +375,20 @@ class RequestDetailSerializer(serializers.Serializer):
     deadlines = RequestDeadlineSerializer(many=True, source="deadlines.all", help_text=(
         "Every deadline of the request, soonest first, with its citation."))
     links = RequestLinksSerializer(source="*")
+
+    @extend_schema_field(RequestOwnerSerializer(many=True))
+    def get_owners(self, obj) -> list:
+        return RequestOwnerSerializer(request_owners_out(obj), many=True).data
+
+    @extend_schema_field(WorkStageField(allow_null=True))
+    def get_current_stage(self, obj) -> str | None:
+        stage = work_stage(obj.direction, obj.state)
+        return stage.value if stage is not None else None
+
+
+def detail_response(request, request_id: int, status_code: int = status.HTTP_200_OK):
+    """The request's detail as ``GET /api/requests/{id}/`` answers it."""
+    return _detail_response(request, request_id, status_code)
 
 
 def _detail_response(request, request_id: int, status_code: int = status.HTTP_200_OK):

@@ -14,6 +14,7 @@ from . import instruments
 from . import log
 from . import notes
 from . import notifications
+from . import people
 from . import readiness
 from . import records
 from . import registers
@@ -27,6 +28,7 @@ urlpatterns = [
     path("auth/token/", TokenObtainView.as_view(), name="api-token"),
     path("", include(instruments.urlpatterns)),
     path("", include(incoming.urlpatterns)),
+    path("", include(people.urlpatterns)),
     path("", include(requests.urlpatterns)),
     path("", include(attachments.urlpatterns)),
     path("", include(correspondence.urlpatterns)),

@@ -31,19 +31,26 @@ from .correspondence import Correspondence
 from .correspondence import CorrespondenceKind
 from .correspondence import LetterDirection
 from .correspondence import LetterTemplate
+from .deadlines import CASE_EVENT_KINDS
+from .deadlines import DEADLINE_NOTIFICATION_KINDS
+from .deadlines import NOTIFICATION_TEXT_MAX_LENGTH
 from .deadlines import PROVISIONAL_STATES
 from .deadlines import Deadline
 from .deadlines import DeadlineBasis
 from .deadlines import DeadlineQuerySet
 from .deadlines import DeadlineStatus
+from .deadlines import EmailOutcome
 from .deadlines import Notification
 from .deadlines import NotificationEvent
+from .deadlines import NotificationKind
+from .deadlines import NotificationPreference
 from .deadlines import ResponsibleSide
 from .deadlines import SupersededReason
 from .deadlines import deadline_needing_action_q
 from .deadlines import deadline_overdue_q
 from .deadlines import deadline_relevant_q
 from .deadlines import deadlines_provisional_for
+from .deadlines import notification_kind_of_threshold
 from .documents import LetterEvent
 from .documents import LetterVersion
 from .duties import DUTY_EVENT_LABELS
@@ -171,8 +178,15 @@ __all__ = [
     "ItemReturnStatus",
     "LogBasis",
     "LogBasisKind",
+    "CASE_EVENT_KINDS",
+    "DEADLINE_NOTIFICATION_KINDS",
+    "EmailOutcome",
+    "NOTIFICATION_TEXT_MAX_LENGTH",
     "Notification",
     "NotificationEvent",
+    "NotificationKind",
+    "NotificationPreference",
+    "notification_kind_of_threshold",
     "OfficeMembership",
     "OnwardTransferConsent",
     "OriginalDocument",

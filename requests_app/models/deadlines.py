@@ -169,6 +169,9 @@ class Deadline(models.Model):
             models.Index(fields=["status", "due_at"], name="deadline_status_due_idx"),
             models.Index(fields=["next_action_at"], condition=Q(status="open"),
                          name="deadline_sweep_idx"),
+            # A person's duties (workload, "My work"): by owner, status and due time.
+            models.Index(fields=["responsible_user", "status", "due_at"],
+                         name="deadline_owner_due_idx"),
         ]
 
     def __str__(self) -> str:
@@ -212,28 +215,111 @@ class NotificationEvent(models.Model):
         return f"{self.deadline} {self.threshold}"
 
 
-class Notification(models.Model):
-    """An inbox entry of one user for one event; e-mailed once by the sweep."""
+class NotificationKind(models.TextChoices):
+    """What a notification is about: a deadline event of the sweep (reminder, miss, escalation,
+    an instrument's notice taking effect) or an event of a request's case work."""
 
-    event = models.ForeignKey(NotificationEvent, on_delete=models.CASCADE,
-                              related_name="notifications")
+    REMINDER = "reminder", _("Deadline reminder")
+    MISSED = "missed", _("Deadline missed")
+    ESCALATED = "escalated", _("Missed deadline escalated")
+    TOOK_EFFECT = "took_effect", _("Notice takes effect")
+    SUBMITTED = "submitted", _("Draft submitted for review")
+    RETURNED = "returned", _("Draft returned for revision")
+    APPROVED = "approved", _("Draft approved")
+    ASSIGNED = "assigned", _("Assigned to you")
+    REPLY_RECEIVED = "reply_received", _("Reply received")
+
+
+# The kinds the deadline sweep makes (they hang off a ``NotificationEvent``), and the others.
+DEADLINE_NOTIFICATION_KINDS = frozenset({NotificationKind.REMINDER, NotificationKind.MISSED,
+                                         NotificationKind.ESCALATED,
+                                         NotificationKind.TOOK_EFFECT})
+CASE_EVENT_KINDS = frozenset(set(NotificationKind) - DEADLINE_NOTIFICATION_KINDS)
+# A case event's short text (a return's reason): bounded like the owner-change reason.
+NOTIFICATION_TEXT_MAX_LENGTH = 500
+
+
+def notification_kind_of_threshold(threshold: str) -> NotificationKind:
+    """The kind of a deadline notification from its event's threshold (``reminder:24h``...)."""
+    if threshold.startswith("reminder:"):
+        return NotificationKind.REMINDER
+    return NotificationKind(threshold)
+
+
+class EmailOutcome(models.TextChoices):
+    SENT = "sent", _("e-mailed")
+    NO_ADDRESS = "no_address", _("no e-mail address")
+    NOT_WANTED = "not_wanted", _("inbox only (the recipient's choice)")
+
+
+class Notification(models.Model):
+    """An inbox entry of one user: a deadline event of the sweep (``event``; exactly once per
+    event and recipient) or an event of a request's case work (submitted, returned, approved,
+    assigned, reply received), written in the transaction of the change. E-mailed once by
+    ``notifications_email_pending``, unless the recipient keeps that kind to the inbox."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=NotificationKind.choices)
+    # Set for deadline notifications only.
+    event = models.ForeignKey(NotificationEvent, on_delete=models.CASCADE, null=True,
+                              blank=True, related_name="notifications")
+    # The request it is about; empty for an instrument's own duty.
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE, null=True,
+                                blank=True, related_name="notifications")
+    # Who caused a case event (the sweep causes deadline events: empty).
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
+                              blank=True, related_name="+")
+    # A case event's words: the reason a draft was returned, the stage assigned...
+    text = models.CharField(_("text"), max_length=NOTIFICATION_TEXT_MAX_LENGTH, blank=True)
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                                   related_name="notifications")
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     read_at = models.DateTimeField(_("read at"), null=True, blank=True)
+    # When the e-mailer dealt with it (sent or not, see ``email_outcome``); never again after.
     emailed_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True)
+    email_outcome = models.CharField(_("e-mail"), max_length=20, blank=True,
+                                     choices=EmailOutcome.choices)
 
     class Meta:
         ordering = ["-created_at", "-id"]
         verbose_name = _("notification")
         verbose_name_plural = _("notifications")
-        constraints = [models.UniqueConstraint(fields=["event", "recipient"],
-                                               name="notification_once_per_recipient")]
+        constraints = [
+            models.UniqueConstraint(fields=["event", "recipient"],
+                                    name="notification_once_per_recipient"),
+            # A deadline notification has its event; a case event has none.
+            models.CheckConstraint(
+                condition=(Q(event__isnull=False,
+                             kind__in=sorted(k.value for k in DEADLINE_NOTIFICATION_KINDS))
+                           | Q(event__isnull=True,
+                               kind__in=sorted(k.value for k in CASE_EVENT_KINDS))),
+                name="notification_event_matches_kind"),
+        ]
         indexes = [
             models.Index(fields=["recipient", "read_at"], name="notification_inbox_idx"),
+            models.Index(fields=["recipient", "-created_at", "-id"],
+                         name="notification_newest_idx"),
             models.Index(fields=["created_at"], condition=Q(emailed_at__isnull=True),
                          name="notification_email_queue_idx"),
         ]
 
     def __str__(self) -> str:
-        return f"{self.recipient} {self.event}"
+        return f"{self.recipient} {self.kind}"
+
+
+class NotificationPreference(models.Model):
+    """Whether a user wants one kind of notification by e-mail too, or in the inbox only. No row
+    means e-mail (the default); the inbox always has them."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="notification_preferences")
+    kind = models.CharField(_("kind"), max_length=20, choices=NotificationKind.choices)
+    email = models.BooleanField(_("by e-mail"), default=True)
+
+    class Meta:
+        verbose_name = _("notification preference")
+        verbose_name_plural = _("notification preferences")
+        constraints = [models.UniqueConstraint(fields=["user", "kind"],
+                                               name="notification_preference_once")]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.kind}: {'e-mail' if self.email else 'inbox'}"

@@ -154,6 +154,18 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
         blank=True, verbose_name=_("executing authority"))
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
                                    related_name="requests_created", verbose_name=_("created by"))
+    # The named owner of each stage (``OwnerStage``): who must act next, before the role does.
+    # Empty where nobody is named yet: the role of the stage in the office acts (and is told).
+    # The drafting prosecutor of an outgoing request (its creator, when a prosecutor).
+    drafting_prosecutor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="requests_drafted", verbose_name=_("drafting prosecutor"))
+    # The central authority's clerk: who registered an incoming request, or transmits and
+    # follows up an outgoing one.
+    clerk_owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="requests_clerked", verbose_name=_("central-authority clerk"))
+    # The executing prosecutor of an incoming request (set on forwarding or start of execution).
     assigned_prosecutor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
         related_name="requests_assigned", verbose_name=_("executing prosecutor"))

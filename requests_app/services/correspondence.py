@@ -77,6 +77,7 @@ from ..models import Direction
 from ..models import ExecutionOutcome
 from ..models import LetterDirection
 from ..models import LetterTemplate
+from ..models import NotificationKind
 from ..models import RequestState
 from ..models import ResponsibleSide
 from ..models import TreatyDuty
@@ -92,6 +93,7 @@ from .attachments import attachment_store
 from .attachments import files_removed_on_failure
 from .changes import Change
 from .changes import request_change
+from .notifications import notify_case_event
 from .transitions import request_transition_run
 
 K = CorrespondenceKind
@@ -507,7 +509,7 @@ def correspondence_register_received(
         if _answers_additional_info(request, answered):
             outcome = _supply_additional_info(actor, request, row)
         if answered is not None or kind == K.REPLY:
-            transaction.on_commit(lambda: _reply_received(request, row))
+            _reply_received(actor, request, row)
     return outcome
 
 
@@ -531,9 +533,12 @@ def _supply_additional_info(actor: User, request: AssistanceRequest,
     return ReceivedOutcome(correspondence=row, moved="supply_additional_info")
 
 
-def _reply_received(request: AssistanceRequest, correspondence: Correspondence) -> None:
-    """Integration point for the "reply received" notification (issue 10, item 1): called once,
-    after the commit, for every letter registered as a reply (``in_reply_to`` set, or of kind
-    "reply"). The notification service of the people work is wired in here; until then it does
-    nothing, deliberately: the letter, its log entry and the reminder it meets are recorded
-    whatever this does."""
+def _reply_received(actor: User, request: AssistanceRequest,
+                    correspondence: Correspondence) -> None:
+    """Tell the request's owners that the other side answered (a letter registered as a reply,
+    or in reply to one of ours), in the same transaction as the letter: "reply received", with
+    the letter's subject or reference as its text."""
+    notify_case_event(
+        kind=NotificationKind.REPLY_RECEIVED, request=request, actor=actor,
+        text=correspondence.subject or correspondence.their_reference
+        or str(correspondence.get_kind_display()))

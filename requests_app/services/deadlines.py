@@ -39,6 +39,7 @@ from ..models import SupersededReason
 from ..models import deadlines_provisional_for
 from ..roles import Role
 from ..roles import user_has_any_role
+from ..workflow.owners import owner_field_for_role
 from .facts import register_facts
 from .facts import request_facts
 
@@ -83,6 +84,15 @@ def reminder_leads(kind: str) -> tuple[timedelta, ...]:
     return defaults.get(kind, ())
 
 
+def responsible_owner_id(request: AssistanceRequest, role: str) -> int | None:
+    """The person who answers for a deadline row of ``role`` on ``request``: the owner of that
+    role's stage (``workflow.owners.owner_field_for_role``), or None where none is named (the
+    role then acts, and the sweep tells the role)."""
+    field_name = owner_field_for_role(request.direction, role)
+    owner: int | None = getattr(request, f"{field_name}_id") if field_name else None
+    return owner
+
+
 def _schedule(row: Deadline, now: datetime, due_moved: bool) -> None:
     """Open rows are looked at again at their next reminder threshold or due time; a moved due
     time restarts the reminders from now. Provisional rows are never looked at: they get their
@@ -122,8 +132,7 @@ def _apply(row: Deadline, spec: DeadlineSpec, now: datetime, request: Assistance
     row.basis = spec.basis.value
     row.responsible_side = spec.responsible_side.value
     row.responsible_role = spec.responsible_role
-    row.responsible_user_id = (request.assigned_prosecutor_id
-                               if spec.responsible_role == "Prosecutor" else None)
+    row.responsible_user_id = responsible_owner_id(request, spec.responsible_role)
     was_provisional = row.provisional
     row.provisional = deadlines_provisional_for(direction=request.direction, state=request.state)
     missed_unsatisfied = row.status == DeadlineStatus.MISSED and spec.satisfied_at is None

@@ -4,6 +4,7 @@ and whether the term is the treaty's or the office's own target."""
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.utils import timezone
 from django.utils import translation
 from django.utils.formats import date_format
@@ -16,6 +17,7 @@ from treaties.rules.deadlines import MISSED
 
 from ..models import DeadlineBasis
 from ..models import Notification
+from ..models import NotificationKind
 
 TOOK_EFFECT = "took_effect"
 
@@ -46,8 +48,42 @@ def basis_text(basis: str) -> str:
     return _("treaty term")
 
 
+def notification_what(notification: Notification) -> str:
+    """What the notification says happened, in the active language: a deadline event's
+    threshold in words, or a case event's kind."""
+    if notification.event is not None:
+        return threshold_text(notification.event.threshold)
+    return str(NotificationKind(notification.kind).label)
+
+
+def _person(user: User | None) -> str:
+    if user is None:
+        return ""
+    return user.get_full_name() or user.get_username()
+
+
+def case_event_message(notification: Notification,
+                       language: str | None = None) -> tuple[str, str]:
+    """Subject and body of a case event's e-mail (submitted, returned with its reason,
+    approved, assigned, reply received), in ``language`` (default: the site's)."""
+    with translation.override(language or settings.LANGUAGE_CODE):
+        request = notification.request
+        reference = request.reference if request is not None else ""
+        what = notification_what(notification)
+        lines = [_("Request: %(ref)s") % {"ref": reference}]
+        if notification.actor is not None:
+            lines.append(_("By: %(who)s") % {"who": _person(notification.actor)})
+        if notification.text:
+            lines.append(notification.text)
+        if request is not None:
+            lines.append(_("State: %(state)s") % {"state": request.get_state_display()})
+        return f"[{reference}] {what}", "\n".join(lines) + "\n"
+
+
 def notification_message(notification: Notification, language: str | None = None) -> tuple[str, str]:
     """Subject and body of a notification e-mail, in ``language`` (default: the site's)."""
+    if notification.event is None:
+        return case_event_message(notification, language)
     event = notification.event
     deadline = event.deadline
     with translation.override(language or settings.LANGUAGE_CODE):

@@ -39,6 +39,7 @@ from ..roles import CASEWORKERS
 from ..roles import CLERKS
 from ..roles import Role
 from ..roles import user_has_any_role
+from ..roles import user_roles
 from .changes import log_write
 from .changes import raise_if
 from .changes import request_change
@@ -144,6 +145,8 @@ def request_create_draft(*, actor: User, instrument_id: int, requested_authority
         request = AssistanceRequest.objects.create(
             direction=Direction.OUTGOING, instrument=instrument, requesting_authority=requesting,
             requested_authority=requested, created_by=actor, state=RequestState.DRAFTING,
+            # The prosecutor who opens the draft owns it (``services.owners``).
+            drafting_prosecutor=actor if Role.PROSECUTOR in user_roles(actor) else None,
             **contents)
         request.reference = _reference(request)
         request.save(update_fields=["reference"])
@@ -192,7 +195,9 @@ def request_register_incoming(*, actor: User, instrument_id: int, requesting_aut
             requested_authority=requested, created_by=actor,
             state=RequestState.ORAL_PENDING_CONFIRMATION if oral else RequestState.RECEIVED,
             received_at=received_at, opened_on=local_date(received_at),
-            oral_request_at=(oral_request_at or received_at) if oral else None, **contents)
+            oral_request_at=(oral_request_at or received_at) if oral else None,
+            # The clerk who registers it owns it for the central authority (``services.owners``).
+            clerk_owner=actor if Role.CLERK in user_roles(actor) else None, **contents)
         request.reference = _reference(request)
         request.save(update_fields=["reference"])
         # Received through the instrument's channel (RS 2, BR 2, CZ 9.1, SK 7.2); an oral one

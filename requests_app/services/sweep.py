@@ -35,9 +35,12 @@ from treaties.rules.deadlines import plan_sweep
 
 from ..models import Deadline
 from ..models import DeadlineStatus
+from ..models import EmailOutcome
 from ..models import Notification
 from ..models import NotificationEvent
+from ..models import NotificationPreference
 from ..models import ResponsibleSide
+from ..models import notification_kind_of_threshold
 from ..roles import Role
 from .deadlines import reminder_leads
 from .notices import notification_message
@@ -81,6 +84,8 @@ class _Directory:
 
     by_role_office: dict[tuple[str, int], set[int]] = field(default_factory=lambda: defaultdict(set))
     supervisors: set[int] = field(default_factory=set)
+    # Every active user holding a role: an owner who left is replaced by the role.
+    active: set[int] = field(default_factory=set)
     instrument_offices: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
 
     @classmethod
@@ -89,6 +94,7 @@ class _Directory:
         rows = (User.objects.filter(is_active=True, groups__name__in=[r.value for r in Role])
                 .values_list("id", "groups__name", "office_membership__authority_id"))
         for user_id, role, office in rows:
+            directory.active.add(user_id)
             if role == Role.SUPERVISOR.value:
                 directory.supervisors.add(user_id)
             if office is not None:
@@ -100,8 +106,24 @@ class _Directory:
         return directory
 
     def recipients(self, deadline: Deadline, threshold: str) -> set[int]:
+        """Who is told: supervisors of an escalation; otherwise the deadline's responsible user
+        (the owner of the stage that must act, ``deadlines_sync``) and, only where there is none
+        (or they left), the users of the responsible role in the request's offices. Supervisors
+        too when a notice takes effect or the duty is theirs, and whenever nobody else is."""
         if threshold == ESCALATED:
             return set(self.supervisors)
+        if deadline.responsible_user_id in self.active:
+            users = {deadline.responsible_user_id}
+        else:
+            users = self._role_users(deadline)
+        if threshold == TOOK_EFFECT or deadline.responsible_role == Role.SUPERVISOR.value:
+            users |= self.supervisors
+        # Nobody in charge is a gap a supervisor must see.
+        return users or set(self.supervisors)
+
+    def _role_users(self, deadline: Deadline) -> set[int]:
+        """The fallback: the responsible role's users in the request's offices (clerks also of
+        the offices designated for the instrument)."""
         request = deadline.request
         offices: set[int] = set()
         if request is not None:
@@ -119,12 +141,7 @@ class _Directory:
             designated = self.instrument_offices.get(deadline.instrument_id, set())
             users |= set().union(*(self.by_role_office.get((Role.CLERK.value, o), set())
                                    for o in designated))
-        if deadline.responsible_user_id:
-            users.add(deadline.responsible_user_id)
-        if threshold == TOOK_EFFECT or deadline.responsible_role == Role.SUPERVISOR.value:
-            users |= self.supervisors
-        # Nobody in charge is a gap a supervisor must see.
-        return users or set(self.supervisors)
+        return users
 
 
 def _process(rows: list[Deadline], now: datetime) -> SweepResult:
@@ -170,7 +187,9 @@ def _process(rows: list[Deadline], now: datetime) -> SweepResult:
     by_key = {(e.deadline_id, e.threshold, e.due_at): e for e in stored}
     directory = _Directory.load({row.instrument_id for row, _ in events})
     Notification.objects.bulk_create([
-        Notification(event=by_key[(row.pk, threshold, row.due_at)], recipient_id=user_id)
+        Notification(event=by_key[(row.pk, threshold, row.due_at)], recipient_id=user_id,
+                     kind=notification_kind_of_threshold(threshold),
+                     request_id=row.request_id)
         for row, threshold in events
         for user_id in sorted(directory.recipients(row, threshold))
     ], ignore_conflicts=True)
@@ -200,30 +219,42 @@ def deadlines_sweep(*, now: datetime, batch_size: int | None = None,
 
 
 def notifications_email_pending(*, now: datetime, batch_size: int = 200) -> int:
-    """E-mail the notifications not yet e-mailed, in the recipient's language, and stamp them.
-    Claimed like the sweep, so two senders never take the same rows. A crash between sending
-    and commit can repeat an e-mail (at least once); the in-app notification itself is unique."""
+    """E-mail the notifications not yet e-mailed, in the recipient's language, and stamp them:
+    those of a kind the recipient keeps to the inbox (``NotificationPreference``) and those of a
+    recipient without an address are stamped too, with why, and never tried again. Claimed like
+    the sweep, so two senders never take the same rows; a constant number of queries per batch.
+    A crash between sending and commit can repeat an e-mail (at least once); the in-app
+    notification itself is unique. Returns the number of e-mails sent."""
     sent = 0
     while True:
         with transaction.atomic():
-            qs = (Notification.objects.filter(emailed_at__isnull=True).order_by("created_at")
-                  .select_related("recipient", "event__deadline__request",
+            qs = (Notification.objects.filter(emailed_at__isnull=True)
+                  .order_by("created_at", "id")
+                  .select_related("recipient", "request", "actor", "event__deadline__request",
                                   "event__deadline__instrument"))
             if connection.features.has_select_for_update_skip_locked:
                 qs = qs.select_for_update(skip_locked=True, of=("self",))
             batch = list(qs[:batch_size])
             if not batch:
                 return sent
+            inbox_only = set(NotificationPreference.objects.filter(
+                user_id__in={n.recipient_id for n in batch}, email=False)
+                .values_list("user_id", "kind"))
             messages = []
             for notification in batch:
-                if notification.recipient.email:
+                if (notification.recipient_id, notification.kind) in inbox_only:
+                    notification.email_outcome = EmailOutcome.NOT_WANTED
+                elif not notification.recipient.email:
+                    notification.email_outcome = EmailOutcome.NO_ADDRESS
+                else:
                     subject, body = notification_message(notification)
                     messages.append(EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL,
                                                  [notification.recipient.email]))
+                    notification.email_outcome = EmailOutcome.SENT
                 notification.emailed_at = now
             if messages:
                 get_connection().send_messages(messages)
-            Notification.objects.bulk_update(batch, ["emailed_at"])
+            Notification.objects.bulk_update(batch, ["emailed_at", "email_outcome"])
             sent += len(messages)
         if len(batch) < batch_size:
             return sent

@@ -45,6 +45,8 @@ from .changes import request_change
 from .documents import letter_version_freeze
 from .duties import duties_after_transition
 from .facts import request_facts
+from .owners import Owners
+from .owners import owners_after_transition
 
 
 def office_rules() -> OfficeRules:
@@ -106,8 +108,9 @@ def request_transition_run(*, request_id: int, actor: User, name: str, reason: s
     ConcurrentModification (version moved), InvalidInput (a parameter unknown to the action,
     missing or wrong; a reason missing where the action needs one), RuleViolation (a treaty rule
     blocks it, with every violated rule and its citation). On success the state, milestones,
-    decision row, frozen letter (where the spec says the step freezes it), log entry and
-    deadlines are written in one transaction.
+    decision row, frozen letter (where the spec says the step freezes it), owners
+    (``services.owners``), case-event notifications, log entry and deadlines are written in one
+    transaction.
     """
     # Roles are checked below, once the transition is known; final states have no outgoing
     # transition, so the graph answers TransitionNotAvailable for them.
@@ -127,6 +130,7 @@ def request_transition_run(*, request_id: int, actor: User, name: str, reason: s
                                 _guard_context(request, change.now, bound)))
         change.basis = spec.basis(request.rulebook, bound)
         change.details = {key: _iso(value) for key, value in bound.items()}
+        owners_before = Owners.of(request)
         if spec.effect is not None:
             spec.effect(request, bound, change.now)
         getattr(request, name)()
@@ -135,6 +139,7 @@ def request_transition_run(*, request_id: int, actor: User, name: str, reason: s
             letter_version_freeze(change=change, actor=actor, event=spec.freezes_letter,
                                   stored=stored)
         duties_after_transition(change, actor, name, bound)
+        owners_after_transition(change, actor, name, owners_before)
     return TransitionOutcome(request=request, log_entry=change.recorded_entry)
 
 

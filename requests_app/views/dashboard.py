@@ -50,6 +50,7 @@ from ..selectors.dashboard import InstrumentRow
 from ..selectors.dashboard import dashboard_figures
 from ..selectors.dashboard import deadline_list
 from ..selectors.dashboard import deadlines_for_dashboard
+from ..selectors.people import workload
 
 # How many rows each list shows; the counts above it are exact and the CSV has every row.
 LIST_LIMIT = 100
@@ -130,10 +131,15 @@ def _require_supervisor(user) -> None:
 
 
 def _who_must_act(deadline: Deadline) -> dict:
+    """The side and the person who must act (the owner of the stage, ``deadlines_sync``); the
+    role only where nobody is named. On the other side's duties the person is our clerk who
+    follows them up."""
     user = deadline.responsible_user
     return {"side": deadline.get_responsible_side_display(),
-            "role": ROLE_LABELS.get(deadline.responsible_role, deadline.responsible_role),
-            "user": (user.get_full_name() or user.get_username()) if user else ""}
+            "role": "" if user else ROLE_LABELS.get(deadline.responsible_role,
+                                                    deadline.responsible_role),
+            "user": (user.get_full_name() or user.get_username()) if user else "",
+            "follows_up": deadline.responsible_side == ResponsibleSide.OTHER_SIDE}
 
 
 def _list_rows(deadlines: QuerySet[Deadline], key: str, now) -> list[Deadline]:
@@ -169,6 +175,9 @@ def dashboard(request):
         "error_summary": bool(request.htmx and form.errors),
         **figures,
     }
+    if not request.htmx:
+        # Per person: open requests owned, overdue duties, due within 7 days (not filtered).
+        context["workload"] = workload(user=request.user, now=now)
     template = ("requests_app/dashboard/_results.html" if request.htmx
                 else "requests_app/dashboard/dashboard.html")
     response = render(request, template, context)

@@ -45,6 +45,7 @@ from ..models import ResponsibleSide
 from ..models import TreatyDuty
 from ..roles import Role
 from ..roles import user_has_any_role
+from ..selectors.people import returned_for_revision
 from ..services.attachments import attachment_add
 from ..services.records import translation_record
 from ..services.requests import person_add
@@ -216,8 +217,10 @@ def _edit_relations() -> tuple[str, ...]:
 
 
 def _render_edit(request, obj, status: int = 200, **forms):
-    return render(request, "requests_app/drafting/edit.html", _edit_context(request, obj, **forms),
-                  status=status)
+    context = _edit_context(request, obj, **forms)
+    # Why a supervisor sent the draft back, while it is back in drafting (``_returned.html``).
+    context["returned"] = returned_for_revision(obj)
+    return render(request, "requests_app/drafting/edit.html", context, status=status)
 
 
 @login_required

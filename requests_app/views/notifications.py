@@ -1,29 +1,38 @@
-"""The in-app inbox: the user's notifications, newest first, with mark-read actions."""
+"""The in-app inbox: the user's notifications (deadline and case events), newest first, with
+mark-read actions; and the e-mail choices per kind (``notification_settings``)."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import redirect
 from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .. import clock
+from ..forms.people import NotificationSettingsForm
 from ..models import Notification
 from ..services.notices import basis_text
-from ..services.notices import threshold_text
+from ..services.notices import notification_what
+from ..services.notifications import notification_preferences
+from ..services.notifications import notification_preferences_set
 from ..services.sweep import notification_mark_read
 from ..services.sweep import notifications_mark_all_read
 
 
 @login_required
 def notification_list(request):
+    """Deadline events and case events together, newest first, each linked to its request."""
     qs = (Notification.objects.filter(recipient=request.user)
-          .select_related("event__deadline__request", "event__deadline__instrument")
+          .select_related("request", "actor", "event__deadline__request",
+                          "event__deadline__instrument")
           .order_by("-created_at", "-id"))
     page = Paginator(qs, 50).get_page(request.GET.get("page"))
     for notification in page:
-        notification.what = threshold_text(notification.event.threshold)
-        notification.basis = basis_text(notification.event.deadline.basis)
+        notification.what = notification_what(notification)
+        notification.basis = (basis_text(notification.event.deadline.basis)
+                              if notification.event is not None else "")
     return render(request, "requests_app/notifications.html", {"page": page})
 
 
@@ -43,3 +52,18 @@ def notification_read(request, pk: int):
 def notification_read_all(request):
     notifications_mark_all_read(user=request.user, now=clock.now())
     return redirect("notification_list")
+
+
+@login_required
+def notification_settings(request):
+    """Which kinds the user wants by e-mail as well as in the inbox."""
+    current = notification_preferences(user=request.user)
+    if request.method == "POST":
+        form = NotificationSettingsForm(request.POST, current=current)
+        if form.is_valid():
+            notification_preferences_set(actor=request.user, email=form.choices())
+            messages.success(request, _("Your e-mail settings are saved."))
+            return redirect("notification_settings")
+    else:
+        form = NotificationSettingsForm(current=current)
+    return render(request, "requests_app/notification_settings.html", {"form": form})

@@ -35,6 +35,7 @@ from ..documents.letters.layout import LETTER_LANGUAGES
 from ..forms.deadlines import DeadlineWaiveForm
 from ..forms.notes import NoteForm
 from ..forms.notes import ReferencesForm
+from ..forms.people import OwnerChangeForm
 from ..forms.transitions import TransitionForm
 from ..models import FINAL_STATES
 from ..models import AssistanceRequest
@@ -61,6 +62,7 @@ from ..services.waivers import WAIVE_ROLES
 from ..workflow.specs import CATALOGUE
 from .correspondence import correspondence_section
 from .documents import documents_context
+from .owners import owners_block
 
 # What the log's non-transition entries mean (the services' action codes).
 LOG_ACTION_LABELS = {
@@ -75,6 +77,7 @@ LOG_ACTION_LABELS = {
     "translation_recorded": gettext_lazy("Translation recorded"),
     "original_recorded": gettext_lazy("Original recorded"),
     "deadline_waived": gettext_lazy("Missed deadline waived"),
+    "owner_changed": gettext_lazy("Owner changed"),
     "original_updated": gettext_lazy("Original updated"),
     "service_proof_recorded": gettext_lazy("Proof of service recorded"),
     "consultation_recorded": gettext_lazy("Consultation recorded"),
@@ -212,17 +215,21 @@ def _basis(deadline: Deadline, untimed: frozenset[str] = frozenset()) -> str:
 
 
 def _who(deadline: Deadline) -> str:
+    """Who must act: the person (the stage's owner), the role only where nobody is named."""
+    user = deadline.responsible_user
+    name = (user.get_full_name() or user.get_username()) if user is not None else ""
     if deadline.responsible_side == ResponsibleSide.OTHER_SIDE:
+        if name:
+            return _("the other side (followed up by %(name)s)") % {"name": name}
         return _("the other side")
     parts = [str(ResponsibleSide(deadline.responsible_side).label)]
-    if deadline.responsible_role:
+    if name:
+        parts.append(name)
+    elif deadline.responsible_role:
         try:
             parts.append(str(ROLE_LABELS[Role(deadline.responsible_role)]))
         except ValueError:
             parts.append(deadline.responsible_role)
-    if deadline.responsible_user is not None:
-        user = deadline.responsible_user
-        parts.append(user.get_full_name() or user.get_username())
     return " — ".join(parts)
 
 
@@ -330,7 +337,8 @@ def _contents(obj: AssistanceRequest) -> list[tuple[str, object]]:
 def detail_context(request: HttpRequest, obj: AssistanceRequest, *,
                    bound: TransitionForm | None = None, violations: Any = (), errors: Any = (),
                    notice: str = "", note_form: NoteForm | None = None,
-                   references_form: ReferencesForm | None = None) -> dict:
+                   references_form: ReferencesForm | None = None,
+                   owner_form: OwnerChangeForm | None = None) -> dict:
     now = clock.now()
     rulebook = obj.rulebook
     open_deadlines, past_deadlines = deadline_views(
@@ -379,6 +387,8 @@ def detail_context(request: HttpRequest, obj: AssistanceRequest, *,
         "note_form": note_form or NoteForm(),
         "references_form": references_form or references_form_for(obj, request.user),
         "correspondence": correspondence_section(request, obj),
+        # The Owners block (``_owners.html``): owners per stage, a return's reason, the form.
+        **owners_block(obj, request.user, owner_form, log=obj.log.all()),
     }
 
 

@@ -13,6 +13,7 @@ from requests_app.models import Deadline
 from requests_app.models import Notification
 from requests_app.models import NotificationEvent
 from requests_app.models import ResponsibleSide
+from requests_app.models import notification_kind_of_threshold
 from requests_app.services.sweep import deadlines_sweep
 from tests.api._support import listed_ids
 from tests.api.conftest import NOW
@@ -44,7 +45,9 @@ def _notify(user, *, minutes_ago: int = 0, read: bool = False, request=None,
             responsible_role="Clerk")
     event = NotificationEvent.objects.create(deadline=deadline, threshold=threshold,
                                              due_at=deadline.due_at)
-    notification = Notification.objects.create(event=event, recipient=user)
+    notification = Notification.objects.create(
+        event=event, recipient=user, kind=notification_kind_of_threshold(threshold),
+        request=request)
     Notification.objects.filter(pk=notification.pk).update(
         created_at=NOW - timedelta(minutes=minutes_ago),
         read_at=NOW - timedelta(minutes=minutes_ago) if read else None)

@@ -21,6 +21,7 @@ from requests_app.services import transitions as t
 from requests_app.services.attachments import attachment_add
 from requests_app.services.correspondence import correspondence_send
 from requests_app.services.notes import note_add
+from requests_app.services.notifications import notification_preferences_set
 from requests_app.services.requests import person_add
 from requests_app.services.sweep import deadlines_sweep
 from tests.factories import AssistanceRequestFactory
@@ -102,6 +103,7 @@ def one_of_each(settings, tmp_path):
     note_add(actor=desk, request_id=incoming.pk, text="Called the Serbian desk")
     correspondence_send(actor=desk, request_id=incoming.pk, kind="acknowledgement",
                         language="ru", channel="post")
+    notification_preferences_set(actor=desk, email={"approved": False})
     Group.objects.get_or_create(name="Clerk")
     Token.objects.create(user=author)
     settings.MEDIA_ROOT = tmp_path

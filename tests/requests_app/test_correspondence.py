@@ -12,6 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from requests_app.exceptions import ActionNotPermitted
 from requests_app.exceptions import InvalidInput
 from requests_app.exceptions import RequestNotFound
+from requests_app.models import AssistanceRequest
 from requests_app.models import Attachment
 from requests_app.models import AttachmentKind
 from requests_app.models import Correspondence
@@ -26,6 +27,7 @@ from requests_app.services.correspondence import correspondence_register_receive
 from requests_app.services.correspondence import correspondence_send
 from requests_app.services.requests import request_update
 from tests.factories import AssistanceRequestFactory
+from tests.factories import clerk
 from tests.factories import incoming_request
 from tests.factories import prosecutor
 from tests.factories import supervisor
@@ -288,19 +290,19 @@ def test_a_reply_cannot_answer_a_letter_of_another_request(desk):
     assert set(error.value.errors) == {"in_reply_to_id"}
 
 
-def test_the_reply_received_hook_runs_after_the_commit(desk, django_capture_on_commit_callbacks,
-                                                       monkeypatch):
-    from requests_app.services import correspondence as service
+def test_a_registered_reply_tells_the_clerk_who_owns_the_request_but_not_the_one_registering_it(
+        desk):
+    from requests_app.models import Notification
+    from requests_app.models import NotificationKind
 
-    seen = []
-    monkeypatch.setattr(service, "_reply_received",
-                        lambda request, letter: seen.append(letter.pk))
+    owner = clerk("kz-mvd")
     request = _awaiting()
+    AssistanceRequest.objects.filter(pk=request.pk).update(clerk_owner=owner)
     asked = _ask(desk, request)
-    with django_capture_on_commit_callbacks(execute=True):
-        outcome = correspondence_register_received(actor=desk, request_id=request.pk,
-                                                   kind="reply", in_reply_to_id=asked.pk)
-    assert seen == [outcome.correspondence.pk]
+    correspondence_register_received(actor=desk, request_id=request.pk, kind="reply",
+                                     in_reply_to_id=asked.pk, subject="Certified copy enclosed")
+    told = Notification.objects.filter(request=request, kind=NotificationKind.REPLY_RECEIVED)
+    assert [(n.recipient_id, n.text) for n in told] == [(owner.pk, "Certified copy enclosed")]
 
 
 def test_a_clerk_of_another_office_cannot_register_a_letter():

@@ -32,6 +32,7 @@ from requests_app.models import TreatyDuty
 from requests_app.record_kinds import RECORD_KIND_BY_SLUG
 from requests_app.services.attachments import attachment_add
 from requests_app.services.deadlines import deadlines_sync
+from requests_app.services.owners import request_owner_change
 from requests_app.services.sweep import deadlines_sweep
 from tests.factories import AssistanceRequestFactory
 from tests.factories import UserFactory
@@ -140,6 +141,10 @@ def build_world() -> World:
                           executing_authority=authority("kz-mvd"))
     sk = urgent_oral_request(users[POLICE_CLERK])
     AssistanceRequest.objects.filter(pk=sk.pk).update(reference=REFERENCES[SK_ORAL])
+    # Its registering clerk owns it; kz-gpo's clerk (the central authority) takes it over, so
+    # that the sweep below tells kz-gpo's clerk (the owner first, the role only as fallback).
+    request_owner_change(actor=users[SUPERVISOR], request_id=sk.pk, stage="clerk",
+                         user_id=users[CLERK].pk, reason="The central authority takes it")
     requests = {DRAFT: draft, SENT: sent, CZ_EXEC: cz, SK_ORAL: sk}
     persons, attachments = {}, {}
     for key, obj in requests.items():

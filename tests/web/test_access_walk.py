@@ -43,6 +43,7 @@ from tests.web._walk import DRAFT
 from tests.web._walk import DRAFTERS
 from tests.web._walk import HTMX
 from tests.web._walk import PDF
+from tests.web._walk import PROSECUTOR
 from tests.web._walk import RECORD_KINDS
 from tests.web._walk import REFERENCES
 from tests.web._walk import REGISTRARS
@@ -511,6 +512,33 @@ def case_counterpart_notices(walk: Walk) -> None:
     walk.expect(Probe("GET", "/instruments/no-such-instrument/counterpart-notices/"), 404)
     walk.expect(Probe("POST", "/instruments/kz-cz-2017/counterpart-notices/",
                       data={"authority": ""}), 400 if walk.role in REGISTRARS else 403)
+
+
+def case_my_work(walk: Walk) -> None:
+    """Everyone signed in has a work list; it holds only requests the role may see (``call``
+    checks every response for the others' references)."""
+    _response, body = walk.expect(Probe("GET", "/my-work/"), 200)
+    if walk.role == PROSECUTOR and REFERENCES[DRAFT] not in body:
+        walk.problems.append("kz-gpo's prosecutor does not see the unassigned draft of the "
+                             "office (positive control)")
+
+
+def case_notification_settings(walk: Walk) -> None:
+    walk.expect(Probe("GET", "/notifications/settings/"), 200)
+    walk.expect(Probe("POST", "/notifications/settings/", data={"approved": "on"}), 302,
+                location="/notifications/settings/")
+
+
+def case_request_owner_change(walk: Walk) -> None:
+    probes = []
+    for key, path in each_request(walk.world, lambda pk: f"/requests/{pk}/owners/"):
+        probes += [Probe("GET", path, target=key, post_only=True),
+                   Probe("POST", path, target=key, post_only=True, data={}),
+                   Probe("POST", path, target=key, post_only=True,
+                         data={"version": walk.world.version(key), "stage": "clerk",
+                               "user": walk.world.users[CLERK].pk, "reason": "Walked"})]
+    with unseen_requests_unchanged(walk):
+        walk.request_scoped(probes)
 
 
 CASES: dict[str, Callable[[Walk], None]] = {

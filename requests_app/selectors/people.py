@@ -1,0 +1,222 @@
+"""Reads about people and their work: "My work" (what a user must do next) and the supervisors'
+workload per person. Each is a constant number of queries whatever the number of requests,
+deadlines or people, and starts from the access querysets: nobody's work list holds a request
+they may not see.
+
+The stage a request is at and whose move it is are ``workflow.owners``: here they are written as
+SQL (``stage_case``, ``stage_owner_case``) so that lists filter, order and count in the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from datetime import timedelta
+from typing import TYPE_CHECKING
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.db.models import BooleanField
+from django.db.models import Case
+from django.db.models import CharField
+from django.db.models import Count
+from django.db.models import Exists
+from django.db.models import F
+from django.db.models import IntegerField
+from django.db.models import OuterRef
+from django.db.models import Q
+from django.db.models import QuerySet
+from django.db.models import Subquery
+from django.db.models import Value
+from django.db.models import When
+
+from ..access import requests_visible_to
+from ..access import user_office_id
+from ..exceptions import ActionNotPermitted
+from ..models import FINAL_STATES
+from ..models import AssistanceRequest
+from ..models import Deadline
+from ..models import DeadlineStatus
+from ..models import Direction
+from ..models import OfficeMembership
+from ..models import RequestState
+from ..models import TransitionLog
+from ..models import deadline_overdue_q
+from ..roles import Role
+from ..roles import user_roles
+from ..workflow.owners import OWNER_FIELDS
+from ..workflow.owners import OWNER_STAGES
+from ..workflow.owners import WorkStage
+from ..workflow.owners import states_at
+from .deadlines import deadlines_visible_to
+from .requests import overdue_condition
+
+if TYPE_CHECKING:
+    from ..roles import UserOrAnonymous
+
+# "Due within 7 days" of the workload table.
+DUE_SOON = timedelta(days=7)
+
+
+def _at(stage: WorkStage) -> Q:
+    """Requests at ``stage`` (either direction)."""
+    q = Q(pk__in=[])
+    for direction in Direction.values:
+        states = states_at(direction, stage)
+        if states:
+            q |= Q(direction=direction, state__in=states)
+    return q
+
+
+def stage_case() -> Case:
+    """The stage code of each request (``workflow.owners.work_stage``); null once closed."""
+    return Case(*[When(_at(stage), then=Value(stage.value)) for stage in WorkStage],
+                default=Value(None), output_field=CharField())
+
+
+def stage_owner_case() -> Case:
+    """The id of the owner of each request's current stage; null where none is named, at review
+    and once closed."""
+    return Case(*[When(_at(stage), then=F(OWNER_FIELDS[stage])) for stage in OWNER_STAGES],
+                default=Value(None), output_field=IntegerField())
+
+
+def next_due_subquery() -> Subquery:
+    """The due time of a request's next deadline still needing action (open, or missed and not
+    done): treaty terms, the office-policy execution target and the provisional ones of a
+    draft."""
+    return Subquery(Deadline.objects.needing_action().filter(request=OuterRef("pk"))
+                    .order_by("due_at").values("due_at")[:1])
+
+
+# --- My work ----------------------------------------------------------------------------------------
+def _unassigned_for(user: UserOrAnonymous) -> Q | None:
+    """Requests without an owner at their stage that ``user``'s role must act on in their
+    office: drafts of their office (prosecutors), incoming requests their office executes
+    (prosecutors), the central authority's work on the requests they see (clerks), drafts to
+    review of their office or of an office without supervisors (supervisors)."""
+    roles = user_roles(user)
+    office = user_office_id(user)
+    parts: list[Q] = []
+    if Role.PROSECUTOR in roles and office is not None:
+        parts.append(Q(work_stage=WorkStage.DRAFTING.value, drafting_prosecutor__isnull=True,
+                       requesting_authority_id=office))
+        parts.append(Q(work_stage=WorkStage.EXECUTING.value, assigned_prosecutor__isnull=True,
+                       executing_authority_id=office))
+    if Role.CLERK in roles:
+        # ``requests_visible_to`` has already kept a clerk's offices and designated ones.
+        parts.append(Q(work_stage=WorkStage.CLERK.value, clerk_owner__isnull=True))
+    if Role.SUPERVISOR in roles:
+        review = Q(work_stage=WorkStage.REVIEW.value)
+        if office is not None:
+            office_has_supervisors = Exists(OfficeMembership.objects.filter(
+                authority_id=OuterRef("requesting_authority_id"), user__is_active=True,
+                user__groups__name=Role.SUPERVISOR.value))
+            review &= Q(Q(requesting_authority_id=office) | ~office_has_supervisors)
+        parts.append(review)
+    if not parts:
+        return None
+    combined = parts[0]
+    for part in parts[1:]:
+        combined |= part
+    return combined
+
+
+def my_work(*, user: UserOrAnonymous, now: datetime) -> QuerySet[AssistanceRequest]:
+    """The open requests ``user`` must act on next: those whose current stage they own, and
+    those without an owner at their stage that their role acts on in their office
+    (``assigned`` false: "unassigned"). Each row carries ``work_stage``, ``assigned``,
+    ``next_due_at`` and ``is_overdue``; ordered by the next due time (none last), then oldest
+    first. Two queries a page (count and rows) whatever the number of requests."""
+    owner_id = getattr(user, "pk", None)
+    if owner_id is None:
+        return AssistanceRequest.objects.none()
+    mine = Q(stage_owner=owner_id)
+    unassigned = _unassigned_for(user)
+    wanted = mine if unassigned is None else mine | (Q(stage_owner__isnull=True) & unassigned)
+    return (requests_visible_to(user).exclude(state__in=list(FINAL_STATES))
+            .annotate(work_stage=stage_case(), stage_owner=stage_owner_case())
+            .filter(wanted)
+            .annotate(assigned=Case(When(mine, then=Value(True)), default=Value(False),
+                                    output_field=BooleanField()),
+                      next_due_at=next_due_subquery(), is_overdue=overdue_condition(now))
+            .select_related("instrument", "requesting_authority__state",
+                            "requested_authority__state")
+            .order_by(F("next_due_at").asc(nulls_last=True), "created_at", "id"))
+
+
+# --- workload per person ----------------------------------------------------------------------------
+@dataclass
+class WorkloadRow:
+    """One person's figures; ``user`` None is the row of work nobody is named for."""
+
+    user: User | None
+    open_requests: int = 0
+    overdue: int = 0
+    due_soon: int = 0
+
+    @property
+    def name(self) -> str:
+        if self.user is None:
+            return ""
+        return self.user.get_full_name() or self.user.get_username()
+
+    @property
+    def office(self) -> Any:
+        membership = getattr(self.user, "office_membership", None) if self.user else None
+        return membership.authority if membership is not None else None
+
+
+def workload(*, user: UserOrAnonymous, now: datetime) -> list[WorkloadRow]:
+    """Per person (every active prosecutor and clerk, and anyone else who owns work): the open
+    requests whose current stage they own, their overdue duties (``deadline_overdue_q``) and
+    those due within 7 days; first a row (``user`` None) for the work nobody is named for.
+    Supervisors and administrators only (ActionNotPermitted otherwise). Three queries whatever
+    the numbers."""
+    if not user_roles(user) & {Role.SUPERVISOR, Role.ADMIN}:
+        raise ActionNotPermitted()
+    owned = (requests_visible_to(user).exclude(state__in=list(FINAL_STATES))
+             .annotate(stage_owner=stage_owner_case())
+             .filter(_at(WorkStage.DRAFTING) | _at(WorkStage.CLERK) | _at(WorkStage.EXECUTING))
+             .order_by().values("stage_owner").annotate(n=Count("pk")))
+    requests_by_owner: dict[int | None, int] = {row["stage_owner"]: row["n"] for row in owned}
+    soon = Q(status=DeadlineStatus.OPEN, due_at__gte=now, due_at__lte=now + DUE_SOON)
+    duties = (deadlines_visible_to(user).order_by().values("responsible_user")
+              .annotate(overdue=Count("pk", filter=deadline_overdue_q(now)),
+                        due_soon=Count("pk", filter=soon)))
+    duties_by_user: dict[int | None, dict[str, int]] = {
+        row["responsible_user"]: {"overdue": row["overdue"], "due_soon": row["due_soon"]}
+        for row in duties if row["overdue"] or row["due_soon"]}
+    named = (set(requests_by_owner) | set(duties_by_user)) - {None}
+    people = (User.objects.filter(Q(pk__in=named) | Q(
+        is_active=True, groups__name__in=[Role.PROSECUTOR.value, Role.CLERK.value]))
+        .distinct().select_related("office_membership__authority")
+        .order_by("last_name", "first_name", "username"))
+
+    def row(person: User | None, key: int | None) -> WorkloadRow:
+        figures = duties_by_user.get(key, {})
+        return WorkloadRow(user=person, open_requests=requests_by_owner.get(key, 0),
+                           overdue=figures.get("overdue", 0), due_soon=figures.get("due_soon", 0))
+
+    rows = [row(person, person.pk) for person in people]
+    rows.sort(key=lambda r: (-r.overdue, -r.due_soon, -r.open_requests))
+    return [row(None, None), *rows]
+
+
+# --- a draft returned for revision -------------------------------------------------------------------
+RETURN_FOR_REVISION = "return_for_revision"
+
+
+def returned_for_revision(request: AssistanceRequest,
+                          log: Iterable[TransitionLog] | None = None) -> TransitionLog | None:
+    """The log entry of the latest return for revision while the draft is back in drafting (its
+    reason and who returned it), else None. ``log``: the request's entries already read (the
+    request page prefetches them); otherwise one query."""
+    if request.direction != Direction.OUTGOING or request.state != RequestState.DRAFTING:
+        return None
+    if log is None:
+        return (TransitionLog.objects.filter(request=request, action=RETURN_FOR_REVISION)
+                .select_related("actor").order_by("-at", "-id").first())
+    returns = [entry for entry in log if entry.action == RETURN_FOR_REVISION]
+    return max(returns, key=lambda entry: (entry.at, entry.pk)) if returns else None
