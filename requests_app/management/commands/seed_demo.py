@@ -9,13 +9,20 @@ from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+from fpdf import FPDF
+
 from requests_app import clock
 from requests_app.models import AssistanceRequest
 from requests_app.models import OfficeMembership
 from requests_app.roles import Role
 from requests_app.services import records
 from requests_app.services import transitions
+from requests_app.services.correspondence import correspondence_register_received
+from requests_app.services.correspondence import correspondence_send
 from requests_app.services.notes import note_add
+from requests_app.services.owners import request_owner_change
+from requests_app.services.sweep import deadlines_sweep
 from requests_app.services.requests import person_add
 from requests_app.services.requests import request_create_draft
 from requests_app.services.requests import request_register_incoming
@@ -82,6 +89,9 @@ class Command(BaseCommand):
             self.stdout.write("Demo requests already present; users refreshed.")
             return
         self._requests(users)
+        self._case_work(users)
+        # As beat would on its first run: the reply already late is marked missed and escalated.
+        deadlines_sweep(now=clock.now())
         self.stdout.write(self.style.SUCCESS(
             f"Demo data ready: {AssistanceRequest.objects.count()} requests; users "
             f"{', '.join(sorted([*users, 'admin']))} with password {DEMO_PASSWORD!r}."))
@@ -115,7 +125,15 @@ class Command(BaseCommand):
         transitions.request_approve(request_id=sent.pk, actor=boss)
         records.original_record(actor=desk, request_id=sent.pk, dispatched_on=today,
                                 dispatch_channel="post", tracking_number="RR123456789KZ")
-        transitions.request_transmit(request_id=sent.pk, actor=desk)
+        transitions.request_transmit(request_id=sent.pk, actor=desk, dispatched_on=today,
+                                     dispatch_reference="2-15-26/101")
+        correspondence_register_received(
+            actor=desk, request_id=sent.pk, kind="acknowledgement", received_on=today,
+            channel="electronic", their_reference="MP-712-01-00077/2026",
+            sender="Ministry of Justice of the Republic of Serbia",
+            subject="Acknowledgement of receipt of request 2-15-26/101",
+            summary="The request was received and passed to the Higher Public Prosecutor's "
+                    "Office in Belgrade.")
 
         # Brazil: under review, summons 120 days away (BR 6.2 needs 90).
         review = request_create_draft(
@@ -151,3 +169,114 @@ class Command(BaseCommand):
         transitions.request_forward(request_id=incoming.pk, actor=desk,
                                     executing_authority_id=auth["kz-mvd"].pk)
         transitions.request_transition(request_id=incoming.pk, actor=desk, name="start_execution")
+
+    def _case_work(self, users):
+        """The case work around the rules (issue 10): owners and an assignment, a draft returned
+        with its reason, a request approved for the clerk, incoming work with letters both ways,
+        and a reply the other side owes that is already late."""
+        author, other_author = users["prosecutor"], users["prosecutor.marat"]
+        almaty = users["prosecutor.almaty"]
+        desk, second_desk, boss = users["clerk"], users["clerk.aliya"], users["supervisor"]
+        today = clock.today()
+        auth = {a.code: a for a in Authority.objects.all()}
+        inst = {i.slug: i for i in Instrument.objects.all()}
+
+        # Brazil: returned to its author with the reason the reviewer gave.
+        returned = request_create_draft(
+            actor=other_author, instrument_id=inst["kz-br-2018"].pk,
+            requested_authority_id=auth["br-justice"].pk,
+            requesting_authority_id=auth["kz-gpo"].pk, assistance_types=["documents_and_evidence"],
+            **{**CONTENTS, "case_number": "2026-0014",
+               "assistance_description": "Obtain the bank records of Atlântico Ltda for 2024"})
+        records.translation_record(actor=other_author, request_id=returned.pk, language="pt",
+                                   completed_on=today)
+        transitions.request_submit_for_review(request_id=returned.pk, actor=other_author)
+        transitions.request_transition(
+            request_id=returned.pk, actor=boss, name="return_for_revision",
+            reason="Name the bank and the account numbers; BR 22.1 asks for the place of the "
+                   "evidence.")
+
+        # Serbia: approved, waiting for the second clerk to transmit it (letter versions 1-2).
+        ready = request_create_draft(
+            actor=author, instrument_id=inst["kz-rs-2015"].pk,
+            requested_authority_id=auth["rs-justice"].pk, requesting_authority_id=auth["kz-gpo"].pk,
+            assistance_types=["documents_and_evidence"],
+            **{**CONTENTS, "channel": "post", "case_number": "2026-0021"})
+        records.translation_record(actor=author, request_id=ready.pk, language="sr",
+                                   translated_by="Sworn translator", completed_on=today)
+        transitions.request_submit_for_review(request_id=ready.pk, actor=author)
+        transitions.request_approve(request_id=ready.pk, actor=boss)
+        request_owner_change(actor=boss, request_id=ready.pk, stage="clerk",
+                             user_id=second_desk.pk,
+                             reason="Aliya keeps the Serbian desk this month.")
+
+        # Serbia, incoming: received 12 days ago, acknowledged; additional information asked
+        # for 10 days ago with a reply due 3 days ago: the reply is late.
+        late = request_register_incoming(
+            actor=desk, instrument_id=inst["kz-rs-2015"].pk,
+            requesting_authority_id=auth["rs-justice"].pk, requested_authority_id=auth["kz-gpo"].pk,
+            channel="post", received_at=clock.now() - timedelta(days=12),
+            their_reference="MP-712-01-00102/2026", assistance_types=["testimony"],
+            assistance_description="Hear a Kazakh citizen as a witness about a car sale",
+            offence_description="Fraud in the sale of vehicles (Art 208 Criminal Code of Serbia)",
+            request_language="ru")
+        correspondence_send(actor=desk, request_id=late.pk, kind="acknowledgement",
+                            language="ru", channel="post", sent_on=today - timedelta(days=11))
+        transitions.request_transition(request_id=late.pk, actor=desk,
+                                       name="start_completeness_check")
+        transitions.request_transition(
+            request_id=late.pk, actor=desk, name="request_additional_info",
+            reason="The witness's address and the questions are missing.")
+        correspondence_send(
+            actor=desk, request_id=late.pk, kind="additional_info", language="ru",
+            channel="post", sent_on=today - timedelta(days=10),
+            missing_items="1. The witness's address in Kazakhstan.\n"
+                          "2. The questions to be put to the witness.",
+            reply_due_on=today - timedelta(days=3))
+
+        # Brazil, incoming: additional information asked for and supplied by a reply letter
+        # (the request resumed), then forwarded to Almaty with a named executing prosecutor.
+        answered = request_register_incoming(
+            actor=desk, instrument_id=inst["kz-br-2018"].pk,
+            requesting_authority_id=auth["br-justice"].pk, requested_authority_id=auth["kz-gpo"].pk,
+            channel="post", received_at=clock.now() - timedelta(days=20),
+            their_reference="DRCI-2026/3311", assistance_types=["testimony"],
+            assistance_description="Hear the director of a Kazakh trading company",
+            offence_description="Money laundering through import contracts",
+            proceedings_authority="Federal Public Prosecutor's Office, São Paulo",
+            applicable_law="Law 9.613/1998, Art 1 (money laundering)",
+            facts_summary="Import contracts with a Kazakh company were used to move "
+                          "USD 2 million out of Brazil in 2025",
+            purpose="Establish who signed the import contracts",
+            request_language="en")
+        records.translation_record(actor=desk, request_id=answered.pk, language="ru",
+                                   translated_by="Translation enclosed by the Brazilian side",
+                                   completed_on=today - timedelta(days=20))
+        transitions.request_transition(request_id=answered.pk, actor=desk,
+                                       name="start_completeness_check")
+        transitions.request_transition(
+            request_id=answered.pk, actor=desk, name="request_additional_info",
+            reason="The company's registration number is missing.")
+        asked = correspondence_send(
+            actor=desk, request_id=answered.pk, kind="additional_info", language="en",
+            channel="post", sent_on=today - timedelta(days=18),
+            missing_items="The registration number (BIN) of the company whose director is to "
+                          "be heard.", reply_due_on=today + timedelta(days=12))
+        correspondence_register_received(
+            actor=desk, request_id=answered.pk, kind="reply", in_reply_to_id=asked.pk,
+            received_on=today - timedelta(days=2), channel="post",
+            their_reference="DRCI-2026/3311-A", sender="Ministry of Justice of Brazil (DRCI)",
+            subject="Additional information: registration number", summary="BIN 180340012345.",
+            uploaded_files=[_pdf("drci-reply.pdf", "DRCI-2026/3311-A: BIN 180340012345")])
+        transitions.request_forward(request_id=answered.pk, actor=desk,
+                                    executing_authority_id=auth["kz-prosecutor-almaty"].pk,
+                                    assigned_prosecutor_id=almaty.pk)
+
+
+def _pdf(name: str, text: str) -> SimpleUploadedFile:
+    """A one-page PDF standing for a scanned letter of the other side."""
+    document = FPDF(format="A4")
+    document.add_page()
+    document.set_font("helvetica", size=12)
+    document.multi_cell(0, 8, text)
+    return SimpleUploadedFile(name, bytes(document.output()), content_type="application/pdf")
