@@ -299,4 +299,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("MLA_LOG_LEVEL", "INFO")},
+    # fpdf2 subsets the embedded fonts with fontTools, which logs every table it prunes at INFO:
+    # dozens of lines per letter generated.
+    "loggers": {"fontTools": {"level": "WARNING"}},
 }

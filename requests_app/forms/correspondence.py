@@ -68,8 +68,12 @@ class _LetterForm(RequestBoundForm):
     """Shared by both forms: the letters of the request it may answer, its attachments."""
 
     answers_direction = ""
+    # Both forms are on the request page: their fields need ids of their own, or a label of
+    # one would point at the other's field.
+    id_pattern = "id_%s"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", self.id_pattern)
         super().__init__(*args, **kwargs)
         request = self.request_obj
         self.fields["in_reply_to"] = _LetterChoice(
@@ -92,6 +96,7 @@ class LetterSendForm(_LetterForm):
     """A letter we send: its kind and language, the facts the template fills in."""
 
     answers_direction = LetterDirection.RECEIVED
+    id_pattern = "letter-send-%s"
     error_fields = {"in_reply_to_id": "in_reply_to", "attachment_ids": "attachments"}
 
     kind = forms.ChoiceField(label=_("Kind of letter"))
@@ -157,6 +162,7 @@ class LetterReceiveForm(_LetterForm):
     """A letter from the other side, with its scanned files."""
 
     answers_direction = LetterDirection.SENT
+    id_pattern = "letter-receive-%s"
     error_fields = {"in_reply_to_id": "in_reply_to", "attachment_ids": "attachments",
                     "uploaded_files": "files"}
 
