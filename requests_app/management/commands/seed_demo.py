@@ -6,10 +6,9 @@ from datetime import timedelta
 
 from django.contrib.auth.models import Group
 from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
-
-from django.core.files.uploadedfile import SimpleUploadedFile
 from fpdf import FPDF
 
 from requests_app import clock
@@ -22,10 +21,10 @@ from requests_app.services.correspondence import correspondence_register_receive
 from requests_app.services.correspondence import correspondence_send
 from requests_app.services.notes import note_add
 from requests_app.services.owners import request_owner_change
-from requests_app.services.sweep import deadlines_sweep
 from requests_app.services.requests import person_add
 from requests_app.services.requests import request_create_draft
 from requests_app.services.requests import request_register_incoming
+from requests_app.services.sweep import deadlines_sweep
 from treaties.models import Authority
 from treaties.models import Instrument
 from treaties.services import treaties_load
