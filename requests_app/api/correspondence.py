@@ -56,6 +56,7 @@ from ..selectors.correspondence import letter_templates
 from ..services.attachments import ALLOWED_LABELS
 from ..services.correspondence import GENERATED_KINDS
 from ..services.correspondence import TEMPLATE_ROLES
+from ..services.correspondence import correspondence_preview
 from ..services.correspondence import correspondence_register_received
 from ..services.correspondence import correspondence_send
 from ..services.correspondence import letter_template_save
@@ -180,6 +181,91 @@ class CorrespondenceSendInput(StrictSerializer):
 
     class Meta:
         ref_name = "LetterSendInput"
+
+
+class CorrespondencePreviewInput(StrictSerializer):
+    """What the letter says depends on these; the rest of a send (attachments, the letter it
+    answers, the version) does not change its text."""
+
+    kind = SentLetterKindField()
+    language = LetterLanguageField()
+    channel = LetterChannelField(required=False, help_text="Accepted as in a send; not shown.")
+    sent_on = StrictDateField(required=False, help_text="Default today; not in the future.")
+    our_reference = StrictCharField(required=False, allow_blank=True,
+                                    max_length=LETTER_REFERENCE_MAX_LENGTH)
+    their_reference = StrictCharField(required=False, allow_blank=True,
+                                      max_length=LETTER_REFERENCE_MAX_LENGTH)
+    addressee = StrictCharField(required=False, allow_blank=True,
+                                max_length=CORRESPONDENT_MAX_LENGTH)
+    missing_items = StrictCharField(required=False, allow_blank=True,
+                                    max_length=MISSING_ITEMS_MAX_LENGTH)
+    reply_due_on = StrictDateField(required=False, allow_null=True)
+    body_extra = StrictCharField(required=False, allow_blank=True,
+                                 max_length=LETTER_BODY_MAX_LENGTH)
+
+    class Meta:
+        ref_name = "LetterPreviewInput"
+
+
+class LetterBlockSerializer(serializers.Serializer):
+    heading = serializers.CharField(allow_blank=True)
+    lines = serializers.ListField(child=serializers.CharField(allow_blank=True))
+
+    class Meta:
+        ref_name = "LetterPreviewBlock"
+
+
+class CorrespondencePreviewSerializer(serializers.Serializer):
+    kind = serializers.CharField()
+    language = serializers.CharField()
+    subject = serializers.CharField(allow_blank=True)
+    body = serializers.CharField(allow_blank=True)
+    addressee = serializers.CharField(allow_blank=True)
+    reply_due_on = serializers.DateField(allow_null=True)
+    sender = serializers.ListField(child=serializers.CharField(allow_blank=True))
+    recipient = serializers.ListField(child=serializers.CharField(allow_blank=True))
+    references = serializers.ListField(child=serializers.CharField(allow_blank=True))
+    opening = serializers.CharField(allow_blank=True)
+    blocks = LetterBlockSerializer(many=True, help_text="Headed sections of the letter, if any.")
+    closing = serializers.CharField(allow_blank=True)
+    signature = serializers.ListField(child=serializers.CharField(allow_blank=True))
+
+    class Meta:
+        ref_name = "LetterPreview"
+
+
+class RequestCorrespondencePreviewApi(APIView):
+    parser_classes = [JSONParser]
+
+    @extend_schema(
+        operation_id="requests_correspondence_preview",
+        summary="Preview a letter before sending it",
+        description=("The letter `POST …/correspondence/` would send with these inputs (subject, "
+                     "text, layout), checked the same way; nothing is recorded."),
+        parameters=[REQUEST_ID],
+        request=CorrespondencePreviewInput,
+        responses={200: CorrespondencePreviewSerializer, 400: COMMON_ERRORS[400],
+                   401: COMMON_ERRORS[401], 403: COMMON_ERRORS[403], 404: COMMON_ERRORS[404],
+                   409: RULE_ERRORS[409]},
+        tags=["correspondence"],
+    )
+    def post(self, request: Request, request_id: str) -> Response:
+        obj = visible_request(request.user, request_id)
+        serializer = CorrespondencePreviewInput(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        data.pop("channel", None)
+        draft = correspondence_preview(actor=request.user, request_id=obj.pk, **data)
+        letter = draft.letter
+        return Response(CorrespondencePreviewSerializer({
+            "kind": draft.meta.kind, "language": draft.meta.language, "subject": draft.subject,
+            "body": draft.body, "addressee": draft.addressee,
+            "reply_due_on": draft.meta.reply_due_on, "sender": letter.sender,
+            "recipient": letter.recipient, "references": letter.references,
+            "opening": letter.opening, "closing": letter.closing,
+            "signature": letter.signature,
+            "blocks": [{"heading": block.heading, "lines": list(block.lines)}
+                       for block in letter.blocks]}).data)
 
 
 class CorrespondenceReceivedInput(StrictSerializer):
@@ -438,6 +524,8 @@ _ID = r"(?P<request_id>[^/]+)"
 urlpatterns = [
     re_path(rf"^requests/{_ID}/correspondence/$", RequestCorrespondenceApi.as_view(),
             name="api-request-correspondence"),
+    re_path(rf"^requests/{_ID}/correspondence/preview/$",
+            RequestCorrespondencePreviewApi.as_view(), name="api-request-correspondence-preview"),
     re_path(rf"^requests/{_ID}/correspondence/received/$",
             RequestCorrespondenceReceivedApi.as_view(),
             name="api-request-correspondence-received"),

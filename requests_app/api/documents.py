@@ -5,6 +5,8 @@
                                                   attachments grouped by category
     GET /api/letter-versions/{version_id}/pdf     a frozen version's PDF, exactly as frozen
     GET /api/letter-versions/{version_id}/docx    its DOCX
+    GET /api/requests/{request_id}/letter/{pdf|docx}?language=kk
+                                                  the letter as it stands, generated now
 
 Every read goes through ``requests_app.access``: a request (or a version of its letter) the
 caller may not see answers 404, like a missing one. The reads are
@@ -17,7 +19,9 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import FileResponse
+from django.http import HttpResponse
 from django.urls import re_path
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 from drf_spectacular.utils import OpenApiResponse
@@ -28,17 +32,22 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from ..access import access_request_by_id
+from ..documents import letters
 from ..documents.letters import LETTER_LANGUAGES
+from ..exceptions import InvalidInput
 from ..exceptions import RequestNotFound
 from ..models import AttachmentCategory
+from ..models import Direction
 from ..models import LetterEvent
 from ..models import LetterVersion
 from ..selectors.documents import request_documents
 from ..services.documents import DOCX_CONTENT_TYPE
 from ..services.documents import PDF_CONTENT_TYPE
+from ..services.documents import request_letter_language
 from .attachments import AttachmentOutSerializer
 from .fields import enum_field
 from .fields import parse_id
+from .fields import reject_unknown
 from .fields import visible_request
 from .requests import api_url
 from .schemas import COMMON_ERRORS
@@ -141,8 +150,10 @@ class RequestDocumentsApi(APIView):
         obj = visible_request(request.user, request_id)
         files = request_documents(obj)
         current = [{"language": code,
-                    "pdf_url": api_url(request, "letter_pdf", obj.pk) + f"?lang={code}",
-                    "docx_url": api_url(request, "letter_docx", obj.pk) + f"?lang={code}"}
+                    "pdf_url": api_url(request, "api-request-letter-pdf", obj.pk)
+                    + f"?language={code}",
+                    "docx_url": api_url(request, "api-request-letter-docx", obj.pk)
+                    + f"?language={code}"}
                    for code in LETTER_LANGUAGES] if files.has_letter else []
         transmitted_id = files.transmitted.pk if files.transmitted else None
         context: dict[str, Any] = {"request": request, "transmitted_id": transmitted_id}
@@ -218,7 +229,78 @@ class LetterVersionDocxApi(_LetterVersionFileApi):
         return super().get(request, version_id)
 
 
+LANGUAGE = OpenApiParameter(
+    "language", str, OpenApiParameter.QUERY, enum=list(LETTER_LANGUAGES),
+    description="kk, ru or en (default: the language the letter is frozen in).")
+
+
+class _CurrentLetterApi(APIView):
+    """The letter of an outgoing request as it stands now, generated on each call (the web's
+    "Download PDF/DOCX"); the versions handed on are frozen (``letter-versions``)."""
+
+    kind = ""
+
+    def perform_content_negotiation(self, request: Request, force: bool = False) -> Any:
+        return super().perform_content_negotiation(request, force=True)
+
+    def get(self, request: Request, request_id: str) -> HttpResponse:
+        reject_unknown(request.query_params, ("language",))
+        language = request.query_params.get("language", "")
+        if language and language not in LETTER_LANGUAGES:
+            raise InvalidInput({"language": str(_("Choose Kazakh, Russian or English."))})
+        obj = visible_request(request.user, request_id)
+        if obj.direction != Direction.OUTGOING:
+            raise InvalidInput({"request_id": str(_(
+                "A request we received has no letter of ours: its documents are its "
+                "attachments."))})
+        letter = letters.letter_build(obj, language=language or request_letter_language(obj))
+        if self.kind == "pdf":
+            content, media = letters.letter_pdf_bytes(letter), PDF_CONTENT_TYPE
+        else:
+            content, media = letters.letter_docx_bytes(letter), DOCX_CONTENT_TYPE
+        response = HttpResponse(content, content_type=media)
+        response["Content-Disposition"] = (
+            f'attachment; filename="{letter.reference}-{letter.language}.{self.kind}"')
+        response["Cache-Control"] = "private, no-store"
+        response["X-Content-Type-Options"] = "nosniff"
+        return response
+
+
+def _current_schema(kind: str, media: str) -> Any:
+    return extend_schema(
+        operation_id=f"requests_letter_{kind}",
+        summary=f"The request letter as it stands ({kind.upper()})",
+        description=("Generated now from the request's contents, A4, in the language asked for; "
+                     "for outgoing requests only (400 for one we received)."),
+        parameters=[OpenApiParameter("request_id", OpenApiTypes.INT, OpenApiParameter.PATH),
+                    LANGUAGE],
+        responses={(200, media): OpenApiResponse(OpenApiTypes.BINARY, description="The file."),
+                   400: COMMON_ERRORS[400], 401: COMMON_ERRORS[401], 404: COMMON_ERRORS[404]},
+        tags=["attachments"],
+    )
+
+
+class CurrentLetterPdfApi(_CurrentLetterApi):
+    kind = "pdf"
+
+    @_current_schema("pdf", PDF_CONTENT_TYPE)
+    def get(self, request: Request, request_id: str) -> HttpResponse:
+        return super().get(request, request_id)
+
+
+class CurrentLetterDocxApi(_CurrentLetterApi):
+    kind = "docx"
+
+    @_current_schema("docx", DOCX_CONTENT_TYPE)
+    def get(self, request: Request, request_id: str) -> HttpResponse:
+        return super().get(request, request_id)
+
+
 urlpatterns = [
+    re_path(r"^requests/(?P<request_id>[^/]+)/letter/pdf$", CurrentLetterPdfApi.as_view(),
+            name="api-request-letter-pdf"),
+    re_path(r"^requests/(?P<request_id>[^/]+)/letter/docx$", CurrentLetterDocxApi.as_view(),
+            name="api-request-letter-docx"),
     re_path(r"^requests/(?P<request_id>[^/]+)/documents/$", RequestDocumentsApi.as_view(),
             name="api-request-documents"),
     re_path(r"^letter-versions/(?P<version_id>[^/]+)/pdf$", LetterVersionPdfApi.as_view(),

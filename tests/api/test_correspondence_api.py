@@ -207,3 +207,29 @@ def test_a_clerk_may_not_change_a_template(clerk_api):
         "kind": "acknowledgement", "language": "en", "subject": "x", "body": "y"},
         format="json")
     assert response.status_code == 403
+
+
+def test_a_preview_shows_the_letter_that_would_be_sent_and_records_nothing(clerk_api):
+    obj = _awaiting()
+    response = clerk_api.post(_url(obj, "preview/"), _ask_body(), format="json")
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert (body["kind"], body["language"]) == ("additional_info", "en")
+    assert "Certified copy of the judgment" in body["body"]
+    assert body["reply_due_on"] == (TODAY + timedelta(days=30)).isoformat()
+    assert body["recipient"] and body["references"]
+    assert not Correspondence.objects.filter(request=obj).exists()
+
+
+def test_a_preview_checks_the_inputs_as_a_send_does(clerk_api):
+    obj = _awaiting()
+    response = clerk_api.post(_url(obj, "preview/"), _ask_body(reply_due_on=TODAY.isoformat()),
+                              format="json")
+    assert response.status_code == 400
+    assert set(response.json()["errors"]) == {"reply_due_on"}
+
+
+def test_another_office_cannot_preview_a_letter_on_the_request(other_office_api):
+    obj = _awaiting()
+    assert other_office_api.post(_url(obj, "preview/"), _ask_body(),
+                                 format="json").status_code == 404

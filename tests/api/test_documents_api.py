@@ -81,7 +81,8 @@ def test_documents_offer_the_current_letter_in_each_language(clerk_api):
     assert body["letter_language"] == "kk"
     assert {v["language"] for v in body["letter_versions"]} == {"kk"}
     assert [c["language"] for c in body["current_letter"]] == ["kk", "ru", "en"]
-    assert body["current_letter"][0]["pdf_url"].endswith(f"/requests/{request.pk}/letter.pdf?lang=kk")
+    assert body["current_letter"][0]["pdf_url"].endswith(
+        f"/api/requests/{request.pk}/letter/pdf?language=kk")
 
 
 def test_documents_group_the_attachments_by_category_without_the_frozen_letters(clerk_api):
@@ -242,3 +243,37 @@ def test_the_request_detail_links_to_its_documents(clerk_api):
     links = clerk_api.get(f"/api/requests/{request.pk}/").json()["links"]
 
     assert links["documents"].endswith(f"/api/requests/{request.pk}/documents/")
+
+
+@pytest.mark.parametrize(("kind", "magic"), [("pdf", b"%PDF"), ("docx", b"PK")])
+def test_the_letter_as_it_stands_downloads_through_the_api_in_the_language_asked(
+        prosecutor_api, kind, magic):
+    request = AssistanceRequestFactory(request_language="en")
+    response = prosecutor_api.get(f"/api/requests/{request.pk}/letter/{kind}?language=kk")
+    assert response.status_code == 200, response.content
+    assert response.content.startswith(magic)
+    assert response["Content-Disposition"].endswith(f'-kk.{kind}"')
+
+
+def test_the_documents_point_at_the_api_download_of_the_current_letter(prosecutor_api):
+    request = AssistanceRequestFactory(request_language="en")
+    current = _documents(prosecutor_api, request)["current_letter"]
+    assert [row["language"] for row in current] == ["kk", "ru", "en"]
+    assert prosecutor_api.get(current[0]["pdf_url"]).status_code == 200
+
+
+def test_a_letter_language_other_than_kk_ru_en_is_400(prosecutor_api):
+    request = AssistanceRequestFactory()
+    response = prosecutor_api.get(f"/api/requests/{request.pk}/letter/pdf?language=sr")
+    assert response.status_code == 400
+    assert set(response.json()["errors"]) == {"language"}
+
+
+def test_a_request_we_received_has_no_letter_of_ours_to_download(clerk_api):
+    response = clerk_api.get(f"/api/requests/{incoming_request().pk}/letter/pdf")
+    assert response.status_code == 400
+
+
+def test_another_office_cannot_download_the_letter(other_office_api):
+    request = AssistanceRequestFactory()
+    assert other_office_api.get(f"/api/requests/{request.pk}/letter/pdf").status_code == 404
