@@ -152,7 +152,10 @@ class ReceivedOutcomeSerializer(serializers.Serializer):
 
 
 # --- input ----------------------------------------------------------------------------------------
-class CorrespondenceSendInput(StrictSerializer):
+class CorrespondencePreviewInput(StrictSerializer):
+    """What the letter says depends on these; the rest of a send (attachments, the letter it
+    answers, the version) does not change its text."""
+
     kind = SentLetterKindField()
     language = LetterLanguageField()
     channel = LetterChannelField(required=False)
@@ -172,6 +175,12 @@ class CorrespondenceSendInput(StrictSerializer):
     body_extra = StrictCharField(required=False, allow_blank=True,
                                  max_length=LETTER_BODY_MAX_LENGTH,
                                  help_text="Text added after the template's.")
+
+    class Meta:
+        ref_name = "LetterPreviewInput"
+
+
+class CorrespondenceSendInput(CorrespondencePreviewInput):
     in_reply_to_id = IdField(required=False, allow_null=True,
                              help_text="A letter received on this request that this answers.")
     attachment_ids = serializers.ListField(child=IdField(), required=False,
@@ -181,30 +190,6 @@ class CorrespondenceSendInput(StrictSerializer):
 
     class Meta:
         ref_name = "LetterSendInput"
-
-
-class CorrespondencePreviewInput(StrictSerializer):
-    """What the letter says depends on these; the rest of a send (attachments, the letter it
-    answers, the version) does not change its text."""
-
-    kind = SentLetterKindField()
-    language = LetterLanguageField()
-    channel = LetterChannelField(required=False, help_text="Accepted as in a send; not shown.")
-    sent_on = StrictDateField(required=False, help_text="Default today; not in the future.")
-    our_reference = StrictCharField(required=False, allow_blank=True,
-                                    max_length=LETTER_REFERENCE_MAX_LENGTH)
-    their_reference = StrictCharField(required=False, allow_blank=True,
-                                      max_length=LETTER_REFERENCE_MAX_LENGTH)
-    addressee = StrictCharField(required=False, allow_blank=True,
-                                max_length=CORRESPONDENT_MAX_LENGTH)
-    missing_items = StrictCharField(required=False, allow_blank=True,
-                                    max_length=MISSING_ITEMS_MAX_LENGTH)
-    reply_due_on = StrictDateField(required=False, allow_null=True)
-    body_extra = StrictCharField(required=False, allow_blank=True,
-                                 max_length=LETTER_BODY_MAX_LENGTH)
-
-    class Meta:
-        ref_name = "LetterPreviewInput"
 
 
 class LetterBlockSerializer(serializers.Serializer):
