@@ -10,6 +10,8 @@ import time_machine
 from requests_app.models import AssistanceRequest
 from requests_app.services import transitions as t
 from tests.factories import clerk
+from tests.factories import prosecutor
+from tests.factories import supervisor
 
 ALMATY = ZoneInfo("Asia/Almaty")
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=ALMATY)  # == "2026-03-02 10:00 +05:00"
@@ -27,6 +29,18 @@ def traveller():
 def desk():
     """A clerk of kz-gpo."""
     return clerk()
+
+
+@pytest.fixture
+def author():
+    """A prosecutor of kz-gpo who drafts the request."""
+    return prosecutor()
+
+
+@pytest.fixture
+def boss():
+    """A supervisor who reviews it."""
+    return supervisor()
 
 
 def fresh(request) -> AssistanceRequest:

@@ -35,16 +35,8 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("traveller")]
 
 traveller = _support.traveller
 desk = _support.desk
-
-
-@pytest.fixture
-def author():
-    return prosecutor()
-
-
-@pytest.fixture
-def boss():
-    return supervisor()
+author = _support.author
+boss = _support.boss
 
 
 def _with_summons(request, actor, days_ahead):
