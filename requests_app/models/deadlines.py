@@ -167,7 +167,9 @@ class Deadline(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "due_at"], name="deadline_status_due_idx"),
-            models.Index(fields=["next_action_at"], condition=Q(status="open"),
+            # The sweep's claim: rows with a next action (open ones at a reminder or their due
+            # time, missed ones still chased); every other row has none.
+            models.Index(fields=["next_action_at"], condition=Q(next_action_at__isnull=False),
                          name="deadline_sweep_idx"),
             # A person's duties (workload, "My work"): by owner, status and due time.
             models.Index(fields=["responsible_user", "status", "due_at"],
@@ -241,7 +243,7 @@ NOTIFICATION_TEXT_MAX_LENGTH = 500
 
 def notification_kind_of_threshold(threshold: str) -> NotificationKind:
     """The kind of a deadline notification from its event's threshold (``reminder:24h``...)."""
-    if threshold.startswith("reminder:"):
+    if threshold.startswith(("reminder:", "overdue:")):
         return NotificationKind.REMINDER
     return NotificationKind(threshold)
 

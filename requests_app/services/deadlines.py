@@ -23,6 +23,7 @@ from treaties.rules.deadlines import DeadlineSpec
 from treaties.rules.deadlines import OfficePolicy
 from treaties.rules.deadlines import compute_deadlines
 from treaties.rules.deadlines import first_action_at
+from treaties.rules.deadlines import first_chase_at
 from treaties.rules.deadlines import instrument_deadlines
 from treaties.rules.registers import RegisterPolicy
 from treaties.rules.registers import register_deadlines
@@ -84,6 +85,15 @@ def reminder_leads(kind: str) -> tuple[timedelta, ...]:
     return defaults.get(kind, ())
 
 
+def chase_interval(kind: str) -> timedelta | None:
+    """How often a missed deadline of ``kind`` is chased until it is done, or None where a miss
+    is told once (missed, escalated). Office policy: a reply the other side owes to our letter is
+    chased at the office's interval, ``MLA_REPLY_REMINDER_DAYS``."""
+    if kind == DeadlineKind.REPLY_DUE:
+        return timedelta(days=settings.MLA_REPLY_REMINDER_DAYS)
+    return None
+
+
 def responsible_owner_id(request: AssistanceRequest, role: str) -> int | None:
     """The person who answers for a deadline row of ``role`` on ``request``: the owner of that
     role's stage (``workflow.owners.owner_field_for_role``), or None where none is named (the
@@ -93,14 +103,24 @@ def responsible_owner_id(request: AssistanceRequest, role: str) -> int | None:
     return owner
 
 
-def _schedule(row: Deadline, now: datetime, due_moved: bool) -> None:
+def _schedule(row: Deadline, now: datetime, due_moved: bool, *, chased: bool = True) -> None:
     """Open rows are looked at again at their next reminder threshold or due time; a moved due
-    time restarts the reminders from now. Provisional rows are never looked at: they get their
-    first action time when their request leaves drafting."""
-    if row.status != DeadlineStatus.OPEN or row.provisional:
+    time restarts the reminders from now. A missed row still not done whose kind is chased
+    (``chase_interval``) is looked at again at its next chase, unless ``chased`` is false (its
+    request is closed or withdrawn). Provisional rows are never looked at: they get their first
+    action time when their request leaves drafting."""
+    interval = chase_interval(row.kind)
+    if row.provisional:
         row.next_action_at = None
-    elif due_moved or row.next_action_at is None:
-        row.next_action_at = first_action_at(row.due_at, reminder_leads(row.kind), now)
+    elif row.status == DeadlineStatus.OPEN:
+        if due_moved or row.next_action_at is None:
+            row.next_action_at = first_action_at(row.due_at, reminder_leads(row.kind), now)
+    elif (chased and row.status == DeadlineStatus.MISSED and row.met_at is None
+          and interval is not None):
+        if due_moved or row.next_action_at is None:
+            row.next_action_at = first_chase_at(row.due_at, interval, now)
+    else:
+        row.next_action_at = None
 
 
 def _fields(row: Deadline) -> tuple[object, ...]:
@@ -163,7 +183,7 @@ def _apply(row: Deadline, spec: DeadlineSpec, now: datetime, request: Assistance
     if (request.state in FINAL_STATES and row.status == DeadlineStatus.OPEN
             and spec.kind not in OUTLIVE_THE_REQUEST):
         row.status, row.closed_reason = DeadlineStatus.WAIVED, f"request {request.state}"
-    _schedule(row, now, due_moved)
+    _schedule(row, now, due_moved, chased=request.state not in FINAL_STATES)
     return before != _fields(row)
 
 

@@ -37,6 +37,10 @@ def threshold_text(threshold: str) -> str:
                             "Reminder: %(days)s days before the deadline", days) % {"days": days}
         return ngettext("Reminder: %(hours)s hour before the deadline",
                         "Reminder: %(hours)s hours before the deadline", hours) % {"hours": hours}
+    if threshold.startswith("overdue:"):
+        days = int(threshold.split(":")[1].rstrip("h")) // 24
+        return ngettext("Still not done: %(days)s day after the deadline",
+                        "Still not done: %(days)s days after the deadline", days) % {"days": days}
     return threshold
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import datetime
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -31,6 +32,8 @@ from treaties.models import Instrument
 from treaties.rules.deadlines import ESCALATED
 from treaties.rules.deadlines import MISSED
 from treaties.rules.deadlines import TAKES_EFFECT_KINDS
+from treaties.rules.deadlines import first_chase_at
+from treaties.rules.deadlines import plan_chase
 from treaties.rules.deadlines import plan_sweep
 
 from ..models import Deadline
@@ -42,6 +45,7 @@ from ..models import NotificationPreference
 from ..models import ResponsibleSide
 from ..models import notification_kind_of_threshold
 from ..roles import Role
+from .deadlines import chase_interval
 from .deadlines import reminder_leads
 from .notices import notification_message
 
@@ -70,7 +74,9 @@ _CLAIM_FIELDS = ("id", "instrument_id", "kind", "due_at", "status", "next_action
 
 
 def _claim(now: datetime, batch_size: int) -> list[Deadline]:
-    qs = (Deadline.objects.filter(status=DeadlineStatus.OPEN, next_action_at__lte=now)
+    # Open rows at a reminder or their due time; missed rows still chased (``chase_interval``).
+    qs = (Deadline.objects.filter(status__in=(DeadlineStatus.OPEN, DeadlineStatus.MISSED),
+                                  next_action_at__lte=now)
           .select_related("request").only(*_CLAIM_FIELDS).order_by("next_action_at"))
     if connection.features.has_select_for_update_skip_locked:
         qs = qs.select_for_update(skip_locked=True, of=("self",))
@@ -151,7 +157,12 @@ def _process(rows: list[Deadline], now: datetime) -> SweepResult:
     for row in rows:
         # A claimed row is due: its ``next_action_at`` is at or before ``now``, never null.
         assert row.next_action_at is not None
-        plan = plan_sweep(row.due_at, reminder_leads(row.kind), row.next_action_at, now)
+        interval = chase_interval(row.kind)
+        if row.status == DeadlineStatus.MISSED:
+            # Still not done since it was missed: chased at the office's interval.
+            plan = plan_chase(row.due_at, interval or timedelta(days=1), now)
+        else:
+            plan = plan_sweep(row.due_at, reminder_leads(row.kind), row.next_action_at, now)
         if plan.missed:
             if row.kind in TAKES_EFFECT_KINDS:
                 took_effect.append(row.pk)
@@ -159,6 +170,11 @@ def _process(rows: list[Deadline], now: datetime) -> SweepResult:
             else:
                 missed.append(row.pk)
                 events += [(row, MISSED), (row, ESCALATED)]
+                if interval is not None:
+                    # Set after the missed rows' update below, which clears it.
+                    row.next_action_at = first_chase_at(row.due_at, interval, now)
+                    row.updated_at = now
+                    rescheduled.append(row)
         else:
             if plan.reminder:
                 events.append((row, plan.reminder))

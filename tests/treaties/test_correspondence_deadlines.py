@@ -160,3 +160,21 @@ def test_letters_no_article_governs_are_office_procedure(kind):
 
 def test_rs_says_nothing_of_additional_information():
     assert letter_rule(rs, "additional_info") is None
+
+
+def test_the_first_chase_of_a_missed_deadline_is_one_interval_after_its_due_time():
+    from treaties.rules.deadlines import first_chase_at
+
+    due = datetime(2026, 3, 16, 23, 59, tzinfo=ALMATY)
+    assert first_chase_at(due, timedelta(days=7), due) == due + timedelta(days=7)
+    assert first_chase_at(due, timedelta(days=7), due + timedelta(days=7)) == due + timedelta(
+        days=14)
+
+
+def test_a_chase_names_the_whole_intervals_passed_since_the_due_time():
+    from treaties.rules.deadlines import plan_chase
+
+    due = datetime(2026, 3, 16, 23, 59, tzinfo=ALMATY)
+    plan = plan_chase(due, timedelta(days=7), due + timedelta(days=13, hours=23))
+    assert (plan.reminder, plan.missed, plan.next_action_at) == (
+        "overdue:168h", False, due + timedelta(days=14))

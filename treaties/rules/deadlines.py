@@ -230,6 +230,28 @@ class SweepPlan:
     next_action_at: datetime | None
 
 
+def chase_key(late_by: timedelta) -> str:
+    """Stable name of a chase after a missed due time: ``overdue:168h`` (7 days late)."""
+    return f"overdue:{int(late_by.total_seconds() // 3600)}h"
+
+
+def first_chase_at(due_at: datetime, interval: timedelta, after: datetime) -> datetime:
+    """The first chase of a missed deadline later than ``after``: one ``interval`` after the due
+    time, then every ``interval`` (office policy: a reply the other side owes is chased until it
+    comes)."""
+    periods = max(0, (after - due_at) // interval)
+    return due_at + interval * (periods + 1)
+
+
+def plan_chase(due_at: datetime, interval: timedelta, now: datetime) -> SweepPlan:
+    """What the sweep does with a missed deadline that is chased, once its chase time has come:
+    one reminder naming how late it is (the latest whole interval passed; older ones are stale),
+    and when to chase again."""
+    periods = max(1, (now - due_at) // interval)
+    return SweepPlan(reminder=chase_key(interval * periods), missed=False,
+                     next_action_at=first_chase_at(due_at, interval, now))
+
+
 def first_action_at(due_at: datetime, leads: tuple[timedelta, ...], after: datetime) -> datetime:
     """The first reminder threshold later than ``after``, else the due time itself. Thresholds
     already behind ``after`` (a deadline created or moved close to its due time) are skipped."""
