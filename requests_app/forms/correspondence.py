@@ -8,6 +8,7 @@ from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .. import clock
 from ..documents.letters.layout import LETTER_LANGUAGES
@@ -173,7 +174,7 @@ class LetterReceiveForm(_LetterForm):
                                       max_length=LETTER_REFERENCE_MAX_LENGTH)
     sender = forms.CharField(label=_("Sender"), required=False,
                              max_length=CORRESPONDENT_MAX_LENGTH)
-    subject = forms.CharField(label=_("Subject"), required=False,
+    subject = forms.CharField(label=pgettext_lazy("letter", "Subject"), required=False,
                               max_length=LETTER_SUBJECT_MAX_LENGTH)
     summary = forms.CharField(label=_("Summary"), required=False,
                               max_length=LETTER_BODY_MAX_LENGTH,
