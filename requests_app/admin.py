@@ -243,7 +243,8 @@ class LetterTemplateForm(forms.ModelForm):
         cleaned = super().clean()
         try:
             letter_template_check(subject=cleaned.get("subject") or "",
-                                  body=cleaned.get("body") or "")
+                                  body=cleaned.get("body") or "",
+                                  kind=cleaned.get("kind") or "")
         except InvalidInput as error:
             for name, message in error.errors.items():
                 if name in self.fields and name not in self.errors:

@@ -52,9 +52,10 @@ from ..models.correspondence import LETTER_SUBJECT_MAX_LENGTH
 from ..roles import user_has_any_role
 from ..selectors.correspondence import correspondence_listed
 from ..selectors.correspondence import correspondence_visible
-from ..selectors.correspondence import letter_templates
+from ..selectors.correspondence import letter_templates_in_force
 from ..services.attachments import ALLOWED_LABELS
 from ..services.correspondence import GENERATED_KINDS
+from ..services.correspondence import TEMPLATE_KINDS
 from ..services.correspondence import TEMPLATE_ROLES
 from ..services.correspondence import correspondence_preview
 from ..services.correspondence import correspondence_register_received
@@ -82,6 +83,10 @@ LetterKindField = enum_field("LetterKind", CorrespondenceKind.choices)
 SentLetterKindField = enum_field(
     "SentLetterKind", [(k, CorrespondenceKind(k).label) for k in GENERATED_KINDS],
     description="Kinds generated from the office's templates (not the request letter itself).")
+TemplateKindField = enum_field(
+    "LetterTemplateKind", [(k, CorrespondenceKind(k).label) for k in TEMPLATE_KINDS],
+    description=("Kinds of letter with an office template: the request letter (its subject, "
+                 "opening and closing around {contents}) and every letter generated."))
 LetterLanguageField = enum_field("LetterLanguage", [(code, code) for code in LETTER_LANGUAGES])
 LetterChannelField = enum_field(
     "LetterChannel", [(v, label) for v, label in Channel.choices if v != "oral"], blank=True,
@@ -283,13 +288,15 @@ class CorrespondenceReceivedInput(StrictSerializer):
 
 
 class LetterTemplateSerializer(serializers.Serializer):
-    kind = SentLetterKindField()
+    kind = TemplateKindField()
     language = LetterLanguageField()
     subject = serializers.CharField()
     body = serializers.CharField()
     updated_at = serializers.DateTimeField(allow_null=True)
     updated_by = serializers.CharField(source="updated_by.username", allow_null=True,
                                        default=None)
+    is_default = serializers.BooleanField(default=False, help_text=(
+        "The engine's default text: the office has not stored its own."))
 
     class Meta:
         ref_name = "LetterTemplate"
@@ -309,7 +316,7 @@ class LetterTemplatesSerializer(serializers.Serializer):
 
 
 class LetterTemplateInput(StrictSerializer):
-    kind = SentLetterKindField()
+    kind = TemplateKindField()
     language = LetterLanguageField()
     subject = StrictCharField(max_length=LETTER_SUBJECT_MAX_LENGTH)
     body = StrictCharField(max_length=LETTER_BODY_MAX_LENGTH)
@@ -471,8 +478,9 @@ class LetterTemplatesApi(APIView):
     @extend_schema(
         operation_id="letter_templates_list",
         summary="The office's letter templates",
-        description=("Every template (kind and language) with the placeholders a text may use. "
-                     "Supervisors and administrators."),
+        description=("Every template (kind and language) as letters are generated from it — "
+                     "the office's, or the default text where it has none (`is_default`) — "
+                     "with the placeholders a text may use. Supervisors and administrators."),
         responses={200: LetterTemplatesSerializer, 401: COMMON_ERRORS[401],
                    403: COMMON_ERRORS[403]},
         tags=["correspondence"],
@@ -481,7 +489,7 @@ class LetterTemplatesApi(APIView):
         self._check(request)
         data = {"placeholders": [{"name": name, "description": str(text)}
                                  for name, text in PLACEHOLDERS.items()],
-                "templates": list(letter_templates())}
+                "templates": letter_templates_in_force(TEMPLATE_KINDS, LETTER_LANGUAGES)}
         return Response(LetterTemplatesSerializer(data).data)
 
     @extend_schema(

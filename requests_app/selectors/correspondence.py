@@ -3,6 +3,7 @@ sent, their attachments and the letter each answers, in a fixed number of querie
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from django.db.models import Prefetch
@@ -49,3 +50,37 @@ def correspondence_visible(*, user: UserOrAnonymous, correspondence_id: int) -> 
 
 def letter_templates() -> QuerySet[LetterTemplate]:
     return LetterTemplate.objects.select_related("updated_by").order_by("kind", "language")
+
+
+def letter_templates_in_force(kinds: Iterable[str], languages: Iterable[str]) -> list[dict]:
+    """Every template of ``kinds`` in ``languages`` as letters are generated from it: the
+    office's, else the default text (``is_default``), one query."""
+    from ..documents.letters.correspondence_texts import DEFAULT_TEXTS
+
+    stored = {(t.kind, t.language): t for t in letter_templates()}
+    rows = []
+    for kind in kinds:
+        for language in languages:
+            template = stored.get((kind, language))
+            if template is not None:
+                rows.append({"kind": kind, "language": language, "subject": template.subject,
+                             "body": template.body, "updated_at": template.updated_at,
+                             "updated_by": template.updated_by, "is_default": False})
+            else:
+                subject, body = DEFAULT_TEXTS[(kind, language)]
+                rows.append({"kind": kind, "language": language, "subject": subject,
+                             "body": body, "updated_at": None, "updated_by": None,
+                             "is_default": True})
+    return rows
+
+
+def letter_template_text(kind: str, language: str) -> tuple[str, str]:
+    """The subject and body of the letter of ``kind`` in ``language``: the office's template,
+    else the default text (one query)."""
+    from ..documents.letters.correspondence_texts import DEFAULT_TEXTS
+
+    row = (LetterTemplate.objects.filter(kind=kind, language=language)
+           .values_list("subject", "body").first())
+    if row is not None:
+        return row
+    return DEFAULT_TEXTS[(kind, language)]

@@ -54,7 +54,6 @@ from .. import clock
 from ..documents.letters.correspondence import LetterMeta
 from ..documents.letters.correspondence import correspondence_letter_build
 from ..documents.letters.correspondence import letter_values
-from ..documents.letters.correspondence_texts import DEFAULT_TEXTS
 from ..documents.letters.correspondence_texts import template_errors
 from ..documents.letters.correspondence_texts import template_render
 from ..documents.letters.docx import letter_docx_bytes
@@ -87,6 +86,7 @@ from ..models.correspondence import LETTER_SUBJECT_MAX_LENGTH
 from ..roles import CASEWORKERS
 from ..roles import Role
 from ..roles import user_has_any_role
+from ..selectors.correspondence import letter_template_text
 from .attachments import attachment_check_file
 from .attachments import attachment_freeze
 from .attachments import attachment_store
@@ -103,7 +103,11 @@ LETTER_ROLES = CASEWORKERS
 TEMPLATE_ROLES: tuple[Role, ...] = (Role.SUPERVISOR,)
 
 # The letters the engine generates from templates (the request letter has its own layout).
+# A subject line is checked like the text of a letter that is not the request letter.
+SUBJECT_LINE = "subject"
 GENERATED_KINDS: tuple[str, ...] = tuple(kind for kind in K.values if kind != K.REQUEST)
+# The office edits the request letter's frame (subject, opening, closing) too.
+TEMPLATE_KINDS: tuple[str, ...] = (K.REQUEST, *GENERATED_KINDS)
 # What we write on each side of a request: as the requested side (incoming) we ask for
 # information, acknowledge, notify decisions and send results; as the requesting side (outgoing)
 # we ask how execution stands. Either side replies and writes other letters.
@@ -125,21 +129,17 @@ LETTER_RECEIVED = "letter_received"
 
 
 # --- templates -----------------------------------------------------------------------------------
-def letter_template_text(kind: str, language: str) -> tuple[str, str]:
-    """The subject and body of the letter of ``kind`` in ``language``: the office's template,
-    else the default text."""
-    row = LetterTemplate.objects.filter(kind=kind, language=language).first()
-    if row is not None:
-        return row.subject, row.body
-    return DEFAULT_TEXTS[(kind, language)]
 
 
-def letter_template_check(*, subject: str, body: str) -> None:
+def letter_template_check(*, subject: str, body: str, kind: str = "") -> None:
     """InvalidInput naming ``subject`` or ``body`` when either is empty, too long or uses a
-    placeholder the engine does not know (or uses one in a way it does not render)."""
+    placeholder the engine does not know (or uses one in a way it does not render); with
+    ``kind``, the body of the request letter must name ``{contents}`` once, and no other text
+    may name it."""
     errors: dict[str, str] = {}
-    for name, text, limit in (("subject", subject, LETTER_SUBJECT_MAX_LENGTH),
-                              ("body", body, LETTER_BODY_MAX_LENGTH)):
+    for name, text, limit, text_kind in (
+            ("subject", subject, LETTER_SUBJECT_MAX_LENGTH, SUBJECT_LINE if kind else ""),
+            ("body", body, LETTER_BODY_MAX_LENGTH, kind)):
         if not (text or "").strip():
             errors[name] = str(_("This field is required."))
         elif len(text) > limit:
@@ -147,7 +147,7 @@ def letter_template_check(*, subject: str, body: str) -> None:
         elif "\x00" in text:
             errors[name] = str(_("NUL characters are not allowed."))
         else:
-            problems = template_errors(text)
+            problems = template_errors(text, text_kind)
             if problems:
                 errors[name] = " ".join(problems)
     if errors:
@@ -161,11 +161,11 @@ def letter_template_save(*, actor: User, kind: str, language: str, subject: str,
     on the texts (``letter_template_check``)."""
     if not user_has_any_role(actor, TEMPLATE_ROLES):
         raise ActionNotPermitted()
-    if kind not in GENERATED_KINDS:
+    if kind not in TEMPLATE_KINDS:
         raise InvalidInput({"kind": str(_("No letter of this kind is generated."))})
     if language not in LETTER_LANGUAGES:
         raise InvalidInput({"language": str(_("Choose Kazakh, Russian or English."))})
-    letter_template_check(subject=subject, body=body)
+    letter_template_check(subject=subject, body=body, kind=kind)
     template, _created = LetterTemplate.objects.update_or_create(
         kind=kind, language=language,
         defaults={"subject": subject.strip(), "body": body.strip(), "updated_at": clock.now(),

@@ -233,3 +233,15 @@ def test_another_office_cannot_preview_a_letter_on_the_request(other_office_api)
     obj = _awaiting()
     assert other_office_api.post(_url(obj, "preview/"), _ask_body(),
                                  format="json").status_code == 404
+
+
+def test_the_templates_list_every_kind_in_every_language_with_the_default_where_none_is_stored(
+        supervisor_api):
+    from requests_app.models import LetterTemplate
+
+    LetterTemplate.objects.filter(kind="status_inquiry", language="kk").delete()
+    templates = supervisor_api.get("/api/letter-templates/").json()["templates"]
+    assert len(templates) == 11 * 3
+    (kk,) = [t for t in templates if (t["kind"], t["language"]) == ("status_inquiry", "kk")]
+    assert kk["is_default"] is True and kk["body"]
+    assert {t["kind"] for t in templates} >= {"request", "additional_info"}

@@ -247,7 +247,9 @@ def test_log_changelist_shows_each_rows_basis_never_a_blank(admin_client, one_of
 def _template_post(admin_client, body):
     from requests_app.models import LetterTemplate
 
-    template = LetterTemplate.objects.get(kind="acknowledgement", language="en")
+    # Seeded by a migration, but a transactional test may have flushed it: made here if absent.
+    template, _ = LetterTemplate.objects.get_or_create(
+        kind="acknowledgement", language="en", defaults={"subject": "Receipt", "body": "Received."})
     url = reverse("admin:requests_app_lettertemplate_change", args=[template.pk])
     return template, admin_client.post(url, {"kind": "acknowledgement", "language": "en",
                                              "subject": "Receipt", "body": body})

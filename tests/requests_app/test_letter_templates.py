@@ -56,7 +56,17 @@ def test_rendering_an_invalid_template_refuses():
 
 
 @pytest.mark.django_db
-def test_the_migration_seeds_every_kind_in_every_language():
+def test_the_migrations_seed_every_kind_in_every_language():
+    """Run on an empty table: a transactional test elsewhere in the run may have flushed what
+    the migrations wrote when the test database was made."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    LetterTemplate.objects.all().delete()
+    import_module("requests_app.migrations.0011_correspondence").letter_templates_seed(apps, None)
+    import_module("requests_app.migrations.0015_request_letter_template") \
+        .request_letter_templates_seed(apps, None)
     seeded = set(LetterTemplate.objects.values_list("kind", "language"))
     assert seeded == set(DEFAULT_TEXTS)
 
@@ -77,12 +87,61 @@ def test_a_clerk_may_not_edit_a_template():
                              subject="Receipt", body="Received.")
 
 
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_the_request_letters_default_frame_names_its_contents_once(language):
+    subject, body = DEFAULT_TEXTS[("request", language)]
+    assert template_errors(subject, "subject") == [] and template_errors(body, "request") == []
+
+
 @pytest.mark.django_db
-def test_the_request_letter_has_no_template():
+def test_a_request_letter_template_without_its_contents_is_refused():
     with pytest.raises(InvalidInput) as error:
-        letter_template_save(actor=supervisor(), kind="request", language="en", subject="x",
-                             body="y")
-    assert set(error.value.errors) == {"kind"}
+        letter_template_save(actor=supervisor(), kind="request", language="en",
+                             subject="Request", body="Dear colleagues, please help.")
+    assert set(error.value.errors) == {"body"}
+
+
+@pytest.mark.django_db
+def test_another_letter_cannot_name_the_request_letters_contents():
+    with pytest.raises(InvalidInput) as error:
+        letter_template_save(actor=supervisor(), kind="acknowledgement", language="en",
+                             subject="Receipt", body="We received: {contents}")
+    assert set(error.value.errors) == {"body"}
+
+
+@pytest.mark.django_db
+def test_the_subject_line_cannot_name_the_contents():
+    with pytest.raises(InvalidInput) as error:
+        letter_template_save(actor=supervisor(), kind="request", language="en",
+                             subject="Request {contents}", body="Dear colleagues:\n\n{contents}")
+    assert set(error.value.errors) == {"subject"}
+
+
+@pytest.mark.django_db
+def test_the_request_letter_is_framed_by_the_offices_edited_template():
+    from requests_app.documents.letters import letter_build
+    from tests.factories import AssistanceRequestFactory
+
+    letter_template_save(
+        actor=supervisor(), kind="request", language="en",
+        subject="Request for legal assistance in case {case_number}",
+        body="{requesting_authority} asks for help:\n\n{contents}\n\nRespectfully.")
+    request = AssistanceRequestFactory(case_number="2026-0042")
+    letter = letter_build(request, language="en")
+    assert letter.subject == "Request for legal assistance in case 2026-0042"
+    assert letter.opening.endswith("asks for help:")
+    assert letter.closing == "Respectfully."
+
+
+@pytest.mark.django_db
+def test_a_request_template_stored_broken_falls_back_to_the_default_frame():
+    from requests_app.documents.letters import letter_build
+    from tests.factories import AssistanceRequestFactory
+
+    LetterTemplate.objects.update_or_create(
+        kind="request", language="en", defaults={"subject": "S", "body": "{nonsense}"})
+    letter = letter_build(AssistanceRequestFactory(), language="en")
+    assert letter.subject == DEFAULT_TEXTS[("request", "en")][0]
 
 
 @pytest.mark.django_db

@@ -26,6 +26,7 @@ from ...models import AssistanceRequest
 from ...models import Decision
 from ...models import DecisionKind
 from ...models import Direction
+from .correspondence_texts import CONTENTS
 from .correspondence_texts import PLACEHOLDERS
 from .layout import Letter
 from .layout import LetterBlock
@@ -120,7 +121,8 @@ def letter_values(request: AssistanceRequest, meta: LetterMeta) -> dict[str, str
         "received_on": _d(local_date(received) if received else None),
         "transmitted_on": _d(local_date(transmitted) if transmitted else None),
     }
-    assert set(values) == set(PLACEHOLDERS)
+    # Every placeholder has a value, but {contents}: only the request letter's text names it.
+    assert set(values) == set(PLACEHOLDERS) - {CONTENTS}
     return {name: value or NOT_KNOWN for name, value in values.items()}
 
 

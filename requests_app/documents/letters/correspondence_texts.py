@@ -19,6 +19,11 @@ from django.utils.translation import gettext_lazy as _
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
+# The request letter's template frames the contents the rulebook lays out (assistance sought,
+# mandatory and optional contents, persons): ``{contents}`` says where they go.
+CONTENTS = "contents"
+REQUEST_KIND = "request"
+
 # Every placeholder a template may use, with what it stands for (shown in the admin and the API).
 PLACEHOLDERS: dict[str, StrOrPromise] = {
     "reference": _("our reference (the letter's, else the request's)"),
@@ -39,12 +44,37 @@ PLACEHOLDERS: dict[str, StrOrPromise] = {
     "deferred_until": _("the date execution is deferred until"),
     "received_on": _("the date the request was received"),
     "transmitted_on": _("the date the request was transmitted"),
+    CONTENTS: _("the request letter only, once: where the assistance sought and the contents "
+                "of the request are printed; the text before it opens the letter, the text "
+                "after it closes it"),
 }
 
 EN, RU, KK = "en", "ru", "kk"
 
 # (kind, language) -> (subject, body). Formal register, one paragraph per blank line.
 DEFAULT_TEXTS: dict[tuple[str, str], tuple[str, str]] = {
+    # --- the request letter itself: its subject, opening and closing around the contents -------
+    (REQUEST_KIND, EN): (
+        "Request for assistance",
+        "Under the instrument named above, {requesting_authority} requests "
+        "{requested_authority} to provide the following assistance:\n\n"
+        "{contents}\n\n"
+        "We thank you for your cooperation and remain at your disposal for any further "
+        "information."),
+    (REQUEST_KIND, RU): (
+        "Запрос об оказании помощи",
+        "В соответствии с вышеуказанным международным договором {requesting_authority} просит "
+        "запрашиваемый орган ({requested_authority}) оказать следующую помощь:\n\n"
+        "{contents}\n\n"
+        "Выражаем признательность за сотрудничество. При необходимости готовы представить "
+        "дополнительную информацию."),
+    (REQUEST_KIND, KK): (
+        "Көмек көрсету туралы сұрау салу",
+        "Жоғарыда аталған халықаралық шартқа сәйкес {requesting_authority} сұрау салынатын "
+        "органнан ({requested_authority}) мынадай көмек көрсетуді сұрайды:\n\n"
+        "{contents}\n\n"
+        "Ынтымақтастығыңыз үшін алғыс білдіреміз. Қажет болған жағдайда қосымша ақпарат беруге "
+        "дайынбыз."),
     # --- request for additional information ----------------------------------------------------
     ("additional_info", EN): (
         "Request for additional information",
@@ -234,11 +264,12 @@ DEFAULT_TEXTS: dict[tuple[str, str], tuple[str, str]] = {
 }
 
 
-def template_errors(text: str) -> list[str]:
+def template_errors(text: str, kind: str = "") -> list[str]:
     """What is wrong with a template's text: an unknown placeholder, one with a format or a
     conversion (``{reference!r}``, ``{reference:>10}``), attribute or index access
-    (``{reference.__class__}``), a positional field (``{}``, ``{0}``) or an unbalanced brace.
-    Empty when the text renders with ``template_render``."""
+    (``{reference.__class__}``), a positional field (``{}``, ``{0}``) or an unbalanced brace;
+    for the text of a letter of ``kind``, ``{contents}`` anywhere but once in the request
+    letter's. Empty when the text renders with ``template_render``."""
     from string import Formatter
 
     try:
@@ -257,7 +288,23 @@ def template_errors(text: str) -> list[str]:
         elif spec or conversion:
             errors.append(str(_("Write the placeholder {%(name)s} without a format or a "
                                 "conversion.") % {"name": name}))
+    if kind:
+        count = sum(1 for parts in parsed if parts[1] == CONTENTS)
+        if kind == REQUEST_KIND and count != 1:
+            errors.append(str(_("The request letter's text names {contents} exactly once: "
+                                "where the contents of the request are printed.")))
+        elif kind != REQUEST_KIND and count:
+            errors.append(str(_("{contents} belongs to the request letter only.")))
     return errors
+
+
+def request_letter_frame(body: str, values: dict[str, str]) -> tuple[str, str]:
+    """The request letter's opening and closing: its template's text rendered, before and after
+    ``{contents}``."""
+    marker = "\ue000"  # a private-use character: no value of a request holds it
+    rendered = template_render(body, {**values, CONTENTS: marker})
+    opening, _found, closing = rendered.partition(marker)
+    return opening.strip(), closing.strip()
 
 
 def template_render(text: str, values: dict[str, str]) -> str:

@@ -12,7 +12,9 @@ from treaties.rules.facts import RequestFacts
 from ... import clock
 from ...models import AssistanceRequest
 from ...models import RequestPerson
+from ...selectors.correspondence import letter_template_text
 from ...services.facts import request_facts
+from .correspondence_texts import REQUEST_KIND
 from .layout import letter_language
 
 
@@ -36,6 +38,9 @@ class LetterData:
     persons: tuple[RequestPerson, ...]
     # What the content conditions read ("where needed": a summons, officials attending).
     facts: RequestFacts
+    # The office's template of the request letter in ``language``: subject, and the body whose
+    # text before ``{contents}`` opens the letter and after it closes it.
+    frame: tuple[str, str]
 
 
 def letter_data(request: AssistanceRequest, *, language: str | None) -> LetterData:
@@ -43,8 +48,8 @@ def letter_data(request: AssistanceRequest, *, language: str | None) -> LetterDa
     falls back to the active language, see ``letter_language``).
 
     A fixed number of queries whatever the number of persons: the instrument, the persons, the
-    facts (``request_facts``), the requesting authority and its state, the author; fewer when the
-    caller prefetched the persons and translations."""
+    facts (``request_facts``), the requesting authority and its state, the author, the office's
+    template of the letter; fewer when the caller prefetched the persons and translations."""
     language = letter_language(language)
     rulebook = request.rulebook
     persons = tuple(request.persons.all())
@@ -64,4 +69,5 @@ def letter_data(request: AssistanceRequest, *, language: str | None) -> LetterDa
         signer=author.get_full_name() or author.get_username(),
         persons=persons,
         facts=facts,
+        frame=letter_template_text(REQUEST_KIND, language),
     )

@@ -24,6 +24,10 @@ from treaties.rules.guards import content_required
 from ...models import AssistanceRequest
 from ...models import PersonRole
 from ...models import RequestPerson
+from .correspondence_texts import DEFAULT_TEXTS
+from .correspondence_texts import REQUEST_KIND
+from .correspondence_texts import request_letter_frame
+from .correspondence_texts import template_render
 from .data import LetterData
 from .data import letter_data
 from .layout import Letter
@@ -147,10 +151,26 @@ def references(data: LetterData) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def opening(data: LetterData) -> str:
-    return (_("Under the instrument named above, %(requesting)s requests %(requested)s to "
-              "provide the following assistance:")
-            % {"requesting": data.requesting.name, "requested": data.requested.name})
+def frame(data: LetterData) -> tuple[str, str, str]:
+    """Subject, opening and closing of the letter, from the office's template of the request
+    letter (``LetterTemplate``, kind "request"), in the letter's language. A template stored
+    around the service that does not render falls back to the default text."""
+    request = data.request
+    values = {
+        "reference": request.reference, "their_reference": request.their_reference or "—",
+        "case_number": request.case_number or "—",
+        "requesting_authority": str(data.requesting.name),
+        "requested_authority": str(data.requested.name),
+        "our_authority": str(data.requesting.name), "their_authority": str(data.requested.name),
+        "instrument": data.instrument_title, "letter_date": _d(data.today)}
+    subject, body = data.frame
+    try:
+        opening, closing = request_letter_frame(body, values)
+        return template_render(subject, values), opening, closing
+    except ValueError:
+        subject, body = DEFAULT_TEXTS[(REQUEST_KIND, data.language)]
+        opening, closing = request_letter_frame(body, values)
+        return template_render(subject, values), opening, closing
 
 
 def assistance(data: LetterData) -> tuple[str, ...]:
@@ -262,6 +282,7 @@ def letter_build(request: AssistanceRequest, *, language: str | None) -> Letter:
     data = letter_data(request, language=language)
     with translation.override(data.language):
         reference = data.request.reference
+        subject, opening, closing = frame(data)
         return Letter(
             language=data.language,
             reference=reference,
@@ -270,13 +291,12 @@ def letter_build(request: AssistanceRequest, *, language: str | None) -> Letter:
             sender=authority_lines(data.requesting),
             recipient=authority_lines(data.requested),
             references=references(data),
-            subject=_("Request for assistance"),
+            subject=subject,
             instrument_title=data.instrument_title,
-            opening=opening(data),
+            opening=opening,
             assistance=assistance(data),
             blocks=tuple(block for section in BODY for block in section(data)),
-            closing=_("We thank you for your cooperation and remain at your disposal for any "
-                      "further information."),
+            closing=closing,
             signature=signature(data),
             footer=reference,
             author=data.requesting.name,
