@@ -21,7 +21,9 @@ install: $(VENV)/.installed
 demo: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py seed_demo
-	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" MLA_HOST=$(HOST) $(VENV)/bin/honcho start
+	@# One time zone in every log line (honcho stamps its own); Ctrl-C (130) is how it ends.
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" TZ=Asia/Almaty MLA_HOST=$(HOST) $(VENV)/bin/honcho start \
+		|| [ $$? -eq 130 ]
 
 test: install
 	$(PY) manage.py check

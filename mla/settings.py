@@ -180,8 +180,10 @@ MEDIA_ROOT = Path(os.environ.get("MLA_MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "media/"
 
 # --- Celery ---------------------------------------------------------------------------------
-CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://")
-if CELERY_BROKER_URL == "filesystem://":
+# The filesystem transport ignores the host, but kombu warns at every start when none is named.
+EMBEDDED_BROKER_URL = "filesystem://localhost/"
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", EMBEDDED_BROKER_URL)
+if CELERY_BROKER_URL in (EMBEDDED_BROKER_URL, "filesystem://"):
     _broker_dir = VAR_DIR / "broker"
     for _sub in ("queue", "processed", "control"):
         (_broker_dir / _sub).mkdir(parents=True, exist_ok=True)
