@@ -27,7 +27,6 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework import status
 from rest_framework.pagination import PageNumberPagination
-from rest_framework.parsers import JSONParser
 from rest_framework.parsers import MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -71,6 +70,7 @@ from .fields import enum_field
 from .fields import parse_id
 from .fields import reject_unknown
 from .fields import visible_request
+from .parsers import JSONParser
 from .requests import REQUEST_ID
 from .requests import api_url
 from .schemas import COMMON_ERRORS

@@ -6,7 +6,6 @@ from __future__ import annotations
 from django.urls import path
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
-from rest_framework.parsers import JSONParser
 from rest_framework.views import APIView
 
 from treaties.rulebook import all_rulebooks
@@ -18,6 +17,7 @@ from .fields import StrictCharField
 from .fields import StrictChoiceField
 from .fields import StrictDateTimeField
 from .fields import StrictSerializer
+from .parsers import JSONParser
 from .requests import RequestDetailSerializer
 from .requests import _contents_serializer
 from .requests import created_response

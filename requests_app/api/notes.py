@@ -18,7 +18,6 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework import status
 from rest_framework.pagination import PageNumberPagination
-from rest_framework.parsers import JSONParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -30,6 +29,7 @@ from ..services.notes import note_add
 from .fields import StrictCharField
 from .fields import StrictSerializer
 from .fields import visible_request
+from .parsers import JSONParser
 from .schemas import COMMON_ERRORS
 
 

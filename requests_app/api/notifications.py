@@ -23,7 +23,6 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 from rest_framework.pagination import PageNumberPagination
-from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -43,6 +42,7 @@ from .fields import StrictSerializer
 from .fields import enum_field
 from .fields import parse_id
 from .fields import reject_unknown
+from .parsers import JSONParser
 from .schemas import COMMON_ERRORS
 from .schemas import DeadlineDutySerializer
 from .schemas import RequestRefSerializer

@@ -21,7 +21,6 @@ from drf_spectacular.utils import OpenApiParameter
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.pagination import PageNumberPagination
-from rest_framework.parsers import JSONParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -40,6 +39,7 @@ from .fields import StrictCharField
 from .fields import VersionedInput
 from .fields import reject_unknown
 from .fields import visible_request
+from .parsers import JSONParser
 from .requests import OwnerStageField
 from .requests import OwnerUserSerializer
 from .requests import RequestDetailSerializer

@@ -33,7 +33,6 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework import status
 from rest_framework.pagination import PageNumberPagination
-from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -80,6 +79,7 @@ from .fields import StrictSerializer
 from .fields import enum_field
 from .fields import parse_id
 from .fields import validated_query
+from .parsers import JSONParser
 from .schemas import COMMON_ERRORS
 from .schemas import RULE_ERRORS
 from .schemas import error

@@ -30,7 +30,6 @@ from drf_spectacular.utils import OpenApiExample
 from drf_spectacular.utils import OpenApiParameter
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
-from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -60,6 +59,7 @@ from .fields import StrictIntegerField
 from .fields import reject_unknown
 from .fields import visible_request
 from .log import LogEntrySerializer
+from .parsers import JSONParser
 from .schemas import COMMON_ERRORS
 from .schemas import RULE_ERRORS
 from .schemas import ViolationSerializer

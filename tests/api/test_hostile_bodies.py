@@ -1,0 +1,62 @@
+"""Bodies an attacker sends (issue 12, defect 1): JSON nested about 950 levels deep raised
+RecursionError, a 500, on every JSON endpoint. Now any body nested more than MAX_JSON_DEPTH levels
+is a 400 naming the limit, and nothing is written."""
+
+from __future__ import annotations
+
+import pytest
+
+from requests_app.api.parsers import MAX_JSON_DEPTH
+from requests_app.api.parsers import json_depth
+from requests_app.models import AssistanceRequest
+from tests.factories import AssistanceRequestFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _nested(depth: int) -> str:
+    return '{"a": ' * (depth - 1) + "[]" + "}" * (depth - 1)
+
+
+@pytest.mark.parametrize("depth", [950, 5000, 100_000])
+def test_a_body_nested_far_beyond_the_stack_is_400_not_500(prosecutor_api, depth):
+    response = prosecutor_api.generic("POST", "/api/requests/", _nested(depth),
+                                      content_type="application/json")
+    assert response.status_code == 400
+    assert str(MAX_JSON_DEPTH) in response.json()["detail"]
+    assert not AssistanceRequest.objects.exists()
+
+
+def test_a_body_one_level_past_the_limit_is_400(prosecutor_api):
+    request = AssistanceRequestFactory()
+    response = prosecutor_api.generic(
+        "POST", f"/api/requests/{request.pk}/notes/", _nested(MAX_JSON_DEPTH + 1),
+        content_type="application/json")
+    assert response.status_code == 400
+
+
+def test_a_body_at_the_limit_reaches_validation(prosecutor_api):
+    request = AssistanceRequestFactory()
+    response = prosecutor_api.generic(
+        "POST", f"/api/requests/{request.pk}/notes/", _nested(MAX_JSON_DEPTH),
+        content_type="application/json")
+    assert response.status_code == 400
+    assert "nested" not in response.json()["detail"]
+
+
+@pytest.mark.parametrize("path", ["/api/auth/token/", "/api/requests/incoming/",
+                                  "/api/notifications/preferences/"])
+def test_every_json_endpoint_refuses_the_deep_body(prosecutor_api, path):
+    method = "PUT" if path.endswith("preferences/") else "POST"
+    response = prosecutor_api.generic(method, path, _nested(2000),
+                                      content_type="application/json")
+    assert response.status_code == 400
+
+
+def test_json_depth_counts_without_recursion():
+    assert json_depth(1) == 0
+    assert json_depth({"a": [1, {"b": []}]}) == 4
+    deep: list = []
+    for _ in range(100_000):
+        deep = [deep]
+    assert json_depth(deep) == 100_001
