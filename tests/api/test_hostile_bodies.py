@@ -60,3 +60,10 @@ def test_json_depth_counts_without_recursion():
     for _ in range(100_000):
         deep = [deep]
     assert json_depth(deep) == 100_001
+
+
+def test_a_nul_in_an_api_query_is_400_in_the_apis_shape(prosecutor_api):
+    response = prosecutor_api.get("/api/requests/", {"q": "\x00"})
+    assert response.status_code == 400
+    body = response.json()
+    assert (body["type"], list(body["errors"])) == ("validation_error", ["q"])
