@@ -55,13 +55,23 @@ def _starts_with(*signatures: bytes) -> ContentCheck:
     return check
 
 
+# ODF's ``mimetype`` member is a few dozen bytes: only this much of it is ever inflated. Reading
+# the whole member let a 1 MB upload inflate to 1 GB of memory (issue 12, defect 3).
+MIMETYPE_READ_BYTES = 100
+
+
 def _zip_members(uploaded_file: UploadedFile) -> tuple[set[str], bytes]:
-    """Names in the ZIP container and the content of its ``mimetype`` member (ODF)."""
+    """Names in the ZIP container and the first bytes of its ``mimetype`` member (ODF). Reads
+    the central directory and at most ``MIMETYPE_READ_BYTES`` inflated bytes, whatever the
+    archive claims or holds."""
     uploaded_file.seek(0)
     try:
         with zipfile.ZipFile(uploaded_file) as archive:
             names = set(archive.namelist())
-            mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
+            mimetype = b""
+            if "mimetype" in names:
+                with archive.open("mimetype") as member:
+                    mimetype = member.read(MIMETYPE_READ_BYTES)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):
         return set(), b""
     finally:
