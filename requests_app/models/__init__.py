@@ -24,6 +24,7 @@ from .audit import AppendOnlyQuerySet
 from .audit import LogBasis
 from .audit import LogBasisKind
 from .audit import TransitionLog
+from .audit import log_chain_hash
 from .correspondence import LETTER_BODY_MAX_LENGTH
 from .correspondence import LETTER_REFERENCE_MAX_LENGTH
 from .correspondence import MISSING_ITEMS_MAX_LENGTH
@@ -197,6 +198,7 @@ __all__ = [
     "ResponsibleSide",
     "ServiceProof",
     "TransitionLog",
+    "log_chain_hash",
     "TreatyDuty",
     "Translation",
     "WITHDRAWABLE_STATES",

@@ -13,8 +13,12 @@ bases were kept have neither key nor citation: their basis reads "not recorded",
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass
+from datetime import UTC
+from datetime import datetime
 from typing import Any
 from typing import NoReturn
 
@@ -131,6 +135,20 @@ class AppendOnlyError(PermissionDenied):
     pass
 
 
+def log_chain_hash(prev_hash: str, *, request_id: int, actor_id: int | None, at: datetime,
+                   action: str, from_state: str, to_state: str, reason: str, citation: str,
+                   details: dict[str, Any]) -> str:
+    """The SHA-256 of one log row chained to the previous row of its request: changing, removing
+    or inserting a row anywhere breaks every hash after it (``manage.py verify_audit_log``).
+    The row is serialised canonically (UTC time to the microsecond, details with sorted keys) so
+    that what the database gives back hashes as what was written."""
+    payload = [request_id, actor_id, at.astimezone(UTC).isoformat(
+        timespec="microseconds"), action, from_state, to_state, reason, citation, details]
+    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                           default=str)
+    return hashlib.sha256(f"{prev_hash}\n{canonical}".encode()).hexdigest()
+
+
 class AppendOnlyQuerySet(models.QuerySet["TransitionLog"]):
     def update(self, **kwargs: Any) -> NoReturn:
         raise AppendOnlyError("The transition log is append-only")
@@ -153,6 +171,10 @@ class TransitionLog(models.Model):
     reason = models.TextField(_("reason"), blank=True)
     citation = models.CharField(_("citation"), max_length=200, blank=True)
     details = models.JSONField(_("details"), default=dict, blank=True)
+    # The tamper-evident chain: the previous row's hash (empty for a request's first row) and
+    # this row's (``log_chain_hash``), written with the row and never changed.
+    prev_hash = models.CharField(_("previous row's hash"), max_length=64, blank=True)
+    row_hash = models.CharField(_("row hash"), max_length=64, blank=True)
 
     objects = AppendOnlyQuerySet.as_manager()
 
@@ -160,7 +182,9 @@ class TransitionLog(models.Model):
         ordering = ["at", "id"]
         verbose_name = _("log entry")
         verbose_name_plural = _("transition log")
-        indexes = [models.Index(fields=["request", "at"], name="log_request_at_idx")]
+        indexes = [models.Index(fields=["request", "at"], name="log_request_at_idx"),
+                   # The chain: a request's rows in the order they were written.
+                   models.Index(fields=["request", "id"], name="log_request_id_idx")]
 
     def __str__(self) -> str:
         return f"{self.request} {self.action} {self.from_state}→{self.to_state}"

@@ -36,6 +36,7 @@ from ..models import FINAL_STATES
 from ..models import AssistanceRequest
 from ..models import LogBasis
 from ..models import TransitionLog
+from ..models import log_chain_hash
 from ..roles import user_has_any_role
 from .deadlines import deadlines_sync
 
@@ -91,10 +92,20 @@ def log_write(*, request: AssistanceRequest, actor: User | None, at: datetime, a
         raise UnstatedBasis(
             f"The {action!r} step does not say what it is taken under: cite the rule of the "
             f"request's instrument (change.cite) or mark it office procedure.")
-    return TransitionLog.objects.create(
-        request=request, actor=actor if getattr(actor, "pk", None) else None, at=at,
+    actor = actor if getattr(actor, "pk", None) else None
+    details = {**(details or {}), **basis.as_details()}
+    # The caller holds the request's row lock (or has just created it): no other row of this
+    # request can be written between reading the chain's head and appending to it.
+    prev_hash = (TransitionLog.objects.filter(request=request).order_by("-id")
+                 .values_list("row_hash", flat=True).first()) or ""
+    row_hash = log_chain_hash(
+        prev_hash, request_id=request.pk, actor_id=actor.pk if actor else None, at=at,
         action=action, from_state=from_state, to_state=to_state, reason=reason,
-        citation=basis.citation, details={**(details or {}), **basis.as_details()})
+        citation=basis.citation, details=details)
+    return TransitionLog.objects.create(
+        request=request, actor=actor, at=at, action=action, from_state=from_state,
+        to_state=to_state, reason=reason, citation=basis.citation, details=details,
+        prev_hash=prev_hash, row_hash=row_hash)
 
 
 def check_version(request: AssistanceRequest, expected_version: int | None) -> None:
