@@ -62,7 +62,9 @@ from .office import Attachment
 from .office import AttachmentCategory
 from .office import AttachmentKind
 from .office import OfficeMembership
+from .office import SIGNATORY_TEXT_MAX_LENGTH
 from .office import RequestNote
+from .office import Signatory
 from .office import attachment_upload_to
 from .records import Consultation
 from .records import ConsultationSubject
@@ -127,6 +129,8 @@ __all__ = [
     "ATTACHMENT_CATEGORY",
     "NOTE_MAX_LENGTH",
     "RequestNote",
+    "SIGNATORY_TEXT_MAX_LENGTH",
+    "Signatory",
     "ConsentStatus",
     "CostBearer",
     "CostItem",
