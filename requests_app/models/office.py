@@ -160,14 +160,14 @@ class Signatory(models.Model):
         verbose_name = _("signatory")
         verbose_name_plural = _("signatories")
 
-    def name_in(self, language: str) -> str:
-        return getattr(self, f"name_{language}", "") or self.name_en
-
-    def position_in(self, language: str) -> str:
-        return getattr(self, f"position_{language}", "") or self.position_en
-
     def __str__(self) -> str:
         from django.utils.translation import get_language
 
         language = (get_language() or "en")[:2]
         return f"{self.name_in(language)}, {self.position_in(language)}"
+
+    def name_in(self, language: str) -> str:
+        return getattr(self, f"name_{language}", "") or self.name_en
+
+    def position_in(self, language: str) -> str:
+        return getattr(self, f"position_{language}", "") or self.position_en

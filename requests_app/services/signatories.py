@@ -30,10 +30,12 @@ def signatories_active(*, authority_id: int | None = None) -> QuerySet[Signatory
     return rows.order_by("authority_id", "order", "name_en", "pk")
 
 
-def signatory_for_request(signatory_id: int | None, *, authority_id: int) -> Signatory | None:
+def signatory_for_request(signatory_id: int | str | None, *,
+                          authority_id: int) -> Signatory | None:
     """The signatory ``signatory_id`` names for a request of ``authority_id``: an active official
-    of that authority, or None to leave the signature blank; InvalidInput otherwise."""
-    if signatory_id in (None, ""):
+    of that authority, or None (or "", a form's empty choice) to leave the signature blank;
+    InvalidInput otherwise."""
+    if signatory_id is None or signatory_id == "":
         return None
     try:
         return signatories_active(authority_id=authority_id).get(pk=int(signatory_id))

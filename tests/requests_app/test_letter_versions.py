@@ -10,7 +10,6 @@ import pytest
 from requests_app.documents.letters import letter_default_language
 from requests_app.exceptions import InvalidInput
 from requests_app.models import AppendOnlyError
-from requests_app.models import AssistanceRequest
 from requests_app.models import Attachment
 from requests_app.models import AttachmentKind
 from requests_app.models import LetterEvent
