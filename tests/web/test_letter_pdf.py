@@ -171,3 +171,9 @@ def test_the_docx_footer_numbers_the_pages_with_fields(signed):
     fields = [node.text.strip() for node in footer._p.iter(qn("w:instrText"))]
     assert fields == ["PAGE", "NUMPAGES"]
     assert re.search(r"страница \d+ из \d+", footer.text)
+
+
+def test_the_letters_own_words_are_in_its_language_whatever_the_interface(signed):
+    # The letter's date line and page numbering come from its own words, not the UI catalogue.
+    assert letter_build(signed, language="kk").references[-1].startswith("Күні: ")
+    assert letter_build(signed, language="ru").references[-1].startswith("Дата: ")

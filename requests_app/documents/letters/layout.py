@@ -28,11 +28,13 @@ def printable(text: str) -> str:
 # interface's catalogue holds. ``{page}`` and ``{pages}`` mark where the page fields go.
 LETTER_WORDS: dict[str, dict[str, str]] = {
     "en": {"case": "in criminal case No {case_number}", "page": "page {page} of {pages}",
-           "position": "position", "name": "name", "signature": "signature"},
+           "position": "position", "name": "name", "signature": "signature", "date": "Date"},
     "ru": {"case": "по уголовному делу № {case_number}", "page": "страница {page} из {pages}",
-           "position": "должность", "name": "фамилия, инициалы", "signature": "подпись"},
+           "position": "должность", "name": "фамилия, инициалы", "signature": "подпись",
+           "date": "Дата"},
     "kk": {"case": "№ {case_number} қылмыстық іс бойынша", "page": "{pages} беттің {page}-беті",
-           "position": "лауазымы", "name": "тегі, аты-жөні", "signature": "қолы"},
+           "position": "лауазымы", "name": "тегі, аты-жөні", "signature": "қолы",
+           "date": "Күні"},
 }
 PAGE_FIELDS = re.compile(r"(\{page\}|\{pages\})")
 

@@ -153,7 +153,7 @@ def references(data: LetterData) -> tuple[str, ...]:
         lines.append(f"{capfirst(_field_label('their_reference'))}: {request.their_reference}")
     if request.case_number:
         lines.append(f"{capfirst(_field_label('case_number'))}: {request.case_number}")
-    lines.append(f"{_('Date')}: {_d(data.today)}")
+    lines.append(f"{letter_word(data.language, 'date')}: {_d(data.today)}")
     return tuple(lines)
 
 
