@@ -26,6 +26,9 @@ from .services.instruments import INSTRUMENT_DATE_FIELDS
 from .services.instruments import PARTY_DATE_FIELDS
 from .services.instruments import instrument_party_dates_update
 from .services.instruments import instrument_record
+from .services.signatories import SIGNATORY_ROLES
+from .services.signatories import SIGNATORY_TEXT_FIELDS
+from .services.signatories import signatory_save
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -283,4 +286,40 @@ class LetterTemplateAdmin(admin.ModelAdmin):
                                      language=form.cleaned_data["language"],
                                      subject=form.cleaned_data["subject"],
                                      body=form.cleaned_data["body"])
+        obj.pk = saved.pk
+
+
+@admin.register(models.Signatory)
+class SignatoryAdmin(admin.ModelAdmin):
+    """The officials who sign the office's letters, with name and position in kk, ru and en;
+    supervisors and administrators keep them, saved through ``signatory_save``. A signatory who
+    signed a letter is made inactive rather than deleted (the request keeps naming them)."""
+
+    fields = ("authority", *SIGNATORY_TEXT_FIELDS, "is_active", "order")
+    list_display = ("name_en", "position_en", "authority", "is_active", "order")
+    list_filter = ("is_active", "authority")
+    search_fields = ("name_kk", "name_ru", "name_en", "position_en")
+    list_select_related = ("authority",)
+
+    def _may_edit(self, request) -> bool:
+        return user_has_any_role(request.user, SIGNATORY_ROLES)
+
+    def has_add_permission(self, request):
+        return self._may_edit(request)
+
+    def has_change_permission(self, request, obj=None):
+        return self._may_edit(request)
+
+    def has_view_permission(self, request, obj=None):
+        return self._may_edit(request) or super().has_view_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        data = form.cleaned_data
+        saved = signatory_save(actor=request.user, authority=data["authority"],
+                               texts={name: data[name] for name in SIGNATORY_TEXT_FIELDS},
+                               is_active=data["is_active"], order=data["order"],
+                               signatory=obj if change else None)
         obj.pk = saved.pk

@@ -22,6 +22,7 @@ from requests_app.models import OfficeMembership
 from requests_app.models import PersonRole
 from requests_app.models import RequestPerson
 from requests_app.models import RequestState
+from requests_app.models import Signatory
 from requests_app.roles import Role
 from treaties.models import Authority
 from treaties.models import Instrument
@@ -189,3 +190,18 @@ def answer_params(request: AssistanceRequest) -> dict[str, object]:
     if rulebook.answer_signed_and_sealed is not None:  # RS 19
         params["answer_signed_and_sealed"] = True
     return params
+
+
+class SignatoryFactory(factory.django.DjangoModelFactory):
+    """An official of the General Prosecutor's Office who signs letters, in kk, ru and en."""
+
+    class Meta:
+        model = Signatory
+
+    authority = factory.LazyFunction(lambda: authority("kz-gpo"))
+    name_kk = "А. Б. Серікбаев"
+    name_ru = "А. Б. Серикбаев"
+    name_en = "A. B. Serikbayev"
+    position_kk = "Қазақстан Республикасы Бас Прокурорының орынбасары"
+    position_ru = "Заместитель Генерального Прокурора Республики Казахстан"
+    position_en = "Deputy Prosecutor General of the Republic of Kazakhstan"

@@ -73,7 +73,10 @@ class Authority(MultilingualNameMixin, models.Model):
     name_en = models.CharField(_("name (English)"), max_length=300)
     name_ru = models.CharField(_("name (Russian)"), max_length=300)
     name_kk = models.CharField(_("name (Kazakh)"), max_length=300)
-    address = models.TextField(_("address"), blank=True)
+    # The address as each letter writes it: a Russian letter gives our address in Cyrillic.
+    address_en = models.TextField(_("address (English)"), blank=True)
+    address_ru = models.TextField(_("address (Russian)"), blank=True)
+    address_kk = models.TextField(_("address (Kazakh)"), blank=True)
     phone = models.CharField(_("phone"), max_length=100, blank=True)
     fax = models.CharField(_("fax"), max_length=100, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
@@ -86,6 +89,14 @@ class Authority(MultilingualNameMixin, models.Model):
         ordering = ["state__iso_code", "name_en"]
         verbose_name = _("authority")
         verbose_name_plural = _("authorities")
+
+    @property
+    def address(self) -> str:
+        """The address in the active language, falling back to English."""
+        return self.address_in((get_language() or "en")[:2])
+
+    def address_in(self, language: str) -> str:
+        return getattr(self, f"address_{language}", "") or self.address_en
 
 
 class Instrument(models.Model):

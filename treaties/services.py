@@ -95,9 +95,16 @@ def _authority_upsert(declared: DeclaredAuthority, state: State) -> Authority:
         code=info.code,
         defaults={"state": state, "kind": info.kind.value, "name_en": info.name.en,
                   "name_ru": info.name.ru, "name_kk": info.name.kk})
-    if not authority.address and info.address:
-        authority.address = info.address
-        authority.save(update_fields=["address"])
+    # The office may have corrected an address in the admin: only blank ones are filled.
+    address = info.address
+    spelled = ({"en": address.en, "ru": address.ru, "kk": address.kk}
+               if isinstance(address, Summary) else {"en": address})
+    filled = [f"address_{language}" for language, text in spelled.items()
+              if text and not getattr(authority, f"address_{language}")]
+    for name in filled:
+        setattr(authority, name, spelled[name.removeprefix("address_")])
+    if filled:
+        authority.save(update_fields=filled)
     return authority
 
 

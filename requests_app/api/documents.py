@@ -114,7 +114,10 @@ class RequestDocumentsSerializer(serializers.Serializer):
         "An outgoing request has a letter of ours; an incoming one comes as the other side's "
         "documents (among its attachments)."))
     letter_language = serializers.CharField(help_text=(
-        "The language the letter is frozen in: the request's own if kk, ru or en, else ru."))
+        "The language the letter is frozen in: the request's own where it is kk, ru or en and "
+        "the instrument accepts it; en where the instrument makes English the working "
+        "language (CZ 9.6, SK, RS 4.1, BR 23.2); else the request's own if kk, ru or en, "
+        "else ru."))
     current_letter = CurrentLetterSerializer(many=True, help_text=(
         "The letter as it stands, in each language (empty for an incoming request)."))
     letter_versions = LetterVersionSerializer(many=True, help_text=(

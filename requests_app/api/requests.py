@@ -123,6 +123,12 @@ def _content_field(name: str, *, write: bool) -> serializers.Field:
     if name == "channel":
         return (StrictChoiceField if write else serializers.ChoiceField)(choices=CHANNELS,
                                                                          **options)
+    if name == "signatory":
+        options["help_text"] = ("Id of the signatory of the letter (GET /api/signatories/"
+                                "?authority=<requesting authority id>); null for none.")
+        if write:
+            return IdField(allow_null=True, **options)
+        return serializers.IntegerField(source="signatory_id", allow_null=True, **options)
     if name == "request_language":
         if write:
             return serializers.RegexField(r"^[a-z]{2,3}$", max_length=model_field.max_length,

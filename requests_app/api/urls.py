@@ -19,6 +19,7 @@ from . import readiness
 from . import records
 from . import registers
 from . import requests
+from . import signatories
 from . import transitions
 from .auth import TokenObtainView
 
@@ -29,6 +30,7 @@ urlpatterns = [
     path("", include(instruments.urlpatterns)),
     path("", include(incoming.urlpatterns)),
     path("", include(people.urlpatterns)),
+    path("", include(signatories.urlpatterns)),
     path("", include(requests.urlpatterns)),
     path("", include(attachments.urlpatterns)),
     path("", include(correspondence.urlpatterns)),

@@ -59,11 +59,13 @@ from .duties import DutyTrigger
 from .duties import TreatyDuty
 from .office import ATTACHMENT_CATEGORY
 from .office import NOTE_MAX_LENGTH
+from .office import SIGNATORY_TEXT_MAX_LENGTH
 from .office import Attachment
 from .office import AttachmentCategory
 from .office import AttachmentKind
 from .office import OfficeMembership
 from .office import RequestNote
+from .office import Signatory
 from .office import attachment_upload_to
 from .records import Consultation
 from .records import ConsultationSubject
@@ -128,6 +130,8 @@ __all__ = [
     "ATTACHMENT_CATEGORY",
     "NOTE_MAX_LENGTH",
     "RequestNote",
+    "SIGNATORY_TEXT_MAX_LENGTH",
+    "Signatory",
     "ConsentStatus",
     "CostBearer",
     "CostItem",

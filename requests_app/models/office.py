@@ -133,3 +133,41 @@ class RequestNote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.request_id}: {self.text[:40]}"
+
+
+SIGNATORY_TEXT_MAX_LENGTH = 200
+
+
+class Signatory(models.Model):
+    """An official who signs the office's letters, with their position, in the three working
+    languages: the request letter's signature block names the one chosen in drafting."""
+
+    authority = models.ForeignKey(Authority, on_delete=models.PROTECT, related_name="signatories",
+                                  verbose_name=_("authority"))
+    name_kk = models.CharField(_("name (Kazakh)"), max_length=SIGNATORY_TEXT_MAX_LENGTH)
+    name_ru = models.CharField(_("name (Russian)"), max_length=SIGNATORY_TEXT_MAX_LENGTH)
+    name_en = models.CharField(_("name (English)"), max_length=SIGNATORY_TEXT_MAX_LENGTH)
+    position_kk = models.CharField(_("position (Kazakh)"), max_length=SIGNATORY_TEXT_MAX_LENGTH)
+    position_ru = models.CharField(_("position (Russian)"), max_length=SIGNATORY_TEXT_MAX_LENGTH)
+    position_en = models.CharField(_("position (English)"), max_length=SIGNATORY_TEXT_MAX_LENGTH)
+    is_active = models.BooleanField(_("active"), default=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["authority_id", "order", "name_en"]
+        indexes = [models.Index(fields=["authority", "is_active", "order"],
+                                name="signatory_authority_order")]
+        verbose_name = _("signatory")
+        verbose_name_plural = _("signatories")
+
+    def __str__(self) -> str:
+        from django.utils.translation import get_language
+
+        language = (get_language() or "en")[:2]
+        return f"{self.name_in(language)}, {self.position_in(language)}"
+
+    def name_in(self, language: str) -> str:
+        return getattr(self, f"name_{language}", "") or self.name_en
+
+    def position_in(self, language: str) -> str:
+        return getattr(self, f"position_{language}", "") or self.position_en

@@ -154,6 +154,11 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
         blank=True, verbose_name=_("executing authority"))
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
                                    related_name="requests_created", verbose_name=_("created by"))
+    # Who signs the request letter (an official of the requesting authority, with position);
+    # without one the letter leaves the name and position blank to fill in by hand.
+    signatory = models.ForeignKey(
+        "requests_app.Signatory", on_delete=models.PROTECT, null=True, blank=True,
+        related_name="requests", verbose_name=_("signatory"))
     # The named owner of each stage (``OwnerStage``): who must act next, before the role does.
     # Empty where nobody is named yet: the role of the stage in the office acts (and is told).
     # The drafting prosecutor of an outgoing request (its creator, when a prosecutor).

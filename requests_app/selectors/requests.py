@@ -205,7 +205,7 @@ def request_detail(*, user: UserOrAnonymous, request_id: int) -> AssistanceReque
           .select_related("instrument", "requesting_authority__state",
                           "requested_authority__state", "executing_authority__state",
                           "assigned_prosecutor", "created_by", "drafting_prosecutor",
-                          "clerk_owner")
+                          "clerk_owner", "signatory")
           .prefetch_related(
               "persons", "translations", "originals", "items", "duties",
               Prefetch("service_proofs", queryset=ServiceProof.objects.select_related("person")),

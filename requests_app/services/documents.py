@@ -34,10 +34,13 @@ DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessin
 
 
 def request_letter_language(request: AssistanceRequest) -> str:
-    """The language the request's letter is frozen in: the request's own language where the
-    office writes letters in it (kk, ru, en), else Russian."""
-    language = (request.request_language or "").strip().lower()
-    return language if language in letters.LETTER_LANGUAGES else "ru"
+    """The language the request's letter is frozen in (``letters.letter_default_language``):
+    the request's own language where the office writes letters in it and the instrument accepts
+    it; English where the instrument makes English the working language (CZ 9.6, SK, RS 4.1,
+    BR 23.2); else the request's language, or Russian."""
+    return letters.letter_default_language(
+        request.rulebook, request_language=request.request_language,
+        requested_state_languages=request.requested_authority.state.language_codes)
 
 
 def letter_version_freeze(*, change: Change, actor: User, event: LetterEvent,

@@ -44,13 +44,14 @@ from .changes import log_write
 from .changes import raise_if
 from .changes import request_change
 from .deadlines import deadlines_sync
+from .signatories import signatory_for_request
 
 # Fields a user may edit through ``request_update``; state, milestones and links are not.
 EDITABLE_FIELDS = frozenset(CONTENT_FIELDS) - {"requesting_authority", "persons"} | {
     "their_reference", "case_number", "officials_wish_to_attend", "assistance_types", "is_urgent",
     "urgency_reason", "channel", "is_confidential", "requested_execution_reason",
     "request_language", "translation_agreement", "final_confiscation_effective_on",
-    "asset_sharing_requested_on",
+    "asset_sharing_requested_on", "signatory",
 }
 # While a request is being drafted or checked, its contents may change; afterwards only facts
 # that arise later (confiscation, asset sharing, references) may. By direction code.
@@ -135,6 +136,9 @@ def request_create_draft(*, actor: User, instrument_id: int, requested_authority
     requesting = _get(Authority, requesting_authority_id, "requesting_authority")
     requested = _get(Authority, requested_authority_id, "requested_authority")
     _validate_parties(instrument, requesting, requested, Direction.OUTGOING)
+    if "signatory" in contents:
+        contents["signatory"] = signatory_for_request(contents["signatory"],
+                                                      authority_id=requesting.pk)
     now = clock.now()
     rulebook = instrument.rulebook
     status = instrument.status_between(local_date(now), requesting.state_id, requested.state_id,
@@ -168,6 +172,9 @@ def request_register_incoming(*, actor: User, instrument_id: int, requesting_aut
         raise ActionNotPermitted()
     contents = _clean_contents({**contents, "assistance_types": assistance_types,
                                 "channel": channel, "is_urgent": is_urgent})
+    if "signatory" in contents:
+        # The other side signs its own request: our signatories sign our letters.
+        raise InvalidInput({"signatory": str(_("This field cannot be set here."))})
     instrument = _get(Instrument, instrument_id, "instrument")
     requesting = _get(Authority, requesting_authority_id, "requesting_authority")
     requested = _get(Authority, requested_authority_id, "requested_authority")
@@ -226,6 +233,10 @@ def request_update(*, actor: User, request_id: int, expected_version: int | None
                                 for name in set(changes) - ALWAYS_EDITABLE})
         if "assistance_types" in changes:
             raise_if(check_assistance_types(request.rulebook, tuple(changes["assistance_types"])))
+        if "signatory" in changes:
+            # Who signs the letter: an official of the requesting authority, or nobody yet.
+            changes["signatory"] = signatory_for_request(
+                changes["signatory"], authority_id=request.requesting_authority_id)
         for name, value in changes.items():
             setattr(request, name, value)
         change.details = {"fields": sorted(changes)}

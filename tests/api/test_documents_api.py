@@ -78,8 +78,9 @@ def test_documents_offer_the_current_letter_in_each_language(clerk_api):
     body = _documents(clerk_api, request)
 
     assert body["has_letter"] is True
-    assert body["letter_language"] == "kk"
-    assert {v["language"] for v in body["letter_versions"]} == {"kk"}
+    # RS 4.1 accepts English, not Kazakh: the letter is frozen in English, offered in each.
+    assert body["letter_language"] == "en"
+    assert {v["language"] for v in body["letter_versions"]} == {"en"}
     assert [c["language"] for c in body["current_letter"]] == ["kk", "ru", "en"]
     assert body["current_letter"][0]["pdf_url"].endswith(
         f"/api/requests/{request.pk}/letter/pdf?language=kk")

@@ -23,11 +23,15 @@ from requests_app.services.correspondence import correspondence_send
 from requests_app.services.notes import note_add
 from requests_app.services.notifications import notification_preferences_set
 from requests_app.services.requests import person_add
+from requests_app.services.signatories import SIGNATORY_TEXT_FIELDS
+from requests_app.services.signatories import signatory_save
 from requests_app.services.sweep import deadlines_sweep
 from tests.factories import AssistanceRequestFactory
+from tests.factories import authority
 from tests.factories import clerk
 from tests.factories import incoming_request
 from tests.factories import prosecutor
+from tests.factories import supervisor
 from tests.requests_app import _support
 from tests.requests_app._support import NOW
 from tests.requests_app._support import TODAY
@@ -45,6 +49,8 @@ traveller = _support.traveller
 def one_of_each(settings, tmp_path):
     """At least one row of every model the admin shows, made through the services."""
     author, desk = prosecutor(), clerk()
+    signatory_save(actor=supervisor(), authority=authority("kz-gpo"),
+                   texts={name: "Signs" for name in SIGNATORY_TEXT_FIELDS})
     outgoing = AssistanceRequestFactory(instrument_slug="kz-rs-2015", created_by=author,
                                         channel="electronic")
     person = person_add(actor=author, request_id=outgoing.pk, role="to_serve",

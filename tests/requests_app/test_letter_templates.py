@@ -128,7 +128,10 @@ def test_the_request_letter_is_framed_by_the_offices_edited_template():
         body="{requesting_authority} asks for help:\n\n{contents}\n\nRespectfully.")
     request = AssistanceRequestFactory(case_number="2026-0042")
     letter = letter_build(request, language="en")
-    assert letter.subject == "Request for legal assistance in case 2026-0042"
+    # The office's subject names the case already: the subject line does not repeat it, and
+    # adds the assistance sought.
+    assert letter.subject.startswith("Request for legal assistance in case 2026-0042 — ")
+    assert letter.subject.count("2026-0042") == 1
     assert letter.opening.endswith("asks for help:")
     assert letter.closing == "Respectfully."
 
@@ -141,7 +144,7 @@ def test_a_request_template_stored_broken_falls_back_to_the_default_frame():
     LetterTemplate.objects.update_or_create(
         kind="request", language="en", defaults={"subject": "S", "body": "{nonsense}"})
     letter = letter_build(AssistanceRequestFactory(), language="en")
-    assert letter.subject == DEFAULT_TEXTS[("request", "en")][0]
+    assert letter.subject.startswith(DEFAULT_TEXTS[("request", "en")][0] + " ")
 
 
 @pytest.mark.django_db

@@ -1,14 +1,15 @@
 """The request letter frozen at submission, approval and transmission (``LetterVersion``), and
 what the clerk records on transmission (dispatch date, outgoing letter number)."""
 
+import dataclasses
 import hashlib
 from datetime import timedelta
 
 import pytest
 
+from requests_app.documents.letters import letter_default_language
 from requests_app.exceptions import InvalidInput
 from requests_app.models import AppendOnlyError
-from requests_app.models import AssistanceRequest
 from requests_app.models import Attachment
 from requests_app.models import AttachmentKind
 from requests_app.models import LetterEvent
@@ -26,6 +27,7 @@ from tests.requests_app._support import NOW
 from tests.requests_app._support import TODAY
 from tests.requests_app._support import fresh
 from tests.requests_app._support import to_ready
+from treaties.rulebook.registry import get_rulebook
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("traveller")]
 
@@ -125,13 +127,32 @@ def test_a_frozen_version_is_never_saved_again(author):
         LetterVersion.objects.filter(pk=version.pk).update(language="kk")
 
 
-@pytest.mark.parametrize(("request_language", "letter_language"),
-                         [("kk", "kk"), ("ru", "ru"), ("en", "en"), ("sr", "ru"), ("pt", "ru")])
-def test_the_letter_is_frozen_in_the_request_language_or_else_russian(request_language,
-                                                                      letter_language):
-    request = AssistanceRequest(request_language=request_language)
+@pytest.mark.parametrize("slug", ["kz-rs-2015", "kz-br-2018", "kz-cz-2017", "kz-sk-2007"])
+@pytest.mark.parametrize("request_language", ["kk", "ru", "en", "pt"])
+def test_the_letter_is_frozen_in_english_where_the_instrument_works_in_english(
+        slug, request_language):
+    # RS 4.1 accepts English, BR 23.2 makes it the central authorities' language, CZ 9.6 and SK
+    # work in it: none accepts Kazakh or Russian as such.
+    request = AssistanceRequestFactory(instrument_slug=slug, request_language=request_language)
 
-    assert request_letter_language(request) == letter_language
+    assert request_letter_language(request) == "en"
+
+
+def _russian_speaking_instrument(slug: str):
+    book = get_rulebook(slug)
+    return dataclasses.replace(
+        book, answer_language=None,
+        language=dataclasses.replace(book.language, accepted_languages=("requested_state",)))
+
+
+@pytest.mark.parametrize(("request_language", "letter_language"),
+                         [("ru", "ru"), ("kk", "kk"), ("en", "en"), ("pt", "ru")])
+def test_without_english_as_working_language_the_letter_is_in_the_request_language_or_russian(
+        request_language, letter_language):
+    book = _russian_speaking_instrument("kz-rs-2015")
+
+    assert letter_default_language(book, request_language=request_language,
+                                   requested_state_languages=("ru",)) == letter_language
 
 
 def test_a_transition_that_fails_after_freezing_leaves_no_version_and_no_file(

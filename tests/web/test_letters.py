@@ -1,6 +1,7 @@
 """The formal request letter as PDF and DOCX, in Kazakh and Russian: addressed from the requesting
-to the requested authority, the instrument's title, every mandatory content under its citation,
-persons with appearance dates, and a signature and seal block."""
+to the requested authority, the instrument's title, every mandatory content under a heading in
+words with its article noted beside it, persons with appearance dates, and a signature and seal
+block."""
 
 import io
 import re
@@ -78,7 +79,7 @@ def test_the_kazakh_pdf_letter_renders_kazakh_text(frozen_now, draft):
     assert "Қазақстан Республикасының Бас прокуратурасы" in text
     assert "Қазақстан Республикасы мен Сербия Республикасы арасындағы" in text
     assert draft.reference in text
-    assert "3.2(c)-бап — " in text
+    assert "Әрекетті заңдық саралау" in text  # the article beside it: test_letter_pdf.py
     assert int(re.search(rb"/Count (\d+)", content).group(1)) >= 1  # the page tree
     assert len(content) > 10_000  # the font subset is embedded
 
@@ -102,11 +103,12 @@ def test_the_russian_docx_letter_is_addressed_and_cites_every_mandatory_content_
     assert "Министерство юстиции Республики Сербия" in text
     assert "Договор между Республикой Казахстан и Республикой Сербия" in text
     assert draft.reference in text
-    headings = [p.split(" — ")[0] for p in paragraphs if p.startswith("ст. ")]
+    notes = [match.group(1) for p in paragraphs
+             if (match := re.search(r"\s\s\((ст\. [^)]+\)?)\)$", p))]
     mandatory = [f"ст. {rule.citation.reference.removeprefix('Art ')}"
                  for rule in RS.mandatory_contents]
-    assert headings[:len(mandatory)] == mandatory
-    assert "ст. 3.2(c) — юридическая квалификация деяния" in paragraphs
+    assert notes[:len(mandatory)] == mandatory
+    assert "Юридическая квалификация деяния  (ст. 3.2(c))" in paragraphs
     assert draft.legal_qualification in paragraphs
 
 
@@ -115,7 +117,7 @@ def test_the_kazakh_docx_letter_is_in_kazakh(prosecutor_client, frozen_now, draf
     text = "\n".join(_docx_text(response.content))
     assert "Қазақстан Республикасының Бас прокуратурасы" in text
     assert "Сербия Республикасының Әділет министрлігі" in text
-    assert "3.2(c)-бап — әрекетті заңдық саралау" in text
+    assert "Әрекетті заңдық саралау  (3.2(c)-бап)" in text
 
 
 def test_the_letter_lists_persons_with_appearance_dates_and_the_execution_date(frozen_now,
@@ -126,13 +128,14 @@ def test_the_letter_lists_persons_with_appearance_dates_and_the_execution_date(f
     assert "The trial is set for June" in lines
     assert any("Trial opens in June" in line for line in lines)
     assert letter.markings  # urgent and confidential
-    assert letter.signature[0] == draft.requesting_authority.name_en
+    assert letter.signature[1] == draft.requesting_authority.name_en
 
 
 def test_a_missing_mandatory_content_is_marked_in_the_letter(frozen_now):
     request = AssistanceRequestFactory(legal_qualification="")
     letter = letter_build(request, language="en")
-    block = next(b for b in letter.blocks if b.heading.startswith("Art 3.2(c) — legal"))
+    block = next(b for b in letter.blocks if b.note == "(Art 3.2(c))"
+                 and b.heading.startswith("Legal"))
     assert block.lines == ("[not provided]",)
 
 

@@ -2,7 +2,8 @@
 each rulebook's Kazakh party (``Party(state=KAZAKHSTAN, shared_authorities=("kz-gpo",))``).
 
 Which Kazakh authority serves under which instrument is the rulebook's to say; this module only
-says who they are. Contacts beyond the address are the office's to keep in the admin.
+says who they are, with the address in each working language (a letter writes our address in its
+own language). Contacts beyond the address are the office's to keep in the admin.
 """
 
 from __future__ import annotations
@@ -25,12 +26,18 @@ FINANCIAL_MONITORING = "kz-afm"
 
 HOME_AUTHORITIES: tuple[AuthorityInfo, ...] = (
     AuthorityInfo(
-        code=GENERAL_PROSECUTOR, kind=AuthorityKind.CENTRAL, address="Astana, Mangilik El Ave 14",
+        code=GENERAL_PROSECUTOR, kind=AuthorityKind.CENTRAL,
+        address=Summary(en="14 Mangilik El Avenue, Astana",
+                        ru="г. Астана, проспект Мангилик Ел, 14",
+                        kk="Астана қ., Мәңгілік Ел даңғылы, 14"),
         name=Summary(en="General Prosecutor's Office of the Republic of Kazakhstan",
                      ru="Генеральная прокуратура Республики Казахстан",
                      kk="Қазақстан Республикасының Бас прокуратурасы")),
     AuthorityInfo(
-        code=INTERIOR, kind=AuthorityKind.COMPETENT, address="Astana, Tauelsizdik Ave 1",
+        code=INTERIOR, kind=AuthorityKind.COMPETENT,
+        address=Summary(en="1 Tauelsizdik Avenue, Astana",
+                        ru="г. Астана, проспект Тауелсиздик, 1",
+                        kk="Астана қ., Тәуелсіздік даңғылы, 1"),
         name=Summary(en="Ministry of Internal Affairs of the Republic of Kazakhstan",
                      ru="Министерство внутренних дел Республики Казахстан",
                      kk="Қазақстан Республикасының Ішкі істер министрлігі")),

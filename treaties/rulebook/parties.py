@@ -42,7 +42,9 @@ class AuthorityInfo:
     code: str
     kind: AuthorityKind
     name: Summary
-    address: str = ""
+    # In the three working languages (a letter writes the address in its own language); a
+    # plain string where only one spelling is known (a foreign city).
+    address: Summary | str = ""
 
 
 # --- what a party declared ------------------------------------------------------------------------

@@ -142,8 +142,8 @@ def correspondence_letter_build(request: AssistanceRequest, meta: LetterMeta, *,
         blocks = []
         if meta.rule is not None:
             blocks.append(LetterBlock(
-                f"{meta.rule.citation.localized_reference} — {_('Provision')}",
-                (meta.rule.summary.text(meta.language),)))
+                _("Provision"), (meta.rule.summary.text(meta.language),),
+                note=f"({meta.rule.citation.localized_reference})"))
         recipient = tuple(line.strip() for line in addressee.splitlines() if line.strip())
         return Letter(
             language=meta.language,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,6 +13,7 @@ from treaties.rules.facts import RequestFacts
 from ... import clock
 from ...models import AssistanceRequest
 from ...models import RequestPerson
+from ...models import Signatory
 from ...selectors.correspondence import letter_template_text
 from ...services.facts import request_facts
 from .correspondence_texts import REQUEST_KIND
@@ -34,8 +36,10 @@ class LetterData:
     instrument_title: str  # in ``language``
     requesting: Authority  # with its state
     requested: Authority  # with its state
-    signer: str  # who drafted the request
-    persons: tuple[RequestPerson, ...]
+    # Who signs: the official chosen in drafting; None leaves name and position blank (never
+    # the drafting user's login).
+    signatory: Signatory | None
+    persons: tuple[RequestPerson, ...]  # each person once (``persons_once``)
     # What the content conditions read ("where needed": a summons, officials attending).
     facts: RequestFacts
     # The office's template of the request letter in ``language``: subject, and the body whose
@@ -48,15 +52,14 @@ def letter_data(request: AssistanceRequest, *, language: str | None) -> LetterDa
     falls back to the active language, see ``letter_language``).
 
     A fixed number of queries whatever the number of persons: the instrument, the persons, the
-    facts (``request_facts``), the requesting authority and its state, the author, the office's
+    facts (``request_facts``), the requesting authority and its state, the signatory, the office's
     template of the letter; fewer when the caller prefetched the persons and translations."""
     language = letter_language(language)
     rulebook = request.rulebook
-    persons = tuple(request.persons.all())
+    persons = persons_once(request.persons.all())
     facts = request_facts(request)  # also reads the requested authority and its state
     requesting = request.requesting_authority
     requesting.state  # noqa: B018 - read now, not when a section builder names the state
-    author = request.created_by
     return LetterData(
         language=language,
         today=clock.today(),
@@ -66,8 +69,26 @@ def letter_data(request: AssistanceRequest, *, language: str | None) -> LetterDa
         instrument_title=rulebook.title.text(language),
         requesting=requesting,
         requested=request.requested_authority,
-        signer=author.get_full_name() or author.get_username(),
+        signatory=request.signatory,
         persons=persons,
         facts=facts,
         frame=letter_template_text(REQUEST_KIND, language),
     )
+
+
+def _person_key(person: RequestPerson) -> tuple[str, str, date | None]:
+    return (person.role, " ".join(person.full_name.split()).casefold(), person.birth_date)
+
+
+def persons_once(persons: Iterable[RequestPerson]) -> tuple[RequestPerson, ...]:
+    """The persons in their order, each once: a person entered twice (same role, same name
+    whatever the spacing and case, same date of birth) is printed once, with the particulars of
+    the first entry."""
+    seen: set[tuple[str, str, date | None]] = set()
+    kept = []
+    for person in persons:
+        key = _person_key(person)
+        if key not in seen:
+            seen.add(key)
+            kept.append(person)
+    return tuple(kept)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 
 from .layout import Letter
+from .layout import page_label_parts
 from .layout import printable
 
 # Word and LibreOffice both have Kazakh letters in Times New Roman (or its metric twin).
@@ -38,10 +39,51 @@ def _docx_set_fonts(document, language: str) -> None:
         lang.set(qn(slot), tag)
 
 
+def _docx_field(paragraph, instruction: str) -> None:
+    """A field (PAGE, NUMPAGES) Word and LibreOffice compute when they lay the document out."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def char(kind: str):
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+        return element
+
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = f" {instruction} "
+    shown = OxmlElement("w:t")  # what a reader shows until it updates the field
+    shown.text = "1"
+    run = paragraph.add_run()
+    for element in (char("begin"), code, char("separate"), shown, char("end")):
+        run._r.append(element)
+
+
+def _docx_footer(section, letter: Letter) -> None:
+    """"OUT-2026-000001 · page 1 of 2" in the letter's language, the numbers as fields."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run(f"{letter.footer} · ")
+    for part in page_label_parts(letter.language):
+        if part == "{page}":
+            _docx_field(paragraph, "PAGE")
+        elif part == "{pages}":
+            _docx_field(paragraph, "NUMPAGES")
+        else:
+            paragraph.add_run(part)
+    for run in paragraph.runs:
+        run.font.size = Pt(8)
+
+
 def letter_docx_bytes(letter: Letter) -> bytes:
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm
     from docx.shared import Pt
+    from docx.shared import RGBColor
 
     document = Document()
     _docx_set_fonts(document, letter.language)
@@ -54,7 +96,9 @@ def letter_docx_bytes(letter: Letter) -> bytes:
     section = document.sections[0]
     # python-docx's default template is US Letter; every letter is A4, as the PDF is.
     section.page_width, section.page_height = A4_WIDTH, A4_HEIGHT
-    section.footer.paragraphs[0].text = letter.footer
+    section.left_margin = section.right_margin = Mm(20)
+    section.top_margin = section.bottom_margin = Mm(20)
+    _docx_footer(section, letter)
 
     def para(text: str, *, bold: bool = False, align=None, size: float | None = None,
              space_after: float = 0):
@@ -86,7 +130,12 @@ def letter_docx_bytes(letter: Letter) -> bytes:
         para(f"• {item}")
     para("")
     for block in letter.blocks:
-        para(block.heading, bold=True, space_after=2)
+        heading = para(block.heading, bold=True, space_after=2)
+        if block.note:
+            # The article the section answers, small and grey beside the heading.
+            note = heading.add_run(f"  {printable(block.note)}")
+            note.font.size = Pt(8)
+            note.font.color.rgb = RGBColor(0x6E, 0x6E, 0x6E)
         for line in block.lines:
             para(line)
         para("")

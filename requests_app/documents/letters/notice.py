@@ -41,7 +41,7 @@ def notice_letter_build(duty: TreatyDuty, rule: DutyRule, *, language: str | Non
         if request.their_reference:
             references.append(f"{_('Their reference')}: {request.their_reference}")
         references.append(f"{_('Date')}: {date_format(clock.today(), 'DATE_FORMAT')}")
-        blocks = [LetterBlock(f"{article} — {_('Provision')}", (rule.summary.text(language),)),
+        blocks = [LetterBlock(_("Provision"), (rule.summary.text(language),), note=f"({article})"),
                   LetterBlock(_("Event"), (f"{duty.get_event_display()}: {when}",))]
         said = (duty.notice_text or duty.trigger_note).strip()
         if said:

@@ -8,6 +8,7 @@ from pathlib import Path
 from django.conf import settings
 
 from .layout import Letter
+from .layout import page_label_parts
 from .layout import printable
 
 FONT_DIR = Path(settings.BASE_DIR) / "static" / "fonts"
@@ -19,11 +20,17 @@ def _pdf_class():
 
     class LetterPDF(FPDF):
         footer_text = ""
+        page_parts: tuple[str, ...] = ()
 
         def footer(self):
+            # "OUT-2026-000001 · page 1 of 2" in the letter's language ({nb}: the page count,
+            # filled in when the document is complete).
+            numbering = "".join({"{page}": str(self.page_no()), "{pages}": "{nb}"}.get(part, part)
+                                for part in self.page_parts)
             self.set_y(-15)
             self.set_font(PDF_FONT, "", 8)
-            self.cell(0, 10, f"{self.footer_text} · {self.page_no()}/{{nb}}", align="C")
+            self.set_text_color(0)
+            self.cell(0, 10, f"{self.footer_text} · {numbering}", align="C")
 
     return LetterPDF
 
@@ -36,6 +43,7 @@ def letter_pdf_bytes(letter: Letter, *, compress: bool = True) -> bytes:
 
     pdf = _pdf_class()(format="A4")
     pdf.footer_text = letter.footer
+    pdf.page_parts = page_label_parts(letter.language)
     pdf.set_compression(compress)
     pdf.add_font(PDF_FONT, "", str(FONT_DIR / "DejaVuSans.ttf"))
     pdf.add_font(PDF_FONT, "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
@@ -74,7 +82,15 @@ def letter_pdf_bytes(letter: Letter, *, compress: bool = True) -> bytes:
         para(f"• {item}")
     pdf.ln(3)
     for block in letter.blocks:
-        para(block.heading, bold=True)
+        # The heading in words, the article it answers small and grey beside it.
+        pdf.set_font(PDF_FONT, "B", 11)
+        pdf.write(5.5, printable(block.heading))
+        if block.note:
+            pdf.set_font(PDF_FONT, "", 8)
+            pdf.set_text_color(110)
+            pdf.write(5.5, f"  {printable(block.note)}")
+            pdf.set_text_color(0)
+        pdf.ln(5.5)
         for line in block.lines:
             para(line)
         pdf.ln(2)

@@ -32,6 +32,7 @@ from .data import LetterData
 from .data import letter_data
 from .layout import Letter
 from .layout import LetterBlock
+from .layout import letter_word
 
 Section = Callable[[LetterData], tuple[LetterBlock, ...]]
 
@@ -114,14 +115,14 @@ def _content_lines(data: LetterData, name: str) -> tuple[str, ...]:
 
 
 def _content_block(data: LetterData, rule: ContentRule, *, mandatory: bool) -> LetterBlock:
-    heading = f"{rule.citation.localized_reference} — {_field_label(rule.field)}"
+    heading = capfirst(_field_label(rule.field))
     lines = _content_lines(data, rule.field)
     if not lines:
         if mandatory and content_required(rule, data.facts):
             lines = (_("[not provided]"),)
         else:
             lines = (_("Not applicable to this request."),)
-    return LetterBlock(heading, lines)
+    return LetterBlock(heading, lines, note=_article_note(rule.citation.localized_reference))
 
 
 def _contents_shown(data: LetterData) -> frozenset[str]:
@@ -129,6 +130,11 @@ def _contents_shown(data: LetterData) -> frozenset[str]:
     return frozenset([rule.field for rule in data.rulebook.mandatory_contents]
                      + [rule.field for rule in data.rulebook.optional_contents
                         if _content_lines(data, rule.field)])
+
+
+def _article_note(reference: str) -> str:
+    """The article a section answers, as the letter notes it beside the heading: "(Art 3.2(c))"."""
+    return f"({reference})"
 
 
 # --- heading and parties -----------------------------------------------------------------------
@@ -147,7 +153,7 @@ def references(data: LetterData) -> tuple[str, ...]:
         lines.append(f"{capfirst(_field_label('their_reference'))}: {request.their_reference}")
     if request.case_number:
         lines.append(f"{capfirst(_field_label('case_number'))}: {request.case_number}")
-    lines.append(f"{_('Date')}: {_d(data.today)}")
+    lines.append(f"{letter_word(data.language, 'date')}: {_d(data.today)}")
     return tuple(lines)
 
 
@@ -173,21 +179,43 @@ def frame(data: LetterData) -> tuple[str, str, str]:
         return template_render(subject, values), opening, closing
 
 
+def _assistance_labels(data: LetterData) -> tuple[str, ...]:
+    labels = []
+    for code in data.request.assistance_types or ():
+        kind = ASSISTANCE_TYPES.get(code)
+        labels.append(kind.label.text(data.language) if kind else code)
+    return tuple(labels)
+
+
+def subject_line(data: LetterData, subject: str) -> str:
+    """The letter's subject and title: the office's subject, the criminal case it serves (unless
+    the office's subject names it already) and the assistance sought: "Request for assistance
+    in criminal case No 2026-0001 — service of documents"."""
+    request = data.request
+    line = subject.strip()
+    if request.case_number and request.case_number not in line:
+        line = f"{line} {letter_word(data.language, 'case').format(case_number=request.case_number)}"
+    labels = _assistance_labels(data)
+    if labels:
+        line = f"{line} — {'; '.join(labels)}"
+    return line
+
+
 def assistance(data: LetterData) -> tuple[str, ...]:
     """Each type of assistance sought, under the article of the instrument providing it."""
     lines = []
-    for code in data.request.assistance_types or ():
-        kind = ASSISTANCE_TYPES.get(code)
+    for code, label in zip(data.request.assistance_types or (), _assistance_labels(data),
+                           strict=True):
         rule = data.rulebook.assistance_type(code)
-        label = kind.label.text(data.language) if kind else code
         lines.append(f"{label} ({rule.citation.localized_reference})" if rule else label)
     return tuple(lines)
 
 
 # --- the body: one section after the other -----------------------------------------------------
 def mandatory_contents(data: LetterData) -> tuple[LetterBlock, ...]:
-    """Every mandatory content, in the rulebook's order, under its citation; one the request
-    lacks reads "[not provided]" where the rulebook requires it of this request."""
+    """Every mandatory content, in the rulebook's order, under its label with the article noted
+    beside it; one the request lacks reads "[not provided]" where the rulebook requires it of
+    this request."""
     return tuple(_content_block(data, rule, mandatory=True)
                  for rule in data.rulebook.mandatory_contents)
 
@@ -219,9 +247,8 @@ def requested_execution_date(data: LetterData) -> tuple[LetterBlock, ...]:
         return ()
     heading = capfirst(_field_label(name))
     reasoned = data.rulebook.requested_execution_date_reasoned
-    if reasoned is not None:
-        heading = f"{reasoned.citation.localized_reference} — {heading}"
-    return (LetterBlock(heading, _content_lines(data, name)),)
+    note = _article_note(reasoned.citation.localized_reference) if reasoned is not None else ""
+    return (LetterBlock(heading, _content_lines(data, name), note=note),)
 
 
 def facts_and_enclosures(data: LetterData) -> tuple[LetterBlock, ...]:
@@ -271,8 +298,22 @@ BODY: tuple[Section, ...] = (
 
 
 # --- signature ---------------------------------------------------------------------------------
+BLANK = "______________________________"
+
+
 def signature(data: LetterData) -> tuple[str, ...]:
-    return (data.requesting.name, "{}: ____________________".format(_("Signature")), data.signer,
+    """The signature block: the signatory's position and the requesting authority, the line to
+    sign on with the signatory's name, the date and the place of the seal. Without a signatory,
+    blank lines for position and name to fill in by hand."""
+    language = data.language
+    signatory = data.signatory
+    if signatory is not None:
+        position, name = signatory.position_in(language), signatory.name_in(language)
+    else:
+        position = f"{BLANK} ({letter_word(language, 'position')})"
+        name = f"{BLANK} ({letter_word(language, 'name')})"
+    return (position, data.requesting.name,
+            f"{BLANK} ({letter_word(language, 'signature')})   {name}",
             _d(data.today), _("Place of seal"))
 
 
@@ -283,10 +324,11 @@ def letter_build(request: AssistanceRequest, *, language: str | None) -> Letter:
     with translation.override(data.language):
         reference = data.request.reference
         subject, opening, closing = frame(data)
+        subject = subject_line(data, subject)
         return Letter(
             language=data.language,
             reference=reference,
-            title=f"{reference} — {data.instrument_title}",
+            title=f"{reference} — {subject}",
             markings=markings(data),
             sender=authority_lines(data.requesting),
             recipient=authority_lines(data.requested),
