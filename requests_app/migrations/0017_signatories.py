@@ -8,7 +8,7 @@ from django.db import models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('requests_app', '0015_request_letter_template'),
+        ('requests_app', '0016_audit_log_hash_chain'),
         ('treaties', '0004_authority_address_per_language'),
     ]
 
