@@ -24,6 +24,7 @@ from requests_app.services.owners import request_owner_change
 from requests_app.services.requests import person_add
 from requests_app.services.requests import request_create_draft
 from requests_app.services.requests import request_register_incoming
+from requests_app.services.signatories import signatory_save
 from requests_app.services.sweep import deadlines_sweep
 from treaties.models import Authority
 from treaties.models import Instrument
@@ -95,18 +96,37 @@ class Command(BaseCommand):
             f"Demo data ready: {AssistanceRequest.objects.count()} requests; users "
             f"{', '.join(sorted([*users, 'admin']))} with password {DEMO_PASSWORD!r}."))
 
+    def _signatories(self, boss):
+        """Who signs the General Prosecutor's Office's letters, in kk, ru and en."""
+        gpo = Authority.objects.get(code="kz-gpo")
+        deputy = signatory_save(actor=boss, authority=gpo, order=1, texts={
+            "name_kk": "Д. Қ. Әбдіқадыров", "name_ru": "Д. К. Абдыкадыров",
+            "name_en": "D. K. Abdykadyrov",
+            "position_kk": "Қазақстан Республикасы Бас Прокурорының орынбасары",
+            "position_ru": "Заместитель Генерального Прокурора Республики Казахстан",
+            "position_en": "Deputy Prosecutor General of the Republic of Kazakhstan"})
+        signatory_save(actor=boss, authority=gpo, order=2, texts={
+            "name_kk": "А. С. Жұмабаева", "name_ru": "А. С. Жумабаева",
+            "name_en": "A. S. Zhumabayeva",
+            "position_kk": "Халықаралық ынтымақтастық департаментінің бастығы",
+            "position_ru": "Начальник Департамента международного сотрудничества",
+            "position_en": "Head of the International Cooperation Department"})
+        return deputy
+
     def _requests(self, users):
         author, desk, boss = users["prosecutor"], users["clerk"], users["supervisor"]
         today = clock.today()
         auth = {a.code: a for a in Authority.objects.all()}
         inst = {i.slug: i for i in Instrument.objects.all()}
+        # Every outgoing demo letter is signed by the Deputy Prosecutor General.
+        self.contents = {**CONTENTS, "signatory": self._signatories(boss).pk}
 
         # Serbia: a summons request in drafting, appearance 75 days away (RS 8.3 needs 60).
         draft = request_create_draft(
             actor=author, instrument_id=inst["kz-rs-2015"].pk,
             requested_authority_id=auth["rs-justice"].pk, requesting_authority_id=auth["kz-gpo"].pk,
             assistance_types=["service_of_documents", "testimony"], case_number="2026-0001",
-            **CONTENTS)
+            **self.contents)
         person_add(actor=author, request_id=draft.pk, role="to_serve", full_name="Marko Jovanović",
                    appearance_date=today + timedelta(days=75))
 
@@ -115,7 +135,7 @@ class Command(BaseCommand):
             actor=author, instrument_id=inst["kz-rs-2015"].pk,
             requested_authority_id=auth["rs-justice"].pk, requesting_authority_id=auth["kz-gpo"].pk,
             assistance_types=["documents_and_evidence", "bank_information"],
-            **{**CONTENTS, "channel": "electronic", "case_number": "2026-0001"})
+            **{**self.contents, "channel": "electronic", "case_number": "2026-0001"})
         note_add(actor=author, request_id=sent.pk,
                  text="Same criminal case as the summons draft; bank statements are the priority.")
         records.translation_record(actor=author, request_id=sent.pk, language="sr",
@@ -138,7 +158,7 @@ class Command(BaseCommand):
         review = request_create_draft(
             actor=author, instrument_id=inst["kz-br-2018"].pk,
             requested_authority_id=auth["br-justice"].pk, requesting_authority_id=auth["kz-gpo"].pk,
-            assistance_types=["testimony"], **CONTENTS)
+            assistance_types=["testimony"], **self.contents)
         records.translation_record(actor=author, request_id=review.pk, language="pt",
                                    completed_on=today)
         person_add(actor=author, request_id=review.pk, role="to_hear", full_name="João Silva",
@@ -185,7 +205,7 @@ class Command(BaseCommand):
             actor=other_author, instrument_id=inst["kz-br-2018"].pk,
             requested_authority_id=auth["br-justice"].pk,
             requesting_authority_id=auth["kz-gpo"].pk, assistance_types=["documents_and_evidence"],
-            **{**CONTENTS, "case_number": "2026-0014",
+            **{**self.contents, "case_number": "2026-0014",
                "assistance_description": "Obtain the bank records of Atlântico Ltda for 2024"})
         records.translation_record(actor=other_author, request_id=returned.pk, language="pt",
                                    completed_on=today)
@@ -200,7 +220,7 @@ class Command(BaseCommand):
             actor=author, instrument_id=inst["kz-rs-2015"].pk,
             requested_authority_id=auth["rs-justice"].pk, requesting_authority_id=auth["kz-gpo"].pk,
             assistance_types=["documents_and_evidence"],
-            **{**CONTENTS, "channel": "post", "case_number": "2026-0021"})
+            **{**self.contents, "channel": "post", "case_number": "2026-0021"})
         records.translation_record(actor=author, request_id=ready.pk, language="sr",
                                    translated_by="Sworn translator", completed_on=today)
         transitions.request_submit_for_review(request_id=ready.pk, actor=author)
