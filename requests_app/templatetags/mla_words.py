@@ -1,0 +1,44 @@
+"""Template filters for words in the user's language (``requests_app.words``).
+
+    {% load mla_words %}
+    {{ rule.citation|cite }}            Қазақстан–Сербия 5.3-бап
+    {{ deadline.citation|cite:"short" }} 5.3-бап (the page is about one instrument)
+    {{ code|language_name }}             Portuguese, not pt
+    {{ d.due_at|relative_time:now }}     3 days ago / 20 сағат 49 минут қалды
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django import template
+
+from treaties.languages import language_name as _language_name
+from treaties.languages import language_names as _language_names
+
+from .. import words
+
+register = template.Library()
+
+
+@register.filter
+def cite(value: Any, form: str = "") -> str:
+    return words.citation_text(value, instrument=form != "short")
+
+
+@register.filter
+def language_name(code: str) -> str:
+    return _language_name(code)
+
+
+@register.filter
+def language_names(codes: Any) -> str:
+    if isinstance(codes, str):
+        codes = [code for code in codes.split(",") if code.strip()]
+    return _language_names(code.strip() for code in codes or ())
+
+
+@register.filter
+def relative_time(value: datetime | None, now: datetime) -> str:
+    return words.relative_time(value, now)
