@@ -60,6 +60,7 @@ from ..services import requests as request_services
 from ..services.notices import basis_text
 from ..services.transitions import request_transition_options
 from ..services.waivers import WAIVE_ROLES
+from ..words import citation_text
 from .correspondence import correspondence_section
 from .documents import documents_context
 from .owners import owners_block
@@ -147,15 +148,15 @@ def _basis(deadline: Deadline, untimed: frozenset[str] = frozenset()) -> str:
     if deadline.kind in CORRESPONDENCE_KINDS:
         return _("Office policy: the office's own reminder about a letter (%(citation)s governs "
                  "the letter, not its time); not a treaty term.") % {
-            "citation": deadline.citation}
+            "citation": citation_text(deadline.citation)}
     if deadline.basis == DeadlineBasis.OFFICE_POLICY and deadline.subject_key in untimed:
         return _("Office policy target: the treaty (%(citation)s) sets no time for this; this "
                  "due time is the office's own target, not a treaty term.") % {
-            "citation": deadline.citation}
+            "citation": citation_text(deadline.citation)}
     if deadline.basis == DeadlineBasis.OFFICE_POLICY:
         return _("Office policy target: the treaty (%(citation)s) says “without delay” and sets "
                  "no figure; this due time is the office's own target, not a treaty term.") % {
-            "citation": deadline.citation}
+            "citation": citation_text(deadline.citation)}
     return str(basis_text(deadline.basis))
 
 

@@ -38,6 +38,7 @@ from ..models import ExecutionOutcome
 from ..models import LetterEvent
 from ..models import LogBasis
 from ..roles import Role
+from ..words import citation_text
 from . import bases
 from . import effects
 from .params import ANSWER_LANGUAGES
@@ -188,7 +189,7 @@ _REASONS_REQUIRED_BY_TREATY = _("Reasons given to the requesting side (the treat
 
 def _refusal_ground_help(rulebook: Rulebook) -> StrOrPromise:
     return _("Only the grounds this instrument lists (%(cite)s).") % {
-        "cite": rulebook.refusal_reasons.citation}
+        "cite": citation_text(rulebook.refusal_reasons.citation)}
 
 
 def _acceptance_help(rulebook: Rulebook) -> StrOrPromise:
