@@ -42,3 +42,9 @@ def language_names(codes: Any) -> str:
 @register.filter
 def relative_time(value: datetime | None, now: datetime) -> str:
     return words.relative_time(value, now)
+
+
+@register.filter
+def instrument_name(slug: str) -> str:
+    """The instrument's short name in the active language ("Қазақстан–Сербия") for its slug."""
+    return words.instrument_name(slug)
