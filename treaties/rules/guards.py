@@ -263,6 +263,8 @@ def check_translation(rulebook: Rulebook, facts: RequestFacts) -> list[Violation
 
 # Named in the language the message is read in, not the one the guard ran in.
 language_names = lazy(_language_names, str)
+# An article as the language the message is read in writes it (ст. 9.4, 9.4-бап, Art 9.4).
+_localized_reference = lazy(lambda citation: citation.localized_reference, str)
 
 
 def check_answer_language(rulebook: Rulebook, facts: RequestFacts, *, language: str,
@@ -496,7 +498,7 @@ def check_conditions_occasion(rulebook: Rulebook, facts: RequestFacts,
     return [Violation(occasions.code, occasions.citation, format_lazy(
         _("Under this treaty conditions are set when deciding to execute instead of deferring "
           "(record that decision first) or when handing over seized items ({items})."),
-        items=occasions.assistance_types_citation.reference
+        items=_localized_reference(occasions.assistance_types_citation)
         if occasions.assistance_types_citation else ""), "decisions")]
 
 
