@@ -115,7 +115,7 @@ PENDING_TRANSLATION = frozenset({
     "Execution deferred", "Execution resumed", "Refused", "Execution recorded",
     "Results transmitted", "Return of items awaited", "Closed", "Withdrawn", "Menu",
     "refused", "deferred execution", "set conditions for execution", "resumed execution",
-    "executed the request", "requested additional information", "Attachment added",
+    "executed the request", "requested additional information", "Attachment added", "More",
 })
 WORD = re.compile(r"[^\W\d_]+")
 LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f]+$")
@@ -281,3 +281,15 @@ def test_the_draft_edit_page_reads_in_kazakh_and_fits_a_phone(page: Page, live_s
     _switch_to_kazakh(page)
     _check_page(page, f"{live_server.url}/requests/{data['draft'].pk}/edit/", problems)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["ru", "en", "kk"])
+def test_the_header_holds_on_one_line_at_1280_px(page: Page, live_server, sign_in, language):
+    user = supervisor()  # the most links of any role
+    sign_in(user.username)
+    page.locator(f"header.top .lang-switch button[value={language}]").click()
+    page.wait_for_load_state()
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    header = page.locator("header.top").bounding_box()
+    assert header is not None and header["height"] <= 60, header
+    assert _width_overflow(page) <= 0
