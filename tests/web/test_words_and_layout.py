@@ -6,6 +6,7 @@ language names rather than codes, citations and relative times in the user's lan
 from __future__ import annotations
 
 import logging
+from datetime import date
 from datetime import timedelta
 
 import pytest
@@ -223,3 +224,11 @@ def test_the_500_handler_answers_the_standalone_page():
     response = server_error(RequestFactory().get("/requests/"))
     assert response.status_code == 500
     assert b"data-way-back" in response.content
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("kk", "01.06.2020 бастап"), ("ru", "с 01.06.2020"), ("en", "since 01.06.2020")])
+def test_since_a_date_is_one_phrase_in_each_language(language, expected):
+    template = engines["django"].from_string("{% load mla_words %}{{ d|since_date }}")
+    with translation.override(language):
+        assert template.render({"d": date(2020, 6, 1)}) == expected
