@@ -323,8 +323,11 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # A 403 is logged in one line, without the traceback of PermissionDenied (mla.log_filters).
+    "filters": {"no_403_traceback": {"()": "mla.log_filters.PermissionDeniedWithoutTraceback"}},
     "root": {"handlers": ["console"], "level": os.environ.get("MLA_LOG_LEVEL", "INFO")},
     # fpdf2 subsets the embedded fonts with fontTools, which logs every table it prunes at INFO:
     # dozens of lines per letter generated.
-    "loggers": {"fontTools": {"level": "WARNING"}},
+    "loggers": {"fontTools": {"level": "WARNING"},
+                "django.request": {"filters": ["no_403_traceback"]}},
 }

@@ -24,6 +24,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from ..action_labels import action_label
+from ..action_labels import counterpart_side
 from ..models import LogBasisKind
 from ..models import TransitionLog
 from .fields import enum_field
@@ -56,7 +58,11 @@ class LogBasisSerializer(serializers.Serializer):
 
 class LogEntrySerializer(serializers.Serializer):
     id = serializers.IntegerField()
-    action = serializers.CharField()
+    action = serializers.CharField(help_text=_("The step's stable code (a transition's name or a "
+                                               "recorded fact's code)."))
+    action_label = serializers.SerializerMethodField(help_text=_(
+        "What was done, in the past tense and the current language; on an outgoing request the "
+        "other side's acts are named as theirs (\"Brazil refused\")."))
     from_state = serializers.CharField()
     to_state = serializers.CharField()
     at = serializers.DateTimeField()
@@ -69,6 +75,9 @@ class LogEntrySerializer(serializers.Serializer):
 
     class Meta:
         ref_name = "TransitionLogEntry"
+
+    def get_action_label(self, entry: TransitionLog) -> str:
+        return action_label(entry.action, self.context.get("side", ""))
 
     @extend_schema_field(LogBasisSerializer)
     def get_basis(self, entry: TransitionLog) -> dict[str, Any]:
@@ -105,7 +114,8 @@ class RequestLogApi(APIView):
         obj = visible_request(request.user, request_id)
         entries = obj.log.select_related("actor").order_by("at", "id")
         return Response(LogSerializer({"request": obj.pk, "reference": obj.reference,
-                                       "entries": entries}).data)
+                                       "entries": entries},
+                                      context={"side": counterpart_side(obj)}).data)
 
 
 _ID = r"(?P<request_id>[^/]+)"

@@ -33,6 +33,7 @@ from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from ..action_labels import counterpart_side
 from ..exceptions import ActionNotPermitted
 from ..exceptions import InvalidInput
 from ..exceptions import RequestNotFound
@@ -332,7 +333,8 @@ class TransitionRunApi(APIView):
         result = {"request": obj.pk, "state": outcome.request.state,
                   "state_label": state_label(outcome.request.state),
                   "version": outcome.request.version, "log_entry": outcome.log_entry}
-        return Response(TransitionRunResultSerializer(result).data)
+        return Response(TransitionRunResultSerializer(
+            result, context={"side": counterpart_side(outcome.request)}).data)
 
 
 _ID = r"(?P<request_id>[^/]+)"

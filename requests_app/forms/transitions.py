@@ -20,6 +20,7 @@ from treaties.rulebook.catalogue import HOME_STATE
 
 from ..models import AssistanceRequest
 from ..roles import Role
+from ..words import citation_text
 from ..workflow.params import LINE_MAX_LENGTH
 from ..workflow.params import Param
 from ..workflow.params import ParamKind
@@ -51,8 +52,8 @@ def active_kazakh_authorities() -> QuerySet[Authority]:
 def _choices(param: Param, request: AssistanceRequest) -> list[tuple[str, str]]:
     offered = param.choices(request) if param.choices else []
     # Grounds read as the article and its wording, so a clerk sees where each comes from.
-    labels = [(c.value, f"{c.reference} — {c.label}" if c.reference else c.label)
-              for c in offered]
+    labels = [(c.value, f"{citation_text(c.citation or c.reference, instrument=False)} — {c.label}"
+               if c.reference else c.label) for c in offered]
     blank = [("", param.blank_label)] if param.blank_label is not None else []
     return blank + labels
 

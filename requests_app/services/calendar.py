@@ -48,6 +48,7 @@ from ..models import Deadline
 from ..models import DeadlineStatus
 from ..roles import ROLE_LABELS
 from ..selectors.deadlines import deadlines_visible_to
+from ..words import citation_text
 from .notices import basis_text
 
 TOKEN_SALT = "mla.calendar"
@@ -197,7 +198,7 @@ def deadline_event(deadline: Deadline, *, url_for: Callable[[Deadline], str] | N
         _("Duty: %(duty)s") % {"duty": deadline.duty_label},
         (_("Request: %(ref)s") % {"ref": request.reference} if request is not None
          else _("Instrument: %(slug)s") % {"slug": deadline.instrument.slug}),
-        _("Rule: %(citation)s, %(basis)s") % {"citation": deadline.citation,
+        _("Rule: %(citation)s, %(basis)s") % {"citation": citation_text(deadline.citation),
                                                "basis": basis_text(deadline.basis)},
         _("Who must act: %(who)s") % {"who": _who_must_act(deadline)},
     ]

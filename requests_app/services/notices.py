@@ -18,6 +18,7 @@ from treaties.rules.deadlines import MISSED
 from ..models import DeadlineBasis
 from ..models import Notification
 from ..models import NotificationKind
+from ..words import citation_text
 
 TOOK_EFFECT = "took_effect"
 
@@ -101,7 +102,7 @@ def notification_message(notification: Notification, language: str | None = None
             else _("Instrument: %(slug)s") % {"slug": deadline.instrument.slug},
             _("Duty: %(duty)s") % {"duty": duty},
             _("Due: %(due)s (Asia/Almaty)") % {"due": due},
-            _("Rule: %(citation)s, %(basis)s") % {"citation": deadline.citation,
+            _("Rule: %(citation)s, %(basis)s") % {"citation": citation_text(deadline.citation),
                                                    "basis": basis_text(deadline.basis)},
             _("Status: %(status)s") % {"status": deadline.get_status_display()},
         ]

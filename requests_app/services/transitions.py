@@ -26,6 +26,7 @@ from treaties.rules.guards import OfficeRules
 from treaties.rules.violations import Violation
 
 from .. import clock
+from ..action_labels import counterpart_side
 from ..exceptions import ActionNotPermitted
 from ..exceptions import InvalidInput
 from ..exceptions import TransitionNotAvailable
@@ -160,6 +161,8 @@ class TransitionOption:
     target: str
     permitted: bool
     violations: tuple[Violation, ...]
+    # The other side's name on an outgoing request: a step recording their act is named as theirs.
+    side: str = ""
 
     @property
     def name(self) -> str:
@@ -167,7 +170,9 @@ class TransitionOption:
 
     @property
     def label(self) -> str:
-        return str(self.spec.label)
+        """The command on the button ("Refuse"; "Record Brazil's refusal" on an outgoing
+        request)."""
+        return self.spec.command_label(self.side)
 
     @property
     def reason_required(self) -> bool:
@@ -186,7 +191,8 @@ def request_transition_check(*, request: AssistanceRequest, user: User,
     spec = _spec_available(request, name)
     transition = available_transitions(request)[name]
     return TransitionOption(spec=spec, target=transition_target(transition, request),
-                            permitted=user_has_any_role(user, spec.roles), violations=())
+                            permitted=user_has_any_role(user, spec.roles), violations=(),
+                            side=counterpart_side(request))
 
 
 def request_transition_options(*, request: AssistanceRequest,
@@ -198,13 +204,15 @@ def request_transition_options(*, request: AssistanceRequest,
     facts = request_facts(request)
     ctx = _guard_context(request, now, {})
     options = []
+    side = counterpart_side(request)
     for name, transition in available_transitions(request).items():
         spec = CATALOGUE[name]
         violations = spec.guard(request.rulebook, facts, ctx) if spec.guard else []
         options.append(TransitionOption(
             spec=spec, target=transition_target(transition, request),
             permitted=user_has_any_role(user, spec.roles),
-            violations=tuple(v for v in violations if v.field not in spec.parameter_fields)))
+            violations=tuple(v for v in violations if v.field not in spec.parameter_fields),
+            side=side))
     return options
 
 

@@ -38,6 +38,7 @@ from ..exceptions import InvalidInput
 from ..exceptions import RequestDomainError
 from ..exceptions import RequestNotFound
 from ..exceptions import RuleViolation
+from ..words import citation_text
 
 
 def form_add_service_errors(form: forms.Form, error: RequestDomainError,
@@ -59,7 +60,7 @@ def form_add_service_errors(form: forms.Form, error: RequestDomainError,
         for violation in error.violations:
             name = target(violation.field)
             if name is not None:
-                citation = f" ({violation.citation})" if violation.citation else ""
+                citation = f" ({citation_text(violation.citation)})" if violation.citation else ""
                 form.add_error(name, f"{violation.message}{citation}")
 
 

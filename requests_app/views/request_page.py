@@ -18,7 +18,6 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 from treaties.rulebook.schema import CHANNEL_LABELS
@@ -30,6 +29,8 @@ from treaties.rules.facts import RequestFacts
 from treaties.rules.violations import Violation
 
 from .. import clock
+from ..action_labels import action_label
+from ..action_labels import counterpart_side
 from ..content_fields import CONTENT_FIELDS
 from ..documents.letters.layout import LETTER_LANGUAGES
 from ..forms.deadlines import DeadlineWaiveForm
@@ -59,56 +60,11 @@ from ..services import requests as request_services
 from ..services.notices import basis_text
 from ..services.transitions import request_transition_options
 from ..services.waivers import WAIVE_ROLES
-from ..workflow.specs import CATALOGUE
+from ..words import citation_text
 from .correspondence import correspondence_section
 from .documents import documents_context
 from .owners import owners_block
 
-# What the log's non-transition entries mean (the services' action codes).
-LOG_ACTION_LABELS = {
-    "create": gettext_lazy("Draft created"),
-    "register": gettext_lazy("Incoming request registered"),
-    "update": gettext_lazy("Contents edited"),
-    "person_add": gettext_lazy("Person added"),
-    "note_added": gettext_lazy("Internal note added"),
-    "appearance_date_changed": gettext_lazy("Appearance date changed"),
-    "shorter_summons_term_agreed": gettext_lazy("Shorter summons term agreed"),
-    "written_confirmation_recorded": gettext_lazy("Written confirmation recorded"),
-    "translation_recorded": gettext_lazy("Translation recorded"),
-    "original_recorded": gettext_lazy("Original recorded"),
-    "deadline_waived": gettext_lazy("Missed deadline waived"),
-    "owner_changed": gettext_lazy("Owner changed"),
-    "original_updated": gettext_lazy("Original updated"),
-    "service_proof_recorded": gettext_lazy("Proof of service recorded"),
-    "consultation_recorded": gettext_lazy("Consultation recorded"),
-    "partial_or_conditional_considered": gettext_lazy(
-        "Partial or conditional execution considered"),
-    "item_recorded": gettext_lazy("Handed-over item recorded"),
-    "item_returned": gettext_lazy("Item returned"),
-    "item_return_waived": gettext_lazy("Return of an item waived"),
-    "transfer_recorded": gettext_lazy("Detainee transfer recorded"),
-    "transfer_extended": gettext_lazy("Return term extended"),
-    "transfer_release_date_changed": gettext_lazy("Release date changed"),
-    "transfer_returned": gettext_lazy("Transferred person returned"),
-    "personal_data_recorded": gettext_lazy("Personal data registered"),
-    "personal_data_deleted": gettext_lazy("Personal data deleted"),
-    "onward_transfer_recorded": gettext_lazy("Onward transfer recorded"),
-    "duty_triggered": gettext_lazy("Event obliging a notice recorded"),
-    "duty_notice_recorded": gettext_lazy("Notice recorded"),
-    "asset_sharing_term_extended": gettext_lazy("Asset-sharing term extended by agreement"),
-    "use_condition_recorded": gettext_lazy("Use condition recorded"),
-    "use_consent_recorded": gettext_lazy("Consent to another use recorded"),
-    "use_consent_answered": gettext_lazy("Answer to a consent recorded"),
-    "material_use_recorded": gettext_lazy("Use for another purpose recorded"),
-    "material_use_notified": gettext_lazy("Disclosure notified to the requested side"),
-    "cost_item_recorded": gettext_lazy("Cost recorded"),
-    "personal_data_notice_recorded": gettext_lazy("Notice of inaccurate personal data recorded"),
-    "personal_data_notice_resolved": gettext_lazy("Personal data corrected or destroyed"),
-    "personal_data_use_report_asked": gettext_lazy("Report on use asked for"),
-    "personal_data_use_report_answered": gettext_lazy("Report on use sent"),
-    "letter_sent": gettext_lazy("Letter sent"),
-    "letter_received": gettext_lazy("Letter received"),
-}
 # Contents the drafter edits on the edit page (a violation naming one links there).
 EDITABLE_CONTENT = (set(CONTENT_FIELDS) - {"persons"}) | {"requested_execution_reason"}
 
@@ -120,16 +76,6 @@ def state_label(value: str) -> str:
         return str(RequestState(value).label)
     except ValueError:
         return value
-
-
-def action_label(code: str) -> str:
-    """What a log entry's action means: a transition's label, a recorded fact's, or the code."""
-    spec = CATALOGUE.get(code)
-    if spec is not None:
-        return str(spec.label)
-    if code in LOG_ACTION_LABELS:
-        return str(LOG_ACTION_LABELS[code])
-    return code.replace("_", " ")
 
 
 def counterpart(obj: AssistanceRequest) -> Any:
@@ -202,15 +148,15 @@ def _basis(deadline: Deadline, untimed: frozenset[str] = frozenset()) -> str:
     if deadline.kind in CORRESPONDENCE_KINDS:
         return _("Office policy: the office's own reminder about a letter (%(citation)s governs "
                  "the letter, not its time); not a treaty term.") % {
-            "citation": deadline.citation}
+            "citation": citation_text(deadline.citation)}
     if deadline.basis == DeadlineBasis.OFFICE_POLICY and deadline.subject_key in untimed:
         return _("Office policy target: the treaty (%(citation)s) sets no time for this; this "
                  "due time is the office's own target, not a treaty term.") % {
-            "citation": deadline.citation}
+            "citation": citation_text(deadline.citation)}
     if deadline.basis == DeadlineBasis.OFFICE_POLICY:
         return _("Office policy target: the treaty (%(citation)s) says “without delay” and sets "
                  "no figure; this due time is the office's own target, not a treaty term.") % {
-            "citation": deadline.citation}
+            "citation": citation_text(deadline.citation)}
     return str(basis_text(deadline.basis))
 
 
@@ -316,12 +262,13 @@ class LogView:
 
 def timeline(obj: AssistanceRequest) -> list[LogView]:
     rulebook = obj.rulebook
+    side = counterpart_side(obj)
     entries = []
     for entry in obj.log.all():
         code = (entry.details or {}).get("ground") if isinstance(entry.details, dict) else None
         ground = rulebook.refusal_ground(code) or rulebook.deferral_ground(code) if code else None
         entries.append(LogView(
-            entry=entry, action=action_label(entry.action),
+            entry=entry, action=action_label(entry.action, side),
             from_label=state_label(entry.from_state), to_label=state_label(entry.to_state),
             ground=ground.summary.text() if ground else "", basis=entry.basis))
     return entries

@@ -307,7 +307,7 @@ def request_action(request, pk: int, name: str):
     if call.failed:
         return _after_action(request, obj, status=call.status, bound=form,
                              violations=call.violations, errors=call.messages)
-    done = _("%(action)s: done.") % {"action": option.label}
+    done = option.spec.past_label(option.side)
     if _is_htmx(request):
         fresh = _get_or_404(request.user, pk)
         return _after_action(request, fresh, status=200, notice=done, refreshed=True)

@@ -20,6 +20,7 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
+from treaties.languages import language_name
 from treaties.rulebook.schema import CHANNEL_LABELS
 from treaties.rulebook.schema import Channel
 from treaties.rulebook.schema import GroundRule
@@ -155,14 +156,13 @@ def written_channel_choices(request: AssistanceRequest) -> list[Choice]:
 
 # The languages an answer may be sent in (the office writes in Kazakh, Russian or English).
 ANSWER_LANGUAGES = ("kk", "ru", "en")
-_LANGUAGE_NAMES = {"kk": _("Kazakh"), "ru": _("Russian"), "en": _("English")}
 
 
 def answer_language_choices(request: AssistanceRequest) -> list[Choice]:
     rule = request.rulebook.answer_language
     citation = str(rule.citation) if rule else ""
     reference = rule.citation.reference if rule else ""
-    return [Choice(code, str(_LANGUAGE_NAMES[code]), citation, reference)
+    return [Choice(code, language_name(code), citation, reference)
             for code in ANSWER_LANGUAGES]
 
 

@@ -38,6 +38,7 @@ from ..models import ExecutionOutcome
 from ..models import LetterEvent
 from ..models import LogBasis
 from ..roles import Role
+from ..words import citation_text
 from . import bases
 from . import effects
 from .params import ANSWER_LANGUAGES
@@ -83,8 +84,15 @@ class TransitionSpec:
     """
 
     name: str
-    label: StrOrPromise
+    label: StrOrPromise  # the command, on buttons: "Refuse"
     roles: tuple[Role, ...]
+    # The act done, in the past tense, in the log and the timeline: "Refused".
+    done_label: StrOrPromise = ""
+    # On an outgoing request the step records the other side's act (the requested state refuses,
+    # defers, executes): the button and the log name it as theirs, with ``%(side)s`` the
+    # counterpart state's name ("Record Brazil's refusal", "Brazil refused").
+    their_label: StrOrPromise = ""
+    their_done_label: StrOrPromise = ""
     params: tuple[Param, ...] = ()
     reason_required: bool = False
     reasons_are_the_reason: bool = False
@@ -99,6 +107,19 @@ class TransitionSpec:
         if (self.cites is None) != self.office_procedure:
             raise ValueError(f"Transition {self.name!r}: declare the rule it is taken under "
                              f"(cites) or office_procedure=True, not both or neither.")
+
+    def command_label(self, side: str = "") -> str:
+        """The button: the command, or, given the other side's name on an outgoing request whose
+        step records their act, the recording of their act."""
+        if side and self.their_label:
+            return str(self.their_label) % {"side": side}
+        return str(self.label)
+
+    def past_label(self, side: str = "") -> str:
+        """The log entry: what was done, in the past tense (theirs where ``side`` is given)."""
+        if side and self.their_done_label:
+            return str(self.their_done_label) % {"side": side}
+        return str(self.done_label or self.label)
 
     @property
     def param_names(self) -> frozenset[str]:
@@ -168,7 +189,7 @@ _REASONS_REQUIRED_BY_TREATY = _("Reasons given to the requesting side (the treat
 
 def _refusal_ground_help(rulebook: Rulebook) -> StrOrPromise:
     return _("Only the grounds this instrument lists (%(cite)s).") % {
-        "cite": rulebook.refusal_reasons.citation}
+        "cite": citation_text(rulebook.refusal_reasons.citation)}
 
 
 def _acceptance_help(rulebook: Rulebook) -> StrOrPromise:
@@ -181,14 +202,18 @@ def _acceptance_help(rulebook: Rulebook) -> StrOrPromise:
 _NOW_HELP = _("Asia/Almaty time; leave empty for now.")
 
 SPECS: tuple[TransitionSpec, ...] = (
-    TransitionSpec("submit_for_review", _("Submit for review"), (P,), office_procedure=True,
+    TransitionSpec("submit_for_review", _("Submit for review"), (P,),
+                   done_label=_("Submitted for review"), office_procedure=True,
                    freezes_letter=LetterEvent.SUBMITTED),
-    TransitionSpec("return_for_revision", _("Return for revision"), (S,), reason_required=True,
+    TransitionSpec("return_for_revision", _("Return for revision"), (S,),
+                   done_label=_("Returned for revision"), reason_required=True,
                    office_procedure=True),
-    TransitionSpec("approve", _("Approve"), (S,), office_procedure=True,
+    TransitionSpec("approve", _("Approve"), (S,),
+                   done_label=_("Approved"), office_procedure=True,
                    freezes_letter=LetterEvent.APPROVED),
     TransitionSpec(
         "transmit", _("Transmit"), (C,),
+        done_label=_("Transmitted"),
         params=(
             Param("dispatched_on", ParamKind.DATE, _("Dispatched on"),
                   _("Day the letter left (ISO date; optional): not in the future and not "
@@ -204,6 +229,7 @@ SPECS: tuple[TransitionSpec, ...] = (
         effect=effects.record_transmission, freezes_letter=LetterEvent.TRANSMITTED),
     TransitionSpec(
         "transmit_orally", _("Make urgent oral request"), (C,),
+        done_label=_("Urgent oral request made"),
         params=(Param("oral_request_at", ParamKind.DATETIME, _("Oral request made at"),
                       _("When the oral request was made (ISO date-time, Asia/Almaty if no "
                         "offset; default: now)."),
@@ -212,6 +238,7 @@ SPECS: tuple[TransitionSpec, ...] = (
         effect=effects.record_oral_request),
     TransitionSpec(
         "confirm_in_writing", _("Record written confirmation"), (C,),
+        done_label=_("Written confirmation recorded"),
         params=(
             Param("confirmed_at", ParamKind.DATETIME, _("Written confirmation received at"),
                   _("When the written confirmation arrived (ISO date-time, Asia/Almaty if no "
@@ -228,15 +255,23 @@ SPECS: tuple[TransitionSpec, ...] = (
         # On an outgoing request our written confirmation is the written request, sent now.
         effect=effects.record_written_confirmation, freezes_letter=LetterEvent.TRANSMITTED),
     TransitionSpec("start_completeness_check", _("Start completeness check"), (C,),
+                   done_label=_("Completeness check started"),
                    office_procedure=True),
     # CZ 9.2, SK 7.5, BR 22.4; RS is silent on additional information (office procedure).
-    TransitionSpec("request_additional_info", _("Additional information requested"), (C, P),
+    TransitionSpec("request_additional_info", _("Request additional information"), (C, P),
+                   done_label=_("Additional information requested"),
+                   their_label=_("Record %(side)s's request for additional information"),
+                   their_done_label=_("%(side)s requested additional information"),
                    reason_required=True, cites=_rule(lambda r: r.additional_information)),
-    TransitionSpec("supply_additional_info", _("Additional information supplied"), (C,),
+    TransitionSpec("supply_additional_info", _("Record the additional information"), (C,),
+                   done_label=_("Additional information received"),
+                   their_label=_("Supply additional information"),
+                   their_done_label=_("Additional information supplied to %(side)s"),
                    guard=guards.guard_continuing,
                    cites=_rule(lambda r: r.additional_information)),
     TransitionSpec(
         "forward", _("Forward to the competent authority"), (C,),
+        done_label=_("Forwarded to the competent authority"),
         params=(Param("executing_authority_id", ParamKind.AUTHORITY, _("Executing authority"),
                       _("Id of the active Kazakh authority that executes the request."),
                       required=True,
@@ -246,12 +281,17 @@ SPECS: tuple[TransitionSpec, ...] = (
         guard=guards.guard_forward, cites=_rule(bases.forwarding_rule),
         effect=effects.record_forwarding),
     TransitionSpec("start_execution", _("Start execution"), (P, C),
+                   done_label=_("Execution started"),
                    params=(assigned_prosecutor_param(),), guard=guards.guard_continuing,
                    cites=_rule(bases.execution_rule), effect=effects.assign_prosecutor),
     TransitionSpec("open_consultation", _("Open consultation"), (C, P),
+                   done_label=_("Consultation opened"),
                    cites=_rule(bases.decision_consultation_rule)),
     TransitionSpec(
         "set_conditions", _("Execute on conditions"), (C,),
+        done_label=_("Execution on conditions decided"),
+        their_label=_("Record %(side)s's conditions"),
+        their_done_label=_("%(side)s set conditions for execution"),
         params=(
             Param("conditions", ParamKind.TEXT, _("Conditions"), _("The conditions of execution."),
                   default="", rule=lambda r: r.conditions,
@@ -267,6 +307,9 @@ SPECS: tuple[TransitionSpec, ...] = (
         cites=_rule(lambda r: r.conditions), decision_kind=DecisionKind.CONDITIONS),
     TransitionSpec(
         "defer", _("Defer execution"), (C,),
+        done_label=_("Execution deferred"),
+        their_label=_("Record %(side)s's deferral"),
+        their_done_label=_("%(side)s deferred execution"),
         params=(
             ground_param(_("Ground for deferral"),
                          _("Code of a deferral ground from the instrument's own list."),
@@ -281,9 +324,15 @@ SPECS: tuple[TransitionSpec, ...] = (
         decision_kind=DecisionKind.DEFERRAL),
     # No text governs the end of a deferral or consultation: the office's own step.
     TransitionSpec("resume_execution", _("Resume execution"), (C, P),
+                   done_label=_("Execution resumed"),
+                   their_label=_("Record that %(side)s resumed execution"),
+                   their_done_label=_("%(side)s resumed execution"),
                    guard=guards.guard_continuing, office_procedure=True),
     TransitionSpec(
         "refuse", _("Refuse"), (C,),
+        done_label=_("Refused"),
+        their_label=_("Record %(side)s's refusal"),
+        their_done_label=_("%(side)s refused"),
         params=(
             ground_param(_("Ground for refusal"),
                          _("Code of a refusal ground from the instrument's own list."),
@@ -299,6 +348,9 @@ SPECS: tuple[TransitionSpec, ...] = (
         decision_kind=DecisionKind.REFUSAL),
     TransitionSpec(
         "record_execution", _("Record execution"), (P, C),
+        done_label=_("Execution recorded"),
+        their_label=_("Record %(side)s's execution"),
+        their_done_label=_("%(side)s executed the request"),
         params=(
             Param("outcome", ParamKind.CHOICE, _("Outcome"),
                   _("Fully or partially executed (default: full)."),
@@ -314,6 +366,7 @@ SPECS: tuple[TransitionSpec, ...] = (
         cites=_execution_recorded, effect=effects.record_execution),
     TransitionSpec(
         "transmit_results", _("Transmit results"), (C,),
+        done_label=_("Results transmitted"),
         params=(
             Param("answer_language", ParamKind.CHOICE, _("Language of the answer"),
                   _("Language the answer is sent in; the instrument may set it (RS 4.2: ours, "
@@ -339,13 +392,16 @@ SPECS: tuple[TransitionSpec, ...] = (
         guard=guards.guard_transmit_results, cites=_rule(bases.results_rule),
         effect=effects.record_results_transmitted),
     TransitionSpec("await_return_of_items", _("Await return of items"), (C,),
+                   done_label=_("Return of items awaited"),
                    guard=guards.guard_await_return_of_items,
                    cites=_rule(lambda r: r.return_of_items)),
     # Closing the file is the office's step; RS 15 / BR 14 (items back) only block it, and the
     # guard cites them when they do.
-    TransitionSpec("close", _("Close"), (C,), guard=guards.guard_close, office_procedure=True,
+    TransitionSpec("close", _("Close"), (C,),
+                   done_label=_("Closed"), guard=guards.guard_close, office_procedure=True,
                    effect=effects.record_closure),
-    TransitionSpec("withdraw", _("Withdraw"), (P, C), reason_required=True,
+    TransitionSpec("withdraw", _("Withdraw"), (P, C),
+                   done_label=_("Withdrawn"), reason_required=True,
                    office_procedure=True),
 )
 

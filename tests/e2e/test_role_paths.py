@@ -141,14 +141,14 @@ def test_prosecutor_drafts_serbian_summons_held_by_art_8_3_until_the_appearance_
     open_request(page, live_server, draft.pk)
     blocked = page.locator("#actions [data-action=transmit][data-blocked]")
     expect(blocked.get_by_role("button", name="Transmit")).to_be_disabled()
-    expect(blocked).to_contain_text("kz-rs-2015 Art 8.3")
+    expect(blocked).to_contain_text("Kazakhstan–Serbia Art 8.3")
     expect(blocked).to_contain_text("60 calendar days")
     shoot("clerk-transmit-blocked")
 
     # Moving the appearance to 60 days ahead (the remedy the page links to) frees it.
     blocked.get_by_role("link", name="Change the appearance date").click()
     expect(page.get_by_role("heading", name="Change a person's appearance date")).to_be_visible()
-    expect(page.locator("main")).to_contain_text("kz-rs-2015 Art 8.3")
+    expect(page.locator("main")).to_contain_text("Kazakhstan–Serbia Art 8.3")
     page.get_by_label("Person").select_option(label="Petar Petrović (to be served / summoned)")
     page.get_by_label("Appearance date").fill((NOW + timedelta(days=60)).date().isoformat())
     page.get_by_role("button", name="Record").click()
@@ -158,7 +158,7 @@ def test_prosecutor_drafts_serbian_summons_held_by_art_8_3_until_the_appearance_
     page.locator("#actions details[data-action=transmit] summary").click()
     page.locator("#actions").get_by_role("button", name="Transmit").click()
     expect(page.locator("#summary [data-state]")).to_have_attribute("data-state", "transmitted")
-    expect(page.locator("#timeline")).to_contain_text("Transmit")
+    expect(page.locator("#timeline")).to_contain_text("Transmitted")
     shoot("request-transmitted")
     draft.refresh_from_db()
     assert draft.state == RequestState.TRANSMITTED
@@ -189,7 +189,8 @@ def test_clerk_registers_urgent_oral_slovak_request_and_sees_the_24_hour_confirm
     expect(page.get_by_role("status")).to_contain_text("Registered as")
     expect(page.locator("#summary [data-state]")).to_have_attribute(
         "data-state", "oral_pending_confirmation")
-    confirmation = page.locator("#deadlines tbody tr").filter(has_text="kz-sk-2007 Art 7.4")
+    confirmation = page.locator("#deadlines tbody tr").filter(
+        has_text="Kazakhstan–Slovak Republic Art 7.4")
     expect(confirmation).to_have_count(1)
     # Oral request made on registration at 10:00 on 2 March (Almaty): due 24 hours later.
     expect(confirmation).to_contain_text("03.03.2026 10:00")
@@ -215,7 +216,7 @@ def test_supervisor_sees_the_missed_oral_confirmation_overdue_on_the_dashboard_a
     row = overdue.locator("tbody tr").filter(has_text=oral.reference)
     expect(row).to_have_count(1)
     expect(row).to_contain_text("Art 7.4")
-    expect(row).to_contain_text("kz-sk-2007")
+    expect(row).to_contain_text("Kazakhstan–Slovak Republic")
     shoot("supervisor-dashboard-overdue")
 
     page.get_by_role("link", name="Notifications").click()
@@ -223,7 +224,7 @@ def test_supervisor_sees_the_missed_oral_confirmation_overdue_on_the_dashboard_a
         has_text="Missed deadline escalated to supervisors")
     expect(escalation).to_have_count(1)
     expect(escalation).to_contain_text(oral.reference)
-    expect(escalation).to_contain_text("kz-sk-2007 Art 7.4")
+    expect(escalation).to_contain_text("Kazakhstan–Slovak Republic Art 7.4")
     shoot("supervisor-notifications")
 
 
@@ -247,7 +248,7 @@ def test_supervisor_walks_the_main_pages_and_reads_the_inbox_in_kazakh(
     page.get_by_role("link", name=oral.reference).first.click()
     expect(page.get_by_role("heading", name="Timeline")).to_be_visible()
     expect(page.locator("#timeline [data-log-action=register]")).to_contain_text(
-        "kz-sk-2007 Art 7.4")
+        "Kazakhstan–Slovak Republic Art 7.4")
     shoot("request-detail")
 
     page.goto(f"{live_server.url}/requests/{draft.pk}/edit/")

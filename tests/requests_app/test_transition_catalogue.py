@@ -75,7 +75,7 @@ def test_the_refusal_grounds_offered_are_the_instruments_own_with_their_articles
     offered = dict(form.fields["ground"].choices)
     grounds = request.rulebook.refusal_grounds
     assert set(offered) == {""} | {g.code for g in grounds}
-    assert offered[grounds[0].code].startswith(grounds[0].citation.reference)
+    assert offered[grounds[0].code].startswith(grounds[0].citation.localized_reference)
 
 
 def test_parameter_kinds_publish_the_api_types():

@@ -67,7 +67,7 @@ def test_the_deadline_of_an_untimed_notice_says_the_text_sets_no_time(clerk_clie
     deadlines = body[body.index('id="deadlines"'):body.index('id="timeline"')]
     row = deadlines[deadlines.index('data-deadline="notice_of_asset_sharing_outcome"'):]
     row = row[:row.index("</tr>")]
-    assert "the treaty (kz-br-2018 Art 18.3(b)) sets no time for this" in row
+    assert "the treaty (Kazakhstan–Brazil Art 18.3(b)) sets no time for this" in row
     assert "without delay" not in row
 
 

@@ -132,7 +132,7 @@ def test_event_description_gives_the_citation_and_the_basis(prosecutor_client, f
     make_deadline(AssistanceRequestFactory(), citation="kz-cz-2017 Art 9.1",
                   basis=DeadlineBasis.OFFICE_POLICY)
     (event,) = events(fetch(prosecutor_client.user))
-    assert "kz-cz-2017 Art 9.1" in event["DESCRIPTION"]
+    assert "Kazakhstan–Czech Republic Art 9.1" in event["DESCRIPTION"]
     assert "office policy target" in event["DESCRIPTION"]
 
 

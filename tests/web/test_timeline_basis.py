@@ -39,7 +39,7 @@ def test_each_step_shows_its_article_or_office_procedure(prosecutor_client, froz
     t.request_submit_for_review(request_id=request.pk, actor=prosecutor_client.user)
 
     assert _bases(_timeline(prosecutor_client, request)) == [
-        ("translation_recorded", "treaty", "kz-rs-2015 Art 4.1"),
+        ("translation_recorded", "treaty", "Kazakhstan–Serbia Art 4.1"),
         ("submit_for_review", "office_procedure", "office procedure")]
 
 
@@ -52,7 +52,7 @@ def test_the_article_is_written_as_the_pages_language_writes_it(police_clerk_cli
 
     timeline = _timeline(police_clerk_client, request, language="ru")
 
-    assert _bases(timeline)[0][1:] == ("treaty", "kz-cz-2017 ст. 9.2")
+    assert _bases(timeline)[0][1:] == ("treaty", "Казахстан–Чешская Республика ст. 9.2")
     assert 'title="kz-cz-2017 Art 9.2"' in timeline
 
 

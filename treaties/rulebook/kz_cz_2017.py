@@ -513,7 +513,7 @@ OTHER_RULES = (
         code="replaced_1998_agreement",
         citation=c("18.3"),
         summary=s(
-            "From its entry into force this agreement takes the place of the Kazakhstan-Czech "
+            "From its entry into force this agreement takes the place of the Kazakhstan–Czech "
             "agreement of 9 April 1998 on fighting organised crime, drug trafficking, terrorism "
             "and other dangerous crime.",
             "Со вступлением в силу соглашение заменяет казахстанско-чешское соглашение от 9 апреля "
@@ -521,7 +521,7 @@ OTHER_RULES = (
             "опасными преступлениями.",
             "Күшіне енген күннен бастап бұл келісім ұйымдасқан қылмысқа, есірткі саудасына, "
             "терроризмге және өзге қауіпті қылмыстарға қарсы күрес туралы 1998 жылғы 9 сәуірдегі "
-            "Қазақстан-Чехия келісімінің орнын басады.",
+            "Қазақстан–Чехия келісімінің орнын басады.",
         ),
     ),
 )
@@ -675,9 +675,9 @@ RULEBOOK = Rulebook(
         "қарсы күрестегі ынтымақтастық туралы келісім",
     ),
     short_title=s(
-        "Kazakhstan-Czech Republic crime-fighting cooperation agreement (2017)",
-        "Соглашение Казахстан-Чехия о сотрудничестве в борьбе с преступностью (2017)",
-        "Қазақстан-Чехия қылмысқа қарсы күрестегі ынтымақтастық туралы келісім (2017)",
+        "Kazakhstan–Czech Republic crime-fighting cooperation agreement (2017)",
+        "Соглашение Казахстан–Чехия о сотрудничестве в борьбе с преступностью (2017)",
+        "Қазақстан–Чехия қылмысқа қарсы күрестегі ынтымақтастық туралы келісім (2017)",
     ),
     parties=PARTIES,
     signed_on=date(2017, 11, 23),

@@ -8,7 +8,6 @@ step.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field
@@ -18,10 +17,12 @@ from typing import TYPE_CHECKING
 from typing import Any
 
 from django.utils.formats import date_format
+from django.utils.functional import lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
+from treaties.languages import language_names as _language_names
 from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 from treaties.rulebook.schema import CHANNEL_LABELS
 from treaties.rulebook.schema import TECHNICAL_CHANNELS
@@ -257,15 +258,13 @@ def check_translation(rulebook: Rulebook, facts: RequestFacts) -> list[Violation
         return []
     return [Violation(rule.code, rule.citation,
                       format_lazy(_("A translation into {languages} is required."),
-                                  languages=", ".join(sorted(accepted))), "translations")]
+                                  languages=language_names(accepted)), "translations")]
 
 
-LANGUAGE_NAMES = {"kk": _("Kazakh"), "ru": _("Russian"), "en": _("English"), "sr": _("Serbian"),
-                  "pt": _("Portuguese"), "cs": _("Czech"), "sk": _("Slovak")}
-
-
-def language_names(codes: Iterable[str]) -> str:
-    return ", ".join(str(LANGUAGE_NAMES.get(code, code)) for code in sorted(codes))
+# Named in the language the message is read in, not the one the guard ran in.
+language_names = lazy(_language_names, str)
+# An article as the language the message is read in writes it (ст. 9.4, 9.4-бап, Art 9.4).
+_localized_reference = lazy(lambda citation: citation.localized_reference, str)
 
 
 def check_answer_language(rulebook: Rulebook, facts: RequestFacts, *, language: str,
@@ -499,7 +498,7 @@ def check_conditions_occasion(rulebook: Rulebook, facts: RequestFacts,
     return [Violation(occasions.code, occasions.citation, format_lazy(
         _("Under this treaty conditions are set when deciding to execute instead of deferring "
           "(record that decision first) or when handing over seized items ({items})."),
-        items=occasions.assistance_types_citation.reference
+        items=_localized_reference(occasions.assistance_types_citation)
         if occasions.assistance_types_citation else ""), "decisions")]
 
 
