@@ -42,3 +42,25 @@ class RejectNulCharactersMiddleware:
             return JsonResponse({"type": "validation_error", "detail": message,
                                  "errors": {field: [message]}, "violations": []}, status=400)
         return render(request, "400.html", {"message": message, "field": field}, status=400)
+
+
+# The API's own description may be cached; everything else under /api/ carries case data.
+API_PREFIX = "/api/"
+CACHEABLE_API_PATHS = ("/api/schema/", "/api/docs/")
+
+
+class ApiNoStoreMiddleware:
+    """Every API response that carries case data is ``Cache-Control: no-store`` (issue 12): no
+    browser, proxy or client library keeps a copy of a criminal case's data. Downloads that
+    already say ``private, no-store`` keep theirs."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if (request.path.startswith(API_PREFIX)
+                and not request.path.startswith(CACHEABLE_API_PATHS)
+                and "no-store" not in response.get("Cache-Control", "")):
+            response["Cache-Control"] = "private, no-store"
+        return response

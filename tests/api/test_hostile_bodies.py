@@ -67,3 +67,18 @@ def test_a_nul_in_an_api_query_is_400_in_the_apis_shape(prosecutor_api):
     assert response.status_code == 400
     body = response.json()
     assert (body["type"], list(body["errors"])) == ("validation_error", ["q"])
+
+
+@pytest.mark.parametrize("path", ["/api/requests/", "/api/my-work/", "/api/notifications/"])
+def test_api_responses_with_case_data_are_never_stored(prosecutor_api, path):
+    assert prosecutor_api.get(path)["Cache-Control"] == "private, no-store"
+
+
+def test_an_error_answer_is_not_stored_either(prosecutor_api):
+    response = prosecutor_api.get("/api/requests/999999/")
+    assert response.status_code == 404
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_the_api_schema_may_be_cached(prosecutor_api):
+    assert "no-store" not in prosecutor_api.get("/api/schema/").get("Cache-Control", "")
