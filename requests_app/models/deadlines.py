@@ -250,6 +250,9 @@ def notification_kind_of_threshold(threshold: str) -> NotificationKind:
 
 class EmailOutcome(models.TextChoices):
     SENT = "sent", _("e-mailed")
+    # A sender died after the SMTP server may have accepted it and before it was marked: it was
+    # sent again, and the repeat is logged as a possible duplicate.
+    SENT_AGAIN = "sent_again", _("e-mailed again after an interrupted send")
     NO_ADDRESS = "no_address", _("no e-mail address")
     NOT_WANTED = "not_wanted", _("inbox only (the recipient's choice)")
 
@@ -280,6 +283,13 @@ class Notification(models.Model):
     emailed_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True)
     email_outcome = models.CharField(_("e-mail"), max_length=20, blank=True,
                                      choices=EmailOutcome.choices)
+    # The outbox claim: set (and committed) before the e-mail is handed to the SMTP server,
+    # cleared or completed right after. A claim older than the lease means a sender died in
+    # between: whether the server accepted that one message cannot be known.
+    email_claimed_at = models.DateTimeField(_("e-mail claimed at"), null=True, blank=True)
+    # Set (and committed) just before this one e-mail is handed to the SMTP server: claimed but
+    # not handed over is simply sent by the next run; handed over but not marked is in doubt.
+    email_sending_at = models.DateTimeField(_("e-mail handed over at"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]

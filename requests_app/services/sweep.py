@@ -234,45 +234,98 @@ def deadlines_sweep(*, now: datetime, batch_size: int | None = None,
     return total
 
 
+# How long a claimed e-mail may stay unsent before its sender is taken for dead.
+EMAIL_CLAIM_LEASE = timedelta(minutes=10)
+
+
+def _claim_outbox(now: datetime, batch_size: int) -> tuple[list[Notification], int]:
+    """One transaction: take up to ``batch_size`` notifications not yet e-mailed (and not
+    claimed by a living sender), stamp those that are not to be mailed (the recipient keeps the
+    kind to the inbox, or has no address) and claim the others. Returns the claimed rows and how
+    many rows were taken in all."""
+    with transaction.atomic():
+        qs = (Notification.objects
+              .filter(Q(emailed_at__isnull=True)
+                      & (Q(email_claimed_at__isnull=True)
+                         | Q(email_claimed_at__lt=now - EMAIL_CLAIM_LEASE)))
+              .order_by("created_at", "id")
+              .select_related("recipient", "request", "actor", "event__deadline__request",
+                              "event__deadline__instrument"))
+        if connection.features.has_select_for_update_skip_locked:
+            qs = qs.select_for_update(skip_locked=True, of=("self",))
+        batch = list(qs[:batch_size])
+        if not batch:
+            return [], 0
+        inbox_only = set(NotificationPreference.objects.filter(
+            user_id__in={n.recipient_id for n in batch}, email=False)
+            .values_list("user_id", "kind"))
+        stamped, claimed = [], []
+        for notification in batch:
+            if (notification.recipient_id, notification.kind) in inbox_only:
+                notification.email_outcome = EmailOutcome.NOT_WANTED
+            elif not notification.recipient.email:
+                notification.email_outcome = EmailOutcome.NO_ADDRESS
+            else:
+                claimed.append(notification)
+                continue
+            notification.emailed_at = now
+            stamped.append(notification)
+        if stamped:
+            Notification.objects.bulk_update(stamped, ["emailed_at", "email_outcome"])
+        if claimed:
+            Notification.objects.filter(pk__in=[n.pk for n in claimed]).update(
+                email_claimed_at=now)
+        return claimed, len(batch)
+
+
+def _send_claimed(claimed: list[Notification], now: datetime) -> int:
+    """Hand each claimed e-mail to the server and mark it sent at once, each step in its own
+    statement (two per e-mail): a sender killed between handing one over and marking it leaves
+    that one message in doubt, never a batch; those it never handed over are sent cleanly."""
+    sent = 0
+    with get_connection() as mail:
+        for notification in claimed:
+            handed_over = notification.email_sending_at
+            again = handed_over is not None
+            if handed_over is not None:
+                logger.warning(
+                    "notification %s: its sender stopped after handing it to the mail server "
+                    "at %s and before marking it sent; e-mailed again — possible duplicate",
+                    notification.pk, handed_over.isoformat())
+            Notification.objects.filter(pk=notification.pk).update(email_sending_at=now)
+            subject, body = notification_message(notification)
+            try:
+                accepted = mail.send_messages([EmailMessage(
+                    subject, body, settings.DEFAULT_FROM_EMAIL, [notification.recipient.email])])
+            except Exception:
+                # Not accepted: free the claim so that the next run tries again, cleanly.
+                logger.exception("notification %s: e-mail not sent", notification.pk)
+                Notification.objects.filter(pk=notification.pk).update(
+                    email_claimed_at=None, email_sending_at=None)
+                continue
+            Notification.objects.filter(pk=notification.pk).update(
+                emailed_at=now, email_outcome=(EmailOutcome.SENT_AGAIN if again
+                                               else EmailOutcome.SENT))
+            sent += accepted or 0
+    return sent
+
+
 def notifications_email_pending(*, now: datetime, batch_size: int = 200) -> int:
-    """E-mail the notifications not yet e-mailed, in the recipient's language, and stamp them:
-    those of a kind the recipient keeps to the inbox (``NotificationPreference``) and those of a
-    recipient without an address are stamped too, with why, and never tried again. Claimed like
-    the sweep, so two senders never take the same rows; a constant number of queries per batch.
-    A crash between sending and commit can repeat an e-mail (at least once); the in-app
-    notification itself is unique. Returns the number of e-mails sent."""
+    """E-mail the notifications not yet e-mailed, in the recipient's language, exactly once:
+    a batch is claimed in one transaction (an outbox: those of a kind the recipient keeps to the
+    inbox, or of a recipient without an address, are stamped there with why and never tried
+    again), then each e-mail is handed to the server and marked sent straight after. Two senders
+    never take the same rows (SKIP LOCKED, the claim); a sender killed between handing one
+    e-mail over and marking it leaves that one in doubt: after ``EMAIL_CLAIM_LEASE`` it is sent
+    again and logged as a possible duplicate (``SENT_AGAIN``); those claimed but never handed
+    over are sent normally. Returns the e-mails sent."""
     sent = 0
     while True:
-        with transaction.atomic():
-            qs = (Notification.objects.filter(emailed_at__isnull=True)
-                  .order_by("created_at", "id")
-                  .select_related("recipient", "request", "actor", "event__deadline__request",
-                                  "event__deadline__instrument"))
-            if connection.features.has_select_for_update_skip_locked:
-                qs = qs.select_for_update(skip_locked=True, of=("self",))
-            batch = list(qs[:batch_size])
-            if not batch:
-                return sent
-            inbox_only = set(NotificationPreference.objects.filter(
-                user_id__in={n.recipient_id for n in batch}, email=False)
-                .values_list("user_id", "kind"))
-            messages = []
-            for notification in batch:
-                if (notification.recipient_id, notification.kind) in inbox_only:
-                    notification.email_outcome = EmailOutcome.NOT_WANTED
-                elif not notification.recipient.email:
-                    notification.email_outcome = EmailOutcome.NO_ADDRESS
-                else:
-                    subject, body = notification_message(notification)
-                    messages.append(EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL,
-                                                 [notification.recipient.email]))
-                    notification.email_outcome = EmailOutcome.SENT
-                notification.emailed_at = now
-            if messages:
-                get_connection().send_messages(messages)
-            Notification.objects.bulk_update(batch, ["emailed_at", "email_outcome"])
-            sent += len(messages)
-        if len(batch) < batch_size:
+        claimed, taken = _claim_outbox(now, batch_size)
+        if not taken:
+            return sent
+        sent += _send_claimed(claimed, now)
+        if taken < batch_size:
             return sent
 
 

@@ -220,7 +220,7 @@ def test_each_notification_is_e_mailed_once_with_its_duty_due_time_and_citation(
     assert notifications_email_pending(now=NOON + timedelta(hours=18, minutes=1)) == 0
     (message,) = mail.outbox
     assert message.to == ["desk@mla.example"]
-    assert "kz-sk-2007 Art 7.4" in message.body
+    assert "ст. 7.4" in message.body  # the citation in the recipient's language (ru)
     assert "12:00" in message.body  # due 24 hours after the oral request, Almaty time
     assert "IN-" in message.subject
 
