@@ -143,12 +143,9 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    # DRF's JSON parser bounded in depth (a deeply nested body is a 400, not a RecursionError).
-    "DEFAULT_PARSER_CLASSES": [
-        "requests_app.api.parsers.JSONParser",
-        "rest_framework.parsers.FormParser",
-        "rest_framework.parsers.MultiPartParser",
-    ],
+    # JSON only, bounded in depth (a deeply nested body is a 400, not a RecursionError); the
+    # upload endpoints name their multipart parser themselves.
+    "DEFAULT_PARSER_CLASSES": ["requests_app.api.parsers.JSONParser"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_FILTER_BACKENDS": [
