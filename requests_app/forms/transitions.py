@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.core.validators import MaxLengthValidator
 from django.contrib.auth.models import User
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +22,7 @@ from treaties.rulebook.catalogue import HOME_STATE
 from ..models import AssistanceRequest
 from ..roles import Role
 from ..workflow.params import LINE_MAX_LENGTH
+from ..workflow.params import TEXT_MAX_LENGTH
 from ..workflow.params import Param
 from ..workflow.params import ParamKind
 from ..workflow.specs import TransitionSpec
@@ -65,6 +67,8 @@ def form_field(param: Param, request: AssistanceRequest) -> forms.Field:
     field: forms.Field
     if kind == ParamKind.TEXT:
         field = _text(param.label, required=param.required, help_text=help_text)
+        field.max_length = param.max_length or TEXT_MAX_LENGTH
+        field.validators.append(MaxLengthValidator(field.max_length))
     elif kind == ParamKind.LINE:
         field = _line(param.label, required=param.required, help_text=help_text,
                       max_length=param.max_length or LINE_MAX_LENGTH)
