@@ -70,6 +70,8 @@ LOG_ACTION_LABELS = {
     "register": gettext_lazy("Incoming request registered"),
     "update": gettext_lazy("Contents edited"),
     "person_add": gettext_lazy("Person added"),
+    "person_update": gettext_lazy("Person corrected"),
+    "person_remove": gettext_lazy("Person removed"),
     "note_added": gettext_lazy("Internal note added"),
     "appearance_date_changed": gettext_lazy("Appearance date changed"),
     "shorter_summons_term_agreed": gettext_lazy("Shorter summons term agreed"),
