@@ -31,7 +31,6 @@ from treaties.selectors import instruments_applicable
 from treaties.selectors import requested_states
 
 from ..models import AssistanceRequest
-from ..workflow.specs import OVERRIDE_REASON_MAX_LENGTH
 from ..models import Attachment
 from ..models import AttachmentKind
 from ..models import RequestPerson
@@ -40,6 +39,7 @@ from ..services.attachments import ACCEPT_ATTRIBUTE
 from ..services.attachments import ALLOWED_LABELS
 from ..services.attachments import UPLOADABLE_KINDS
 from ..services.attachments import attachment_max_bytes
+from ..workflow.specs import OVERRIDE_REASON_MAX_LENGTH
 
 # Languages a request is usually written in; the requested state's own languages are added.
 WORKING_LANGUAGES = ("ru", "kk", "en")

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.core.validators import MaxLengthValidator
 from django.contrib.auth.models import User
+from django.core.validators import MaxLengthValidator
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 

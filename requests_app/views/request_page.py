@@ -47,8 +47,8 @@ from ..models import Direction
 from ..models import ItemReturnStatus
 from ..models import LogBasis
 from ..models import RequestState
-from ..models import TransitionLog
 from ..models import ResponsibleSide
+from ..models import TransitionLog
 from ..models import TreatyDuty
 from ..record_kinds import record_links
 from ..record_kinds import record_remedies
