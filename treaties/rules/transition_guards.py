@@ -71,8 +71,8 @@ def guard_submit_for_review(rulebook: Rulebook, facts: RequestFacts,
     if ctx.params.get("override_incomplete") is True and _param(ctx, "override_reason").strip():
         return []
     return [*missing, Violation("office_submit_complete", None, _(
-        "The office sends a draft to review only when the checklist is complete; otherwise tick "
-        "the override and say why. The treaty does not require it."),
+        "The office sends a draft to review only when the checklist is complete; otherwise "
+        "submit it anyway with the reason why. The treaty does not require it."),
         "override_incomplete", OFFICE_POLICY)]
 
 
