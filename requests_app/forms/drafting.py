@@ -251,8 +251,8 @@ DRAFT_STEPS: tuple[DraftStep, ...] = (
         (_("The offence"), ("offence_description", "legal_qualification", "applicable_law",
                             "facts_summary")),
     )),
-    DraftStep("assistance", _("Assistance sought"), (
-        (_("Assistance sought"), ("assistance_types", "purpose", "assistance_description",
+    DraftStep("assistance", _("Assistance"), (
+        (_("Types and purpose"), ("assistance_types", "purpose", "assistance_description",
                                   "reasons_for_measures")),
         (_("Execution"), ("objects_to_locate", "search_details", "questions",
                           "procedure_requirements", "summoned_person_allowances",

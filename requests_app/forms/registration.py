@@ -88,11 +88,11 @@ class RegisterIncomingForm(forms.Form):
                                       max_length=100)
     received_at = forms.DateTimeField(
         label=_("Received at"), required=False, widget=DateTimeInput(),
-        help_text=_("Asia/Almaty time; leave empty for now."))
+        help_text=_("Asia/Almaty time; if left empty, the moment of registering."))
     oral_request_at = forms.DateTimeField(
         label=_("Oral request made at"), required=False, widget=DateTimeInput(),
         help_text=_("For an oral request: when it was made (the confirmation term runs from "
-                    "then). Asia/Almaty time; leave empty to use the receipt time."))
+                    "then). Asia/Almaty time; if left empty, the time of receipt."))
     assistance_types = forms.MultipleChoiceField(
         label=_("Assistance requested"), required=False, widget=forms.CheckboxSelectMultiple)
     request_language = forms.ChoiceField(

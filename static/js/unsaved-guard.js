@@ -1,4 +1,4 @@
-/* Warn before leaving a page with text typed but not saved.
+/* Warn before leaving a page with text typed but not saved, and submit a form only once.
    Forms marked data-guard-unsaved are watched: any input or change marks the page dirty; submitting
    one of them clears it (the server then saves it or shows it again with its errors). Vanilla,
    no dependencies; loaded with defer. */
@@ -13,6 +13,11 @@
   document.addEventListener("input", mark, true);
   document.addEventListener("change", mark, true);
   document.addEventListener("submit", function (event) {
+    // A second click while the first submission is on its way would add the person twice.
+    if (event.target.getAttribute("data-submitting") === "yes") {
+      event.preventDefault();
+      return;
+    }
     if (watched(event.target)) { dirty.delete(event.target); }
     // Leaving through one form's submit loses what is typed in the others: say so.
     var holder = document.querySelector("[data-unsaved-message]");
@@ -23,7 +28,14 @@
       return;
     }
     dirty.clear();
+    if (watched(event.target)) { event.target.setAttribute("data-submitting", "yes"); }
   }, true);
+  // Back from the history cache: the page may submit again.
+  window.addEventListener("pageshow", function () {
+    document.querySelectorAll("form[data-submitting]").forEach(function (form) {
+      form.removeAttribute("data-submitting");
+    });
+  });
   window.addEventListener("beforeunload", function (event) {
     if (!dirty.size) { return undefined; }
     event.preventDefault();
