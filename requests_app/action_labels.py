@@ -24,6 +24,8 @@ LOG_ACTION_LABELS = {
     "register": gettext_lazy("Incoming request registered"),
     "update": gettext_lazy("Contents edited"),
     "person_add": gettext_lazy("Person added"),
+    "person_update": gettext_lazy("Person corrected"),
+    "person_remove": gettext_lazy("Person removed"),
     "attachment_added": gettext_lazy("Attachment added"),
     "counterpart_notice_recorded": gettext_lazy("Notice from the other side recorded"),
     "spontaneous_information_recorded": gettext_lazy("Spontaneous information recorded"),

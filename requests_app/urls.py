@@ -37,6 +37,8 @@ urlpatterns = [
     path("requests/new/instrument/", view("drafting.instrument_for_state"),
          name="instrument_for_state"),
     path("requests/<int:pk>/edit/", view("drafting.request_edit"), name="request_edit"),
+    path("requests/<int:pk>/edit/<slug:step>/", view("drafting.request_edit_step"),
+         name="request_edit_step"),
     path("requests/<int:pk>/checklist/", view("drafting.request_checklist"),
          name="request_checklist"),
     path("requests/<int:pk>/persons/add/", view("drafting.person_add_view"), name="person_add"),

@@ -83,7 +83,7 @@ def param_field(param: Param) -> serializers.Field:
     if kind in (ParamKind.CODE, ParamKind.TEXT):
         return StrictCharField(allow_blank=True, trim_whitespace=False,
                                max_length=CODE_MAX_LENGTH if kind == ParamKind.CODE
-                               else TEXT_MAX_LENGTH, **options)
+                               else param.max_length or TEXT_MAX_LENGTH, **options)
     if kind == ParamKind.LINE:
         return StrictCharField(allow_blank=True, trim_whitespace=False,
                                max_length=param.max_length or LINE_MAX_LENGTH, **options)

@@ -39,6 +39,7 @@ from ..services.attachments import ACCEPT_ATTRIBUTE
 from ..services.attachments import ALLOWED_LABELS
 from ..services.attachments import UPLOADABLE_KINDS
 from ..services.attachments import attachment_max_bytes
+from ..workflow.specs import OVERRIDE_REASON_MAX_LENGTH
 
 # Languages a request is usually written in; the requested state's own languages are added.
 WORKING_LANGUAGES = ("ru", "kk", "en")
@@ -52,8 +53,9 @@ def language_label(code: str) -> str:
 
 
 def language_choices(extra: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """Languages by name (in the user's language), the usual ones first."""
     codes = list(dict.fromkeys((*WORKING_LANGUAGES, *extra)))
-    return [(code, f"{language_label(code)} ({code})") for code in codes]
+    return [(code, capfirst(language_label(code))) for code in codes]
 
 
 def written_channel_choices(rulebook: Rulebook) -> list[tuple[str, str]]:
@@ -220,6 +222,52 @@ CONTENT_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 CONTENT_FORM_FIELDS = tuple(name for _group, names in CONTENT_GROUPS for name in names)
 
 
+@dataclass(frozen=True)
+class DraftStep:
+    """One step of drafting: its URL slug, its title, the content fields its form edits (in
+    reading order, grouped) and the checklist fields it answers for (``covers``: the content
+    rules' fields, "persons", "translation")."""
+
+    slug: str
+    title: object
+    groups: tuple[tuple[object, tuple[str, ...]], ...] = ()
+    covers: tuple[str, ...] = ()
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(name for _title, names in self.groups for name in names)
+
+
+# Drafting in steps, in the order a prosecutor writes a request. Every content field belongs to
+# exactly one step (checked in the tests).
+DRAFT_STEPS: tuple[DraftStep, ...] = (
+    DraftStep("parties", _("Parties and instrument"), (
+        (_("The case"), ("case_number", "proceedings_authority")),
+        (_("Form, language and transmission"), (
+            "channel", "request_language", "translation_agreement", "is_urgent",
+            "urgency_reason", "is_confidential", "confidentiality_requirements")),
+    ), covers=("requesting_authority",)),
+    DraftStep("offence", _("Offence and facts"), (
+        (_("The offence"), ("offence_description", "legal_qualification", "applicable_law",
+                            "facts_summary")),
+    )),
+    DraftStep("assistance", _("Assistance"), (
+        (_("Types and purpose"), ("assistance_types", "purpose", "assistance_description",
+                                  "reasons_for_measures")),
+        (_("Execution"), ("objects_to_locate", "search_details", "questions",
+                          "procedure_requirements", "summoned_person_allowances",
+                          "officials_wish_to_attend", "attending_officials",
+                          "requested_execution_date", "requested_execution_reason")),
+    )),
+    DraftStep("persons", _("Persons"), covers=("persons",)),
+    DraftStep("documents", _("Documents and translations"), (
+        (_("Documents"), ("enclosed_documents", "other_information", "signed_and_sealed")),
+    ), covers=("translation",)),
+    DraftStep("review", _("Review and submit")),
+)
+DRAFT_STEP_BY_SLUG = {step.slug: step for step in DRAFT_STEPS}
+
+
 def _model_formfield(name: str, model=AssistanceRequest, rows: int = 3) -> forms.Field:
     """The model field's form field, with compact text areas and a date picker."""
     field = model._meta.get_field(name).formfield()
@@ -235,18 +283,21 @@ class RequestContentForm(forms.Form):
 
     version = VersionField()
 
-    def __init__(self, *args, request: AssistanceRequest, **kwargs):
-        initial = {name: getattr(request, name) for name in CONTENT_FORM_FIELDS}
+    def __init__(self, *args, request: AssistanceRequest, step: DraftStep | None = None,
+                 **kwargs):
+        self.step = step
+        self.field_names = step.fields if step is not None else CONTENT_FORM_FIELDS
+        initial = {name: getattr(request, name) for name in self.field_names}
         initial["version"] = request.version
         kwargs.setdefault("initial", initial)
         super().__init__(*args, **kwargs)
         rulebook = request.rulebook
         state_languages = request.requested_authority.state.language_codes
-        for name in CONTENT_FORM_FIELDS:
+        self.type_options = assistance_type_options(rulebook)
+        for name in self.field_names:
             if name == "assistance_types":
                 field = AssistanceTypesField(label=_label(AssistanceRequest, name),
                                              required=False)
-                self.type_options = assistance_type_options(rulebook)
                 field.choices = [(o.code, o.label) for o in self.type_options]
             elif name == "channel":
                 field = forms.ChoiceField(label=_label(AssistanceRequest, name),
@@ -261,19 +312,25 @@ class RequestContentForm(forms.Form):
 
     def changes(self) -> dict:
         return {name: self.cleaned_data[name] for name in self.changed_data
-                if name in CONTENT_FORM_FIELDS}
+                if name in self.field_names}
 
     def groups(self):
         """(title, bound fields) in reading order, for the template."""
-        return [(title, [self[name] for name in names]) for title, names in CONTENT_GROUPS]
+        groups = self.step.groups if self.step is not None else CONTENT_GROUPS
+        return [(title, [self[name] for name in names]) for title, names in groups]
 
 
 def _person_field(name: str) -> forms.Field:
     return _model_formfield(name, model=RequestPerson, rows=2)
 
 
+PERSON_FORM_FIELDS = ("role", "full_name", "birth_date", "nationality", "address", "particulars",
+                      "appearance_date")
+
+
 class PersonForm(forms.Form):
-    """A person for ``person_add``; labels and limits come from ``RequestPerson``."""
+    """A person for ``person_add`` (prefix "person") or ``person_update`` (prefix
+    "person-<id>"); labels and limits come from ``RequestPerson``."""
 
     version = VersionField()
 
@@ -281,8 +338,7 @@ class PersonForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in ("role", "full_name", "birth_date", "nationality", "address", "particulars",
-                     "appearance_date"):
+        for name in PERSON_FORM_FIELDS:
             self.fields[name] = _person_field(name)
         self.fields["appearance_date"].help_text = _(
             "For a person summoned to appear: the summons lead time of the instrument is counted "
@@ -293,6 +349,26 @@ class PersonForm(forms.Form):
         data = dict(self.cleaned_data)
         data.pop("version")
         return data
+
+
+class SubmitForReviewForm(forms.Form):
+    """Submitting the draft for review; while the checklist is not complete only with the
+    override and its reason (office policy: the treaty does not require it)."""
+
+    version = VersionField()
+    override_incomplete = forms.BooleanField(
+        label=_("Submit although the checklist is not complete"), required=False,
+        help_text=_("Office policy, not a treaty rule: the reviewer sees your reason."))
+    override_reason = forms.CharField(
+        label=_("Why it goes to review incomplete"), required=False,
+        max_length=OVERRIDE_REASON_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2, "maxlength": OVERRIDE_REASON_MAX_LENGTH}))
+
+    def params(self) -> dict:
+        if not self.cleaned_data["override_incomplete"]:
+            return {}
+        return {"override_incomplete": True,
+                "override_reason": self.cleaned_data["override_reason"]}
 
 
 class TranslationForm(forms.Form):

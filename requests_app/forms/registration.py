@@ -8,16 +8,19 @@ citation; this form only parses the input.
 from __future__ import annotations
 
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from treaties.models import Authority
 from treaties.models import Instrument
+from treaties.models import State
 from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 from treaties.rulebook.catalogue import HOME_STATE
 
 from .. import clock
 from ..models import AssistanceRequest
 from ..models import Channel
+from .drafting import language_choices
 from .records import DateInput
 from .records import DateTimeInput
 
@@ -28,9 +31,17 @@ CONTENT_FIELDS = (
     "summoned_person_allowances", "officials_wish_to_attend", "attending_officials",
     "enclosed_documents", "signed_and_sealed", "objects_to_locate", "search_details",
     "questions", "procedure_requirements", "confidentiality_requirements", "other_information",
-    "requested_execution_date", "requested_execution_reason", "request_language",
+    "requested_execution_date", "requested_execution_reason",
     "translation_agreement", "is_confidential",
 )
+# Asked with the parties: its choices (names of languages) depend on the instrument.
+LANGUAGE_FIELD = "request_language"
+
+
+def _not_in_future(value, message):
+    if value is not None and value > clock.now():
+        raise forms.ValidationError(message)
+    return value
 
 
 class _AuthorityChoice(forms.ModelChoiceField):
@@ -77,13 +88,16 @@ class RegisterIncomingForm(forms.Form):
                                       max_length=100)
     received_at = forms.DateTimeField(
         label=_("Received at"), required=False, widget=DateTimeInput(),
-        help_text=_("Asia/Almaty time; leave empty for now."))
+        help_text=_("Asia/Almaty time; if left empty, the moment of registering."))
     oral_request_at = forms.DateTimeField(
         label=_("Oral request made at"), required=False, widget=DateTimeInput(),
         help_text=_("For an oral request: when it was made (the confirmation term runs from "
-                    "then). Asia/Almaty time; leave empty to use the receipt time."))
+                    "then). Asia/Almaty time; if left empty, the time of receipt."))
     assistance_types = forms.MultipleChoiceField(
         label=_("Assistance requested"), required=False, widget=forms.CheckboxSelectMultiple)
+    request_language = forms.ChoiceField(
+        label=capfirst(AssistanceRequest._meta.get_field("request_language").verbose_name),
+        required=False)
 
     def __init__(self, *args, user_office_id: int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -103,8 +117,7 @@ class RegisterIncomingForm(forms.Form):
     @property
     def party_fields(self) -> list[forms.BoundField]:
         """The fieldset "instrument and parties" after the instrument (which drives the page)."""
-        return [self[name] for name in ("requesting_authority", "requested_authority",
-                                        "their_reference")]
+        return [self[name] for name in ("requested_authority", "their_reference")]
 
     @property
     def receipt_fields(self) -> list[forms.BoundField]:
@@ -117,6 +130,14 @@ class RegisterIncomingForm(forms.Form):
         """The contents section of the form (confidentiality is asked with the urgency)."""
         return tuple(name for name in CONTENT_FIELDS if name != "is_confidential")
 
+    def clean_received_at(self):
+        return _not_in_future(self.cleaned_data.get("received_at"),
+                              _("The receipt time cannot be in the future."))
+
+    def clean_oral_request_at(self):
+        return _not_in_future(self.cleaned_data.get("oral_request_at"),
+                              _("The oral request cannot be in the future."))
+
     def _chosen_instrument(self) -> Instrument | None:
         value = self.data.get("instrument") if self.is_bound else self.initial.get("instrument")
         if isinstance(value, Instrument):
@@ -127,9 +148,19 @@ class RegisterIncomingForm(forms.Form):
             return None
 
     def set_instrument(self, instrument: Instrument | None) -> None:
-        """Offer the assistance types of the chosen instrument."""
+        """Offer what the chosen instrument provides: its assistance types, the authorities of
+        the other party only, and the languages by name (the other party's first). Without
+        JavaScript the server refuses an authority of another state on its field."""
         self.chosen_instrument = instrument
         self.fields["assistance_types"].choices = assistance_type_choices(instrument)
+        others: tuple[str, ...] = ()
+        if instrument is not None:
+            others = tuple(p.code for p in instrument.rulebook.parties if p.code != HOME_STATE)
+            field = self.fields["requesting_authority"]
+            field.queryset = field.queryset.filter(state__iso_code__in=others)
+        languages = tuple(code for state in State.objects.filter(iso_code__in=others)
+                          .order_by("iso_code") for code in state.language_codes)
+        self.fields[LANGUAGE_FIELD].choices = [("", "—"), *language_choices(languages)]
 
     def clean_assistance_types(self):
         return list(self.cleaned_data.get("assistance_types") or [])

@@ -12,6 +12,7 @@ from typing import Any
 
 from django import forms
 from django.contrib.auth.models import User
+from django.core.validators import MaxLengthValidator
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
@@ -22,6 +23,7 @@ from ..models import AssistanceRequest
 from ..roles import Role
 from ..words import citation_text
 from ..workflow.params import LINE_MAX_LENGTH
+from ..workflow.params import TEXT_MAX_LENGTH
 from ..workflow.params import Param
 from ..workflow.params import ParamKind
 from ..workflow.specs import TransitionSpec
@@ -66,6 +68,8 @@ def form_field(param: Param, request: AssistanceRequest) -> forms.Field:
     field: forms.Field
     if kind == ParamKind.TEXT:
         field = _text(param.label, required=param.required, help_text=help_text)
+        field.max_length = param.max_length or TEXT_MAX_LENGTH
+        field.validators.append(MaxLengthValidator(field.max_length))
     elif kind == ParamKind.LINE:
         field = _line(param.label, required=param.required, help_text=help_text,
                       max_length=param.max_length or LINE_MAX_LENGTH)

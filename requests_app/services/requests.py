@@ -278,6 +278,68 @@ def person_add(*, actor: User, request_id: int, role: str, full_name: str,
     return person
 
 
+PERSON_FIELDS = frozenset({"role", "full_name", "birth_date", "nationality", "address",
+                           "particulars", "appearance_date"})
+
+
+def _person_of(person_id: int) -> RequestPerson:
+    person = RequestPerson.objects.filter(pk=person_id).only("request_id").first()
+    if person is None:
+        raise InvalidInput({"person": str(_("Not found."))})
+    return person
+
+
+def person_update(*, actor: User, person_id: int, expected_version: int | None = None,
+                  **changes: Any) -> RequestPerson:
+    """Correct what the request says of a person: only the fields given change. A new
+    appearance date moves the summons deadline with it (deadlines are recomputed)."""
+    unknown = sorted(set(changes) - PERSON_FIELDS)
+    if unknown:
+        raise InvalidInput({name: str(_("Unknown field.")) for name in unknown})
+    if "role" in changes and changes["role"] not in PersonRole.values:
+        raise InvalidInput({"role": str(_("Unknown role."))})
+    if "full_name" in changes and not str(changes["full_name"] or "").strip():
+        raise InvalidInput({"full_name": str(_("This field is required."))})
+    person = _person_of(person_id)
+    with request_change(actor=actor, request_id=person.request_id, action="person_update",
+                        roles=CASEWORKERS, expected_version=expected_version) as change:
+        person = RequestPerson.objects.get(pk=person_id)
+        changed = {name: value for name, value in changes.items()
+                   if getattr(person, name) != value}
+        if "appearance_date" in changed:
+            _check_appearance_date(changed["appearance_date"])
+        for name, value in changed.items():
+            setattr(person, name, value)
+        if changed:
+            person.save(update_fields=sorted(changed))
+        change.details = {"person": person.pk, "fields": sorted(changed)}
+        summons_rule = change.request.rulebook.summons_lead_time
+        if "appearance_date" in changed and summons_rule is not None:
+            # The summons term moves with the date (RS 8.3, BR 6.2).
+            change.cite(summons_rule)
+        else:
+            # Part of drawing up or registering the request's contents.
+            change.office_procedure()
+    return person
+
+
+def person_remove(*, actor: User, person_id: int,
+                  expected_version: int | None = None) -> None:
+    """Take a person off the request (added by mistake, or no longer concerned); refused while a
+    record of the execution (a transfer, a proof of service) names them."""
+    person = _person_of(person_id)
+    with request_change(actor=actor, request_id=person.request_id, action="person_remove",
+                        roles=CASEWORKERS, expected_version=expected_version) as change:
+        person = RequestPerson.objects.get(pk=person_id)
+        if person.transfers.exists() or person.service_proofs.exists():
+            raise InvalidInput({"person": str(_(
+                "A record of the execution names this person; they cannot be removed."))})
+        change.details = {"person": person.pk, "full_name": person.full_name,
+                          "role": person.role}
+        person.delete()
+        change.office_procedure()
+
+
 def person_set_appearance_date(*, actor: User, person_id: int, appearance_date: date | None,
                                expected_version: int | None = None) -> RequestPerson:
     """Move a summoned person's appearance date; the summons deadline moves with it."""

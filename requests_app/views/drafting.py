@@ -10,6 +10,8 @@ both answer 404).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -30,11 +32,15 @@ from .. import clock
 from ..access import access_request_by_id
 from ..documents import letters
 from ..exceptions import ConcurrentModification
-from ..forms.drafting import CONTENT_FORM_FIELDS
+from ..forms.drafting import DRAFT_STEP_BY_SLUG
+from ..forms.drafting import DRAFT_STEPS
+from ..forms.drafting import PERSON_FORM_FIELDS
 from ..forms.drafting import AttachmentForm
+from ..forms.drafting import DraftStep
 from ..forms.drafting import PersonForm
 from ..forms.drafting import RequestContentForm
 from ..forms.drafting import RequestCreateForm
+from ..forms.drafting import SubmitForReviewForm
 from ..forms.drafting import TranslationForm
 from ..models import FINAL_STATES
 from ..models import AssistanceRequest
@@ -49,8 +55,11 @@ from ..selectors.people import returned_for_revision
 from ..services.attachments import attachment_add
 from ..services.records import translation_record
 from ..services.requests import person_add
+from ..services.requests import person_remove
+from ..services.requests import person_update
 from ..services.requests import request_create_draft
 from ..services.requests import request_update
+from ..services.transitions import request_transition
 from .drafting_rules import checklist
 from .drafting_rules import field_notes
 from .drafting_rules import instrument_panel
@@ -96,11 +105,13 @@ def _htmx(request) -> bool:
 
 def _overlay_unsaved(obj: AssistanceRequest, data) -> bool:
     """Put the values typed but not yet saved onto the (unsaved) request, so the checklist
-    reflects the form as it stands. Fields that do not parse keep their saved value."""
-    form = RequestContentForm(data, request=obj)
+    reflects the form as it stands. Only the step's fields are read (``_step`` in the data;
+    all fields without it); fields that do not parse keep their saved value."""
+    step = DRAFT_STEP_BY_SLUG.get(data.get("_step") or "")
+    form = RequestContentForm(data, request=obj, step=step)
     form.is_valid()
     changed = False
-    for name in CONTENT_FORM_FIELDS:
+    for name in form.field_names:
         if name in form.cleaned_data and name not in form.errors:
             if getattr(obj, name) != form.cleaned_data[name]:
                 setattr(obj, name, form.cleaned_data[name])
@@ -174,34 +185,90 @@ def instrument_for_state(request):
     return render(request, "requests_app/drafting/_instrument.html", _create_context(form))
 
 
-# --- editing a draft ---------------------------------------------------------------------------
-def _edit_context(request, obj: AssistanceRequest, *, content_form=None, person_form=None,
-                  translation_form=None, attachment_form=None, violations=(),
-                  conflict: bool = False) -> dict:
+# --- editing a draft, in steps ------------------------------------------------------------------
+@dataclass(frozen=True)
+class StepStatus:
+    """One step as the step navigation shows it: done, missing something, or nothing to check."""
+
+    step: DraftStep
+    url: str
+    status: str  # ok, missing, none
+    current: bool
+    number: int
+
+
+def _step_statuses(obj: AssistanceRequest, draft_checklist: dict,
+                   current: DraftStep | None) -> list[StepStatus]:
+    """Each step's completeness from the checklist (``request_readiness``): a step is missing
+    something when a mandatory content item among its fields is missing, the persons step when
+    a summons is blocked, the documents step when a translation is missing, the review step
+    when anything is."""
+    missing = {item.field for item in draft_checklist["contents"] if item.status == "missing"}
+    if not draft_checklist["translation_ok"]:
+        missing.add("translation")
+    if any(not s.ok for s in draft_checklist["summonses"]):
+        missing.add("persons")
+    statuses = []
+    for number, step in enumerate(DRAFT_STEPS, start=1):
+        fields = {*step.fields, *step.covers}
+        if step.slug == "review":
+            status = "ok" if draft_checklist["complete"] else "missing"
+        elif fields & missing:
+            status = "missing"
+        else:
+            status = "ok" if fields else "none"
+        statuses.append(StepStatus(step, reverse("request_edit_step", args=[obj.pk, step.slug]),
+                                   status, step is current, number))
+    return statuses
+
+
+def _first_incomplete_step(obj: AssistanceRequest) -> DraftStep:
+    persons = list(obj.persons.all())
+    statuses = _step_statuses(obj, checklist(obj, persons, clock.today()), None)
+    return next((s.step for s in statuses if s.status == "missing"), DRAFT_STEPS[-1])
+
+
+def _edit_context(request, obj: AssistanceRequest, *, step: DraftStep | None = None,
+                  content_form=None, person_form=None, person_forms=None,
+                  translation_form=None, attachment_form=None, submit_form=None,
+                  violations=(), conflict: bool = False) -> dict:
     today = clock.today()
     persons = list(obj.persons.all())
     draft_checklist = checklist(obj, persons, today)
     facts = draft_checklist["facts"]
     rulebook = obj.rulebook
-    content_form = content_form or RequestContentForm(request=obj)
+    content_form = content_form or RequestContentForm(request=obj, step=step)
     notes = field_notes(rulebook, facts)
     groups = [(title, [(bound, notes.get(bound.name, [])) for bound in fields])
               for title, fields in content_form.groups()]
     version = obj.version
+    person_forms = person_forms or {}
+    statuses = _step_statuses(obj, draft_checklist, step)
+    index = DRAFT_STEPS.index(step) if step is not None else -1
     return {
         "obj": obj,
+        "step": step,
+        "steps": statuses,
+        "step_status": statuses[index] if step is not None else None,
+        "next_step": DRAFT_STEPS[index + 1] if 0 <= index < len(DRAFT_STEPS) - 1 else None,
+        "previous_step": DRAFT_STEPS[index - 1] if index > 0 else None,
         "rulebook": rulebook,
         "panel": instrument_panel(rulebook, obj.instrument_status_on(today), facts),
         "content_form": content_form,
+        "has_content_fields": bool(content_form.field_names),
         "groups": groups,
         "type_options": content_form.type_options,
         "type_notes": notes.get("assistance_types", []),
         "persons_notes": notes.get("persons", []),
         "appearance_notes": notes.get("appearance_date", []),
         "person_form": person_form or PersonForm(initial={"version": version}),
+        "person_rows": [(p, person_forms.get(p.pk) or PersonForm(
+            prefix=f"person-{p.pk}", initial={**_person_initial(p), "version": version}))
+            for p in persons],
         "translation_form": translation_form or TranslationForm(request=obj,
                                                                 initial={"version": version}),
         "attachment_form": attachment_form or AttachmentForm(initial={"version": version}),
+        "submit_form": submit_form or SubmitForReviewForm(initial={"version": version}),
         "persons": persons,
         "translations": list(obj.translations.all()),
         "attachments": list(obj.attachments.all()),
@@ -212,81 +279,205 @@ def _edit_context(request, obj: AssistanceRequest, *, content_form=None, person_
     }
 
 
+def _person_initial(person) -> dict:
+    return {name: getattr(person, name) for name in PERSON_FORM_FIELDS}
+
+
 def _edit_relations() -> tuple[str, ...]:
     return (*REQUEST_RELATIONS, "attachments__uploaded_by")
 
 
-def _render_edit(request, obj, status: int = 200, **forms):
-    context = _edit_context(request, obj, **forms)
+def _render_edit(request, obj, status: int = 200, step: DraftStep | None = None, **forms):
+    context = _edit_context(request, obj, step=step, **forms)
     # Why a supervisor sent the draft back, while it is back in drafting (``_returned.html``).
     context["returned"] = returned_for_revision(obj)
-    return render(request, "requests_app/drafting/edit.html", context, status=status)
+    return render(request, "requests_app/drafting/step.html", context, status=status)
+
+
+def _editable_draft(request, pk: int):
+    """The draft, or a redirect to the request page when it is no longer one."""
+    obj = _visible(request.user, pk, relations=_edit_relations())
+    _require_drafter(request.user)
+    if not _is_draft(obj):
+        messages.info(request, _("This request is no longer a draft; its contents cannot be "
+                                 "edited here."))
+        return obj, redirect("request_detail", obj.pk)
+    return obj, None
+
+
+def _step_url(obj, step: DraftStep, anchor: str = "") -> str:
+    return reverse("request_edit_step", args=[obj.pk, step.slug]) + (f"#{anchor}" if anchor
+                                                                       else "")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 @domain_errors_as_pages
 def request_edit(request, pk: int):
-    """Edit a draft's contents next to the instrument's rules; record translations. Only outgoing
-    drafts; once submitted the request page takes over."""
-    obj = _visible(request.user, pk, relations=_edit_relations())
-    _require_drafter(request.user)
-    if not _is_draft(obj):
-        messages.info(request, _("This request is no longer a draft; its contents cannot be "
-                                 "edited here."))
-        return redirect("request_detail", obj.pk)
+    """The draft as one address: opens its first step with something missing (the review when
+    nothing is). A POST of the whole contents (all fields, as before the steps) or of a
+    translation is still accepted."""
+    obj, elsewhere = _editable_draft(request, pk)
+    if elsewhere is not None:
+        return elsewhere
     if request.method == "GET":
-        return _render_edit(request, obj)
+        return redirect(_step_url(obj, _first_incomplete_step(obj)))
     if request.POST.get("_form") == "translation":
-        return _post_translation(request, obj)
-    return _post_contents(request, obj)
+        return _post_translation(request, obj, DRAFT_STEP_BY_SLUG["documents"])
+    return _post_contents(request, obj, None)
 
 
-def _failed_edit(request, obj, call: ServiceCall, form_name: str, form) -> HttpResponse:
-    """The edit page again after a service refused a change: the form with its errors, the
-    rules that blocked it, or "changed meanwhile" (409) with the form kept."""
+@login_required
+@require_http_methods(["GET", "POST"])
+@domain_errors_as_pages
+def request_edit_step(request, pk: int, step: str):
+    """One step of drafting: its form (saved through ``request_update``), the persons (added,
+    corrected, removed one at a time: the persons step holds nothing else), the translations and
+    attachments, or the review with the submission; the live checklist beside every step."""
+    current = DRAFT_STEP_BY_SLUG.get(step)
+    if current is None:
+        raise Http404(_("No such step."))
+    obj, elsewhere = _editable_draft(request, pk)
+    if elsewhere is not None:
+        return elsewhere
+    if request.method == "GET":
+        return _render_edit(request, obj, step=current)
+    form_name = request.POST.get("_form", "contents")
+    if form_name == "translation" and current.slug == "documents":
+        return _post_translation(request, obj, current)
+    if form_name in ("person_add", "person_update", "person_remove") and current.slug == "persons":
+        return _post_person(request, obj, current, form_name)
+    if form_name == "submit" and current.slug == "review":
+        return _post_submit(request, obj, current)
+    if form_name == "contents" and current.fields:
+        return _post_contents(request, obj, current)
+    raise Http404(_("No such form on this step."))
+
+
+def _failed_edit(request, obj, call: ServiceCall, form_name: str, form,
+                 step: DraftStep | None = None, **extra) -> HttpResponse:
+    """The step again after a service refused a change: the form with its errors, the rules
+    that blocked it, or "changed meanwhile" (409) with the form kept."""
     conflict = isinstance(call.error, ConcurrentModification)
     if conflict:
         form.add_error(None, call.messages[0])
-    return _render_edit(request, obj, status=call.status, violations=call.violations,
-                        conflict=conflict, **{form_name: form})
+    return _render_edit(request, obj, status=call.status, step=step, violations=call.violations,
+                        conflict=conflict, **{form_name: form}, **extra)
 
 
-def _post_contents(request, obj):
-    form = RequestContentForm(request.POST, request=obj)
+def _after_save(request, obj, step: DraftStep | None) -> HttpResponse:
+    if step is None:
+        return redirect(_step_url(obj, _first_incomplete_step(obj)))
+    if request.POST.get("_continue"):
+        index = DRAFT_STEPS.index(step)
+        return redirect(_step_url(obj, DRAFT_STEPS[min(index + 1, len(DRAFT_STEPS) - 1)]))
+    return redirect(_step_url(obj, step, "checklist"))
+
+
+def _post_contents(request, obj, step: DraftStep | None):
+    form = RequestContentForm(request.POST, request=obj, step=step)
     if not form.is_valid():
-        return _render_edit(request, obj, status=INVALID_FORM_STATUS, content_form=form)
+        return _render_edit(request, obj, status=INVALID_FORM_STATUS, step=step,
+                            content_form=form)
     changes = form.changes()
     if not changes:
-        messages.info(request, _("Nothing changed."))
-        return redirect("request_edit", obj.pk)
+        if not request.POST.get("_continue"):
+            messages.info(request, _("Nothing changed."))
+        return _after_save(request, obj, step)
     with service_call(form) as call:
         request_update(actor=request.user, request_id=obj.pk,
                        expected_version=form.cleaned_data["version"], **changes)
     if call.failed:
-        return _failed_edit(request, obj, call, "content_form", form)
+        return _failed_edit(request, obj, call, "content_form", form, step)
     messages.success(request, _("Saved."))
-    return redirect(f"{reverse('request_edit', args=[obj.pk])}#checklist")
+    return _after_save(request, obj, step)
 
 
-def _post_translation(request, obj):
+def _post_translation(request, obj, step: DraftStep):
     form = TranslationForm(request.POST, request=obj)
     if not form.is_valid():
-        return _render_edit(request, obj, status=INVALID_FORM_STATUS, translation_form=form)
+        return _render_edit(request, obj, status=INVALID_FORM_STATUS, step=step,
+                            translation_form=form)
     with service_call(form) as call:
         translation_record(actor=request.user, request_id=obj.pk,
                            expected_version=form.cleaned_data["version"], **form.service_kwargs())
     if call.failed:
-        return _failed_edit(request, obj, call, "translation_form", form)
+        return _failed_edit(request, obj, call, "translation_form", form, step)
     messages.success(request, _("Translation recorded."))
-    return redirect(f"{reverse('request_edit', args=[obj.pk])}#translations")
+    return redirect(_step_url(obj, step, "translations"))
+
+
+def _post_person(request, obj, step: DraftStep, form_name: str):
+    """Add, correct or remove one person; the other persons and the other steps are untouched."""
+    if form_name == "person_add":
+        form = PersonForm(request.POST)
+        if not form.is_valid():
+            return _render_edit(request, obj, status=INVALID_FORM_STATUS, step=step,
+                                person_form=form)
+        with service_call(form) as call:
+            person_add(actor=request.user, request_id=obj.pk,
+                       expected_version=form.cleaned_data["version"], **form.service_kwargs())
+        if call.failed:
+            return _failed_edit(request, obj, call, "person_form", form, step)
+        messages.success(request, _("Person added."))
+        return redirect(_step_url(obj, step, "persons"))
+    person_id = _version(request.POST.get("person"))
+    person = next((p for p in obj.persons.all() if p.pk == person_id), None)
+    if person is None:
+        raise Http404(_("No such person on this request."))
+    if form_name == "person_remove":
+        with service_call() as call:
+            person_remove(actor=request.user, person_id=person.pk,
+                          expected_version=_version(request.POST.get("version")))
+        if call.failed:
+            messages.error(request, "; ".join(call.messages))
+        else:
+            messages.success(request, _("Person removed."))
+        return redirect(_step_url(obj, step, "persons"))
+    form = PersonForm(request.POST, prefix=f"person-{person.pk}",
+                      initial={**_person_initial(person), "version": obj.version})
+    if not form.is_valid():
+        return _render_edit(request, obj, status=INVALID_FORM_STATUS, step=step,
+                            person_forms={person.pk: form})
+    changes = {name: form.cleaned_data[name] for name in form.changed_data
+               if name in PERSON_FORM_FIELDS}
+    if changes:
+        with service_call(form) as call:
+            person_update(actor=request.user, person_id=person.pk,
+                          expected_version=form.cleaned_data["version"], **changes)
+        if call.failed:
+            conflict = isinstance(call.error, ConcurrentModification)
+            if conflict:
+                form.add_error(None, call.messages[0])
+            return _render_edit(request, obj, status=call.status, step=step,
+                                violations=call.violations, conflict=conflict,
+                                person_forms={person.pk: form})
+        messages.success(request, _("Person corrected."))
+    return redirect(_step_url(obj, step, f"person-{person.pk}"))
+
+
+def _post_submit(request, obj, step: DraftStep):
+    """Submit for review through the transition service: refused (422) with the checklist while
+    something is missing, unless overridden with a reason (office policy)."""
+    form = SubmitForReviewForm(request.POST)
+    if not form.is_valid():
+        return _render_edit(request, obj, status=INVALID_FORM_STATUS, step=step,
+                            submit_form=form)
+    with service_call(form) as call:
+        request_transition(request_id=obj.pk, actor=request.user, name="submit_for_review",
+                           expected_version=form.cleaned_data["version"],
+                           params=form.params())
+    if call.failed:
+        return _failed_edit(request, obj, call, "submit_form", form, step)
+    messages.success(request, _("Submitted for review."))
+    return redirect("request_detail", obj.pk)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 @domain_errors_as_pages
 def request_checklist(request, pk: int):
-    """htmx: the live completeness checklist. GET shows the saved draft; POST (the edit form's
+    """htmx: the live completeness checklist. GET shows the saved draft; POST (the step form's
     current values, nothing saved) shows the draft as it would be after saving."""
     obj = _visible(request.user, pk, relations=REQUEST_RELATIONS)
     unsaved = request.method == "POST" and _overlay_unsaved(obj, request.POST)
@@ -305,23 +496,25 @@ def person_add_view(request, pk: int):
     obj = _visible(request.user, pk, relations=_edit_relations())
     form = PersonForm(request.POST)
     draft = _is_draft(obj)
+    persons_step = DRAFT_STEP_BY_SLUG["persons"]
     if not form.is_valid():
         if draft:
-            return _render_edit(request, obj, status=INVALID_FORM_STATUS, person_form=form)
+            return _render_edit(request, obj, status=INVALID_FORM_STATUS, step=persons_step,
+                                person_form=form)
         messages.error(request, _("The person could not be added; check the form."))
         return redirect("request_detail", obj.pk)
     with service_call(form) as call:
         person_add(actor=request.user, request_id=obj.pk,
                    expected_version=form.cleaned_data["version"], **form.service_kwargs())
     if call.failed and draft:
-        return _failed_edit(request, obj, call, "person_form", form)
+        return _failed_edit(request, obj, call, "person_form", form, persons_step)
     if call.failed:
         messages.error(request, "; ".join([*call.messages, *(
             str(e) for errs in form.errors.values() for e in errs)]))
         return redirect("request_detail", obj.pk)
     messages.success(request, _("Person added."))
     if draft:
-        return redirect(f"{reverse('request_edit', args=[obj.pk])}#persons")
+        return redirect(_step_url(obj, persons_step, "persons"))
     return redirect("request_detail", obj.pk)
 
 
@@ -357,16 +550,18 @@ def attachment_upload(request, pk: int):
                            expected_version=form.cleaned_data["version"])
         if not call.failed:
             messages.success(request, _("File attached."))
-            fallback = (f"{reverse('request_edit', args=[obj.pk])}#attachments" if draft
-                        else reverse("attachment_upload", args=[obj.pk]))
+            fallback = (_step_url(obj, DRAFT_STEP_BY_SLUG["documents"], "attachments")
+                        if draft else reverse("attachment_upload", args=[obj.pk]))
             return redirect(_safe_next(request, fallback))
         if draft:
-            return _failed_edit(request, obj, call, "attachment_form", form)
+            return _failed_edit(request, obj, call, "attachment_form", form,
+                                DRAFT_STEP_BY_SLUG["documents"])
         if isinstance(call.error, ConcurrentModification):
             form.add_error(None, call.messages[0])
         violations, status = call.violations, call.status
     if draft:
-        return _render_edit(request, obj, status=status, attachment_form=form)
+        return _render_edit(request, obj, status=status, step=DRAFT_STEP_BY_SLUG["documents"],
+                            attachment_form=form)
     # A refused upload from the request page's documents panel keeps its way back there.
     return render(request, "requests_app/drafting/attachments.html",
                   {"obj": obj, "attachments": list(obj.attachments.all()), "form": form,

@@ -49,6 +49,7 @@ from ..models import ItemReturnStatus
 from ..models import LogBasis
 from ..models import RequestState
 from ..models import ResponsibleSide
+from ..models import TransitionLog
 from ..models import TreatyDuty
 from ..record_kinds import record_links
 from ..record_kinds import record_remedies
@@ -334,9 +335,20 @@ def detail_context(request: HttpRequest, obj: AssistanceRequest, *,
         "note_form": note_form or NoteForm(),
         "references_form": references_form or references_form_for(obj, request.user),
         "correspondence": correspondence_section(request, obj),
+        "submitted_incomplete": submitted_incomplete(obj),
         # The Owners block (``_owners.html``): owners per stage, a return's reason, the form.
         **owners_block(obj, request.user, owner_form, log=obj.log.all()),
     }
+
+
+def submitted_incomplete(obj: AssistanceRequest) -> TransitionLog | None:
+    """While under review: the submission, if it overrode the incomplete checklist (office
+    policy), whose reason the reviewer reads near the actions."""
+    if obj.state != RequestState.UNDER_REVIEW:
+        return None
+    submissions = [e for e in obj.log.all() if e.action == "submit_for_review"]
+    latest = max(submissions, key=lambda e: (e.at, e.pk)) if submissions else None
+    return latest if latest is not None and latest.details.get("override_incomplete") else None
 
 
 def references_form_for(obj: AssistanceRequest, user: Any, data: Any = None

@@ -191,12 +191,14 @@ def request_register(request):
             violations, status = call.violations, call.status
     else:
         initial = {}
-        if request.GET.get("instrument"):
-            initial["instrument"] = request.GET["instrument"]
+        for name in ("instrument", "request_language"):
+            if request.GET.get(name):
+                initial[name] = request.GET[name]
         form = RegisterIncomingForm(initial=initial, user_office_id=office)
         if _is_htmx(request) and request.htmx.target == "assistance-types":
-            # The instrument changed: offer its assistance types.
-            return render(request, TEMPLATES + "_assistance_types.html", {"form": form})
+            # The instrument changed: offer its assistance types, the other party's
+            # authorities and the languages (swapped out of band).
+            return render(request, TEMPLATES + "_register_instrument.html", {"form": form})
     return render(request, TEMPLATES + "register.html",
                   {"form": form, "violations": violations}, status=status)
 

@@ -102,6 +102,10 @@ class TransitionSpec:
     effect: Effect | None = None
     decision_kind: DecisionKind | None = None
     freezes_letter: LetterEvent | None = None
+    # (flag, text): when the flag parameter is set the text parameter must be given (400).
+    requires: tuple[tuple[str, str], ...] = ()
+    # A text parameter that is also the log entry's reason unless one is given.
+    reason_param: str = ""
 
     def __post_init__(self) -> None:
         if (self.cites is None) != self.office_procedure:
@@ -151,11 +155,17 @@ class TransitionSpec:
             value = param.value_or_default(values)
             if value is not None:
                 bound[param.name] = value
+        lacking = {text: str(_("Say why.")) for flag, text in self.requires
+                   if bound.get(flag) is True and not str(bound.get(text) or "").strip()}
+        if lacking:
+            raise InvalidInput(lacking)
         return bound
 
     def log_reason(self, reason: str, params: Mapping[str, Any]) -> str:
         if self.reasons_are_the_reason and not reason.strip():
             return str(params.get("reasons") or "")
+        if self.reason_param and not reason.strip():
+            return str(params.get(self.reason_param) or "")
         return reason
 
 
@@ -199,12 +209,30 @@ def _acceptance_help(rulebook: Rulebook) -> StrOrPromise:
     return ""
 
 
+# Longest reason for submitting an incomplete draft (office policy).
+OVERRIDE_REASON_MAX_LENGTH = 2000
+
 _NOW_HELP = _("Asia/Almaty time; leave empty for now.")
 
 SPECS: tuple[TransitionSpec, ...] = (
-    TransitionSpec("submit_for_review", _("Submit for review"), (P,),
-                   done_label=_("Submitted for review"), office_procedure=True,
-                   freezes_letter=LetterEvent.SUBMITTED),
+    TransitionSpec(
+        "submit_for_review", _("Submit for review"), (P,), office_procedure=True,
+        done_label=_("Submitted for review"),
+        params=(
+            Param("override_incomplete", ParamKind.BOOLEAN, _("Submit although incomplete"),
+                  _("Office policy: a draft goes to review complete; set this, with the reason, "
+                    "to submit it with items of the checklist missing."),
+                  default=False, violation_fields=frozenset({"override_incomplete"}),
+                  help_text=lambda r: _("Office policy, not a treaty rule.")),
+            Param("override_reason", ParamKind.TEXT, _("Why it goes incomplete"),
+                  _("Required with the override; the reviewer reads it (at most %(n)d "
+                    "characters).") % {"n": OVERRIDE_REASON_MAX_LENGTH},
+                  default="", max_length=OVERRIDE_REASON_MAX_LENGTH,
+                  violation_fields=frozenset({"override_reason"})),
+        ),
+        requires=(("override_incomplete", "override_reason"),),
+        reason_param="override_reason",
+        guard=guards.guard_submit_for_review, freezes_letter=LetterEvent.SUBMITTED),
     TransitionSpec("return_for_revision", _("Return for revision"), (S,),
                    done_label=_("Returned for revision"), reason_required=True,
                    office_procedure=True),

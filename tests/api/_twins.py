@@ -38,6 +38,10 @@ def _office(slug: str) -> str:
     return COUNTERPARTS[slug][1]
 
 
+OVERRIDE = {"override_incomplete": True,
+            "override_reason": "Left incomplete to meet the transmit guard."}
+
+
 def ready(slug="kz-rs-2015", *, summons_in: int | None = None, **fields) -> AssistanceRequest:
     """An outgoing request drafted, reviewed and approved through the services; a BR request is
     written in Portuguese, so that it needs no translation (BR 23.1)."""
@@ -47,7 +51,9 @@ def ready(slug="kz-rs-2015", *, summons_in: int | None = None, **fields) -> Assi
     request = AssistanceRequestFactory(instrument_slug=slug, created_by=author, **fields)
     if summons_in is not None:
         summoned_person(request, TODAY + timedelta(days=summons_in))
-    t.request_submit_for_review(request_id=request.pk, actor=author)
+    # Drafts left incomplete on purpose (to meet the transmit guard) go to review on the
+    # office's override; a complete one needs none.
+    t.request_submit_for_review(request_id=request.pk, actor=author, params=OVERRIDE)
     t.request_approve(request_id=request.pk, actor=supervisor())
     return request
 

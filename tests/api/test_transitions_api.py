@@ -558,3 +558,33 @@ def test_availability_is_checked_before_the_body(clerk_api):
 
     assert response.status_code == 409
     assert response.json()["type"] == "transition_not_available"
+
+
+# --- submit for review: complete, or overridden with a reason (office policy) ---------------------
+def _incomplete_draft_of(client):
+    return AssistanceRequestFactory(created_by=client.user, purpose="")
+
+
+def test_submitting_an_incomplete_draft_answers_422_with_the_missing_field(prosecutor_api):
+    request = _incomplete_draft_of(prosecutor_api)
+    response = _run(prosecutor_api, request, "submit_for_review")
+    assert response.status_code == 422
+    assert "purpose" in str(response.json()) and "office_policy" in str(response.json())
+    assert _state(request) == RequestState.DRAFTING
+
+
+def test_the_override_without_a_reason_answers_400_on_the_reason(prosecutor_api):
+    request = _incomplete_draft_of(prosecutor_api)
+    response = _run(prosecutor_api, request, "submit_for_review",
+                    override_incomplete=True, override_reason="")
+    assert response.status_code == 400
+    assert "override_reason" in str(response.json())
+
+
+def test_the_override_with_a_reason_submits_and_logs_it(prosecutor_api):
+    request = _incomplete_draft_of(prosecutor_api)
+    response = _run(prosecutor_api, request, "submit_for_review",
+                    override_incomplete=True, override_reason="Purpose follows.")
+    assert response.status_code == 200, response.json()
+    assert response.json()["log_entry"]["reason"] == "Purpose follows."
+    assert _state(request) == RequestState.UNDER_REVIEW

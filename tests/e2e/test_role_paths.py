@@ -93,23 +93,31 @@ def test_prosecutor_drafts_serbian_summons_held_by_art_8_3_until_the_appearance_
     shoot("prosecutor-new-request")
     panel.get_by_role("button", name="Create draft").click()
 
-    # The edit page lists the treaty's mandatory contents with their articles.
+    # The draft opens at its first step with something missing (the offence), the treaty's
+    # mandatory contents listed with their articles in the checklist beside it.
     expect(page.get_by_role("heading", name=re.compile(r"^Draft "))).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/edit/offence/$"))
     checklist = page.locator("#checklist")
     offence = checklist.locator("[data-field=offence_description]")
     expect(offence).to_have_attribute("data-status", "missing")
     expect(offence).to_contain_text("kz-rs-2015 Art 3.2(c)")
-    form = page.locator("#content-form")
-    for label, text in SERBIAN_CONTENTS.items():
-        form.get_by_label(label, exact=True).fill(text)
-    form.get_by_label("Signed and sealed", exact=True).check()
-    form.get_by_role("button", name="Save the draft").click()
-    expect(page.get_by_role("status")).to_contain_text("Saved.")
+    steps = {"offence": ("Offence", "Legal qualification",
+                         "Applicable law, including limitation periods"),
+             "assistance": ("Assistance sought", "Reasons the evidence or measures are needed",
+                            "Allowances of persons summoned")}
+    for slug, labels in steps.items():
+        expect(page).to_have_url(re.compile(rf"/edit/{slug}/"))
+        form = page.locator("#content-form")
+        for label in labels:
+            form.get_by_label(label, exact=True).fill(SERBIAN_CONTENTS[label])
+        form.get_by_role("button", name="Save and continue").click()
+        expect(page.get_by_role("status")).to_contain_text("Saved.")
     expect(checklist.locator("[data-field=offence_description]")).to_have_attribute(
         "data-status", "ok")
 
     # A witness summoned 59 days ahead: the checklist holds the request under RS Art 8.3.
-    persons = page.locator("#persons form")
+    expect(page).to_have_url(re.compile(r"/edit/persons/"))
+    persons = page.locator("#person-add-form")
     persons.get_by_label("Role").select_option("to_serve")
     persons.get_by_label("Full name").fill("Petar Petrović")
     persons.get_by_label("Appearance date").fill((NOW + timedelta(days=59)).date().isoformat())
@@ -122,6 +130,13 @@ def test_prosecutor_drafts_serbian_summons_held_by_art_8_3_until_the_appearance_
     expect(checklist.locator("[data-complete]")).to_have_attribute("data-complete", "no")
     shoot("prosecutor-checklist-blocked", checklist)
     draft = AssistanceRequest.objects.get(created_by=drafter)
+
+    # Signed and sealed, on the documents step; then the review.
+    page.locator('[data-step="documents"] a').click()
+    form = page.locator("#content-form")
+    form.get_by_label("Signed and sealed", exact=True).check()
+    form.get_by_role("button", name="Save and continue").click()
+    expect(page).to_have_url(re.compile(r"/edit/review/"))
 
     # Submitting for review is not a transmission: the 60-day rule does not stop it.
     page.locator("#submit").get_by_role("button", name="Submit for review").click()

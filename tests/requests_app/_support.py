@@ -66,7 +66,13 @@ def rules_of(exc_info) -> set[tuple[str, str]]:
     return {(v.rule, v.citation.reference if v.citation else "") for v in exc_info.value.violations}
 
 
+# Drafts left incomplete on purpose (to meet the transmit guard) go to review on the office's
+# override (office policy: a complete draft needs none).
+OVERRIDE = {"override_incomplete": True,
+            "override_reason": "Left incomplete to meet the transmit guard."}
+
+
 def to_ready(request, author, boss):
     """Drafting -> under review -> ready, through the services."""
-    t.request_submit_for_review(request_id=request.pk, actor=author)
+    t.request_submit_for_review(request_id=request.pk, actor=author, params=OVERRIDE)
     return t.request_approve(request_id=request.pk, actor=boss)

@@ -40,7 +40,8 @@ def test_options_mark_actions_outside_the_users_role_as_not_permitted():
 def test_options_never_offer_oral_transmission_under_an_mla_treaty():
     author = prosecutor()
     request = AssistanceRequestFactory(instrument_slug="kz-br-2018", created_by=author)
-    t.request_submit_for_review(request_id=request.pk, actor=author)
+    t.request_submit_for_review(request_id=request.pk, actor=author, params={
+        "override_incomplete": True, "override_reason": "The Portuguese translation follows."})
     request = t.request_approve(request_id=request.pk, actor=supervisor())
     names = {o.name for o in request_transition_options(request=request, user=clerk())}
     assert "transmit" in names and "transmit_orally" not in names

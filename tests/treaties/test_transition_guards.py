@@ -29,6 +29,7 @@ from treaties.rules.lifecycle import InstrumentStatus
 from treaties.rules.transition_guards import guard_close
 from treaties.rules.transition_guards import guard_refuse
 from treaties.rules.transition_guards import guard_set_conditions
+from treaties.rules.transition_guards import guard_submit_for_review
 from treaties.rules.transition_guards import guard_transmit
 from treaties.rules.transition_guards import guard_transmit_orally
 
@@ -119,3 +120,31 @@ def test_violation_as_dict_carries_instrument_and_article():
     assert data["citation"] == "kz-rs-2015 Art 6.5"
     assert data["field"] == "requested_execution_reason"
     assert data["message"]
+
+
+# === submit for review (office policy) ==========================================================
+def test_a_complete_draft_goes_to_review():
+    assert guard_submit_for_review(rs, rs_request(), ctx(rs)) == []
+
+
+def test_a_draft_with_a_content_missing_is_held_with_it_and_the_office_rule():
+    violations = guard_submit_for_review(rs, rs_request(filled_contents=RS_CONTENTS - {"purpose"}),
+                                         ctx(rs))
+    assert rules_of(violations) == ["content_purpose", "office_submit_complete"]
+    assert (violations[-1].basis, violations[-1].citation) == ("office_policy", None)
+
+
+def test_the_summons_lead_time_is_not_the_reviews_business():
+    facts = rs_request(persons=(summoned(59),),
+                       filled_contents=RS_CONTENTS | {"summoned_person_allowances"})
+    assert guard_submit_for_review(rs, facts, ctx(rs)) == []
+
+
+@pytest.mark.parametrize(("params", "held"), (
+    ({"override_incomplete": True, "override_reason": "Follows."}, False),
+    ({"override_incomplete": True, "override_reason": "  "}, True),
+    ({"override_incomplete": False, "override_reason": "Follows."}, True),
+))
+def test_the_override_lets_an_incomplete_draft_through_only_with_a_reason(params, held):
+    facts = rs_request(translation_languages=frozenset())
+    assert bool(guard_submit_for_review(rs, facts, ctx(rs, **params))) is held

@@ -192,6 +192,20 @@ def case_request_edit(walk: Walk) -> None:
         walk.request_scoped(probes, shows_reference=always)
 
 
+def case_request_edit_step(walk: Walk) -> None:
+    probes = []
+    for key, path in each_request(walk.world, lambda pk: f"/requests/{pk}/edit/offence/"):
+        version = walk.world.version(key)
+        probes += [Probe("GET", path, target=key),
+                   Probe("POST", path, target=key, data={"_form": "contents", "version": version,
+                                                         "legal_qualification": "walked"}),
+                   Probe("GET", path.replace("/offence/", "/review/"), target=key),
+                   Probe("POST", path.replace("/offence/", "/review/"), target=key,
+                         data={"_form": "submit", "version": version})]
+    with unseen_requests_unchanged(walk):
+        walk.request_scoped(probes, shows_reference=always)
+
+
 def case_request_checklist(walk: Walk) -> None:
     probes = []
     for key, path in each_request(walk.world, lambda pk: f"/requests/{pk}/checklist/"):

@@ -243,7 +243,7 @@ def test_the_transmit_form_records_the_dispatch_and_the_page_shows_it(clerk_clie
 def test_the_draft_page_links_to_the_request_page(prosecutor_client, frozen_now):
     request = AssistanceRequestFactory()
 
-    body = prosecutor_client.get(f"/requests/{request.pk}/edit/").content.decode()
+    body = prosecutor_client.get(f"/requests/{request.pk}/edit/", follow=True).content.decode()
 
     assert f'href="/requests/{request.pk}/" data-request-page' in body
 

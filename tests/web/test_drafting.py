@@ -215,12 +215,11 @@ def _contents(draft, **changes):
     return data
 
 
-def test_the_edit_page_shows_each_field_with_its_rule(prosecutor_client, frozen_now):
+def test_the_offence_step_shows_each_field_with_its_rule(prosecutor_client, frozen_now):
     draft = AssistanceRequestFactory()
-    body = prosecutor_client.get(f"/requests/{draft.pk}/edit/").content.decode()
+    body = prosecutor_client.get(f"/requests/{draft.pk}/edit/offence/").content.decode()
     field = body.index('name="legal_qualification"')
     assert "kz-rs-2015 Art 3.2(c)" in body[field:field + 2000]
-    assert f'action="/requests/{draft.pk}/actions/submit_for_review/"' in body
 
 
 def test_saving_contents_goes_through_request_update(prosecutor_client, frozen_now):
@@ -295,14 +294,14 @@ def test_recording_a_completed_translation_satisfies_the_language_rule(prosecuto
     assert 'data-translation-status="ok"' in body
 
 
-def test_the_edit_page_runs_the_same_queries_for_2_or_10_persons(prosecutor_client, frozen_now):
+def test_the_persons_step_runs_the_same_queries_for_2_or_10_persons(prosecutor_client, frozen_now):
     def count(persons: int) -> int:
         draft = AssistanceRequestFactory()
         for n in range(persons):
             summoned_person(draft, date(2026, 6, 1) + timedelta(days=n))
-        prosecutor_client.get(f"/requests/{draft.pk}/edit/")  # warm the session and caches
+        prosecutor_client.get(f"/requests/{draft.pk}/edit/persons/")  # warm the session, caches
         with CaptureQueriesContext(connection) as queries:
-            assert prosecutor_client.get(f"/requests/{draft.pk}/edit/").status_code == 200
+            assert prosecutor_client.get(f"/requests/{draft.pk}/edit/persons/").status_code == 200
         return len(queries)
 
     assert count(2) == count(10)

@@ -125,7 +125,7 @@ def _returned(author):
 
 def test_the_draft_page_shows_why_the_draft_was_returned(prosecutor_client):
     request = _returned(prosecutor_client.user)
-    body = prosecutor_client.get(f"/requests/{request.pk}/edit/").content.decode()
+    body = prosecutor_client.get(f"/requests/{request.pk}/edit/", follow=True).content.decode()
     assert "data-returned-reason" in body and "Add the witness&#x27;s address" in body
 
 

@@ -130,3 +130,48 @@ def test_a_prosecutor_may_not_register_incoming_requests(prosecutor_client, froz
     assert prosecutor_client.get(URL).status_code == 403
     assert prosecutor_client.post(URL, _sk_oral()).status_code == 403
     assert not AssistanceRequest.objects.exists()
+
+
+def test_an_oral_request_time_in_the_future_is_shown_next_to_the_field(police_clerk_client,
+                                                                      frozen_now):
+    response = police_clerk_client.post(URL, _sk_oral(oral_request_at="2026-03-02T11:00"))
+    body = response.content.decode()
+    field = body[body.index('<label for="id_oral_request_at"'):]
+    assert response.status_code == 400
+    assert 'class="errorlist"' in field[:field.index("<input")]
+    assert not AssistanceRequest.objects.exists()
+
+
+def test_the_language_is_a_choice_of_language_names(police_clerk_client, frozen_now):
+    body = police_clerk_client.get(f"{URL}?instrument={instrument('kz-sk-2007').pk}").content.decode()
+    select = body[body.index('name="request_language"'):]
+    select = select[:select.index("</select>")]
+    assert '<option value="sk">Slovak</option>' in select
+    assert '<option value="ru">Russian</option>' in select
+
+
+def test_a_language_outside_the_choices_is_refused_next_to_the_field(police_clerk_client,
+                                                                     frozen_now):
+    response = police_clerk_client.post(URL, _sk_oral(request_language="xx"))
+    assert response.status_code == 400
+    assert 'id="id_request_language_error"' in response.content.decode()
+
+
+def test_the_requesting_authorities_are_those_of_the_instruments_other_party(
+        police_clerk_client, frozen_now):
+    response = police_clerk_client.get(f"{URL}?instrument={instrument('kz-sk-2007').pk}",
+                                       HTTP_HX_REQUEST="true", HTTP_HX_TARGET="assistance-types")
+    body = response.content.decode()
+    field = body[body.index('id="requesting-authority-field" hx-swap-oob="true"'):]
+    field = field[:field.index("</select>")]
+    assert f'value="{authority("sk-police-presidium").pk}"' in field
+    assert f'value="{authority("rs-justice").pk}"' not in field
+
+
+def test_an_authority_of_another_state_is_refused_without_javascript(police_clerk_client,
+                                                                    frozen_now):
+    response = police_clerk_client.post(URL, _sk_oral(
+        requesting_authority=authority("rs-justice").pk))
+    assert response.status_code == 400
+    assert 'id="id_requesting_authority_error"' in response.content.decode()
+    assert not AssistanceRequest.objects.exists()

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from django.utils.translation import gettext_lazy as _
+
 from treaties.rulebook.schema import Rulebook
 
 from .facts import RequestFacts
@@ -33,6 +35,7 @@ from .guards import check_requested_execution_date
 from .guards import check_summons_lead_time
 from .guards import check_translation
 from .readiness import request_readiness
+from .violations import OFFICE_POLICY
 from .violations import Violation
 
 Guard = Callable[[Rulebook, RequestFacts, GuardContext], list[Violation]]
@@ -51,6 +54,26 @@ def _complete(rulebook: Rulebook, facts: RequestFacts) -> list[Violation]:
 def guard_continuing(rulebook: Rulebook, facts: RequestFacts, ctx: GuardContext) -> list[Violation]:
     """Work goes on only while the instrument allows it (CZ 17 suspension, RS 22.5, BR 30.4)."""
     return check_instrument_allows_continuation(rulebook, ctx.status, facts.opened_on)
+
+
+def guard_submit_for_review(rulebook: Rulebook, facts: RequestFacts,
+                            ctx: GuardContext) -> list[Violation]:
+    """Office policy, not a treaty rule: a draft goes to review complete, i.e. with no content item
+    and no translation missing that ``request_readiness`` lists against its transmission (the
+    checklist's "missing"; the summons lead time and the like are the reviewer's and the
+    transmit guard's), unless the drafter overrides the
+    check with a reason (which the reviewer then reads). Blocked, it answers with every item
+    missing (their articles) and the office's own rule, which cites no article."""
+    readiness = request_readiness(rulebook, facts, ctx.status, ctx.today)
+    missing = [*readiness.contents_missing, *readiness.translation]
+    if not missing:
+        return []
+    if ctx.params.get("override_incomplete") is True and _param(ctx, "override_reason").strip():
+        return []
+    return [*missing, Violation("office_submit_complete", None, _(
+        "The office sends a draft to review only when the checklist is complete; otherwise "
+        "submit it anyway with the reason why. The treaty does not require it."),
+        "override_incomplete", OFFICE_POLICY)]
 
 
 def guard_transmit(rulebook: Rulebook, facts: RequestFacts, ctx: GuardContext) -> list[Violation]:

@@ -11,6 +11,9 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework import serializers
+from rest_framework import status
+from rest_framework.request import Request
+from rest_framework.response import Response
 
 from treaties.rules.facts import ConsultationFacts
 from treaties.rules.facts import RequestFacts
@@ -39,6 +42,7 @@ from ..fields import StrictDateTimeField
 from ..fields import StrictIntegerField
 from ..fields import VersionedInput
 from ..fields import parse_id
+from ..fields import validated_body
 from ..fields import visible_request
 from .base import RULE_WRITE_ERRORS
 from .base import RecordCreateApi
@@ -112,6 +116,79 @@ class RecordPersonAppearanceDateApi(RecordWriteApi):
                                                                  request=obj).exists():
             raise RequestNotFound(ids["person_id"])
         return obj
+
+
+class _PersonOfTheRequest:
+    # The person is named under its request: a person of another request is not found.
+    row_model, row_kwarg, row_label = RequestPerson, "person_id", "person"
+
+    @classmethod
+    def path_parameters(cls) -> list[OpenApiParameter]:
+        return [request_path(), *super().path_parameters()]  # type: ignore[misc]
+
+    def subject(self, user: Any, ids: dict[str, int]) -> AssistanceRequest:
+        obj = visible_request(user, ids["request_id"])
+        person_id = parse_id(ids["person_id"])
+        if person_id is None or not RequestPerson.objects.filter(pk=person_id,
+                                                                 request=obj).exists():
+            raise RequestNotFound(ids["person_id"])
+        return obj
+
+
+class RecordPersonUpdateApi(_PersonOfTheRequest, RecordWriteApi):
+    class InputSerializer(NeverPartial, VersionedInput):
+        """Only the fields sent change (at least one); `version` is the request version the
+        client saw. Unknown fields are rejected (400)."""
+
+        role = PersonRoleField(required=False)
+        full_name = StrictCharField(max_length=300, required=False, trim_whitespace=False)
+        birth_date = StrictDateField(required=False, allow_null=True)
+        nationality = StrictCharField(max_length=100, required=False, allow_blank=True,
+                                      trim_whitespace=False)
+        address = StrictCharField(max_length=5000, required=False, allow_blank=True,
+                                  trim_whitespace=False)
+        particulars = StrictCharField(max_length=5000, required=False, allow_blank=True,
+                                      trim_whitespace=False)
+        appearance_date = StrictDateField(
+            required=False, allow_null=True,
+            help_text="Not in the past; null when the person is no longer summoned. The summons "
+                      "deadline moves with it.")
+
+        def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+            if not set(attrs) - {"version"}:
+                raise serializers.ValidationError(
+                    {"non_field_errors": [str(_("Send at least one field to change."))]})
+            return attrs
+
+    http_method, operation_id = "patch", "records_persons_update"
+    summary = "Correct a person (prosecutor, clerk): only the fields sent change"
+    output, service = RecordPersonSerializer, request_services.person_update
+    # Combined with the removal on one URL: the attributes below are read from the combined
+    # class, so this operation names its own.
+    status_code = status.HTTP_200_OK
+
+
+class RecordPersonRemoveApi(_PersonOfTheRequest, RecordWriteApi):
+    class InputSerializer(VersionedInput):
+        class Meta:
+            ref_name = "RecordPersonRemoveInput"
+
+    http_method, operation_id = "delete", "records_persons_remove"
+    summary = ("Remove a person (prosecutor, clerk); refused (400, field person) while a record "
+               "of the execution names them")
+    output, service = RecordPersonSerializer, request_services.person_remove
+    status_code = status.HTTP_204_NO_CONTENT
+
+    @classmethod
+    def schema_io(cls) -> dict[str, Any]:
+        return {"request": cls.InputSerializer, "responses": {204: None, **cls.errors}}
+
+    def respond(self, request: Request, ids: dict[str, int]) -> Response:
+        self.subject(request.user, ids)
+        data = validated_body(RecordPersonRemoveApi.InputSerializer, request.data)
+        request_services.person_remove(actor=request.user, person_id=ids["person_id"],
+                                       expected_version=data["version"])
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 # --- handed-over items ----------------------------------------------------------------------------
@@ -488,6 +565,9 @@ urlpatterns = [
          RecordWrittenConfirmationApi.as_view(), name="api-records-written-confirmation"),
     path("requests/<int:request_id>/persons/",
          operations(RecordPersonListApi, RecordPersonCreateApi), name="api-records-persons"),
+    path("requests/<int:request_id>/persons/<int:person_id>/",
+         operations(RecordPersonUpdateApi, RecordPersonRemoveApi),
+         name="api-records-person"),
     path("requests/<int:request_id>/persons/<int:person_id>/appearance-date/",
          RecordPersonAppearanceDateApi.as_view(), name="api-records-person-appearance-date"),
     path("requests/<int:request_id>/items/", operations(RecordItemListApi, RecordItemCreateApi),
