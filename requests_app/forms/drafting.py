@@ -16,6 +16,7 @@ from datetime import date
 from django import forms
 from django.utils.formats import date_format
 from django.utils.text import capfirst
+from django.utils.translation import get_language
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
@@ -39,6 +40,7 @@ from ..services.attachments import ACCEPT_ATTRIBUTE
 from ..services.attachments import ALLOWED_LABELS
 from ..services.attachments import UPLOADABLE_KINDS
 from ..services.attachments import attachment_max_bytes
+from ..services.signatories import signatories_active
 from ..workflow.specs import OVERRIDE_REASON_MAX_LENGTH
 
 # Languages a request is usually written in; the requested state's own languages are added.
@@ -208,8 +210,9 @@ class RequestCreateForm(forms.Form):
 CONTENT_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (_("Assistance sought"), ("assistance_types", "purpose", "assistance_description",
                               "reasons_for_measures")),
-    (_("The case"), ("case_number", "proceedings_authority", "offence_description", "legal_qualification",
-                     "applicable_law", "facts_summary")),
+    (_("The case"), ("case_number", "proceedings_authority", "signatory",
+                     "offence_description", "legal_qualification", "applicable_law",
+                     "facts_summary")),
     (_("Execution"), ("objects_to_locate", "search_details", "questions",
                       "procedure_requirements", "summoned_person_allowances",
                       "officials_wish_to_attend", "attending_officials",
@@ -242,7 +245,7 @@ class DraftStep:
 # exactly one step (checked in the tests).
 DRAFT_STEPS: tuple[DraftStep, ...] = (
     DraftStep("parties", _("Parties and instrument"), (
-        (_("The case"), ("case_number", "proceedings_authority")),
+        (_("The case"), ("case_number", "proceedings_authority", "signatory")),
         (_("Form, language and transmission"), (
             "channel", "request_language", "translation_agreement", "is_urgent",
             "urgency_reason", "is_confidential", "confidentiality_requirements")),
@@ -287,12 +290,14 @@ class RequestContentForm(forms.Form):
                  **kwargs):
         self.step = step
         self.field_names = step.fields if step is not None else CONTENT_FORM_FIELDS
-        initial = {name: getattr(request, name) for name in self.field_names}
+        initial = {name: (request.signatory_id or "") if name == "signatory"
+                   else getattr(request, name) for name in self.field_names}
         initial["version"] = request.version
         kwargs.setdefault("initial", initial)
         super().__init__(*args, **kwargs)
         rulebook = request.rulebook
         state_languages = request.requested_authority.state.language_codes
+        language = (get_language() or "ru")[:2]
         self.type_options = assistance_type_options(rulebook)
         for name in self.field_names:
             if name == "assistance_types":
@@ -305,6 +310,14 @@ class RequestContentForm(forms.Form):
             elif name == "request_language":
                 field = forms.ChoiceField(label=_label(AssistanceRequest, name),
                                           choices=language_choices(state_languages))
+            elif name == "signatory":
+                # Who signs the letter: an active official of the requesting authority.
+                field = forms.ChoiceField(
+                    label=_label(AssistanceRequest, name), required=False,
+                    choices=[("", _("— to be filled in by hand —"))] + [
+                        (str(s.pk), f"{s.position_in(language)} — {s.name_in(language)}")
+                        for s in signatories_active(
+                            authority_id=request.requesting_authority_id)])
             else:
                 field = _model_formfield(name)
             self.fields[name] = field

@@ -112,6 +112,9 @@ def _overlay_unsaved(obj: AssistanceRequest, data) -> bool:
     form.is_valid()
     changed = False
     for name in form.field_names:
+        # Who signs has no bearing on the checklist (and is a relation, not a value).
+        if name == "signatory":
+            continue
         if name in form.cleaned_data and name not in form.errors:
             if getattr(obj, name) != form.cleaned_data[name]:
                 setattr(obj, name, form.cleaned_data[name])

@@ -263,8 +263,6 @@ def test_the_request_list_is_cards_on_a_phone(page: Page, live_server, sign_in, 
 # it prints raw citations ("kz-rs-2015 Art 3.2(c)", its templates do not use ``cite``), language
 # codes in its language choices ("Орыс тілі (ru)", forms/drafting.py) and a multi-line ``{# #}``
 # comment of _side_form.html as text. The integrator removes this mark once the steps are merged.
-@pytest.mark.xfail(reason="drafting pages: cite filter and language names pending (issue 11, "
-                          "drafting in steps)", strict=False)
 def test_the_draft_edit_page_reads_in_kazakh_and_fits_a_phone(page: Page, live_server, sign_in,
                                                                 at_now):
     data = _requests()
