@@ -231,3 +231,19 @@ def test_a_complete_draft_is_submitted_from_the_review_step(prosecutor_client, f
     assert AssistanceRequest.objects.get(pk=draft.pk).state == RequestState.UNDER_REVIEW
     assert 'id="submitted-incomplete"' not in prosecutor_client.get(
         f"/requests/{draft.pk}/").content.decode()
+
+
+def test_the_signatory_is_chosen_among_the_requesting_authoritys_officials_on_the_parties_step(
+        prosecutor_client, frozen_now):
+    from tests.factories import SignatoryFactory
+
+    signatory = SignatoryFactory()
+    draft = _draft(prosecutor_client)
+    body = prosecutor_client.get(f"/requests/{draft.pk}/edit/parties/").content.decode()
+    assert f'value="{signatory.pk}"' in body
+    response = prosecutor_client.post(f"/requests/{draft.pk}/edit/parties/", {
+        "_form": "contents", "version": draft.version, "channel": "post",
+        "request_language": "en", "signatory": str(signatory.pk)})
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.signatory == signatory
