@@ -143,9 +143,13 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    # JSON only, bounded in depth (a deeply nested body is a 400, not a RecursionError); the
-    # upload endpoints name their multipart parser themselves.
-    "DEFAULT_PARSER_CLASSES": ["requests_app.api.parsers.JSONParser"],
+    # DRF's defaults with its JSON parser bounded in depth (a deeply nested body is a 400, not a
+    # RecursionError); endpoints that take only JSON name it themselves.
+    "DEFAULT_PARSER_CLASSES": [
+        "requests_app.api.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_FILTER_BACKENDS": [
