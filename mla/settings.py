@@ -7,6 +7,7 @@ DJANGO_SECRET_KEY and DJANGO_DEBUG=false.
 
 import json
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -63,6 +64,7 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "axes",
     "treaties",
     "requests_app",
 ]
@@ -80,7 +82,26 @@ MIDDLEWARE = [
     "mla.middleware.ApiNoStoreMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Refuses a locked-out sign-in (django-axes); last, as axes asks.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# --- Sign-in throttling (django-axes) --------------------------------------------------------------
+# Failed sign-ins are counted per user name and address, on the web login and the API's token
+# endpoint alike (both authenticate through these backends); after MLA_LOGIN_FAILURE_LIMIT of
+# them the pair is locked out for MLA_LOGIN_LOCKOUT_MINUTES, the right password included.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("MLA_LOGIN_FAILURE_LIMIT") or "10")
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("MLA_LOGIN_LOCKOUT_MINUTES") or "30"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False  # no banner at every start
+# API tokens expire after this long; a password change revokes them at once.
+MLA_API_TOKEN_HOURS = int(os.environ.get("MLA_API_TOKEN_HOURS") or "12")
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("MLA_PROXY_COUNT") or "0")
 
 ROOT_URLCONF = "mla.urls"
 WSGI_APPLICATION = "mla.wsgi.application"
@@ -139,7 +160,7 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # --- REST API ---------------------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "requests_app.api.tokens.ExpiringTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
@@ -156,7 +177,7 @@ REST_FRAMEWORK = {
         "django_filters.rest_framework.DjangoFilterBackend",
         "rest_framework.filters.OrderingFilter",
     ],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "requests_app.api.schema.AutoSchema",
     # Domain errors (not found, not permitted, changed meanwhile, treaty rule) become 404, 403,
     # 409 and 422 with one consistent body.
     "EXCEPTION_HANDLER": "requests_app.api.errors.api_exception_handler",

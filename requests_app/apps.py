@@ -6,3 +6,7 @@ class RequestsAppConfig(AppConfig):
     name = "requests_app"
     verbose_name = _("Requests")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        # Connects the receiver that revokes API tokens on a password change.
+        from .api import tokens  # noqa: F401

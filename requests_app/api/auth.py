@@ -1,15 +1,20 @@
 """Token sign-in for API clients: username and password in, a token out."""
 
+from axes.handlers.proxy import AxesProxyHandler
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
 from drf_spectacular.utils import inline_serializer
 from rest_framework import serializers
+from rest_framework import status
 from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.parsers import FormParser
 from rest_framework.parsers import MultiPartParser
+from rest_framework.response import Response
 
 from .parsers import JSONParser
 from .schemas import error
+from .tokens import token_for
 
 
 class TokenObtainView(ObtainAuthToken):
@@ -24,8 +29,20 @@ class TokenObtainView(ObtainAuthToken):
         responses={
             200: inline_serializer("TokenOut", {"token": serializers.CharField()}),
             400: error("Wrong username or password, or a field missing."),
+            429: error("Too many failed sign-ins for this user name from this address: locked "
+                       "out for MLA_LOGIN_LOCKOUT_MINUTES, the right password included."),
         },
         auth=[],
     )
     def post(self, request, *args, **kwargs):
-        return super().post(request, *args, **kwargs)
+        username = request.data.get("username") if hasattr(request.data, "get") else None
+        # django-axes counts the failures (through Django's authenticate); the token endpoint
+        # says a lockout is one, as the web login does, instead of "wrong password".
+        if isinstance(username, str) and AxesProxyHandler.is_locked(
+                request._request, credentials={"username": username}):
+            return Response({"type": "throttled", "detail": str(_(
+                "Too many failed sign-ins: try again later.")), "errors": {},
+                "violations": []}, status=status.HTTP_429_TOO_MANY_REQUESTS)
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        return Response({"token": token_for(serializer.validated_data["user"]).key})

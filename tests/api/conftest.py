@@ -15,6 +15,14 @@ NOW = _roles.NOW
 frozen_now = _roles.frozen_now
 
 
+@pytest.fixture(autouse=True)
+def tokens_outlive_the_time_travel(settings):
+    """The API clients of these tests stand for one signed-in session each, which outlives the
+    hours and days the rule tests travel through; the lifetime itself is tested in
+    test_hostile_bodies.py, which reads it from the settings."""
+    settings.MLA_API_TOKEN_HOURS = 24 * 365
+
+
 def _api_client(user) -> APIClient:
     client = APIClient()
     token, _ = Token.objects.get_or_create(user=user)

@@ -4,6 +4,8 @@ is a 400 naming the limit, and nothing is written."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from requests_app.api.parsers import MAX_JSON_DEPTH
@@ -82,3 +84,66 @@ def test_an_error_answer_is_not_stored_either(prosecutor_api):
 
 def test_the_api_schema_may_be_cached(prosecutor_api):
     assert "no-store" not in prosecutor_api.get("/api/schema/").get("Cache-Control", "")
+
+
+# --- tokens that expire and die with a password change (issue 12, defect 6) ------------------
+def _token_client(user):
+    from rest_framework.test import APIClient
+
+    client = APIClient()
+    response = client.post("/api/auth/token/", {"username": user.username, "password": "pw"},
+                           format="json")
+    assert response.status_code == 200, response.content
+    client.credentials(HTTP_AUTHORIZATION=f"Token {response.json()['token']}")
+    return client
+
+
+def test_a_token_works_until_its_lifetime_ends():
+    import time_machine
+    from django.conf import settings
+    from django.utils import timezone
+
+    from tests.factories import prosecutor
+
+    client = _token_client(prosecutor())
+    lifetime = timedelta(hours=settings.MLA_API_TOKEN_HOURS)
+    with time_machine.travel(timezone.now() + lifetime - timedelta(minutes=1)):
+        assert client.get("/api/my-work/").status_code == 200
+    with time_machine.travel(timezone.now() + lifetime + timedelta(minutes=1)):
+        assert client.get("/api/my-work/").status_code == 401
+
+
+def test_signing_in_again_after_expiry_gives_a_new_token():
+    import time_machine
+    from django.conf import settings
+    from django.utils import timezone
+    from rest_framework.authtoken.models import Token
+
+    from tests.factories import prosecutor
+
+    user = prosecutor()
+    _token_client(user)
+    old = Token.objects.get(user=user).key
+    with time_machine.travel(timezone.now() + timedelta(hours=settings.MLA_API_TOKEN_HOURS + 1)):
+        _token_client(user)
+        assert Token.objects.get(user=user).key != old
+
+
+def test_a_password_change_revokes_the_token_at_once():
+    from tests.factories import prosecutor
+
+    user = prosecutor()
+    client = _token_client(user)
+    user.set_password("a-new-long-password-2026")
+    user.save()
+    assert client.get("/api/my-work/").status_code == 401
+
+
+def test_saving_a_user_without_changing_the_password_keeps_the_token():
+    from tests.factories import prosecutor
+
+    user = prosecutor()
+    client = _token_client(user)
+    user.first_name = "Aigerim"
+    user.save()
+    assert client.get("/api/my-work/").status_code == 200
