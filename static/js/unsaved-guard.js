@@ -6,6 +6,8 @@
   "use strict";
   var dirty = new Set();
   function watched(form) { return form && form.hasAttribute("data-guard-unsaved"); }
+  // A form htmx swapped out of the page is no longer there to lose anything.
+  function prune() { dirty.forEach(function (form) { if (!form.isConnected) { dirty.delete(form); } }); }
   function mark(event) {
     var form = event.target && event.target.form;
     if (watched(form)) { dirty.add(form); form.setAttribute("data-unsaved", "yes"); }
@@ -19,6 +21,7 @@
       return;
     }
     if (watched(event.target)) { dirty.delete(event.target); }
+    prune();
     // Leaving through one form's submit loses what is typed in the others: say so.
     var holder = document.querySelector("[data-unsaved-message]");
     if (dirty.size && !window.confirm(holder ? holder.getAttribute("data-unsaved-message")
@@ -37,6 +40,7 @@
     });
   });
   window.addEventListener("beforeunload", function (event) {
+    prune();
     if (!dirty.size) { return undefined; }
     event.preventDefault();
     event.returnValue = "";
