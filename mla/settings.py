@@ -273,6 +273,10 @@ MLA_OFFICE_REASONS_ALWAYS_GIVEN = os.environ.get(
 MLA_OFFICE_CONSULTATION_BEFORE_REFUSAL = [
     slug.strip() for slug in os.environ.get(
         "MLA_OFFICE_CONSULTATION_BEFORE_REFUSAL", "kz-br-2018").split(",") if slug.strip()]
+# Four eyes (office policy): whoever submitted a draft for review may not approve it, supervisors
+# included. A small office where one person must do both may switch it off; the approval's log
+# entry then still names who submitted and who approved.
+MLA_FOUR_EYES = os.environ.get("MLA_FOUR_EYES", "true").lower() not in ("0", "false", "no")
 # Notices a treaty wants "immediately", "promptly" or "without delay" (CZ 9.5, SK 7.7, RS 7.1,
 # 8.2, BR 7.2, 8.3, 24.8, 24.9): the office's target in hours after the event, shown as office
 # policy. Notices and consultations for which the text sets no time at all (RS 5.4, 6.4, BR 3.4,

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from treaties.rules.calendar import local_date
 from treaties.rules.guards import GuardContext
 from treaties.rules.guards import OfficeRules
+from treaties.rules.violations import OFFICE_POLICY
 from treaties.rules.violations import Violation
 
 from .. import clock
@@ -91,6 +92,26 @@ def _write_decision(spec: TransitionSpec, change: Change, actor: User,
         decided_by=actor)
 
 
+def _earlier_actor_id(request: AssistanceRequest, spec: TransitionSpec) -> int | None:
+    """Who last ran the transition ``spec`` must not be repeated by (four eyes); None if nobody
+    did or the spec declares no such rule. One query."""
+    if not spec.not_by_actor_of:
+        return None
+    return (TransitionLog.objects.filter(request=request, action=spec.not_by_actor_of)
+            .order_by("-id").values_list("actor_id", flat=True).first())
+
+
+def _four_eyes_violations(spec: TransitionSpec, actor: User,
+                          earlier_actor_id: int | None) -> list[Violation]:
+    """Office policy (``MLA_FOUR_EYES``): the person who submitted a draft does not approve it,
+    supervisors included. No treaty says so: the violation cites no article."""
+    if not settings.MLA_FOUR_EYES or earlier_actor_id is None or earlier_actor_id != actor.pk:
+        return []
+    return [Violation("office_four_eyes", None, _(
+        "Four eyes: you submitted this draft, so another supervisor approves it. Office policy; "
+        "the treaty does not require it."), "", OFFICE_POLICY)]
+
+
 @dataclass(frozen=True)
 class TransitionOutcome:
     """The request as the transition left it and the log entry that records the transition."""
@@ -122,6 +143,8 @@ def request_transition_run(*, request_id: int, actor: User, name: str, reason: s
         spec = _spec_available(request, name)
         if not user_has_any_role(actor, spec.roles):
             raise ActionNotPermitted()
+        earlier_actor_id = _earlier_actor_id(request, spec)
+        raise_if(_four_eyes_violations(spec, actor, earlier_actor_id))
         bound = spec.bind(params or {})
         change.reason = spec.log_reason(reason, bound)
         if spec.reason_required and not change.reason.strip():
@@ -131,6 +154,11 @@ def request_transition_run(*, request_id: int, actor: User, name: str, reason: s
                                 _guard_context(request, change.now, bound)))
         change.basis = spec.basis(request.rulebook, bound)
         change.details = {key: _iso(value) for key, value in bound.items()}
+        if spec.not_by_actor_of:
+            # The log says who approved (the entry's actor) and who submitted, and whether the
+            # office's four-eyes rule was on when it happened.
+            change.details.update({f"{spec.not_by_actor_of}_by": earlier_actor_id,
+                                   "four_eyes": settings.MLA_FOUR_EYES})
         owners_before = Owners.of(request)
         if spec.effect is not None:
             spec.effect(request, bound, change.now)
@@ -208,6 +236,9 @@ def request_transition_options(*, request: AssistanceRequest,
     for name, transition in available_transitions(request).items():
         spec = CATALOGUE[name]
         violations = spec.guard(request.rulebook, facts, ctx) if spec.guard else []
+        if spec.not_by_actor_of and user_has_any_role(user, spec.roles):
+            violations = [*_four_eyes_violations(spec, user, _earlier_actor_id(request, spec)),
+                          *violations]
         options.append(TransitionOption(
             spec=spec, target=transition_target(transition, request),
             permitted=user_has_any_role(user, spec.roles),

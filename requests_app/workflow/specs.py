@@ -106,6 +106,9 @@ class TransitionSpec:
     requires: tuple[tuple[str, str], ...] = ()
     # A text parameter that is also the log entry's reason unless one is given.
     reason_param: str = ""
+    # Four eyes (office policy, ``MLA_FOUR_EYES``): the person who last ran this transition on
+    # the request may not run this one ("approve" is never by whoever submitted the draft).
+    not_by_actor_of: str = ""
 
     def __post_init__(self) -> None:
         if (self.cites is None) != self.office_procedure:
@@ -238,6 +241,7 @@ SPECS: tuple[TransitionSpec, ...] = (
                    office_procedure=True),
     TransitionSpec("approve", _("Approve"), (S,),
                    done_label=_("Approved"), office_procedure=True,
+                   not_by_actor_of="submit_for_review",
                    freezes_letter=LetterEvent.APPROVED),
     TransitionSpec(
         "transmit", _("Transmit"), (C,),
