@@ -16,15 +16,17 @@ or altered archive is refused), loads every table in one transaction, then seria
 restored tables again and compares them with the manifest's checksums: a restore that would not
 give back exactly what was backed up is rolled back. Only then are the files put in place.
 
-Why a Django-level dump rather than ``pg_dump`` (or django-dbbackup, which wraps it): one
-archive format for SQLite (the embedded default) and PostgreSQL, so a demo database moves to a
-server as it is; per-table row counts and checksums come for free; restoring inserts only, so the
+Why a Django-level dump of our own rather than ``pg_dump`` or django-dbbackup: one archive
+format for SQLite (the embedded default) and PostgreSQL, so a demo database moves to a server as
+it is; per-table row counts and checksums come for free; restoring inserts only, so the
 PostgreSQL trigger that refuses UPDATE and DELETE on the audit log (migration 0016) stays in
 place, and the rows keep their primary keys and timestamps to the microsecond, so the log's hash
-chain still verifies. django-dbbackup backs up the database and the media in two commands and two
-archives with no manifest, and needs ``pg_dump`` of the server's major version next to the app.
-``pg_dump`` is faster at a scale this office does not reach (the test dataset's figures are in
-the README).
+chain still verifies. django-dbbackup (5.4) backs up the database and the media with two commands
+into two archives without a manifest of rows and files; its PostgreSQL connectors need
+``pg_dump``/``psql`` of the server's major version next to the app and tie a backup to one
+database engine; its database-agnostic connector runs ``dumpdata``, whose JSON cuts datetimes to
+the millisecond, which breaks the audit log's hash chain. ``pg_dump`` is faster, at a scale this
+office does not reach (figures in the README).
 
 Content types and permissions are not kept: ``migrate`` creates them, possibly with other
 primary keys, so every reference to them (the admin log, user and group permissions) is written
