@@ -422,6 +422,9 @@ def archive_unpack(path: Path, staging: Path) -> dict[str, Any]:
                 hashes[member.name] = (member.size, reader.sha256.hexdigest())
     except (tarfile.TarError, EOFError, zlib.error, gzip.BadGzipFile) as exc:
         raise BackupError(f"The archive {path} is damaged or not a .tar.gz ({exc}).") from None
+    except OSError as exc:  # writing the unpacked copy (disk full...)
+        raise BackupError(f"The archive could not be unpacked into {staging} ({exc}). Nothing "
+                          "was restored.") from None
     manifest = _manifest_read(staging)
     expected = {table["member"]: (None, table["sha256"]) for table in manifest["tables"]}
     expected.update({f"{MEDIA}/{entry['path']}": (entry["size"], entry["sha256"])
@@ -634,6 +637,7 @@ def backup_restore(path: Path, *, force: bool = False,
     root = _media_root()
     root.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".mla-restore-", dir=root.parent))
+    keep_staging = False
     try:
         manifest = archive_unpack(Path(path), staging)
         _schema_check(manifest)
@@ -642,18 +646,26 @@ def backup_restore(path: Path, *, force: bool = False,
             if in_use:
                 raise BackupError(
                     "The database already holds data (" + ", ".join(in_use[:5])
-                    + (", ..." if len(in_use) > 5 else "") + "). Restoring replaces all of it "
-                    "with the backup's; run again with --force to do so.")
+                    + (", ..." if len(in_use) > 5 else "") + "). A restore deletes all of it and "
+                    "puts the backup's data in its place: run again with --force to do that.")
             if any(True for _ in _media_files(root)):
-                raise BackupError(f"MEDIA_ROOT ({root}) already holds files. Restoring "
-                                  "replaces them with the backup's; run again with --force "
-                                  "to do so.")
+                raise BackupError(f"MEDIA_ROOT ({root}) already holds files. A restore "
+                                  "deletes them and puts the backup's files in their place: "
+                                  "run again with --force to do that.")
         with transaction.atomic(using=alias):
             _database_load(manifest, staging, alias)
             _restored_check(manifest)
-        _media_replace(staging / MEDIA, root)
+        try:
+            _media_replace(staging / MEDIA, root)
+        except OSError as exc:
+            keep_staging = True  # the checked files the database now names are only there
+            raise BackupError(
+                f"The database was restored, but the files could not be put in MEDIA_ROOT "
+                f"({exc}). Their checked copies are in {staging / MEDIA}: move them into "
+                f"{root}, or run the restore again with --force.") from None
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if not keep_staging:
+            shutil.rmtree(staging, ignore_errors=True)
     return BackupSummary(tables=len(manifest["tables"]),
                          rows=sum(t["rows"] for t in manifest["tables"]),
                          files=len(manifest["files"]),

@@ -220,6 +220,20 @@ def test_restore_refuses_a_database_in_use_unless_forced(one_upload, tmp_path):
     assert TransitionLog.objects.count() == rows - 1
 
 
+def test_restore_refuses_files_already_in_media_root_unless_forced(media, tmp_path):
+    archive = tmp_path / "mla.tar.gz"
+    _backup(archive)
+    media.mkdir(parents=True, exist_ok=True)
+    (media / "stray.pdf").write_bytes(b"%PDF-1.4 left here")
+
+    with pytest.raises(CommandError, match="MEDIA_ROOT .* already holds files.*--force"):
+        _restore(archive)
+    assert (media / "stray.pdf").exists()
+
+    _restore(archive, "--force")
+    assert not (media / "stray.pdf").exists()
+
+
 def _rewritten(archive: Path, target: Path, member: str, change) -> Path:
     """A copy of ``archive`` with ``member``'s bytes passed through ``change``."""
     with tarfile.open(archive, "r:gz") as source, tarfile.open(target, "w:gz") as copy:
