@@ -61,10 +61,12 @@ from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.color import no_style
+from django.core.serializers.base import DeserializationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.core.serializers.python import Deserializer as PythonDeserializer
 from django.core.serializers.python import Serializer as PythonSerializer
 from django.db import DEFAULT_DB_ALIAS
+from django.db import DatabaseError
 from django.db import IntegrityError
 from django.db import connections
 from django.db import models
@@ -385,7 +387,8 @@ def _manifest_read(staging: Path) -> dict[str, Any]:
                           f"version of the engine reads version {FORMAT_VERSION}.")
     try:
         for table in manifest["tables"]:
-            _member_path(str(table["member"]))
+            if _member_path(str(table["member"])).parts[0] != DATA:
+                raise ValueError(table["member"])
             int(table["rows"]), str(table["model"]), str(table["sha256"])
         for entry in manifest["files"]:
             _member_path(f"{MEDIA}/{entry['path']}")
@@ -593,8 +596,12 @@ def _database_load(manifest: dict[str, Any], staging: Path, alias: str) -> None:
     loaded: list[type[models.Model]] = []
     for table in manifest["tables"]:
         model = by_label[table["model"]]
-        _table_load(model, staging.joinpath(*PurePosixPath(table["member"]).parts), natural,
-                    alias)
+        try:
+            _table_load(model, staging.joinpath(*PurePosixPath(table["member"]).parts),
+                        natural, alias)
+        except (DatabaseError, DeserializationError, ValueError, LookupError) as exc:
+            raise BackupError(f"The rows of {model._meta.label} could not be loaded ({exc}). "
+                              "Nothing was restored.") from None
         loaded += [model, *(_through(field) for field in _m2m_fields(model))]
     with connection.cursor() as cursor:
         for sql in connection.ops.sequence_reset_sql(no_style(), loaded):

@@ -272,6 +272,33 @@ def test_a_changed_stored_file_in_the_archive_is_refused(one_upload, tmp_path):
         _restore(tampered, "--force")
 
 
+def test_a_log_row_forged_with_its_manifest_is_restored_but_reported(one_upload, tmp_path):
+    """Whoever rewrites the manifest too defeats the checksums, not the log's hash chain."""
+    archive = tmp_path / "mla.tar.gz"
+    _backup(archive)
+    member = "data/requests_app.TransitionLog.jsonl"
+    forged_rows = []
+
+    def forge(data: bytes) -> bytes:
+        forged_rows.append(data.replace(b'"reason":"', b'"reason":"forged ', 1))
+        return forged_rows[0]
+
+    forged = _rewritten(archive, tmp_path / "step.tar.gz", member, forge)
+
+    def manifest_too(data: bytes) -> bytes:
+        manifest = json.loads(data)
+        for table in manifest["tables"]:
+            if table["member"] == member:
+                table["sha256"] = hashlib.sha256(forged_rows[0]).hexdigest()
+        return json.dumps(manifest).encode()
+
+    forged = _rewritten(forged, tmp_path / "forged.tar.gz", "manifest.json", manifest_too)
+
+    with pytest.raises(CommandError, match="1 request log.* do not verify"):
+        _restore(forged, "--force")
+    assert TransitionLog.objects.filter(reason__startswith="forged").count() == 1
+
+
 def test_a_truncated_archive_is_refused(media, tmp_path):
     archive = tmp_path / "mla.tar.gz"
     AssistanceRequestFactory()
