@@ -106,6 +106,15 @@ class TransitionLogAdmin(LogBasisColumn, ReadOnlyAdmin):
     list_select_related = ("request", "actor")
 
 
+@admin.register(models.AccessRecord)
+class AccessRecordAdmin(ReadOnlyAdmin):
+    # Who looked: written by ``services.access_log.record_access``, never changed; read here.
+    list_display = ("at", "request", "user", "what", "label", "channel")
+    list_filter = ("what", "channel")
+    search_fields = ("request__reference", "user__username", "label")
+    list_select_related = ("request", "user")
+
+
 @admin.register(models.NotificationEvent)
 class NotificationEventAdmin(ReadOnlyAdmin):
     list_display = ("deadline", "threshold", "due_at", "created_at")

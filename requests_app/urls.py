@@ -56,6 +56,8 @@ urlpatterns = [
     path("requests/", view("requests.request_list"), name="request_list"),
     path("requests/register/", view("requests.request_register"), name="request_register"),
     path("requests/<int:pk>/", view("requests.request_detail"), name="request_detail"),
+    path("requests/<int:pk>/access-log/", view("requests.request_access_log"),
+         name="request_access_log"),
     path("requests/<int:pk>/notes/", view("requests.request_note_add"), name="request_note_add"),
     path("requests/<int:pk>/references/", view("requests.request_references"),
          name="request_references"),

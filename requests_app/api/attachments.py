@@ -28,9 +28,11 @@ from rest_framework.views import APIView
 from ..access import access_request_by_id
 from ..exceptions import InvalidInput
 from ..exceptions import RequestNotFound
+from ..models import AccessChannel
 from ..models import Attachment
 from ..models import AttachmentCategory
 from ..models import AttachmentKind
+from ..services.access_log import record_attachment_access
 from ..services.attachments import ALLOWED_LABELS
 from ..services.attachments import ALLOWED_TYPES
 from ..services.attachments import DEFAULT_MAX_BYTES
@@ -171,6 +173,8 @@ class AttachmentDownloadApi(APIView):
             handle = attachment.file.open("rb")
         except (FileNotFoundError, OSError):
             raise RequestNotFound(pk) from None
+        record_attachment_access(user=request.user, attachment=attachment,
+                                 channel=AccessChannel.API)
         response = FileResponse(handle, as_attachment=True, filename=attachment.original_name,
                                 content_type=attachment.content_type)
         response["Cache-Control"] = "private, no-store"

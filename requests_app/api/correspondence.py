@@ -40,6 +40,8 @@ from ..exceptions import RequestNotFound
 from ..models import LETTER_BODY_MAX_LENGTH
 from ..models import LETTER_REFERENCE_MAX_LENGTH
 from ..models import MISSING_ITEMS_MAX_LENGTH
+from ..models import AccessChannel
+from ..models import AccessKind
 from ..models import Attachment
 from ..models import Channel
 from ..models import Correspondence
@@ -52,6 +54,7 @@ from ..roles import user_has_any_role
 from ..selectors.correspondence import correspondence_listed
 from ..selectors.correspondence import correspondence_visible
 from ..selectors.correspondence import letter_templates_in_force
+from ..services.access_log import record_access
 from ..services.attachments import ALLOWED_LABELS
 from ..services.correspondence import GENERATED_KINDS
 from ..services.correspondence import TEMPLATE_KINDS
@@ -460,6 +463,9 @@ class CorrespondenceDocumentApi(APIView):
             handle = document.file.open("rb")
         except (FileNotFoundError, OSError):
             raise RequestNotFound(pk) from None
+        record_access(user=request.user, request_id=letter.request_id,
+                      what=AccessKind.CORRESPONDENCE_DOWNLOADED, channel=AccessChannel.API,
+                      object_id=document.pk, label=document.original_name)
         response = FileResponse(handle, as_attachment=True, filename=document.original_name,
                                 content_type=document.content_type)
         response["Cache-Control"] = "private, no-store"

@@ -36,11 +36,14 @@ from ..documents import letters
 from ..documents.letters import LETTER_LANGUAGES
 from ..exceptions import InvalidInput
 from ..exceptions import RequestNotFound
+from ..models import AccessChannel
+from ..models import AccessKind
 from ..models import AttachmentCategory
 from ..models import Direction
 from ..models import LetterEvent
 from ..models import LetterVersion
 from ..selectors.documents import request_documents
+from ..services.access_log import record_access
 from ..services.documents import DOCX_CONTENT_TYPE
 from ..services.documents import PDF_CONTENT_TYPE
 from ..services.documents import request_letter_language
@@ -196,6 +199,9 @@ class _LetterVersionFileApi(APIView):
             handle = attachment.file.open("rb")
         except (FileNotFoundError, OSError):
             raise RequestNotFound(version_id) from None
+        record_access(user=request.user, request_id=version.request_id,
+                      what=AccessKind.LETTER_VERSION_DOWNLOADED, channel=AccessChannel.API,
+                      object_id=version.pk, label=attachment.original_name)
         response = FileResponse(handle, as_attachment=True, filename=attachment.original_name,
                                 content_type=attachment.content_type)
         response["Cache-Control"] = "private, no-store"
@@ -261,9 +267,11 @@ class _CurrentLetterApi(APIView):
             content, media = letters.letter_pdf_bytes(letter), PDF_CONTENT_TYPE
         else:
             content, media = letters.letter_docx_bytes(letter), DOCX_CONTENT_TYPE
+        filename = f"{letter.reference}-{letter.language}.{self.kind}"
+        record_access(user=request.user, request_id=obj.pk, what=AccessKind.LETTER_DOWNLOADED,
+                      channel=AccessChannel.API, label=filename)
         response = HttpResponse(content, content_type=media)
-        response["Content-Disposition"] = (
-            f'attachment; filename="{letter.reference}-{letter.language}.{self.kind}"')
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
         response["Cache-Control"] = "private, no-store"
         response["X-Content-Type-Options"] = "nosniff"
         return response

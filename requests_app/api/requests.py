@@ -45,6 +45,8 @@ from ..access import access_request_by_id
 from ..content_fields import CONTENT_FIELDS
 from ..exceptions import InvalidInput
 from ..exceptions import RequestNotFound
+from ..models import AccessChannel
+from ..models import AccessKind
 from ..models import AssistanceRequest
 from ..models import DeadlineBasis
 from ..models import DeadlineStatus
@@ -58,6 +60,7 @@ from ..selectors.requests import overdue_condition
 from ..selectors.requests import request_detail
 from ..selectors.search import SEARCH_MAX_LENGTH
 from ..selectors.search import clean_search_term
+from ..services.access_log import record_access
 from ..services.requests import EDITABLE_FIELDS
 from ..services.requests import request_create_draft
 from ..services.requests import request_update
@@ -575,7 +578,12 @@ class RequestDetailPatchApi(APIView):
         tags=["requests"],
     )
     def get(self, request, request_id: str):
-        return _detail_response(request, path_id(request_id))
+        pk = path_id(request_id)
+        response = _detail_response(request, pk)
+        # A read of the request (who looked); the detail a PATCH or a POST answers with is not.
+        record_access(user=request.user, request_id=pk, what=AccessKind.REQUEST_READ_API,
+                      channel=AccessChannel.API)
+        return response
 
     @extend_schema(
         operation_id="requests_partial_update",

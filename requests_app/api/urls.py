@@ -5,6 +5,7 @@ from django.urls import path
 from drf_spectacular.views import SpectacularAPIView
 from drf_spectacular.views import SpectacularSwaggerView
 
+from . import access_log
 from . import attachments
 from . import correspondence
 from . import deadlines
@@ -38,6 +39,7 @@ urlpatterns = [
     path("", include(transitions.urlpatterns)),
     path("", include(readiness.urlpatterns)),
     path("", include(log.urlpatterns)),
+    path("", include(access_log.urlpatterns)),
     path("", include(notes.urlpatterns)),
     path("", include(records.urlpatterns)),
     path("", include(registers.urlpatterns)),

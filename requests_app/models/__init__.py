@@ -6,6 +6,7 @@
 * ``deadlines``: ``Deadline`` rows with their read policies, notification events and inbox entries;
 * ``duties``: notices and acts a treaty obliges once an event happens (``TreatyDuty``);
 * ``audit``: the append-only ``TransitionLog`` and the basis each row names (``LogBasis``);
+* ``access``: the append-only ``AccessRecord`` of every view and download (who looked);
 * ``office``: office memberships, attachments and internal notes;
 * ``correspondence``: letters sent and received on a request, and the office's letter templates;
 * ``documents``: the request letter frozen at submission, approval and transmission;
@@ -18,6 +19,10 @@ transition log and recomputes deadlines in one transaction. Every model is impor
 ``requests_app.models``, as Django expects of an app's models.
 """
 
+from .access import ACCESS_LABEL_MAX_LENGTH
+from .access import AccessChannel
+from .access import AccessKind
+from .access import AccessRecord
 from .audit import BASIS_KEY
 from .audit import AppendOnlyError
 from .audit import AppendOnlyQuerySet
@@ -120,6 +125,10 @@ from .request import provides_return_of_items
 from .request import results_sent_unless_incoming
 
 __all__ = [
+    "ACCESS_LABEL_MAX_LENGTH",
+    "AccessChannel",
+    "AccessKind",
+    "AccessRecord",
     "LETTER_BODY_MAX_LENGTH",
     "LETTER_REFERENCE_MAX_LENGTH",
     "MISSING_ITEMS_MAX_LENGTH",

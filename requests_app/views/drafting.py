@@ -43,6 +43,8 @@ from ..forms.drafting import RequestCreateForm
 from ..forms.drafting import SubmitForReviewForm
 from ..forms.drafting import TranslationForm
 from ..models import FINAL_STATES
+from ..models import AccessChannel
+from ..models import AccessKind
 from ..models import AssistanceRequest
 from ..models import Attachment
 from ..models import Direction
@@ -52,6 +54,8 @@ from ..models import TreatyDuty
 from ..roles import Role
 from ..roles import user_has_any_role
 from ..selectors.people import returned_for_revision
+from ..services.access_log import record_access
+from ..services.access_log import record_attachment_access
 from ..services.attachments import attachment_add
 from ..services.records import translation_record
 from ..services.requests import person_add
@@ -586,6 +590,8 @@ def attachment_download(request, pk: int):
         handle = attachment.file.open("rb")
     except (FileNotFoundError, OSError):
         raise Http404(_("The file is missing from storage.")) from None
+    record_attachment_access(user=request.user, attachment=attachment,
+                             channel=AccessChannel.WEB)
     return FileResponse(handle, as_attachment=True, filename=attachment.original_name,
                         content_type=attachment.content_type)
 
@@ -603,12 +609,21 @@ def _letter(request, pk: int) -> letters.Letter:
     return letters.letter_build(obj, language=letters.letter_language(request.GET.get("lang")))
 
 
+def _letter_download(request, pk: int, content: bytes, content_type: str, filename: str,
+                     *, what: AccessKind = AccessKind.LETTER_DOWNLOADED,
+                     object_id: int | None = None) -> HttpResponse:
+    """The letter as a download, recorded as a look at request ``pk`` (who looked)."""
+    record_access(user=request.user, request_id=pk, what=what, channel=AccessChannel.WEB,
+                  object_id=object_id, label=filename)
+    return _letter_response(content, content_type, filename)
+
+
 @login_required
 @require_http_methods(["GET"])
 @domain_errors_as_pages
 def letter_pdf(request, pk: int):
     letter = _letter(request, pk)
-    return _letter_response(letters.letter_pdf_bytes(letter), "application/pdf",
+    return _letter_download(request, pk, letters.letter_pdf_bytes(letter), "application/pdf",
                             f"{letter.reference}-{letter.language}.pdf")
 
 
@@ -617,8 +632,8 @@ def letter_pdf(request, pk: int):
 @domain_errors_as_pages
 def letter_docx(request, pk: int):
     letter = _letter(request, pk)
-    return _letter_response(
-        letters.letter_docx_bytes(letter),
+    return _letter_download(
+        request, pk, letters.letter_docx_bytes(letter),
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         f"{letter.reference}-{letter.language}.docx")
 
@@ -641,8 +656,9 @@ def _notice_letter(request, pk: int, duty_id: int) -> letters.Letter:
 @domain_errors_as_pages
 def duty_letter_pdf(request, pk: int, duty_id: int):
     letter = _notice_letter(request, pk, duty_id)
-    return _letter_response(letters.letter_pdf_bytes(letter), "application/pdf",
-                            f"{letter.reference}-notice-{duty_id}-{letter.language}.pdf")
+    return _letter_download(request, pk, letters.letter_pdf_bytes(letter), "application/pdf",
+                            f"{letter.reference}-notice-{duty_id}-{letter.language}.pdf",
+                            what=AccessKind.NOTICE_LETTER_DOWNLOADED, object_id=duty_id)
 
 
 @login_required
@@ -650,7 +666,8 @@ def duty_letter_pdf(request, pk: int, duty_id: int):
 @domain_errors_as_pages
 def duty_letter_docx(request, pk: int, duty_id: int):
     letter = _notice_letter(request, pk, duty_id)
-    return _letter_response(
-        letters.letter_docx_bytes(letter),
+    return _letter_download(
+        request, pk, letters.letter_docx_bytes(letter),
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        f"{letter.reference}-notice-{duty_id}-{letter.language}.docx")
+        f"{letter.reference}-notice-{duty_id}-{letter.language}.docx",
+        what=AccessKind.NOTICE_LETTER_DOWNLOADED, object_id=duty_id)

@@ -57,7 +57,9 @@ from ..roles import CASEWORKERS
 from ..roles import ROLE_LABELS
 from ..roles import Role
 from ..roles import user_has_any_role
+from ..selectors.access_log import latest_access
 from ..services import requests as request_services
+from ..services.access_log import may_see_access_log
 from ..services.notices import basis_text
 from ..services.transitions import request_transition_options
 from ..services.waivers import WAIVE_ROLES
@@ -338,6 +340,8 @@ def detail_context(request: HttpRequest, obj: AssistanceRequest, *,
         "submitted_incomplete": submitted_incomplete(obj),
         # The Owners block (``_owners.html``): owners per stage, a return's reason, the form.
         **owners_block(obj, request.user, owner_form, log=obj.log.all()),
+        # Who looked (supervisors only; nothing is read for anyone else).
+        "access_log": latest_access(obj.pk) if may_see_access_log(request.user) else None,
     }
 
 

@@ -24,6 +24,7 @@ from django.shortcuts import redirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 from django.views.decorators.http import require_POST
 
 from treaties.models import Instrument
@@ -37,6 +38,8 @@ from ..forms.deadlines import DeadlineWaiveForm
 from ..forms.notes import NoteForm
 from ..forms.registration import RegisterIncomingForm
 from ..forms.transitions import TransitionForm
+from ..models import AccessChannel
+from ..models import AccessKind
 from ..models import AssistanceRequest
 from ..models import Direction
 from ..models import RequestState
@@ -44,10 +47,13 @@ from ..record_kinds import RECORD_KIND_BY_SLUG
 from ..roles import Role
 from ..roles import user_has_any_role
 from ..selectors import requests as request_selectors
+from ..selectors.access_log import request_access_records
 from ..selectors.search import SEARCH_MAX_LENGTH
 from ..selectors.search import clean_search_term
 from ..services import notes as note_services
 from ..services import requests as request_services
+from ..services.access_log import may_see_access_log
+from ..services.access_log import record_access
 from ..services.transitions import request_transition
 from ..services.transitions import request_transition_check
 from ..services.waivers import deadline_waive
@@ -60,6 +66,7 @@ from .request_page import references_form_for
 
 TEMPLATES = "requests_app/requests/"
 ALMATY_FORMAT = "d.m.Y H:i"
+ACCESS_LOG_PAGE_SIZE = 50
 
 
 # --- small helpers --------------------------------------------------------------------------------
@@ -206,8 +213,28 @@ def request_register(request):
 # --- the request page -----------------------------------------------------------------------------
 @login_required
 def request_detail(request, pk: int):
+    """The request page. A full GET of it is a look at the request and is recorded (who looked,
+    ``services.access_log``) once it is rendered; an htmx GET swaps in a fragment of a page already
+    looked at and is not."""
     obj = _get_or_404(request.user, pk)
-    return render(request, TEMPLATES + "detail.html", detail_context(request, obj))
+    response = render(request, TEMPLATES + "detail.html", detail_context(request, obj))
+    if request.method == "GET" and not _is_htmx(request):
+        record_access(user=request.user, request_id=obj.pk, what=AccessKind.REQUEST_VIEWED,
+                      channel=AccessChannel.WEB)
+    return response
+
+
+@login_required
+@require_GET
+def request_access_log(request, pk: int):
+    """Who looked at the request, newest first, 50 a page: supervisors only (403 for anyone
+    else, before the request is even looked up)."""
+    if not may_see_access_log(request.user):
+        raise PermissionDenied(_("Only supervisors see who looked at a request."))
+    obj = _get_or_404(request.user, pk)
+    page = Paginator(request_access_records(obj.pk), ACCESS_LOG_PAGE_SIZE).get_page(
+        request.GET.get("page"))
+    return render(request, TEMPLATES + "access_log.html", {"obj": obj, "page": page})
 
 
 @login_required

@@ -12,12 +12,15 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from rest_framework.authtoken.models import Token
 
+from requests_app.models import AccessChannel
+from requests_app.models import AccessKind
 from requests_app.models import AssistanceRequest
 from requests_app.models import ConsultationSubject
 from requests_app.models import TransitionLog
 from requests_app.services import records
 from requests_app.services import registers
 from requests_app.services import transitions as t
+from requests_app.services.access_log import record_access
 from requests_app.services.attachments import attachment_add
 from requests_app.services.correspondence import correspondence_send
 from requests_app.services.notes import note_add
@@ -107,6 +110,8 @@ def one_of_each(settings, tmp_path):
         actor=desk, instrument="kz-cz-2017", flow="received", state="CZ",
         kind="contacts_changed", notified_on=TODAY, channel="electronic", authority="Police")
     note_add(actor=desk, request_id=incoming.pk, text="Called the Serbian desk")
+    record_access(user=desk, request_id=incoming.pk, what=AccessKind.REQUEST_VIEWED,
+                  channel=AccessChannel.WEB)
     correspondence_send(actor=desk, request_id=incoming.pk, kind="acknowledgement",
                         language="ru", channel="post")
     notification_preferences_set(actor=desk, email={"approved": False})

@@ -543,6 +543,21 @@ def case_notification_settings(walk: Walk) -> None:
                 location="/notifications/settings/")
 
 
+def case_request_access_log(walk: Walk) -> None:
+    """Who looked: supervisors only. Anyone else gets 403 for every request, a missing one too
+    (decided before the request is looked up, so it reveals nothing); a supervisor gets the
+    list, 404 for a missing request. GET only (405, before anything is looked up)."""
+    for key, path in each_request(walk.world, lambda pk: f"/requests/{pk}/access-log/"):
+        if walk.role == SUPERVISOR:
+            _response, body = walk.expect(Probe("GET", path, target=key),
+                                          404 if key == "missing" else 200)
+            if key != "missing" and REFERENCES[key] not in body:
+                walk.problems.append(f"the access log of {REFERENCES[key]} does not name it")
+        else:
+            walk.expect(Probe("GET", path, target=key), 403)
+        walk.expect(Probe("POST", path, target=key), 405)
+
+
 def case_request_owner_change(walk: Walk) -> None:
     probes = []
     for key, path in each_request(walk.world, lambda pk: f"/requests/{pk}/owners/"):

@@ -12,11 +12,17 @@ from django.db import transaction
 from fpdf import FPDF
 
 from requests_app import clock
+from requests_app.models import AccessChannel
+from requests_app.models import AccessKind
 from requests_app.models import AssistanceRequest
+from requests_app.models import LetterEvent
+from requests_app.models import LetterVersion
 from requests_app.models import OfficeMembership
 from requests_app.roles import Role
 from requests_app.services import records
 from requests_app.services import transitions
+from requests_app.services.access_log import record_access
+from requests_app.services.access_log import record_attachment_access
 from requests_app.services.correspondence import correspondence_register_received
 from requests_app.services.correspondence import correspondence_send
 from requests_app.services.notes import note_add
@@ -90,6 +96,7 @@ class Command(BaseCommand):
             return
         self._requests(users)
         self._case_work(users)
+        self._looks(users)
         # As beat would on its first run: the reply already late is marked missed and escalated.
         deadlines_sweep(now=clock.now())
         self.stdout.write(self.style.SUCCESS(
@@ -146,6 +153,7 @@ class Command(BaseCommand):
                                 dispatch_channel="post", tracking_number="RR123456789KZ")
         transitions.request_transmit(request_id=sent.pk, actor=desk, dispatched_on=today,
                                      dispatch_reference="2-15-26/101")
+        self.sent = sent
         correspondence_register_received(
             actor=desk, request_id=sent.pk, kind="acknowledgement", received_on=today,
             channel="electronic", their_reference="MP-712-01-00077/2026",
@@ -290,6 +298,35 @@ class Command(BaseCommand):
         transitions.request_forward(request_id=answered.pk, actor=desk,
                                     executing_authority_id=auth["kz-prosecutor-almaty"].pk,
                                     assigned_prosecutor_id=almaty.pk)
+        self.answered = answered
+
+    def _looks(self, users):
+        """Who looked (issue 12), so that the supervisor finds the section filled: the author and
+        the clerk opened the transmitted Serbian request, the clerk downloaded the letter as
+        transmitted and read the request through the API; the Almaty prosecutor opened the
+        Brazilian request forwarded to him and downloaded the reply letter of the DRCI."""
+        author, desk, almaty = users["prosecutor"], users["clerk"], users["prosecutor.almaty"]
+        now = clock.now()
+        web, api = AccessChannel.WEB, AccessChannel.API
+        sent, answered = self.sent, self.answered
+        transmitted = LetterVersion.objects.filter(
+            request=sent, event=LetterEvent.TRANSMITTED).select_related("pdf").last()
+        reply = answered.attachments.filter(original_name="drci-reply.pdf").first()
+        for user, request, what, minutes, channel in (
+                (author, sent, AccessKind.REQUEST_VIEWED, 95, web),
+                (desk, sent, AccessKind.REQUEST_VIEWED, 60, web),
+                (desk, sent, AccessKind.REQUEST_READ_API, 40, api),
+                (almaty, answered, AccessKind.REQUEST_VIEWED, 30, web),
+                (author, sent, AccessKind.REQUEST_VIEWED, 10, web)):
+            record_access(user=user, request_id=request.pk, what=what, channel=channel,
+                          at=now - timedelta(minutes=minutes))
+        if transmitted is not None:
+            record_access(user=desk, request_id=sent.pk,
+                          what=AccessKind.LETTER_VERSION_DOWNLOADED, channel=web,
+                          object_id=transmitted.pk, label=transmitted.pdf.original_name,
+                          at=now - timedelta(minutes=58))
+        if reply is not None:
+            record_attachment_access(user=almaty, attachment=reply, channel=web)
 
 
 def _pdf(name: str, text: str) -> SimpleUploadedFile:
