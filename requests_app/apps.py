@@ -9,4 +9,7 @@ class RequestsAppConfig(AppConfig):
 
     def ready(self) -> None:
         # Connects the receiver that revokes API tokens on a password change.
+        from . import text_bounds
         from .api import tokens  # noqa: F401
+
+        text_bounds.connect()

@@ -11,6 +11,7 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from mla.limits import BoundedTextField
 from treaties.rulebook import get_rulebook
 from treaties.rulebook.schema import AuthorityKind as RulebookAuthorityKind
 from treaties.rulebook.schema import Channel
@@ -74,9 +75,9 @@ class Authority(MultilingualNameMixin, models.Model):
     name_ru = models.CharField(_("name (Russian)"), max_length=300)
     name_kk = models.CharField(_("name (Kazakh)"), max_length=300)
     # The address as each letter writes it: a Russian letter gives our address in Cyrillic.
-    address_en = models.TextField(_("address (English)"), blank=True)
-    address_ru = models.TextField(_("address (Russian)"), blank=True)
-    address_kk = models.TextField(_("address (Kazakh)"), blank=True)
+    address_en = BoundedTextField(_("address (English)"), blank=True)
+    address_ru = BoundedTextField(_("address (Russian)"), blank=True)
+    address_kk = BoundedTextField(_("address (Kazakh)"), blank=True)
     phone = models.CharField(_("phone"), max_length=100, blank=True)
     fax = models.CharField(_("fax"), max_length=100, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
@@ -106,9 +107,9 @@ class Instrument(models.Model):
         (InstrumentKind.POLICE_COOPERATION.value, _("police cooperation agreement")),
         (InstrumentKind.CONVENTION.value, _("multilateral convention")),
     ])
-    title_en = models.TextField(_("title (English)"))
-    title_ru = models.TextField(_("title (Russian)"))
-    title_kk = models.TextField(_("title (Kazakh)"))
+    title_en = BoundedTextField(_("title (English)"))
+    title_ru = BoundedTextField(_("title (Russian)"))
+    title_kk = BoundedTextField(_("title (Kazakh)"))
     short_title_en = models.CharField(_("short title (English)"), max_length=200)
     short_title_ru = models.CharField(_("short title (Russian)"), max_length=200)
     short_title_kk = models.CharField(_("short title (Kazakh)"), max_length=200)

@@ -2,6 +2,7 @@
 
 from axes.handlers.proxy import AxesProxyHandler
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import extend_schema
 from drf_spectacular.utils import inline_serializer
 from rest_framework import serializers
@@ -12,9 +13,25 @@ from rest_framework.parsers import FormParser
 from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 
+from mla.limits import PASSWORD_MAX_LENGTH
+from mla.limits import USERNAME_MAX_LENGTH
+
 from .parsers import JSONParser
 from .schemas import error
 from .tokens import token_for
+
+
+class BoundedAuthTokenSerializer(AuthTokenSerializer):
+    """DRF's sign-in input with bounded fields (``mla.limits``)."""
+
+    username = serializers.CharField(label=gettext_lazy("Username"), write_only=True,
+                                     max_length=USERNAME_MAX_LENGTH)
+    password = serializers.CharField(label=gettext_lazy("Password"), style={"input_type": "password"},
+                                     trim_whitespace=False, write_only=True,
+                                     max_length=PASSWORD_MAX_LENGTH)
+
+    class Meta:
+        ref_name = "AuthToken"
 
 
 class TokenObtainView(ObtainAuthToken):
@@ -22,10 +39,11 @@ class TokenObtainView(ObtainAuthToken):
 
     # DRF's view names its own parsers: ours bounds the JSON depth (issue 12, defect 1).
     parser_classes = (FormParser, MultiPartParser, JSONParser)
+    serializer_class = BoundedAuthTokenSerializer
 
     @extend_schema(
         operation_id="auth_token_obtain",
-        request=AuthTokenSerializer,
+        request=BoundedAuthTokenSerializer,
         responses={
             200: inline_serializer("TokenOut", {"token": serializers.CharField()}),
             400: error("Wrong username or password, or a field missing."),

@@ -33,6 +33,8 @@ from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from mla.limits import TEXT_MAX_LENGTH
+
 from ..action_labels import counterpart_side
 from ..exceptions import ActionNotPermitted
 from ..exceptions import InvalidInput
@@ -44,7 +46,6 @@ from ..services.transitions import request_transition_options
 from ..services.transitions import request_transition_run
 from ..workflow.params import CODE_MAX_LENGTH
 from ..workflow.params import LINE_MAX_LENGTH
-from ..workflow.params import TEXT_MAX_LENGTH
 from ..workflow.params import Param
 from ..workflow.params import ParamKind
 from ..workflow.specs import CATALOGUE

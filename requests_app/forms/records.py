@@ -12,6 +12,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from mla.limits import TEXT_MAX_LENGTH
+
 from .. import clock
 from ..models import AssistanceRequest
 from ..models import Channel as ChannelChoices
@@ -66,6 +68,7 @@ def _datetime(label, required=False, help_text=""):
 
 def _text(label, required=False, help_text="", rows=3):
     return forms.CharField(label=label, required=required, help_text=help_text,
+                           max_length=TEXT_MAX_LENGTH,
                            widget=forms.Textarea(attrs={"rows": rows}))
 
 

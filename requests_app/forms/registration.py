@@ -11,6 +11,7 @@ from django import forms
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from mla.limits import TEXT_MAX_LENGTH
 from treaties.models import Authority
 from treaties.models import Instrument
 from treaties.models import State
@@ -83,6 +84,7 @@ class RegisterIncomingForm(forms.Form):
                     "provides them."))
     is_urgent = forms.BooleanField(label=_("Urgent"), required=False)
     urgency_reason = forms.CharField(label=_("Reason for urgency"), required=False,
+                                     max_length=TEXT_MAX_LENGTH,
                                      widget=forms.Textarea(attrs={"rows": 2}))
     their_reference = forms.CharField(label=_("Their reference"), required=False,
                                       max_length=100)

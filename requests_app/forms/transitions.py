@@ -16,6 +16,7 @@ from django.core.validators import MaxLengthValidator
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from mla.limits import TEXT_MAX_LENGTH
 from treaties.models import Authority
 from treaties.rulebook.catalogue import HOME_STATE
 
@@ -23,7 +24,6 @@ from ..models import AssistanceRequest
 from ..roles import Role
 from ..words import citation_text
 from ..workflow.params import LINE_MAX_LENGTH
-from ..workflow.params import TEXT_MAX_LENGTH
 from ..workflow.params import Param
 from ..workflow.params import ParamKind
 from ..workflow.specs import TransitionSpec

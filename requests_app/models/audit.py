@@ -27,6 +27,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from mla.limits import BoundedTextField
 from treaties.rulebook.schema import Citation
 from treaties.rulebook.schema import Rule
 
@@ -168,7 +169,7 @@ class TransitionLog(models.Model):
     action = models.CharField(_("action"), max_length=60)
     from_state = models.CharField(_("from"), max_length=40, blank=True)
     to_state = models.CharField(_("to"), max_length=40, blank=True)
-    reason = models.TextField(_("reason"), blank=True)
+    reason = BoundedTextField(_("reason"), blank=True)
     citation = models.CharField(_("citation"), max_length=200, blank=True)
     details = models.JSONField(_("details"), default=dict, blank=True)
     # The tamper-evident chain: the previous row's hash (empty for a request's first row) and

@@ -16,6 +16,8 @@ from django.db.models import F
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from mla.limits import BoundedTextField
+
 from .office import Attachment
 from .request import AssistanceRequest
 from .request import Channel
@@ -76,9 +78,9 @@ class Correspondence(models.Model):
                                      blank=True)
     subject = models.CharField(_("subject"), max_length=LETTER_SUBJECT_MAX_LENGTH, blank=True)
     # The generated text of a letter we sent; the summary of one we received.
-    body = models.TextField(_("text or summary"), max_length=LETTER_BODY_MAX_LENGTH, blank=True)
+    body = BoundedTextField(_("text or summary"), max_length=LETTER_BODY_MAX_LENGTH, blank=True)
     # A request for additional information: what is missing.
-    missing_items = models.TextField(_("what is missing"), max_length=MISSING_ITEMS_MAX_LENGTH,
+    missing_items = BoundedTextField(_("what is missing"), max_length=MISSING_ITEMS_MAX_LENGTH,
                                      blank=True)
     in_reply_to = models.ForeignKey("self", on_delete=models.PROTECT, null=True, blank=True,
                                     related_name="replies", verbose_name=_("in reply to"))
@@ -127,7 +129,7 @@ class LetterTemplate(models.Model):
                                 choices=[("kk", _("Kazakh")), ("ru", _("Russian")),
                                          ("en", _("English"))])
     subject = models.CharField(_("subject"), max_length=LETTER_SUBJECT_MAX_LENGTH)
-    body = models.TextField(_("text"), max_length=LETTER_BODY_MAX_LENGTH)
+    body = BoundedTextField(_("text"), max_length=LETTER_BODY_MAX_LENGTH)
     updated_at = models.DateTimeField(_("updated at"), null=True, blank=True)
     updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
                                    null=True, blank=True, related_name="+",

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from mla.limits import BoundedTextField
 from treaties.rulebook.schema import DutyEvent
 from treaties.rulebook.schema import DutyRule
 
@@ -53,7 +54,7 @@ class TreatyDuty(models.Model):
     owed_by = models.CharField(_("owed by"), max_length=20, choices=ResponsibleSide.choices)
     triggered_at = models.DateTimeField(_("event occurred at"))
     trigger = models.CharField(_("recorded"), max_length=10, choices=DutyTrigger.choices)
-    trigger_note = models.TextField(_("what happened"), blank=True)
+    trigger_note = BoundedTextField(_("what happened"), blank=True)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
                                     related_name="+")
     recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
@@ -63,7 +64,7 @@ class TreatyDuty(models.Model):
     channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices, blank=True)
     our_reference = models.CharField(_("our reference"), max_length=100, blank=True)
     their_reference = models.CharField(_("their reference"), max_length=100, blank=True)
-    notice_text = models.TextField(_("what was said"), blank=True)
+    notice_text = BoundedTextField(_("what was said"), blank=True)
     fulfilled_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
                                      null=True, blank=True, related_name="+")
 

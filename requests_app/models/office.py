@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from mla.limits import BoundedTextField
 from treaties.models import Authority
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ class RequestNote(models.Model):
                                 related_name="notes", verbose_name=_("request"))
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
                                related_name="request_notes", verbose_name=_("author"))
-    text = models.TextField(_("note"), max_length=NOTE_MAX_LENGTH)
+    text = BoundedTextField(_("note"), max_length=NOTE_MAX_LENGTH)
     created_at = models.DateTimeField(_("written at"))
 
     class Meta:

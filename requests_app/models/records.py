@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
     pass
+from mla.limits import BoundedTextField
+
 from .request import AssistanceRequest
 from .request import Channel
 
@@ -31,8 +33,8 @@ class RequestPerson(models.Model):
     full_name = models.CharField(_("full name"), max_length=300)
     birth_date = models.DateField(_("date of birth"), null=True, blank=True)
     nationality = models.CharField(_("nationality"), max_length=100, blank=True)
-    address = models.TextField(_("address"), blank=True)
-    particulars = models.TextField(_("other particulars"), blank=True)
+    address = BoundedTextField(_("address"), blank=True)
+    particulars = BoundedTextField(_("other particulars"), blank=True)
     # A summons: the person must appear on this date (RS 8.3, BR 6.2 lead times run back from it).
     appearance_date = models.DateField(_("appearance date"), null=True, blank=True)
 
@@ -96,7 +98,7 @@ class ServiceProof(models.Model):
     manner = models.CharField(_("manner of service"), max_length=300, blank=True)
     received_by = models.CharField(_("received by"), max_length=300, blank=True)
     signed_and_sealed = models.BooleanField(_("signed and sealed by the official"), default=False)
-    not_served_reason = models.TextField(_("reason it was not served"), blank=True)
+    not_served_reason = BoundedTextField(_("reason it was not served"), blank=True)
     recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
     class Meta:
@@ -126,8 +128,8 @@ class Consultation(models.Model):
     held_on = models.DateField(_("held on"))
     counterpart = models.CharField(_("with whom"), max_length=300)
     channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices, blank=True)
-    summary = models.TextField(_("summary"))
-    outcome = models.TextField(_("outcome"), blank=True)
+    summary = BoundedTextField(_("summary"))
+    outcome = BoundedTextField(_("outcome"), blank=True)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
                                     related_name="+")
     recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
@@ -159,8 +161,8 @@ class Decision(models.Model):
     ground = models.CharField(_("ground"), max_length=80, blank=True)
     citation = models.CharField(_("citation"), max_length=80, blank=True)
     partial = models.BooleanField(_("partial"), default=False)
-    reasons = models.TextField(_("reasons"))
-    conditions = models.TextField(_("conditions"), blank=True)
+    reasons = BoundedTextField(_("reasons"))
+    conditions = BoundedTextField(_("conditions"), blank=True)
     accepted_by_requesting_side_on = models.DateField(_("accepted by the requesting side on"),
                                                       null=True, blank=True)
     deferred_until = models.DateField(_("deferred until"), null=True, blank=True)
@@ -196,10 +198,10 @@ class HandedOverItem(models.Model):
     (RS 15, BR 14)."""
 
     request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE, related_name="items")
-    description = models.TextField(_("description"))
+    description = BoundedTextField(_("description"))
     holder = models.CharField(_("held by"), max_length=20, choices=ItemHolder.choices)
     handed_over_on = models.DateField(_("handed over on"))
-    third_party_conditions = models.TextField(_("third-party conditions"), blank=True)
+    third_party_conditions = BoundedTextField(_("third-party conditions"), blank=True)
     return_status = models.CharField(_("return status"), max_length=10,
                                      choices=ItemReturnStatus.choices,
                                      default=ItemReturnStatus.HELD)
@@ -262,16 +264,16 @@ class PersonalDataTransfer(models.Model):
                                 related_name="personal_data_transfers")
     flow = models.CharField(_("flow"), max_length=10, choices=DataFlow.choices)
     transferred_on = models.DateField(_("transferred on"))
-    purpose = models.TextField(_("purpose"))
-    data_categories = models.TextField(_("list of data"))
+    purpose = BoundedTextField(_("purpose"))
+    data_categories = BoundedTextField(_("list of data"))
     sensitive = models.BooleanField(_("sensitive categories"), default=False)
-    sensitive_justification = models.TextField(_("why sensitive data are necessary"), blank=True)
-    bodies_involved = models.TextField(_("bodies involved"))
-    use_conditions = models.TextField(_("conditions of use"), blank=True)
+    sensitive_justification = BoundedTextField(_("why sensitive data are necessary"), blank=True)
+    bodies_involved = BoundedTextField(_("bodies involved"))
+    use_conditions = BoundedTextField(_("conditions of use"), blank=True)
     # Set by the supplier at transfer (CZ 10.5, SK 5.6); the receiver deletes by then.
     deletion_due_on = models.DateField(_("delete by"), null=True, blank=True)
     deleted_on = models.DateField(_("deleted on"), null=True, blank=True)
-    deletion_reason = models.TextField(_("reason for deletion"), blank=True)
+    deletion_reason = BoundedTextField(_("reason for deletion"), blank=True)
     supplier_informed_on = models.DateField(_("supplier informed of deletion on"), null=True,
                                             blank=True)
     recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
@@ -310,7 +312,7 @@ class OnwardTransferConsent(models.Model):
                                          ("personal_data", _("personal data")),
                                          ("documents", _("documents")),
                                          ("equipment", _("technical equipment"))])
-    description = models.TextField(_("what was passed on"), blank=True)
+    description = BoundedTextField(_("what was passed on"), blank=True)
     recipient_kind = models.CharField(_("kind of recipient"), max_length=30, blank=True,
                                       choices=[("third_state", _("third state")),
                                                ("international_organisation",

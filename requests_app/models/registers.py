@@ -20,6 +20,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from mla.limits import BoundedTextField
 from treaties.models import Instrument
 from treaties.models import State
 from treaties.rulebook.schema import CostBearer as RulebookCostBearer
@@ -87,8 +88,8 @@ class SpontaneousInformation(CitedEntry):
                                    related_name="spontaneous_information",
                                    verbose_name=_("instrument"))
     channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices)
-    summary = models.TextField(_("summary"))
-    conditions = models.TextField(_("conditions attached by the sender"), blank=True)
+    summary = BoundedTextField(_("summary"))
+    conditions = BoundedTextField(_("conditions attached by the sender"), blank=True)
     kazakh_authority = models.CharField(_("Kazakh authority"), max_length=300)
     foreign_authority = models.CharField(_("authority of the partner state"), max_length=300)
     reference = models.CharField(_("reference"), max_length=200, blank=True)
@@ -122,7 +123,7 @@ class UseCondition(CitedEntry):
     flow = models.CharField(_("material"), max_length=10, choices=DataFlow.choices,
                             default=DataFlow.RECEIVED)
     kind = models.CharField(_("kind"), max_length=20, choices=UseConditionKind.choices)
-    conditions = models.TextField(_("conditions"))
+    conditions = BoundedTextField(_("conditions"))
     set_by = models.CharField(_("set by"), max_length=300)
     set_on = models.DateField(_("set on"))
 
@@ -155,7 +156,7 @@ class UseConsent(CitedEntry):
                             default=DataFlow.RECEIVED)
     condition = models.ForeignKey(UseCondition, on_delete=models.PROTECT, null=True, blank=True,
                                   related_name="consents", verbose_name=_("condition"))
-    scope = models.TextField(_("use asked for (scope)"))
+    scope = BoundedTextField(_("use asked for (scope)"))
     asked_on = models.DateField(_("asked on"))
     status = models.CharField(_("status"), max_length=10, choices=ConsentStatus.choices,
                               default=ConsentStatus.ASKED)
@@ -196,7 +197,7 @@ class MaterialUse(CitedEntry):
     spontaneous = models.ForeignKey(SpontaneousInformation, on_delete=models.CASCADE, null=True,
                                     blank=True, related_name="material_uses")
     kind = models.CharField(_("kind"), max_length=20, choices=MaterialUseKind.choices)
-    description = models.TextField(_("proceedings or purpose"))
+    description = BoundedTextField(_("proceedings or purpose"))
     used_on = models.DateField(_("used on"))
     consent = models.ForeignKey(UseConsent, on_delete=models.PROTECT, null=True, blank=True,
                                 related_name="uses", verbose_name=_("consent"))
@@ -232,11 +233,11 @@ class PersonalDataNotice(CitedEntry):
     kind = models.CharField(_("notice"), max_length=20, choices=PersonalDataNoticeKind.choices)
     received_on = models.DateField(_("notice received on"))
     reference = models.CharField(_("reference"), max_length=200, blank=True)
-    details = models.TextField(_("what the notice says"))
+    details = BoundedTextField(_("what the notice says"))
     action = models.CharField(_("action taken"), max_length=10,
                               choices=PersonalDataAction.choices, blank=True)
     acted_on = models.DateField(_("corrected or destroyed on"), null=True, blank=True)
-    action_details = models.TextField(_("what was corrected or destroyed"), blank=True)
+    action_details = BoundedTextField(_("what was corrected or destroyed"), blank=True)
 
     class Meta:
         ordering = ["received_on", "id"]
@@ -259,7 +260,7 @@ class PersonalDataUseReport(CitedEntry):
     asked_on = models.DateField(_("asked on"))
     reference = models.CharField(_("reference of the request"), max_length=200, blank=True)
     answered_on = models.DateField(_("answered on"), null=True, blank=True)
-    answer = models.TextField(_("use made and results achieved"), blank=True)
+    answer = BoundedTextField(_("use made and results achieved"), blank=True)
 
     class Meta:
         ordering = ["asked_on", "id"]
@@ -278,7 +279,7 @@ class CostItem(CitedEntry):
     request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
                                 related_name="cost_items")
     head = models.CharField(_("head of cost"), max_length=60)
-    description = models.TextField(_("what"))
+    description = BoundedTextField(_("what"))
     amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2, null=True,
                                  blank=True)
     currency = models.CharField(_("currency"), max_length=3, blank=True)
@@ -320,7 +321,7 @@ class CounterpartNotice(CitedEntry):
     notified_on = models.DateField(_("notified on"))
     channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices)
     authority = models.CharField(_("authority"), max_length=300)
-    contact_details = models.TextField(_("contact details"), blank=True)
+    contact_details = BoundedTextField(_("contact details"), blank=True)
     effective_from = models.DateField(_("effective from"), null=True, blank=True)
     reference = models.CharField(_("reference"), max_length=200, blank=True)
 

@@ -20,6 +20,7 @@ from django_fsm import FSMField
 from django_fsm import FSMModelMixin
 from django_fsm import transition
 
+from mla.limits import BoundedTextField
 from treaties.models import Authority
 from treaties.models import Instrument
 from treaties.rulebook.schema import CHANNEL_LABELS
@@ -176,45 +177,45 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
         related_name="requests_assigned", verbose_name=_("executing prosecutor"))
 
     # --- contents (rulebook content rules point at these by name) ----------------------------
-    proceedings_authority = models.TextField(
+    proceedings_authority = BoundedTextField(
         _("authority conducting the proceedings (name and address)"), blank=True)
-    purpose = models.TextField(_("purpose of the request"), blank=True)
-    assistance_description = models.TextField(_("assistance sought"), blank=True)
-    offence_description = models.TextField(_("offence"), blank=True)
-    legal_qualification = models.TextField(_("legal qualification"), blank=True)
-    applicable_law = models.TextField(_("applicable law, including limitation periods"), blank=True)
-    facts_summary = models.TextField(_("summary of the facts"), blank=True)
-    reasons_for_measures = models.TextField(_("reasons the evidence or measures are needed"),
+    purpose = BoundedTextField(_("purpose of the request"), blank=True)
+    assistance_description = BoundedTextField(_("assistance sought"), blank=True)
+    offence_description = BoundedTextField(_("offence"), blank=True)
+    legal_qualification = BoundedTextField(_("legal qualification"), blank=True)
+    applicable_law = BoundedTextField(_("applicable law, including limitation periods"), blank=True)
+    facts_summary = BoundedTextField(_("summary of the facts"), blank=True)
+    reasons_for_measures = BoundedTextField(_("reasons the evidence or measures are needed"),
                                             blank=True)
-    summoned_person_allowances = models.TextField(_("allowances of persons summoned"), blank=True)
+    summoned_person_allowances = BoundedTextField(_("allowances of persons summoned"), blank=True)
     officials_wish_to_attend = models.BooleanField(_("our officials wish to attend"), default=False)
-    attending_officials = models.TextField(_("officials to attend execution"), blank=True)
-    enclosed_documents = models.TextField(_("copies of relevant documents enclosed"), blank=True)
+    attending_officials = BoundedTextField(_("officials to attend execution"), blank=True)
+    enclosed_documents = BoundedTextField(_("copies of relevant documents enclosed"), blank=True)
     signed_and_sealed = models.BooleanField(_("signed and sealed"), default=False)
-    objects_to_locate = models.TextField(_("persons or objects to locate"), blank=True)
-    search_details = models.TextField(_("place or person to search, items to seize"), blank=True)
-    questions = models.TextField(_("questions to be put"), blank=True)
-    procedure_requirements = models.TextField(_("special procedure requested"), blank=True)
-    confidentiality_requirements = models.TextField(_("confidentiality requirements"), blank=True)
-    other_information = models.TextField(_("other information"), blank=True)
+    objects_to_locate = BoundedTextField(_("persons or objects to locate"), blank=True)
+    search_details = BoundedTextField(_("place or person to search, items to seize"), blank=True)
+    questions = BoundedTextField(_("questions to be put"), blank=True)
+    procedure_requirements = BoundedTextField(_("special procedure requested"), blank=True)
+    confidentiality_requirements = BoundedTextField(_("confidentiality requirements"), blank=True)
+    other_information = BoundedTextField(_("other information"), blank=True)
     assistance_types = models.JSONField(_("assistance types"), default=list, blank=True)
 
     is_urgent = models.BooleanField(_("urgent"), default=False)
-    urgency_reason = models.TextField(_("reason for urgency"), blank=True)
+    urgency_reason = BoundedTextField(_("reason for urgency"), blank=True)
     channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices,
                                default=Channel.POST)
     is_confidential = models.BooleanField(_("confidential"), default=False)
     requested_execution_date = models.DateField(_("requested execution date"), null=True,
                                                 blank=True)
     # RS 6.5: a deadline the requesting side sets must be reasoned.
-    requested_execution_reason = models.TextField(_("reason for the requested date"), blank=True)
+    requested_execution_reason = BoundedTextField(_("reason for the requested date"), blank=True)
     request_language = models.CharField(_("language of the request"), max_length=5, default="ru")
     # BR 23.1, CZ 9.6, SK 8.3: the sides may agree to dispense with a translation.
-    translation_agreement = models.TextField(_("agreement on translation"), blank=True)
+    translation_agreement = BoundedTextField(_("agreement on translation"), blank=True)
     # RS 8.3: in urgent cases the sides may agree a summons term shorter than 60 days.
     shorter_summons_term_agreed_on = models.DateField(
         _("shorter summons term agreed on"), null=True, blank=True)
-    shorter_summons_term_agreement = models.TextField(
+    shorter_summons_term_agreement = BoundedTextField(
         _("agreement on a shorter summons term"), blank=True)
     # The term agreed, in calendar days before the appearance date; it binds as agreed.
     shorter_summons_term_days = models.PositiveSmallIntegerField(
@@ -252,7 +253,7 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
                                                       null=True, blank=True)
     asset_sharing_extension_agreed_on = models.DateField(_("extension agreed on"), null=True,
                                                          blank=True)
-    asset_sharing_extension_agreement = models.TextField(
+    asset_sharing_extension_agreement = BoundedTextField(
         _("extension agreed with (who, how, reference)"), blank=True)
 
     state = FSMField(pgettext_lazy("request", "state"), default=RequestState.DRAFTING, choices=RequestState.choices,

@@ -12,6 +12,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from mla.limits import TEXT_MAX_LENGTH
 from treaties.models import Instrument
 from treaties.models import State
 from treaties.rulebook.schema import Rulebook
@@ -48,10 +49,11 @@ class SpontaneousInformationForm(forms.Form):
     instrument = forms.ChoiceField(label=gettext_lazy("Instrument"))
     partner_state = forms.ChoiceField(label=gettext_lazy("Partner state"))
     channel = forms.ChoiceField(label=gettext_lazy("Channel"), choices=Channel.choices)
-    summary = forms.CharField(label=gettext_lazy("Summary"), widget=forms.Textarea(
-        attrs={"rows": 3}))
+    summary = forms.CharField(label=gettext_lazy("Summary"), max_length=TEXT_MAX_LENGTH,
+                              widget=forms.Textarea(attrs={"rows": 3}))
     conditions = forms.CharField(
         label=gettext_lazy("Conditions attached by the sender"), required=False,
+        max_length=TEXT_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=gettext_lazy("They bind the receiver (RS 16.2, BR 25.2, CZ 10.1, SK 5.1)."))
     kazakh_authority = forms.CharField(label=gettext_lazy("Kazakh authority"), max_length=300)
@@ -108,7 +110,7 @@ class CounterpartNoticeForm(forms.Form):
     channel = forms.ChoiceField(label=gettext_lazy("Channel"), choices=Channel.choices)
     authority = forms.CharField(label=gettext_lazy("Authority"), max_length=300)
     contact_details = forms.CharField(label=gettext_lazy("Contact details"), required=False,
-                                      widget=forms.Textarea(attrs={"rows": 2}))
+                                      max_length=TEXT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 2}))
     effective_from = forms.DateField(label=gettext_lazy("Effective from"), required=False,
                                      widget=DateInput())
     reference = forms.CharField(label=gettext_lazy("Reference"), max_length=200, required=False)

@@ -63,7 +63,6 @@ _API_TYPES = {ParamKind.CODE: "string", ParamKind.TEXT: "text", ParamKind.LINE: 
 
 # Longest text a parameter may carry: beyond it the input is a mistake, not a reason.
 CODE_MAX_LENGTH = 80
-TEXT_MAX_LENGTH = 10_000
 # A line parameter that says no ``max_length`` of its own.
 LINE_MAX_LENGTH = 200
 

@@ -30,6 +30,8 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
+from mla.limits import TEXT_MAX_LENGTH
+
 from ...access import access_request_by_id
 from ...exceptions import InvalidInput
 from ...exceptions import RequestNotFound
@@ -47,9 +49,9 @@ WRITE_ERRORS = {**COMMON_ERRORS, 409: RULE_ERRORS[409]}
 RULE_WRITE_ERRORS = {**WRITE_ERRORS, 422: RULE_ERRORS[422]}
 
 
-def text_field(max_length: int | None = None, *, required: bool = False,
+def text_field(max_length: int = TEXT_MAX_LENGTH, *, required: bool = False,
                **kwargs: Any) -> StrictCharField:
-    """Text kept as sent; optional text defaults to empty."""
+    """Text kept as sent, at most ``max_length`` characters; optional text defaults to empty."""
     if not required:
         kwargs.setdefault("default", "")
         kwargs.setdefault("allow_blank", True)
