@@ -10,10 +10,12 @@ PYTEST_ARGS ?= -n 2
 
 .PHONY: demo test install lock graphs check
 
-$(VENV)/.installed: requirements.lock
+# requirements.lock: what the app needs to run (the production image installs only this);
+# requirements-dev.lock: that plus the test, lint and type-check tools.
+$(VENV)/.installed: requirements-dev.lock
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $@
 
 install: $(VENV)/.installed
@@ -40,5 +42,7 @@ graphs: install
 
 lock: install
 	$(PY) -m pip install --quiet pip-tools==7.6.2
-	$(VENV)/bin/pip-compile --quiet --extra test --generate-hashes --strip-extras --allow-unsafe \
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
 		--no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
+	$(VENV)/bin/pip-compile --quiet --extra test --generate-hashes --strip-extras --allow-unsafe \
+		--no-emit-index-url --no-emit-find-links -o requirements-dev.lock pyproject.toml

@@ -67,3 +67,24 @@ class ApiNoStoreMiddleware:
                 and "no-store" not in response.get("Cache-Control", "")):
             response["Cache-Control"] = "private, no-store"
         return response
+
+
+# Pages rendered from templates we do not own, which carry inline styles: Django's admin and the
+# API's Swagger UI page.
+THIRD_PARTY_PAGE_PREFIXES = ("/admin/", "/api/docs/")
+
+
+class ThirdPartyPageStyles:
+    """On the admin and the API docs only, the Content-Security-Policy also allows inline styles
+    (their templates have ``style`` attributes and a ``<style>`` block); scripts stay "self"
+    everywhere. Uses django-csp's per-response update, which its middleware (outside this one)
+    reads when it writes the header."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if request.path.startswith(THIRD_PARTY_PAGE_PREFIXES):
+            response._csp_update = {"style-src": ["'unsafe-inline'"]}  # type: ignore[attr-defined]
+        return response

@@ -80,7 +80,7 @@ def grouped_bar_chart_svg(*, title: str, description: str, categories: Sequence[
     out: list[str] = [
         f'<svg xmlns="http://www.w3.org/2000/svg" id={quoteattr(element_id)} role="img" '
         f'aria-labelledby="{title_id} {desc_id}" viewBox="0 0 {width} {total_height}" '
-        f'width="{width}" height="{total_height}" style="max-width:100%;height:auto" '
+        f'width="{width}" height="{total_height}" class="chart" '
         f'font-family="DejaVu Sans, sans-serif" font-size="12">',
         f'<title id="{title_id}">{escape(title)}</title>',
         f'<desc id="{desc_id}">{escape(description)}</desc>',

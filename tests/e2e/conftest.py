@@ -46,6 +46,18 @@ def short_waits(page):
     page.set_default_timeout(10_000)
 
 
+@pytest.fixture(autouse=True)
+def no_content_security_policy_violations(page):
+    """Every walk fails if Chromium blocked anything under the Content-Security-Policy (an inline
+    style or script, an evaluated htmx attribute): the page would look or work otherwise than the
+    walk saw it."""
+    blocked: list[str] = []
+    page.on("console", lambda message: blocked.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    yield
+    assert blocked == []
+
+
 @pytest.fixture
 def shoot(page):
     """``shoot("name")`` saves a full-page screenshot under var/screenshots/;

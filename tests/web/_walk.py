@@ -5,6 +5,7 @@ call (``Probe``) and the rules every response must keep (``Walk``)."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -224,6 +225,29 @@ def _body(response) -> str:
     return response.content.decode("utf-8", "replace")
 
 
+# What the Content-Security-Policy would block in a page of ours: an inline script (a JSON data
+# block is not run, so it may stay), a style attribute or an inline event handler (htmx's hx-on
+# included, which it would have to evaluate).
+_INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>", re.I)
+_INLINE_STYLE = re.compile(r"""<[^>]*\sstyle\s*=\s*["']""", re.I)
+_INLINE_HANDLER = re.compile(r"""<[^>]*\s(?:on[a-z]+|hx-on[:\w-]*)\s*=\s*["']""", re.I)
+
+
+def csp_problems(response, body: str) -> list[str]:
+    """The page's policy is strict and nothing in the page needs more."""
+    if not response.get("Content-Type", "").startswith("text/html"):
+        return []
+    policy = response.get("Content-Security-Policy", "")
+    problems = [] if ("script-src 'self'" in policy and "style-src 'self'" in policy
+                      and "unsafe" not in policy) else [f"policy {policy!r}"]
+    for name, pattern in (("inline script", _INLINE_SCRIPT), ("style attribute", _INLINE_STYLE),
+                          ("inline handler", _INLINE_HANDLER)):
+        match = pattern.search(body)
+        if match:
+            problems.append(f"{name}: {match.group(0)[:120]}")
+    return problems
+
+
 def _crash(response) -> str:
     info = getattr(response, "exc_info", None)
     return f" — {info[0].__name__}: {info[1]}" if info else ""
@@ -246,6 +270,8 @@ class Walk:
             self.problem(probe, f"status {response.status_code}{_crash(response)}")
             return response, ""
         body = _body(response)
+        for problem in csp_problems(response, body):
+            self.problem(probe, problem)
         if self.role == ANONYMOUS and not probe.is_feed:
             if response.status_code != 302 or not response["Location"].startswith(LOGIN):
                 self.problem(probe, f"anonymous got {response.status_code}, not the login page")
