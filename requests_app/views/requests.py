@@ -198,7 +198,9 @@ def request_register(request):
             violations, status = call.violations, call.status
     else:
         initial = {}
-        for name in ("instrument", "request_language"):
+        # An instrument chosen after the other side's authority keeps it where the new
+        # instrument has it too (the field is swapped out of band).
+        for name in ("instrument", "request_language", "requesting_authority"):
             if request.GET.get(name):
                 initial[name] = request.GET[name]
         form = RegisterIncomingForm(initial=initial, user_office_id=office)

@@ -120,6 +120,17 @@ def test_the_form_offers_the_assistance_types_of_the_chosen_instrument(police_cl
     assert 'value="search_for_persons"' in body and 'value="testimony"' not in body
 
 
+def test_changing_the_instrument_keeps_the_other_sides_authority_already_chosen(
+        police_clerk_client, frozen_now):
+    """The authority's field is swapped with the instrument's; a choice made before the swap
+    arrived must survive it where the new instrument has that authority too."""
+    presidium = authority("sk-police-presidium")
+    response = police_clerk_client.get(
+        f"{URL}?instrument={instrument('kz-sk-2007').pk}&requesting_authority={presidium.pk}",
+        HTTP_HX_REQUEST="true", HTTP_HX_TARGET="assistance-types")
+    assert f'<option value="{presidium.pk}" selected>' in response.content.decode()
+
+
 def test_the_form_defaults_the_requested_authority_to_the_clerks_office(police_clerk_client,
                                                                        frozen_now):
     body = police_clerk_client.get(URL).content.decode()
