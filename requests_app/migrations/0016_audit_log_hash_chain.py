@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import migrations
 from django.db import models
 
+from requests_app.append_only import append_only_trigger
+
 
 def log_chain_backfill(apps, schema_editor):
     """Chain the rows written before the chain existed, request by request in the order they
@@ -31,36 +33,6 @@ def log_chain_backfill(apps, schema_editor):
         TransitionLog.objects.bulk_update(batch, ["prev_hash", "row_hash"])
 
 
-# The log is append-only in the database itself, not only in Django: whoever holds the
-# database credentials cannot UPDATE or DELETE a row (issue 12). TRUNCATE is left to the owner
-# (tests flush their database with it).
-APPEND_ONLY_SQL = """
-CREATE OR REPLACE FUNCTION requests_app_transitionlog_append_only() RETURNS trigger AS $$
-BEGIN
-    RAISE EXCEPTION 'requests_app_transitionlog is append-only: % refused', TG_OP
-        USING ERRCODE = 'insufficient_privilege';
-END
-$$ LANGUAGE plpgsql;
-CREATE TRIGGER requests_app_transitionlog_append_only
-    BEFORE UPDATE OR DELETE ON requests_app_transitionlog
-    FOR EACH ROW EXECUTE FUNCTION requests_app_transitionlog_append_only();
-"""
-DROP_APPEND_ONLY_SQL = """
-DROP TRIGGER IF EXISTS requests_app_transitionlog_append_only ON requests_app_transitionlog;
-DROP FUNCTION IF EXISTS requests_app_transitionlog_append_only();
-"""
-
-
-def append_only_trigger(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(APPEND_ONLY_SQL, params=None)  # "%" is PL/pgSQL's, not a param
-
-
-def append_only_trigger_drop(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(DROP_APPEND_ONLY_SQL, params=None)
-
-
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -84,5 +56,6 @@ class Migration(migrations.Migration):
             index=models.Index(fields=['request', 'id'], name='log_request_id_idx'),
         ),
         migrations.RunPython(log_chain_backfill, migrations.RunPython.noop),
-        migrations.RunPython(append_only_trigger, append_only_trigger_drop),
+        # Append-only in the database itself, not only in Django (issue 12).
+        append_only_trigger("requests_app_transitionlog"),
     ]

@@ -6,34 +6,7 @@ from django.conf import settings
 from django.db import migrations
 from django.db import models
 
-# Who looked is append-only in the database itself, like the transition log (0016): whoever holds
-# the database credentials cannot UPDATE or DELETE a row. TRUNCATE is left to the owner (tests
-# flush their database with it).
-APPEND_ONLY_SQL = """
-CREATE OR REPLACE FUNCTION requests_app_accessrecord_append_only() RETURNS trigger AS $$
-BEGIN
-    RAISE EXCEPTION 'requests_app_accessrecord is append-only: % refused', TG_OP
-        USING ERRCODE = 'insufficient_privilege';
-END
-$$ LANGUAGE plpgsql;
-CREATE TRIGGER requests_app_accessrecord_append_only
-    BEFORE UPDATE OR DELETE ON requests_app_accessrecord
-    FOR EACH ROW EXECUTE FUNCTION requests_app_accessrecord_append_only();
-"""
-DROP_APPEND_ONLY_SQL = """
-DROP TRIGGER IF EXISTS requests_app_accessrecord_append_only ON requests_app_accessrecord;
-DROP FUNCTION IF EXISTS requests_app_accessrecord_append_only();
-"""
-
-
-def append_only_trigger(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(APPEND_ONLY_SQL, params=None)  # "%" is PL/pgSQL's, not a param
-
-
-def append_only_trigger_drop(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(DROP_APPEND_ONLY_SQL, params=None)
+from requests_app.append_only import append_only_trigger
 
 
 class Migration(migrations.Migration):
@@ -63,5 +36,6 @@ class Migration(migrations.Migration):
                 'indexes': [models.Index(fields=['request', '-at', '-id'], name='access_request_newest_idx')],
             },
         ),
-        migrations.RunPython(append_only_trigger, append_only_trigger_drop),
+        # Append-only in the database itself, not only in Django (issue 12).
+        append_only_trigger("requests_app_accessrecord"),
     ]
