@@ -270,6 +270,9 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
         indexes = [
             models.Index(fields=["state", "direction"], name="request_state_direction_idx"),
             models.Index(fields=["instrument", "state"], name="request_instrument_state_idx"),
+            # The API list's orderings (newest first by default; read backwards for oldest).
+            models.Index(fields=["created_at", "id"], name="request_created_idx"),
+            models.Index(fields=["updated_at", "id"], name="request_updated_idx"),
         ]
 
     if TYPE_CHECKING:
