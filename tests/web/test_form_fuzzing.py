@@ -113,13 +113,18 @@ class Form:
 class FormParser(HTMLParser):
     def __init__(self, page: str):
         super().__init__(convert_charrefs=True)
-        self.page, self.forms = page, []
+        self.page, self.forms, self.links = page, [], []
         self.form: Form | None = None
         self.select: Field | None = None
         self.textarea: Field | None = None
 
     def handle_starttag(self, tag, attrs):
         a = {k: (v or "") for k, v in attrs}
+        if tag == "a" and a.get("href", "").startswith("/"):
+            self.links.append(a["href"].split("#")[0])
+        if tag == "option":
+            self.option(a)
+            return
         if tag == "form":
             self.form = Form(action=a.get("action") or a.get("hx-post") or self.page,
                              method=(a.get("method") or "get").lower(),
@@ -173,38 +178,16 @@ class FormParser(HTMLParser):
         elif tag == "select":
             self.select = None
 
-    def unknown_option(self, attrs):  # pragma: no cover - html.parser hook name clash guard
-        pass
-
-    def handle_starttag_option(self, a):
+    def option(self, a: dict[str, str]) -> None:
         if self.select is not None:
             value = a.get("value", "")
             self.select.options.append(value)
-            if "selected" in a or (not self.select.value and not self.select.options[:-1]):
+            if "selected" in a or len(self.select.options) == 1:
                 self.select.value = value
 
 
-class _Parser(FormParser):
-    def handle_starttag(self, tag, attrs):
-        if tag == "option":
-            self.handle_starttag_option({k: (v or "") for k, v in attrs})
-            return
-        super().handle_starttag(tag, attrs)
-
-
 def parse(page: str, html: str) -> tuple[list[Form], list[str]]:
-    parser = _Parser(page)
-    links: list[str] = []
-    original = parser.handle_starttag
-
-    def starttag(tag, attrs):
-        if tag == "a":
-            href = dict(attrs).get("href") or ""
-            if href.startswith("/"):
-                links.append(href.split("#")[0])
-        original(tag, attrs)
-
-    parser.handle_starttag = starttag  # type: ignore[method-assign]
+    parser = FormParser(page)
     parser.feed(html)
     for form in parser.forms:
         for f in form.fields:
@@ -215,7 +198,7 @@ def parse(page: str, html: str) -> tuple[list[Form], list[str]]:
                 f.kind = "number"
             elif f.kind == "text" and "date" in f.name:
                 f.kind = "date"
-    return parser.forms, links
+    return parser.forms, parser.links
 
 
 # --- the world and what must not change -------------------------------------------------------
@@ -281,6 +264,8 @@ class Fuzz:
     sql: str
     problems: list[str] = field(default_factory=list)
     submissions: int = 0
+    pages: int = 0
+    forms: int = 0
 
     def foreign_id(self) -> str:
         """The id of a person of a request this role may not see, or one no row has."""
@@ -357,9 +342,8 @@ class Fuzz:
 
     def run(self, seeds: list[str]) -> None:
         queue, seen, per_route, forms_seen = deque(seeds), set(), {}, set()
-        pages = 0
         shared_turn = FUZZ_ROLES.index(self.role)
-        while queue and pages < MAX_PAGES and self.submissions < BUDGET:
+        while queue and self.pages < MAX_PAGES and self.submissions < BUDGET:
             url = queue.popleft()
             path = urlsplit(url).path
             try:
@@ -378,7 +362,7 @@ class Fuzz:
                 continue
             per_route[(match.url_name, others)] = count + 1
             response = self.client.get(url)
-            pages += 1
+            self.pages += 1
             if response.status_code >= 500:
                 self.problems.append(f"GET {url}: {response.status_code}")
                 continue
@@ -399,6 +383,7 @@ class Fuzz:
                 if key in forms_seen:
                     continue
                 forms_seen.add(key)
+                self.forms += 1
                 for label, data in self.mutations(form):
                     self.submit(path, form, label, data)
 
@@ -423,7 +408,10 @@ def test_no_form_or_filter_fails_or_stores_what_it_refuses(role, world):
     fuzz = Fuzz(world=world, role=role, client=client, sql=_stored_sql())
     with time_machine.travel(NOW, tick=False):
         fuzz.run(_seeds(world, role))
-    print(f"{role}: {fuzz.submissions} submissions")
+    if path := os.environ.get("MLA_FUZZ_REPORT"):
+        with open(path, "a", encoding="utf-8") as out:
+            out.write(f"{role}\tpages {fuzz.pages}\tforms {fuzz.forms}\t"
+                      f"submissions {fuzz.submissions}\n")
     assert fuzz.submissions > 50, "the fuzzer found forms to submit (positive control)"
     assert not fuzz.problems, (f"{len(fuzz.problems)} problems in {fuzz.submissions} "
                                f"submissions:\n  " + "\n  ".join(fuzz.problems))
