@@ -56,11 +56,12 @@ from tests.web.conftest import NOW
 
 pytestmark = pytest.mark.django_db
 
-BUDGET = int(os.environ.get("MLA_FUZZ_FORM_BUDGET", 220))
+BUDGET = int(os.environ.get("MLA_FUZZ_FORM_BUDGET", 400))
+FIELDS_PER_FORM = 3
 FUZZ_ROLES = (PROSECUTOR, CLERK, POLICE_CLERK, SUPERVISOR)
 MAX_PAGES = 45
-# Routes with many instances (33 record kinds, a dozen steps) are shared between the roles.
-SHARED_ROUTES = {"request_record", "request_edit_step"}
+# The 33 record kinds are shared between the roles.
+SHARED_ROUTES = {"request_record"}
 PER_ROUTE = 6
 APP_ROUTES = {p.name for p in app_urls.urlpatterns}
 # Pages that are not HTML or that change something on GET: not followed.
@@ -266,6 +267,7 @@ class Fuzz:
     submissions: int = 0
     pages: int = 0
     forms: int = 0
+    routes: set[str] = field(default_factory=set)
 
     def foreign_id(self) -> str:
         """The id of a person of a request this role may not see, or one no row has."""
@@ -275,25 +277,26 @@ class Fuzz:
         return str(10_000_000)
 
     def mutations(self, form: Form) -> list[tuple[str, dict]]:
-        """(label, data) pairs: the form as given, one mutation per field chosen by a seeded
-        draw (NUL and 30,000 characters always on one text field each), every field twice, and
-        every field empty."""
+        """(label, data) pairs: the form as given; NUL and 30,000 characters on a text field
+        each; a mutation chosen by a seeded draw on up to ``FIELDS_PER_FORM`` other fields
+        (drawn too, so that the roles' shares of a form differ); every field twice; every field
+        empty."""
         base = form.data()
         rng = _seed(self.role, form.action, *(f.name for f in form.fields))
-        out = [("as given", base)]
-        text_fields = [f for f in form.fields if f.kind == "text"]
-        forced = {}
+        fields = [f for f in form.fields if f.name != "csrfmiddlewaretoken" and f.kind != "file"]
+        text_fields = [f for f in fields if f.kind == "text"]
+        chosen: list[tuple[Field, str | None]] = []
         if text_fields:
-            forced[rng.choice(text_fields).name] = "nul"
-            forced.setdefault(rng.choice(text_fields).name, "over-long")
-        for f in form.fields:
-            if f.name == "csrfmiddlewaretoken" or f.kind in ("file", "checkbox"):
-                if f.kind == "checkbox":
-                    out.append((f"{f.name}=maybe", {**base, f.name: ["maybe"]}))
+            chosen += [(rng.choice(text_fields), "nul"), (rng.choice(text_fields), "over-long")]
+        chosen += [(f, None) for f in rng.sample(fields, min(FIELDS_PER_FORM, len(fields)))]
+        out = [("as given", base)]
+        for f, label in chosen:
+            if f.kind == "checkbox":
+                out.append((f"{f.name}=maybe", {**base, f.name: ["maybe"]}))
                 continue
             table = {"text": TEXT, "number": NUMBER, "hidden": TEXT, "date": DATE,
                      "choice": CHOICE, "id-choice": {**NUMBER, **CHOICE}}[f.kind]
-            label = forced.get(f.name) or rng.choice(sorted(table))
+            label = label or rng.choice(sorted(table))
             value = table[label] if table[label] is not None else self.foreign_id()
             out.append((f"{f.name}={label}", {**base, f.name: [value]}))
         out.append(("every field twice", {
@@ -366,6 +369,9 @@ class Fuzz:
             if response.status_code >= 500:
                 self.problems.append(f"GET {url}: {response.status_code}")
                 continue
+            if response.status_code in (301, 302) and response["Location"].startswith("/"):
+                queue.appendleft(response["Location"])
+                continue
             if response.status_code != 200 or "html" not in response.get("Content-Type", ""):
                 continue
             forms, links = parse(path, response.content.decode("utf-8", "replace"))
@@ -384,20 +390,25 @@ class Fuzz:
                     continue
                 forms_seen.add(key)
                 self.forms += 1
+                self.routes.add(target.url_name)
                 for label, data in self.mutations(form):
                     self.submit(path, form, label, data)
 
 
 def _seeds(world, role: str) -> list[str]:
-    seeds = ["/requests/?stage=all", "/my-work/", "/notifications/", "/dashboard/",
-             "/notifications/settings/", "/requests/new/?state=RS", "/requests/register/",
-             "/spontaneous-information/", "/instruments/kz-cz-2017/counterpart-notices/",
-             "/calendar/"]
+    """The role's requests first (their pages hold most forms: drafting, records, actions),
+    each role starting at another; then the pages outside any request."""
+    requests = []
     for key in REQUEST_KEYS:
         if world.visible(role, key):
             pk = world.requests[key].pk
-            seeds += [f"/requests/{pk}/", f"/requests/{pk}/edit/"]
-    return seeds
+            requests.append([f"/requests/{pk}/edit/", f"/requests/{pk}/"])
+    turn = FUZZ_ROLES.index(role) % max(len(requests), 1)
+    seeds = [url for pair in requests[turn:] + requests[:turn] for url in pair]
+    return seeds + ["/requests/?stage=all", "/requests/new/?state=RS", "/requests/register/",
+                    "/my-work/", "/notifications/", "/dashboard/", "/notifications/settings/",
+                    "/spontaneous-information/", "/instruments/kz-cz-2017/counterpart-notices/",
+                    "/calendar/"]
 
 
 @pytest.mark.parametrize("role", FUZZ_ROLES)
@@ -411,7 +422,7 @@ def test_no_form_or_filter_fails_or_stores_what_it_refuses(role, world):
     if path := os.environ.get("MLA_FUZZ_REPORT"):
         with open(path, "a", encoding="utf-8") as out:
             out.write(f"{role}\tpages {fuzz.pages}\tforms {fuzz.forms}\t"
-                      f"submissions {fuzz.submissions}\n")
+                      f"submissions {fuzz.submissions}\t{' '.join(sorted(fuzz.routes))}\n")
     assert fuzz.submissions > 50, "the fuzzer found forms to submit (positive control)"
     assert not fuzz.problems, (f"{len(fuzz.problems)} problems in {fuzz.submissions} "
                                f"submissions:\n  " + "\n  ".join(fuzz.problems))
