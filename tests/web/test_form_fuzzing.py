@@ -45,7 +45,9 @@ from django.urls import resolve
 
 from requests_app import urls as app_urls
 from requests_app.models import AccessRecord
+from requests_app.models import RequestNote
 from tests.web._walk import CLERK
+from tests.web._walk import DRAFT
 from tests.web._walk import PDF
 from tests.web._walk import POLICE_CLERK
 from tests.web._walk import PROSECUTOR
@@ -236,20 +238,26 @@ def _stored(sql: str) -> tuple:
         return tuple(cursor.fetchone())
 
 
+def _nul_columns() -> tuple[list[str], str]:
+    """The app's text columns, and one query telling which hold NUL (SQLite: ``instr`` and
+    ``char(0)``, as its LIKE stops at a NUL and ``__contains`` would match every row)."""
+    labels, parts = [], []
+    for model in apps.get_app_config("requests_app").get_models():
+        table = connection.ops.quote_name(model._meta.db_table)
+        for f in model._meta.concrete_fields:
+            if isinstance(f, (models.CharField, models.TextField)):
+                labels.append(f"{model._meta.label}.{f.name}")
+                parts.append(f"EXISTS(SELECT 1 FROM {table} WHERE "
+                             f"instr({connection.ops.quote_name(f.column)}, char(0)) > 0)")
+    return labels, "SELECT " + ", ".join(parts)
+
+
 def _nul_stored() -> list[str]:
-    """Text columns holding NUL (SQLite only: PostgreSQL refuses to store one). ``instr`` and
-    ``char(0)``: SQLite's LIKE stops at a NUL, so ``__contains`` would match every row."""
-    found = []
+    """Text columns holding NUL (SQLite only: PostgreSQL refuses to store one)."""
+    labels, sql = _nul_columns()
     with connection.cursor() as cursor:
-        for model in apps.get_app_config("requests_app").get_models():
-            for f in model._meta.concrete_fields:
-                if isinstance(f, (models.CharField, models.TextField)):
-                    cursor.execute(f"SELECT 1 FROM {connection.ops.quote_name(model._meta.db_table)}"
-                                   f" WHERE instr({connection.ops.quote_name(f.column)}, char(0))"
-                                   f" > 0 LIMIT 1")
-                    if cursor.fetchone():
-                        found.append(f"{model._meta.label}.{f.name}")
-    return found
+        cursor.execute(sql)
+        return [label for label, found in zip(labels, cursor.fetchone(), strict=True) if found]
 
 
 def _seed(*parts: str) -> random.Random:
@@ -438,3 +446,11 @@ def test_the_parser_reads_a_form_as_a_browser_sends_it():
     assert form.data() == {"csrfmiddlewaretoken": ["t"], "version": ["3"], "text": ["hi"],
                            "kind": ["b"], "_form": ["note"]}
     assert [f.kind for f in form.fields] == ["hidden", "number", "text", "choice", "checkbox"]
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="PostgreSQL cannot store a NUL")
+def test_the_nul_scan_finds_a_stored_nul_and_nothing_else(world):
+    assert _nul_stored() == []
+    RequestNote.objects.create(request=world.requests[DRAFT], author=world.users[CLERK],
+                               text="a\x00b", created_at=NOW)
+    assert _nul_stored() == ["requests_app.RequestNote.text"]
