@@ -15,6 +15,7 @@ from rest_framework.response import Response
 
 from mla.limits import PASSWORD_MAX_LENGTH
 from mla.limits import USERNAME_MAX_LENGTH
+from mla.middleware import NUL
 
 from .parsers import JSONParser
 from .schemas import error
@@ -55,8 +56,10 @@ class TokenObtainView(ObtainAuthToken):
     def post(self, request, *args, **kwargs):
         username = request.data.get("username") if hasattr(request.data, "get") else None
         # django-axes counts the failures (through Django's authenticate); the token endpoint
-        # says a lockout is one, as the web login does, instead of "wrong password".
-        if isinstance(username, str) and AxesProxyHandler.is_locked(
+        # says a lockout is one, as the web login does, instead of "wrong password". A name
+        # holding NUL names no user and PostgreSQL cannot even compare it: the serializer
+        # refuses it below (400), as it does any bad field.
+        if isinstance(username, str) and NUL not in username and AxesProxyHandler.is_locked(
                 request._request, credentials={"username": username}):
             return Response({"type": "throttled", "detail": str(_(
                 "Too many failed sign-ins: try again later.")), "errors": {},

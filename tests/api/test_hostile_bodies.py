@@ -147,3 +147,16 @@ def test_saving_a_user_without_changing_the_password_keeps_the_token():
     user.first_name = "Aigerim"
     user.save()
     assert client.get("/api/my-work/").status_code == 200
+
+
+# --- a NUL in the sign-in name (found by the fuzzing of issue 12) ------------------------------
+@pytest.mark.parametrize("fmt", ["multipart", "json"])
+def test_a_nul_in_the_sign_in_name_is_400_not_500(fmt):
+    """The lockout check compared the name with django-axes' rows before the serializer saw it:
+    PostgreSQL cannot compare a string holding NUL, so the token endpoint answered 500 there."""
+    from rest_framework.test import APIClient
+
+    response = APIClient().post("/api/auth/token/", {"username": "a\x00b", "password": "pw"},
+                                format=fmt)
+    assert response.status_code == 400
+    assert list(response.json()["errors"]) == ["username"]
