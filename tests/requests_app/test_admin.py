@@ -6,9 +6,12 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+import time_machine
 from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
+from django.test import override_settings
 from django.urls import reverse
 from rest_framework.authtoken.models import Token
 
@@ -48,8 +51,28 @@ pytestmark = [
 traveller = _support.traveller
 
 
+@pytest.fixture(scope="module")
+def one_of_each_built(django_db_setup, django_db_blocker, tmp_path_factory):
+    """``_one_of_each`` made once for the module's tests (each admin page test used to make it
+    again, ~1 s apiece): inside a transaction that is rolled back when the module's tests are
+    done; each test runs in a savepoint of it (pytest-django's per-test transaction, nested),
+    so what a test writes is undone after it as before. Time is frozen at NOW, as the tests'
+    ``traveller`` freezes it, and passwords use the tests' fast hasher."""
+    with (django_db_blocker.unblock(), time_machine.travel(NOW, tick=False),
+          override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("admin-media")),
+                            PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]),
+          transaction.atomic()):
+        yield _one_of_each().pk
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def one_of_each(settings, tmp_path):
+def one_of_each(one_of_each_built, db):
+    """The outgoing request of the rows made once for the module (``one_of_each_built``)."""
+    return AssistanceRequest.objects.get(pk=one_of_each_built)
+
+
+def _one_of_each() -> AssistanceRequest:
     """At least one row of every model the admin shows, made through the services."""
     author, desk = prosecutor(), clerk()
     signatory_save(actor=supervisor(), authority=authority("kz-gpo"),
@@ -117,7 +140,6 @@ def one_of_each(settings, tmp_path):
     notification_preferences_set(actor=desk, email={"approved": False})
     Group.objects.get_or_create(name="Clerk")
     Token.objects.create(user=author)
-    settings.MEDIA_ROOT = tmp_path
     attachment_add(actor=author, request_id=outgoing.pk, kind="request",
                    uploaded_file=SimpleUploadedFile("r.pdf", b"%PDF-1.4 test"))
     # Submitting a draft freezes its letter (a LetterVersion and its two files).

@@ -6,6 +6,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 
 from requests_app.models import BASIS_KEY
 from requests_app.models import LogBasisKind
@@ -14,9 +15,18 @@ from requests_app.models import TransitionLog
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """Seeded once for the module, in a transaction rolled back at its end; each test runs in a
+    savepoint inside it (as in test_seed_demo_case_work)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("seed_demo", stdout=StringIO())
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def demo_log():
-    call_command("seed_demo", stdout=StringIO())
+def demo_log(demo, db):
     rows = list(TransitionLog.objects.select_related("request__instrument").order_by("id"))
     assert rows, "the demo wrote no log"
     return rows

@@ -19,6 +19,7 @@ from docx.oxml.ns import qn
 from requests_app.documents.letters import letter_build
 from requests_app.documents.letters import letter_docx_bytes
 from requests_app.documents.letters import letter_pdf_bytes
+from requests_app.documents.letters import pdf as letter_pdf
 from requests_app.models import PersonRole
 from requests_app.models import RequestPerson
 from tests.factories import AssistanceRequestFactory
@@ -149,6 +150,18 @@ def test_the_first_page_rendered_stays_inside_the_margins_and_is_not_blank(signe
     assert dark(range(width - margin, width), range(height)) == 0  # right margin
     assert dark(range(margin), range(height)) == 0  # left margin
     assert dark(range(margin, width - margin), range(margin, height - margin)) > 5_000
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_the_fonts_read_once_a_process_write_the_bytes_fpdf2_writes_reading_them_afresh(
+        signed, language, monkeypatch):
+    # The PDF embeds the subset of DejaVu Sans the letter uses; the fonts' metrics are read once
+    # per process (``_font_add``) instead of by ``add_font`` for every letter (time frozen: the
+    # creation date is the same). Twice, so the second letter reuses what the first one read.
+    letter = letter_build(signed, language=language)
+    read_once = [letter_pdf_bytes(letter), letter_pdf_bytes(letter)]
+    monkeypatch.setattr(letter_pdf, "_fonts_add", letter_pdf._fonts_add_uncached)
+    assert read_once == [letter_pdf_bytes(letter)] * 2
 
 
 # --- DOCX ----------------------------------------------------------------------------------------

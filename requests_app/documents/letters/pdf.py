@@ -3,6 +3,8 @@ it covers the Kazakh letters (Ә Ғ Қ Ң Ө Ұ Ү Һ І)."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 from django.conf import settings
@@ -13,6 +15,61 @@ from .layout import printable
 
 FONT_DIR = Path(settings.BASE_DIR) / "static" / "fonts"
 PDF_FONT = "DejaVu"
+
+
+FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
+
+
+@cache
+def _font_parsed(style: str):
+    """DejaVu Sans in ``style`` read once per process: its metrics (character widths, glyph ids,
+    the descriptor) cost ~35 ms a face to read, for every letter. Never part of a document
+    itself: ``_font_add`` gives each document a copy of it."""
+    from fpdf import FPDF
+    from fpdf.fonts import TTFFont
+
+    fontkey = f"{PDF_FONT.lower()}{style}"
+    return TTFFont(FPDF(), FONT_DIR / FONT_FILES[style], fontkey, style)
+
+
+def _font_add(pdf, style: str) -> None:
+    """What ``pdf.add_font(PDF_FONT, style, path)`` does, from the metrics read once
+    (``_font_parsed``): what a document changes is its own - the glyphs it uses (the subset),
+    the glyphs it misses, the widths looked up, and the font file, which fpdf2 cuts down to the
+    subset when the document is written (read again, lazily: only the tables written are parsed).
+    The letter tests check the bytes are those ``add_font`` writes."""
+    from fontTools import ttLib
+    from fpdf.fonts import SubsetMap
+    from fpdf.fonts import TTFFont
+    from fpdf.fonts import get_color_font_object
+
+    parsed = _font_parsed(style)
+    font = TTFFont.__new__(TTFFont)
+    for name in TTFFont.__slots__:
+        if hasattr(parsed, name):
+            setattr(font, name, getattr(parsed, name))
+    font.i = len(pdf.fonts) + 1
+    font.ttfont = ttLib.TTFont(font.ttffile, recalcTimestamp=False,
+                               fontNumber=font.collection_font_number, lazy=True)
+    font.cw = defaultdict(parsed.cw.default_factory, parsed.cw)
+    font.missing_glyphs = []
+    font.biggest_size_pt = 0
+    font._hbfont = None
+    font.subset = SubsetMap(font)
+    font.color_font = (get_color_font_object(pdf, font, font.palette_index)
+                       if pdf.render_color_fonts else None)
+    pdf.fonts[font.fontkey] = font
+
+
+def _fonts_add_uncached(pdf) -> None:
+    """fpdf2's own way, reading the font files afresh (what ``_fonts_add`` must equal)."""
+    for style, name in FONT_FILES.items():
+        pdf.add_font(PDF_FONT, style, str(FONT_DIR / name))
+
+
+def _fonts_add(pdf) -> None:
+    for style in FONT_FILES:
+        _font_add(pdf, style)
 
 
 def _pdf_class():
@@ -45,8 +102,7 @@ def letter_pdf_bytes(letter: Letter, *, compress: bool = True) -> bytes:
     pdf.footer_text = letter.footer
     pdf.page_parts = page_label_parts(letter.language)
     pdf.set_compression(compress)
-    pdf.add_font(PDF_FONT, "", str(FONT_DIR / "DejaVuSans.ttf"))
-    pdf.add_font(PDF_FONT, "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    _fonts_add(pdf)
     pdf.set_title(letter.title)
     pdf.set_subject(letter.subject)
     pdf.set_author(letter.author)
