@@ -26,6 +26,7 @@ from requests_app.services import transitions as t
 from requests_app.services.access_log import record_access
 from requests_app.services.attachments import attachment_add
 from requests_app.services.correspondence import correspondence_send
+from requests_app.services.correspondence import letter_template_save
 from requests_app.services.notes import note_add
 from requests_app.services.notifications import notification_preferences_set
 from requests_app.services.requests import person_add
@@ -74,9 +75,12 @@ def one_of_each(one_of_each_built, db):
 
 def _one_of_each() -> AssistanceRequest:
     """At least one row of every model the admin shows, made through the services."""
-    author, desk = prosecutor(), clerk()
-    signatory_save(actor=supervisor(), authority=authority("kz-gpo"),
+    author, desk, boss = prosecutor(), clerk(), supervisor()
+    signatory_save(actor=boss, authority=authority("kz-gpo"),
                    texts={name: "Signs" for name in SIGNATORY_TEXT_FIELDS})
+    # Seeded by a migration, but a transactional test run earlier on this worker flushes it.
+    letter_template_save(actor=boss, kind="acknowledgement", language="en", subject="Receipt",
+                         body="Received {their_reference}.")
     outgoing = AssistanceRequestFactory(instrument_slug="kz-rs-2015", created_by=author,
                                         channel="electronic")
     person = person_add(actor=author, request_id=outgoing.pk, role="to_serve",
