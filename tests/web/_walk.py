@@ -14,8 +14,11 @@ from dataclasses import field
 from datetime import timedelta
 
 import pytest
+import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
 from django.test import Client
+from django.test import override_settings
 
 from requests_app.models import AssistanceRequest
 from requests_app.models import Attachment
@@ -174,6 +177,25 @@ def build_world() -> World:
                  notification_of_clerk=notification, duties=duties)
 
 
+
+
+@contextmanager
+def world_built_once(django_db_blocker, tmp_path_factory):
+    """``build_world()`` for a module's tests: built once inside a transaction rolled back at the
+    end; each test runs in its own savepoint (pytest-django), so what a test writes is undone
+    after it. Time frozen at NOW, files in a temporary MEDIA_ROOT, the fast password hasher."""
+    media = tmp_path_factory.mktemp("media")
+    settings_override = override_settings(
+        MEDIA_ROOT=str(media),
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
+    with django_db_blocker.unblock(), settings_override, time_machine.travel(NOW, tick=False):
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            yield build_world()
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
 
 
 def client_for(world: World, role: str) -> Client:

@@ -21,10 +21,7 @@ import re
 from collections.abc import Callable
 
 import pytest
-import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import transaction
-from django.test import override_settings
 from django.urls import URLPattern
 
 from requests_app import urls as app_urls
@@ -57,11 +54,11 @@ from tests.web._walk import VISIBLE
 from tests.web._walk import Probe
 from tests.web._walk import Walk
 from tests.web._walk import always
-from tests.web._walk import build_world
 from tests.web._walk import client_for
 from tests.web._walk import each_request
 from tests.web._walk import on_get
 from tests.web._walk import unseen_requests_unchanged
+from tests.web._walk import world_built_once
 from tests.web.conftest import NOW
 
 pytestmark = pytest.mark.django_db
@@ -73,20 +70,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker, tmp_path_factory):
-    """Built once for the module inside a transaction rolled back at its end; each test runs in
-    its own savepoint (pytest-django), so what a test writes is undone after it."""
-    media = tmp_path_factory.mktemp("media")
-    settings_override = override_settings(
-        MEDIA_ROOT=str(media),
-        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
-    with django_db_blocker.unblock(), settings_override, time_machine.travel(NOW, tick=False):
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            yield build_world()
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+    with world_built_once(django_db_blocker, tmp_path_factory) as built:
+        yield built
 
 
 

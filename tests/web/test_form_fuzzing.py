@@ -39,7 +39,6 @@ from django.db import connection
 from django.db import models
 from django.db import transaction
 from django.test import Client
-from django.test import override_settings
 from django.urls import Resolver404
 from django.urls import resolve
 
@@ -54,7 +53,7 @@ from tests.web._walk import POLICE_CLERK
 from tests.web._walk import PROSECUTOR
 from tests.web._walk import REQUEST_KEYS
 from tests.web._walk import SUPERVISOR
-from tests.web._walk import build_world
+from tests.web._walk import world_built_once
 from tests.web.conftest import NOW
 
 pytestmark = pytest.mark.django_db
@@ -210,18 +209,8 @@ def parse(page: str, html: str) -> tuple[list[Form], list[str]]:
 # --- the world and what must not change -------------------------------------------------------
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker, tmp_path_factory):
-    media = tmp_path_factory.mktemp("media")
-    settings_override = override_settings(
-        MEDIA_ROOT=str(media),
-        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
-    with django_db_blocker.unblock(), settings_override, time_machine.travel(NOW, tick=False):
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            yield build_world()
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+    with world_built_once(django_db_blocker, tmp_path_factory) as built:
+        yield built
 
 
 def _stored_sql() -> str:
