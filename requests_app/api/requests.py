@@ -32,8 +32,8 @@ from drf_spectacular.utils import extend_schema
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework import status
-from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
 from treaties.models import Instrument
@@ -53,6 +53,9 @@ from ..models import DeadlineStatus
 from ..models import Direction
 from ..models import RequestState
 from ..roles import Role
+from ..selectors.keyset import CURSOR_MAX_LENGTH
+from ..selectors.keyset import CURSOR_PARAMETER
+from ..selectors.keyset import keyset_page
 from ..selectors.requests import ALL
 from ..selectors.requests import InboxFilters
 from ..selectors.requests import inbox_requests
@@ -85,7 +88,6 @@ from .fields import validated_query
 from .parsers import JSONParser
 from .schemas import COMMON_ERRORS
 from .schemas import RULE_ERRORS
-from .schemas import error
 
 # Channel values (the same enum as the transition endpoints' ``channel``).
 CHANNELS = [c.value for c in Channel]
@@ -432,10 +434,13 @@ ORDERINGS = ("created_at", "-created_at", "updated_at", "-updated_at", "referenc
 
 
 class RequestListQuerySerializer(StrictSerializer):
-    """The list's query string; any other parameter than these and ``page`` is refused."""
+    """The list's query string; any other parameter is refused."""
 
-    extra_allowed = ("page",)
-
+    cursor = StrictCharField(required=False, allow_blank=True, max_length=CURSOR_MAX_LENGTH,
+                             help_text=(
+        "Where the page starts: the cursor in the previous page's ``next`` link (absent for "
+        "the first page). Pages are read from where the previous one ended, so a page deep in "
+        "the list costs what the first costs; follow ``next`` until it is null."))
     instrument = serializers.ChoiceField(choices=sorted(all_rulebooks()), required=False,
                                          allow_blank=True, help_text="Instrument slug.")
     direction = serializers.ChoiceField(choices=Direction.choices, required=False,
@@ -499,9 +504,25 @@ REQUEST_ID = OpenApiParameter("request_id", int, OpenApiParameter.PATH,
                               description="Id of the request (404 when missing or not visible).")
 
 
+class RequestListPageSerializer(serializers.Serializer):
+    """One page of the list and the link to the next."""
+
+    next = serializers.URLField(allow_null=True, help_text=(
+        "The next page (the same filters and ordering, with its cursor); null on the last."))
+    results = RequestListItemSerializer(many=True)
+
+
+def _next_page_url(request, cursor: str | None) -> str | None:
+    if cursor is None:
+        return None
+    params = request.query_params.copy()
+    params[CURSOR_PARAMETER] = cursor
+    return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+
+
 class RequestListCreateApi(APIView):
     # The collection: GET lists (one operation), POST opens a draft (another).
-    pagination_class = PageNumberPagination
+    page_size = api_settings.PAGE_SIZE
     # JSON only: form encodings would read an absent boolean as false.
     parser_classes = [JSONParser]
 
@@ -511,10 +532,12 @@ class RequestListCreateApi(APIView):
         description=("The requests of your office (as requesting, requested or executing "
                      "authority), those under the instruments a clerk's office is designated "
                      "for, or all for supervisors; filtered, newest first unless ``ordering`` "
-                     "says otherwise, 50 a page."),
+                     "says otherwise, 50 a page. Pages are keyset pages: follow ``next`` (its "
+                     "``cursor``); there is no page number and no total, which would cost a "
+                     "count of every visible request on each page."),
         parameters=[RequestListQuerySerializer],
-        responses={200: RequestListItemSerializer(many=True), 400: COMMON_ERRORS[400],
-                   401: COMMON_ERRORS[401], 404: error("No such page.")},
+        responses={200: RequestListPageSerializer, 400: COMMON_ERRORS[400],
+                   401: COMMON_ERRORS[401]},
         tags=["requests"],
     )
     def get(self, request):
@@ -535,11 +558,12 @@ class RequestListCreateApi(APIView):
                            | Q(requested_authority_id=authority)
                            | Q(executing_authority_id=authority))
         ordering = query.get("ordering") or "-created_at"
-        qs = qs.order_by(ordering, "-id" if ordering.startswith("-") else "id")
-        paginator = self.pagination_class()
-        page = paginator.paginate_queryset(qs, request, view=self)
-        data = RequestListItemSerializer(page, many=True, context={"request": request}).data
-        return paginator.get_paginated_response(data)
+        page = keyset_page(qs, order=(ordering, "-id" if ordering.startswith("-") else "id"),
+                           cursor=query.get("cursor") or None, size=self.page_size)
+        return Response({
+            "next": _next_page_url(request, page.next_cursor),
+            "results": RequestListItemSerializer(page.rows, many=True,
+                                                 context={"request": request}).data})
 
     @extend_schema(
         operation_id="requests_create",

@@ -107,8 +107,11 @@ from .registers import UseCondition
 from .registers import UseConditionKind
 from .registers import UseConsent
 from .request import ACTIVE_STATES
+from .request import CLOSED_STAGE_ORDER
 from .request import DISPATCH_REFERENCE_MAX_LENGTH
 from .request import FINAL_STATES
+from .request import INBOX_STAGE_STATES
+from .request import NO_DUE
 from .request import WITHDRAWABLE_STATES
 from .request import AssistanceRequest
 from .request import Channel
@@ -116,6 +119,8 @@ from .request import Direction
 from .request import ExecutionOutcome
 from .request import FSMCondition
 from .request import RequestState
+from .request import inbox_due_at_expression
+from .request import inbox_due_at_for
 from .request import is_incoming
 from .request import is_outgoing
 from .request import provides_conditions
@@ -125,6 +130,11 @@ from .request import provides_return_of_items
 from .request import results_sent_unless_incoming
 
 __all__ = [
+    "CLOSED_STAGE_ORDER",
+    "INBOX_STAGE_STATES",
+    "NO_DUE",
+    "inbox_due_at_expression",
+    "inbox_due_at_for",
     "ACCESS_LABEL_MAX_LENGTH",
     "AccessChannel",
     "AccessKind",

@@ -179,6 +179,14 @@ class Deadline(models.Model):
     def __str__(self) -> str:
         return f"{self.kind} {self.due_at:%Y-%m-%d %H:%M} ({self.status})"
 
+    def needs_action(self, *, request_state: str | None) -> bool:
+        """``DeadlineQuerySet.needing_action`` for this row; ``request_state`` is its request's
+        state (None for an instrument's duty)."""
+        relevant = (request_state is None or request_state not in FINAL_STATES
+                    or self.kind in OUTLIVE_THE_REQUEST)
+        return (self.status == DeadlineStatus.OPEN
+                or (self.status == DeadlineStatus.MISSED and self.met_at is None and relevant))
+
     def is_overdue(self, now: datetime, *, request_state: str | None) -> bool:
         """``DeadlineQuerySet.overdue`` for this row; ``request_state`` is its request's state
         (None for an instrument's duty), passed in so that no query is needed."""

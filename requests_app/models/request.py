@@ -5,13 +5,17 @@ instrument, and the transitions the graph declares (their specs are in ``request
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC
 from datetime import date
+from datetime import datetime
 from typing import TYPE_CHECKING
 from typing import Any
 from typing import cast
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_fsm import RETURN_VALUE
@@ -72,6 +76,59 @@ WITHDRAWABLE_STATES = [s for s in ACTIVE_STATES if s not in {
     RequestState.REFUSED, RequestState.EXECUTED, RequestState.RESULTS_TRANSMITTED,
     RequestState.AWAITING_RETURN_OF_ITEMS}]
 _S = RequestState
+
+# The inbox's stages, in the order the inbox lists them: the states in which a request waits for
+# the same kind of work. Their labels are the inbox's (``selectors.requests.STAGES``); the order
+# is kept on each row (``AssistanceRequest.stage_order``) so that a page of the inbox is read from
+# one index.
+INBOX_STAGE_STATES: tuple[tuple[str, tuple[RequestState, ...]], ...] = (
+    ("drafting", (_S.DRAFTING, _S.UNDER_REVIEW)),
+    ("to_transmit", (_S.READY,)),
+    ("awaiting_confirmation", (_S.ORAL_PENDING_CONFIRMATION,)),
+    ("registration", (_S.RECEIVED, _S.COMPLETENESS_CHECK, _S.ADDITIONAL_INFO_REQUESTED)),
+    ("execution", (_S.TRANSMITTED, _S.FORWARDED, _S.IN_EXECUTION, _S.CONDITIONAL_EXECUTION)),
+    ("decisions", (_S.CONSULTATION, _S.DEFERRED, _S.REFUSED, _S.EXECUTED,
+                   _S.RESULTS_TRANSMITTED)),
+    ("items", (_S.AWAITING_RETURN_OF_ITEMS,)),
+    ("closed", (_S.CLOSED, _S.WITHDRAWN)),
+)
+CLOSED_STAGE_ORDER = len(INBOX_STAGE_STATES) - 1
+
+
+def _stage_order_expression() -> models.Case:
+    return models.Case(*[models.When(state__in=[s.value for s in states], then=models.Value(i))
+                         for i, (_key, states) in enumerate(INBOX_STAGE_STATES)],
+                       default=models.Value(len(INBOX_STAGE_STATES)),
+                       output_field=models.PositiveSmallIntegerField())
+
+
+# Where the inbox puts requests that wait for no deadline: after every real due time (``NO_DUE``),
+# newest first, by mirroring their creation time around ``_MIRROR``: a request created later gets
+# an earlier value. One ascending column then gives the inbox's order (soonest due first, then
+# newest first) and a page deep in the inbox starts where the previous one ended, read from the
+# index (``inbox_order_idx``), instead of counting its way there.
+NO_DUE = datetime(5000, 1, 1, tzinfo=UTC)
+_MIRROR = datetime(3000, 1, 1, tzinfo=UTC)
+
+
+def inbox_due_at_for(next_due_at: datetime | None, created_at: datetime) -> datetime:
+    """The inbox's sort time of a request: its next due time, or, when nothing is due, its
+    creation time mirrored after ``NO_DUE``."""
+    if next_due_at is not None:
+        return next_due_at
+    return NO_DUE + (_MIRROR - created_at)
+
+
+def inbox_due_at_expression(next_due_at: models.Expression | models.Subquery) -> Coalesce:
+    """``inbox_due_at_for`` in SQL, for the set-based refresh (``services.inbox``); a test keeps
+    the two in step."""
+    mirrored = models.ExpressionWrapper(
+        models.Value(NO_DUE, output_field=models.DateTimeField())
+        + models.ExpressionWrapper(models.Value(_MIRROR, output_field=models.DateTimeField())
+                                   - models.F("created_at"),
+                                   output_field=models.DurationField()),
+        output_field=models.DateTimeField())
+    return Coalesce(next_due_at, mirrored, output_field=models.DateTimeField())
 
 
 # Our outgoing letter number ("2-15-26/1234"): one line.
@@ -260,8 +317,19 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
                      protected=True)
     # Incremented on every change; clients send the version they saw and are told when it moved.
     version = models.PositiveIntegerField(_("version"), default=1)
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    # Set when the row is made (not on save, as ``auto_now_add`` would), so that the inbox's sort
+    # time can be computed from it before the first INSERT.
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    # The inbox's order, read from one index (``inbox_order_idx``): the stage's position in
+    # ``INBOX_STAGE_STATES``, computed by the database from the state, and the sort time
+    # (``inbox_due_at_for``: the soonest due time among the deadlines that need action, else the
+    # mirrored creation time), written with the request by the services that change its
+    # deadlines (``services.inbox``).
+    stage_order = models.GeneratedField(expression=_stage_order_expression(),
+                                        output_field=models.PositiveSmallIntegerField(),
+                                        db_persist=True)
+    inbox_due_at = models.DateTimeField(_("inbox sort time"), editable=False)
 
     class Meta:
         ordering = ["-created_at"]
@@ -273,6 +341,8 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
             # The API list's orderings (newest first by default; read backwards for oldest).
             models.Index(fields=["created_at", "id"], name="request_created_idx"),
             models.Index(fields=["updated_at", "id"], name="request_updated_idx"),
+            # The inbox: stage, then soonest due (newest first when nothing is due), then id.
+            models.Index(fields=["stage_order", "inbox_due_at", "id"], name="inbox_order_idx"),
         ]
 
     if TYPE_CHECKING:
@@ -284,6 +354,13 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
 
     def __str__(self) -> str:
         return self.reference or f"#{self.pk}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # A new request waits for no deadline yet: it sorts among the newest. Its deadlines are
+        # then computed by the service that made it, which writes the sort time they give.
+        if self.inbox_due_at is None:
+            self.inbox_due_at = inbox_due_at_for(None, self.created_at)
+        super().save(*args, **kwargs)
 
     @property
     def rulebook(self) -> Rulebook:

@@ -11,17 +11,17 @@ from dataclasses import dataclass
 from datetime import date
 from datetime import datetime
 from typing import TYPE_CHECKING
+from typing import Any
 
+from django.db import connection
 from django.db.models import Case
-from django.db.models import Count
+from django.db.models import DateTimeField
 from django.db.models import Exists
 from django.db.models import F
-from django.db.models import IntegerField
 from django.db.models import OuterRef
 from django.db.models import Prefetch
 from django.db.models import Q
 from django.db.models import QuerySet
-from django.db.models import Subquery
 from django.db.models import Value
 from django.db.models import When
 from django.utils.translation import gettext_lazy as _
@@ -32,7 +32,9 @@ from treaties.rules.readiness import request_readiness
 from ..access import access_request_by_id
 from ..access import requests_visible_to
 from ..exceptions import RequestNotFound
-from ..models import FINAL_STATES
+from ..models import CLOSED_STAGE_ORDER
+from ..models import INBOX_STAGE_STATES
+from ..models import NO_DUE
 from ..models import AssistanceRequest
 from ..models import Consultation
 from ..models import Deadline
@@ -45,6 +47,8 @@ from ..models import ServiceProof
 from ..models import TransitionLog
 from ..services.facts import request_facts
 from .correspondence import correspondence_listed
+from .keyset import KeysetPage
+from .keyset import keyset_page
 from .search import search_condition
 
 if TYPE_CHECKING:
@@ -64,36 +68,60 @@ class Stage:
     help: StrOrPromise
     states: tuple[str, ...]
 
+    @property
+    def order(self) -> int:
+        """The stage's position, as ``AssistanceRequest.stage_order`` holds it."""
+        return STAGES.index(self)
 
-STAGES: tuple[Stage, ...] = (
-    Stage("drafting", _("Drafting and review"),
-          _("Outgoing requests being drafted or reviewed by a supervisor."),
-          (_S.DRAFTING, _S.UNDER_REVIEW)),
-    Stage("to_transmit", _("To transmit"),
-          _("Approved outgoing requests waiting to be sent."), (_S.READY,)),
-    Stage("awaiting_confirmation", _("Awaiting written confirmation"),
-          _("Urgent oral requests, ours or theirs, waiting for their written confirmation."),
-          (_S.ORAL_PENDING_CONFIRMATION,)),
-    Stage("registration", _("Registration and completeness"),
-          _("Incoming requests being registered and checked, or waiting for more information."),
-          (_S.RECEIVED, _S.COMPLETENESS_CHECK, _S.ADDITIONAL_INFO_REQUESTED)),
-    Stage("execution", _("In execution"),
-          _("Requests sent abroad, forwarded to an executing authority or being executed."),
-          (_S.TRANSMITTED, _S.FORWARDED, _S.IN_EXECUTION, _S.CONDITIONAL_EXECUTION)),
-    Stage("decisions", _("Decisions pending"),
-          _("Consultations and deferrals to decide, answered requests to report on and close."),
-          (_S.CONSULTATION, _S.DEFERRED, _S.REFUSED, _S.EXECUTED, _S.RESULTS_TRANSMITTED)),
-    Stage("items", _("Awaiting return of items"),
-          _("Executed requests held open until handed-over items come back or their return is "
-            "waived."), (_S.AWAITING_RETURN_OF_ITEMS,)),
-    Stage("closed", _("Closed"), _("Closed and withdrawn requests."), (_S.CLOSED, _S.WITHDRAWN)),
-)
+
+_STAGE_WORDS: dict[str, tuple[StrOrPromise, StrOrPromise]] = {
+    "drafting": (_("Drafting and review"),
+                 _("Outgoing requests being drafted or reviewed by a supervisor.")),
+    "to_transmit": (_("To transmit"), _("Approved outgoing requests waiting to be sent.")),
+    "awaiting_confirmation": (
+        _("Awaiting written confirmation"),
+        _("Urgent oral requests, ours or theirs, waiting for their written confirmation.")),
+    "registration": (
+        _("Registration and completeness"),
+        _("Incoming requests being registered and checked, or waiting for more information.")),
+    "execution": (
+        _("In execution"),
+        _("Requests sent abroad, forwarded to an executing authority or being executed.")),
+    "decisions": (
+        _("Decisions pending"),
+        _("Consultations and deferrals to decide, answered requests to report on and close.")),
+    "items": (_("Awaiting return of items"),
+              _("Executed requests held open until handed-over items come back or their return "
+                "is waived.")),
+    "closed": (_("Closed"), _("Closed and withdrawn requests.")),
+}
+# The stages and their states are the model's (``INBOX_STAGE_STATES``, whose order the database
+# keeps on each row); the inbox adds their names.
+STAGES: tuple[Stage, ...] = tuple(
+    Stage(key, *_STAGE_WORDS[key], tuple(states)) for key, states in INBOX_STAGE_STATES)
 STAGE_BY_KEY = {stage.key: stage for stage in STAGES}
 STAGE_OF_STATE = {state: stage for stage in STAGES for state in stage.states}
 # The inbox opens on all work that is not closed; "all" also shows closed requests.
 OPEN_WORK, ALL = "open", "all"
 
 PAGE_SIZE = 50
+# The inbox's order: stage, then the soonest due time (newest first where nothing is due: see
+# ``AssistanceRequest.inbox_due_at``), then the id; one index (``inbox_order_idx``).
+INBOX_ORDER = ("stage_order", "inbox_due_at", "id")
+# Tabs count their requests up to here and then say "1,000+": an exact count would read every
+# request of the tab on every view; the dashboard and the statistics give exact totals.
+STAGE_COUNT_CAP = 1000
+
+
+@dataclass(frozen=True)
+class StageCount:
+    """How many requests a tab holds: exact up to ``STAGE_COUNT_CAP``, else "at least"."""
+
+    value: int
+    more: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.value}+" if self.more else str(self.value)
 
 
 @dataclass(frozen=True)
@@ -106,12 +134,6 @@ class InboxFilters:
     state: str = ""
     overdue: bool = False
     q: str = ""  # the search box (``selectors.search``), cleaned by ``clean_search_term``
-
-
-def _stage_order() -> Case:
-    return Case(*[When(state__in=stage.states, then=Value(position))
-                  for position, stage in enumerate(STAGES)],
-                default=Value(len(STAGES)), output_field=IntegerField())
 
 
 def overdue_condition(now: datetime) -> Exists:
@@ -146,43 +168,66 @@ def _filtered(user: UserOrAnonymous, filters: InboxFilters,
 
 
 def _in_stage(qs: QuerySet[AssistanceRequest], stage: str) -> QuerySet[AssistanceRequest]:
+    # By the stage's position: the leading column of the inbox's index.
     if stage == OPEN_WORK:
-        return qs.exclude(state__in=list(FINAL_STATES))
+        return qs.filter(stage_order__lt=CLOSED_STAGE_ORDER)
     if stage in STAGE_BY_KEY:
-        return qs.filter(state__in=list(STAGE_BY_KEY[stage].states))
+        return qs.filter(stage_order=STAGE_BY_KEY[stage].order)
     return qs
 
 
+def _capped_count_sql(qs: QuerySet[AssistanceRequest]) -> tuple[str, tuple[Any, ...]]:
+    sql, params = qs.values("pk")[:STAGE_COUNT_CAP + 1].query.sql_with_params()
+    return f"SELECT COUNT(*) FROM ({sql}) capped", tuple(params)
+
+
 def inbox_stage_counts(*, user: UserOrAnonymous, filters: InboxFilters,
-                       now: datetime) -> dict[str, int]:
-    """How many requests each stage tab holds under the other filters: one query."""
-    aggregates = {stage.key: Count("pk", filter=Q(state__in=list(stage.states)))
-                  for stage in STAGES}
-    counts = _filtered(user, filters, now).aggregate(**aggregates)
-    counts[ALL] = sum(counts[stage.key] for stage in STAGES)
-    counts[OPEN_WORK] = counts[ALL] - counts["closed"]
-    return counts
+                       now: datetime) -> dict[str, StageCount]:
+    """How many requests each tab holds under the other filters, each counted up to
+    ``STAGE_COUNT_CAP`` from the inbox's index: one query, whatever the number of requests."""
+    base = _filtered(user, filters, now)
+    tabs = [(stage.key, _in_stage(base, stage.key)) for stage in STAGES]
+    tabs += [(OPEN_WORK, _in_stage(base, OPEN_WORK)), (ALL, base)]
+    parts = [_capped_count_sql(qs) for _key, qs in tabs]
+    sql = "SELECT " + ", ".join(f"({part})" for part, _params in parts)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [p for _part, params in parts for p in params])
+        values = cursor.fetchone()
+    return {key: StageCount(min(value, STAGE_COUNT_CAP), value > STAGE_COUNT_CAP)
+            for (key, _qs), value in zip(tabs, values, strict=True)}
+
+
+def _no_due_sentinel() -> Case:
+    return Case(When(inbox_due_at__lt=NO_DUE, then=F("inbox_due_at")), default=Value(None),
+                output_field=DateTimeField())
 
 
 def inbox_requests(*, user: UserOrAnonymous, filters: InboxFilters,
                    now: datetime) -> QuerySet[AssistanceRequest]:
-    """The requests of one inbox tab, visible to ``user``, ordered by stage, then by the next
-    deadline (soonest first), then newest first. Each row carries ``stage_order``,
-    ``next_due_at``, ``is_overdue`` and ``pending_deadlines`` (prefetched): a page costs the
-    same number of queries whatever its length."""
-    next_due = (Deadline.objects.needing_action().filter(request=OuterRef("pk"))
-                .order_by("due_at").values("due_at")[:1])
+    """The requests of one inbox tab, visible to ``user``, in the inbox's order
+    (``INBOX_ORDER``: by stage, then the next deadline, soonest first, then newest first). Each
+    row carries ``next_due_at`` (None when nothing is due), ``is_overdue`` and
+    ``pending_deadlines`` (prefetched): a page costs the same number of queries whatever its
+    length. Read it a page at a time with ``inbox_page``."""
     return (_in_stage(_filtered(user, filters, now), filters.stage)
             .select_related("instrument", "requesting_authority__state",
                             "requested_authority__state")
-            .annotate(stage_order=_stage_order(), next_due_at=Subquery(next_due),
-                      is_overdue=overdue_condition(now))
+            .annotate(next_due_at=_no_due_sentinel(), is_overdue=overdue_condition(now))
             .prefetch_related(Prefetch("deadlines",
                                        queryset=Deadline.objects.needing_action()
                                        .order_by("due_at", "id"),
                                        to_attr="pending_deadlines"))
-            .order_by("stage_order", F("next_due_at").asc(nulls_last=True), "-created_at",
-                      "-id"))
+            .order_by(*INBOX_ORDER))
+
+
+def inbox_page(*, user: UserOrAnonymous, filters: InboxFilters, now: datetime,
+               cursor: str | None = None,
+               size: int | None = None) -> KeysetPage[AssistanceRequest]:
+    """One page of the inbox: the ``size`` (``PAGE_SIZE``) requests after ``cursor`` (from the
+    start without one), read from the inbox's index whatever the depth. Raises InvalidInput (``cursor``) for
+    a cursor that is not the inbox's."""
+    return keyset_page(inbox_requests(user=user, filters=filters, now=now), order=INBOX_ORDER,
+                       cursor=cursor, size=size or PAGE_SIZE)
 
 
 # --- one request ----------------------------------------------------------------------------------

@@ -125,13 +125,14 @@ def bump_version(request: AssistanceRequest) -> None:
 
 
 def finish_change(*, request: AssistanceRequest, actor: User, change: Change) -> None:
+    # Deadlines first: they give the inbox's sort time, written with the request's row.
+    deadlines_sync(request=request, now=change.now, write_sort_time=False)
     bump_version(request)
     request.save()
     change.log_entry = log_write(
         request=request, actor=actor, at=change.now, action=change.action,
         from_state=change.from_state, to_state=request.state, reason=change.reason,
         basis=change.basis, details=change.details)
-    deadlines_sync(request=request, now=change.now)
 
 
 @contextmanager

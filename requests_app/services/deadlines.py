@@ -43,6 +43,7 @@ from ..roles import user_has_any_role
 from ..workflow.owners import owner_field_for_role
 from .facts import register_facts
 from .facts import request_facts
+from .inbox import inbox_due_at_of
 
 
 def office_policy() -> OfficePolicy:
@@ -187,8 +188,12 @@ def _apply(row: Deadline, spec: DeadlineSpec, now: datetime, request: Assistance
     return before != _fields(row)
 
 
-def deadlines_sync(*, request: AssistanceRequest, now: datetime) -> list[Deadline]:
-    """Recompute the request's deadlines from its facts and write the differences."""
+def deadlines_sync(*, request: AssistanceRequest, now: datetime,
+                   write_sort_time: bool = True) -> list[Deadline]:
+    """Recompute the request's deadlines from its facts and write the differences, and the
+    request's inbox sort time they give (``services.inbox``): with an UPDATE of that column
+    where it moved, or, with ``write_sort_time=False``, only on the instance, for a caller that
+    saves the request's row next (a change to the request: one write of the row)."""
     specs = {(s.kind.value, s.subject_key): s for s in request_deadline_specs(request)}
     existing = {(d.kind, d.subject_key): d for d in Deadline.objects.filter(request=request)}
     to_create, to_update = [], []
@@ -218,6 +223,10 @@ def deadlines_sync(*, request: AssistanceRequest, now: datetime) -> list[Deadlin
     Deadline.objects.bulk_create(to_create)
     for row in to_update:
         row.save()
+    sort_time = inbox_due_at_of(request, [*existing.values(), *to_create])
+    if write_sort_time and sort_time != request.inbox_due_at:
+        AssistanceRequest.objects.filter(pk=request.pk).update(inbox_due_at=sort_time)
+    request.inbox_due_at = sort_time
     return to_create + to_update
 
 

@@ -206,7 +206,6 @@ def request_register_incoming(*, actor: User, instrument_id: int, requesting_aut
             # The clerk who registers it owns it for the central authority (``services.owners``).
             clerk_owner=actor if Role.CLERK in user_roles(actor) else None, **contents)
         request.reference = _reference(request)
-        request.save(update_fields=["reference"])
         # Received through the instrument's channel (RS 2, BR 2, CZ 9.1, SK 7.2); an oral one
         # passed ``check_registration``, so the instrument provides oral requests (CZ 9.1, SK 7.4).
         rulebook = instrument.rulebook
@@ -214,7 +213,8 @@ def request_register_incoming(*, actor: User, instrument_id: int, requesting_aut
                   to_state=request.state,
                   basis=LogBasis.under(rulebook.oral_requests if oral and rulebook.oral_requests
                                        else rulebook.communication))
-        deadlines_sync(request=request, now=now)
+        deadlines_sync(request=request, now=now, write_sort_time=False)
+        request.save(update_fields=["reference", "inbox_due_at"])
     return request
 
 

@@ -48,6 +48,8 @@ from ..roles import Role
 from ..roles import user_has_any_role
 from ..selectors import requests as request_selectors
 from ..selectors.access_log import request_access_records
+from ..selectors.keyset import CURSOR_PARAMETER
+from ..selectors.keyset import KeysetPage
 from ..selectors.search import SEARCH_MAX_LENGTH
 from ..selectors.search import clean_search_term
 from ..services import notes as note_services
@@ -114,11 +116,19 @@ class InboxRow:
     counterpart: object
     next_deadline: object
     next_overdue: bool
+    # The first row of its stage on the page: the stage's heading goes above it.
+    starts_stage: bool = True
+
+
+def _tab_count(counts: dict[str, request_selectors.StageCount] | None,
+               key: str) -> request_selectors.StageCount:
+    return counts[key] if counts else request_selectors.StageCount(0)
 
 
 @login_required
 def request_list(request):
-    """The inbox: the requests the user may see, by stage, filtered, 50 a page."""
+    """The inbox: the requests the user may see, by stage, filtered, 50 at a time with "Show
+    more" (keyset pagination: a page deep in the inbox costs what the first costs)."""
     now = clock.now()
     filters = _inbox_filters(request.GET)
     search_error, status = "", 200
@@ -129,44 +139,60 @@ def request_list(request):
         # that was not asked for.
         search_error, status = error.errors["q"], InvalidInput.http_status
         filters = replace(filters, q="")
-    qs = request_selectors.inbox_requests(user=request.user, filters=filters, now=now)
-    if search_error:
-        qs = qs.none()
-    page = Paginator(qs, request_selectors.PAGE_SIZE).get_page(request.GET.get("page"))
+    cursor = request.GET.get(CURSOR_PARAMETER) or None
+    cursor_error = ""
+    page = KeysetPage[AssistanceRequest](rows=[], next_cursor=None)
+    if not search_error:
+        try:
+            page = request_selectors.inbox_page(user=request.user, filters=filters, now=now,
+                                                cursor=cursor)
+        except InvalidInput as error:
+            cursor_error, status = error.errors[CURSOR_PARAMETER], InvalidInput.http_status
     rows = []
-    for obj in page:
+    # A page that continues the list starts under the stage heading the previous one showed.
+    previous_stage = page.after[0] if page.after else None
+    for obj in page.rows:
         upcoming = obj.pending_deadlines[0] if obj.pending_deadlines else None
         rows.append(InboxRow(
             request=obj, stage=request_selectors.STAGE_OF_STATE.get(obj.state),
             counterpart=counterpart(obj), next_deadline=upcoming,
-            next_overdue=bool(upcoming and upcoming.is_overdue(now, request_state=obj.state))))
-    counts = (dict.fromkeys([request_selectors.OPEN_WORK, request_selectors.ALL,
-                             *request_selectors.STAGE_BY_KEY], 0) if search_error
-              else request_selectors.inbox_stage_counts(user=request.user, filters=filters,
-                                                        now=now))
+            next_overdue=bool(upcoming and upcoming.is_overdue(now, request_state=obj.state)),
+            starts_stage=obj.stage_order != previous_stage))
+        previous_stage = obj.stage_order
+    context = {
+        "filters": filters,
+        "rows": rows,
+        "page": page,
+        "continued": bool(cursor) and not cursor_error,
+        "page_query": _query(filters),
+        "search_error": search_error,
+        "cursor_error": cursor_error,
+        "cursor_parameter": CURSOR_PARAMETER,
+    }
+    if _is_htmx(request) and request.htmx.target == "inbox-more":
+        # "Show more": the next rows, appended to the table, and the next "Show more".
+        return render(request, TEMPLATES + "_inbox_more.html", context, status=status)
+    counts = (None if search_error else request_selectors.inbox_stage_counts(
+        user=request.user, filters=filters, now=now))
     tabs = [{"key": request_selectors.OPEN_WORK, "label": _("All open work"), "help": "",
-             "count": counts[request_selectors.OPEN_WORK]}]
-    tabs += [{"key": s.key, "label": s.label, "help": s.help, "count": counts[s.key]}
+             "count": _tab_count(counts, request_selectors.OPEN_WORK)}]
+    tabs += [{"key": s.key, "label": s.label, "help": s.help, "count": _tab_count(counts, s.key)}
              for s in request_selectors.STAGES]
     tabs.append({"key": request_selectors.ALL, "label": _("All"), "help": "",
-                 "count": counts[request_selectors.ALL]})
+                 "count": _tab_count(counts, request_selectors.ALL)})
     for tab in tabs:
         tab["query"] = _query(filters, stage=tab["key"])
         tab["current"] = tab["key"] == filters.stage
-    context = {
-        "filters": filters,
+    context.update({
         "tabs": tabs,
-        "rows": rows,
-        "page": page,
-        "page_query": _query(filters),
+        "current_count": _tab_count(counts, filters.stage),
         "instrument_choices": [(slug, slug) for slug in Instrument.objects.order_by("slug")
                                .values_list("slug", flat=True)],
         "states": RequestState.choices,
         "directions": Direction.choices,
         "can_register": user_has_any_role(request.user, (Role.CLERK,)),
-        "search_error": search_error,
         "search_max_length": SEARCH_MAX_LENGTH,
-    }
+    })
     if _is_htmx(request) and request.htmx.target == "inbox-results":
         return render(request, TEMPLATES + "_inbox_results.html", context, status=status)
     return render(request, TEMPLATES + "list.html", context, status=status)

@@ -179,16 +179,17 @@ def test_rule_violation_rolls_back_the_whole_change(author):
 
 
 def test_violation_raised_after_rows_were_written_rolls_them_back(draft, author, monkeypatch):
-    def refuse_sync(*, request, now):
+    def refuse_log(**kwargs):
+        # The last write of a change: the deadlines, the version and the request are written.
         raise RuleViolation([Violation("test_rule", None, "injected after the writes")])
 
-    monkeypatch.setattr(changes, "deadlines_sync", refuse_sync)
+    monkeypatch.setattr(changes, "log_write", refuse_log)
 
     with pytest.raises(RuleViolation):
         records.translation_record(actor=author, request_id=draft.pk, language="sr",
                                    completed_on=TODAY)
 
-    # The translation row, the version bump, the request save and the log row all went back.
+    # The translation row, the deadlines, the version bump and the request save all went back.
     assert not Translation.objects.exists()
     assert not TransitionLog.objects.filter(request=draft).exists()
     assert fresh(draft).version == 1
