@@ -362,6 +362,23 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
             self.inbox_due_at = inbox_due_at_for(None, self.created_at)
         super().save(*args, **kwargs)
 
+    def save_over_version(self, expected_version: int) -> None:
+        """Save, but only over the row at ``expected_version`` (django-fsm's
+        ``ConcurrentTransition`` when it moved): a change's one write, version check included."""
+        self._saving_over_version = expected_version
+        try:
+            self.save()
+        finally:
+            del self._saving_over_version
+
+    def _do_update(self, base_qs: Any, *args: Any, **kwargs: Any) -> bool:
+        expected = getattr(self, "_saving_over_version", None)
+        if expected is not None:
+            base_qs = base_qs.filter(version=expected)
+        updated: bool = super()._do_update(base_qs, *args, **kwargs)
+        return updated
+
+
     @property
     def rulebook(self) -> Rulebook:
         return self.instrument.rulebook

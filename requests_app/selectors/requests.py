@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Case
 from django.db.models import DateTimeField
@@ -177,7 +178,11 @@ def _in_stage(qs: QuerySet[AssistanceRequest], stage: str) -> QuerySet[Assistanc
 
 
 def _capped_count_sql(qs: QuerySet[AssistanceRequest]) -> tuple[str, tuple[Any, ...]]:
-    sql, params = qs.values("pk")[:STAGE_COUNT_CAP + 1].query.sql_with_params()
+    try:
+        sql, params = qs.values("pk")[:STAGE_COUNT_CAP + 1].query.sql_with_params()
+    except EmptyResultSet:
+        # Nothing can match (a user who sees no request): no SQL to count with.
+        return "SELECT 0", ()
     return f"SELECT COUNT(*) FROM ({sql}) capped", tuple(params)
 
 

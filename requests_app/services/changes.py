@@ -19,8 +19,8 @@ from datetime import datetime
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import F
 from django.utils.translation import gettext_lazy as _
+from django_fsm import ConcurrentTransition
 
 from treaties.rulebook.schema import Citation
 from treaties.rulebook.schema import Rule
@@ -39,6 +39,8 @@ from ..models import TransitionLog
 from ..models import log_chain_hash
 from ..roles import user_has_any_role
 from .deadlines import deadlines_sync
+from .fact_rows import fact_rows_forget
+from .fact_rows import fact_rows_load
 
 
 class UnstatedBasis(RuntimeError):
@@ -84,10 +86,12 @@ class Change:
 
 def log_write(*, request: AssistanceRequest, actor: User | None, at: datetime, action: str,
               from_state: str, to_state: str, basis: LogBasis | None, reason: str = "",
-              details: dict[str, object] | None = None) -> TransitionLog:
+              details: dict[str, object] | None = None,
+              prev_hash: str | None = None) -> TransitionLog:
     """Append one row to the request's log, with its basis: the citation column holds the
     article, the details the kind of basis (``models.BASIS_KEY``). Raises UnstatedBasis when
-    ``basis`` is None."""
+    ``basis`` is None. ``prev_hash``: the hash at the head of the request's log, where the
+    caller read it after taking the row lock (else it is read here)."""
     if basis is None:
         raise UnstatedBasis(
             f"The {action!r} step does not say what it is taken under: cite the rule of the "
@@ -96,8 +100,9 @@ def log_write(*, request: AssistanceRequest, actor: User | None, at: datetime, a
     details = {**(details or {}), **basis.as_details()}
     # The caller holds the request's row lock (or has just created it): no other row of this
     # request can be written between reading the chain's head and appending to it.
-    prev_hash = (TransitionLog.objects.filter(request=request).order_by("-id")
-                 .values_list("row_hash", flat=True).first()) or ""
+    if prev_hash is None:
+        prev_hash = (TransitionLog.objects.filter(request=request).order_by("-id")
+                     .values_list("row_hash", flat=True).first()) or ""
     row_hash = log_chain_hash(
         prev_hash, request_id=request.pk, actor_id=actor.pk if actor else None, at=at,
         action=action, from_state=from_state, to_state=to_state, reason=reason,
@@ -113,26 +118,33 @@ def check_version(request: AssistanceRequest, expected_version: int | None) -> N
         raise ConcurrentModification(expected_version, request.version)
 
 
-def bump_version(request: AssistanceRequest) -> None:
-    """Advance the version with a conditional UPDATE, so that even on a database that ignores
-    row locks (SQLite) two writers cannot both win."""
-    updated = AssistanceRequest.objects.filter(pk=request.pk, version=request.version).update(
-        version=F("version") + 1)
-    if not updated:
+def save_with_version(request: AssistanceRequest) -> None:
+    """Write the request's row once, advancing its version: the UPDATE applies only while the
+    row still holds the version this change read (``AssistanceRequest.save_over_version``), so
+    that even on a database that ignores row locks (SQLite) two writers cannot both win."""
+    expected = request.version
+    request.version = expected + 1
+    try:
+        request.save_over_version(expected)
+    except ConcurrentTransition:
+        request.version = expected
         current = AssistanceRequest.objects.values_list("version", flat=True).get(pk=request.pk)
-        raise ConcurrentModification(request.version, current)
-    request.version += 1
+        raise ConcurrentModification(expected, current) from None
 
 
 def finish_change(*, request: AssistanceRequest, actor: User, change: Change) -> None:
-    # Deadlines first: they give the inbox's sort time, written with the request's row.
-    deadlines_sync(request=request, now=change.now, write_sort_time=False)
-    bump_version(request)
-    request.save()
+    """Record the change: its deadlines (from the facts as the body left them, read in one query
+    with the deadline rows and the log's head), the request's row written once (with the
+    inbox's sort time the deadlines give), and the log entry."""
+    fact_rows_forget(request)
+    loaded = fact_rows_load(request, with_deadlines=True)
+    deadlines_sync(request=request, now=change.now, write_sort_time=False,
+                   existing_rows=loaded.deadlines)
+    save_with_version(request)
     change.log_entry = log_write(
         request=request, actor=actor, at=change.now, action=change.action,
         from_state=change.from_state, to_state=request.state, reason=change.reason,
-        basis=change.basis, details=change.details)
+        basis=change.basis, details=change.details, prev_hash=loaded.log_head_hash)
 
 
 @contextmanager

@@ -131,6 +131,13 @@ def _fields(row: Deadline) -> tuple[object, ...]:
             row.superseded_reason)
 
 
+# Every column ``_apply`` and ``deadlines_sync`` may change on an existing row.
+_WRITTEN_FIELDS = ("due_at", "status", "met_at", "closed_reason", "citation", "basis",
+                   "responsible_side", "responsible_role", "responsible_user", "next_action_at",
+                   "provisional", "superseded_at", "superseded_due_at", "superseded_reason",
+                   "closed_by", "closed_at", "updated_at")
+
+
 def _supersede(row: Deadline, *, missed_due: datetime, reason: SupersededReason,
                now: datetime) -> None:
     """Record that the row's miss (of ``missed_due``) was overtaken by a change of its basis."""
@@ -189,13 +196,18 @@ def _apply(row: Deadline, spec: DeadlineSpec, now: datetime, request: Assistance
 
 
 def deadlines_sync(*, request: AssistanceRequest, now: datetime,
-                   write_sort_time: bool = True) -> list[Deadline]:
+                   write_sort_time: bool = True,
+                   existing_rows: list[Deadline] | None = None) -> list[Deadline]:
     """Recompute the request's deadlines from its facts and write the differences, and the
     request's inbox sort time they give (``services.inbox``): with an UPDATE of that column
     where it moved, or, with ``write_sort_time=False``, only on the instance, for a caller that
-    saves the request's row next (a change to the request: one write of the row)."""
+    saves the request's row next (a change to the request: one write of the row).
+    ``existing_rows``: the request's deadline rows where the caller has read them already
+    (``services.fact_rows``)."""
     specs = {(s.kind.value, s.subject_key): s for s in request_deadline_specs(request)}
-    existing = {(d.kind, d.subject_key): d for d in Deadline.objects.filter(request=request)}
+    if existing_rows is None:
+        existing_rows = list(Deadline.objects.filter(request=request))
+    existing = {(d.kind, d.subject_key): d for d in existing_rows}
     to_create, to_update = [], []
     for key, spec in specs.items():
         row = existing.get(key)
@@ -221,8 +233,12 @@ def deadlines_sync(*, request: AssistanceRequest, now: datetime,
             row.status, row.next_action_at = DeadlineStatus.SUPERSEDED, None
             to_update.append(row)
     Deadline.objects.bulk_create(to_create)
-    for row in to_update:
-        row.save()
+    if to_update:
+        # One statement for every changed row (``updated_at`` is stamped here: bulk_update does
+        # not run ``auto_now``).
+        for row in to_update:
+            row.updated_at = now
+        Deadline.objects.bulk_update(to_update, _WRITTEN_FIELDS)
     sort_time = inbox_due_at_of(request, [*existing.values(), *to_create])
     if write_sort_time and sort_time != request.inbox_due_at:
         AssistanceRequest.objects.filter(pk=request.pk).update(inbox_due_at=sort_time)

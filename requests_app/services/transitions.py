@@ -46,6 +46,8 @@ from .changes import raise_if
 from .changes import request_change
 from .documents import letter_version_freeze
 from .duties import duties_after_transition
+from .fact_rows import fact_rows_forget
+from .fact_rows import fact_rows_load
 from .facts import request_facts
 from .owners import Owners
 from .owners import owners_after_transition
@@ -149,6 +151,10 @@ def request_transition_run(*, request_id: int, actor: User, name: str, reason: s
         change.reason = spec.log_reason(reason, bound)
         if spec.reason_required and not change.reason.strip():
             raise InvalidInput({"reason": str(_("Give the reason for this action."))})
+        # The related rows in one query (``services.fact_rows``), for the guard and the letter;
+        # dropped once the body writes a related row (the decision), and read afresh with the
+        # deadlines at the end (``finish_change``).
+        fact_rows_load(request)
         if spec.guard is not None:
             raise_if(spec.guard(request.rulebook, request_facts(request),
                                 _guard_context(request, change.now, bound)))
@@ -163,7 +169,9 @@ def request_transition_run(*, request_id: int, actor: User, name: str, reason: s
         if spec.effect is not None:
             spec.effect(request, bound, change.now)
         getattr(request, name)()
-        _write_decision(spec, change, actor, bound)
+        if spec.decision_kind is not None:
+            _write_decision(spec, change, actor, bound)
+            fact_rows_forget(request)
         if spec.freezes_letter is not None:
             letter_version_freeze(change=change, actor=actor, event=spec.freezes_letter,
                                   stored=stored)

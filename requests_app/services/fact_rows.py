@@ -1,0 +1,130 @@
+"""Everything a change reads about a request's related rows, in one query.
+
+The rules read a request's facts (``services.facts``) from a dozen related tables (persons,
+translations, decisions, letters...); read one table at a time, that is a dozen queries, twice
+in a transition (for its guard, then for the deadlines). Here every table's rows of the request
+come back in one ``UNION ALL``, each row as a JSON object of its columns, and are put where the
+related managers look for prefetched rows, so that ``request_facts`` and ``register_facts`` read
+them without a query. ``fact_rows_load`` can bring along the request's deadline rows and the hash
+at the head of its log, which the end of every change needs (``services.changes``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC
+from typing import Any
+
+from django.db import router
+from django.db.models import DateTimeField
+from django.db.models import F
+from django.db.models import Model
+from django.db.models import OuterRef
+from django.db.models import QuerySet
+from django.db.models import Subquery
+from django.db.models import Value
+from django.db.models.functions import JSONObject
+
+from ..models import AssistanceRequest
+from ..models import Deadline
+from ..models import TransitionLog
+
+# The related rows the rules read (``request_facts``, ``register_facts``), by related name.
+FACT_RELATIONS = ("persons", "translations", "originals", "consultations", "decisions", "items",
+                  "transfers", "personal_data_transfers", "duties", "correspondence",
+                  "cost_items", "material_uses")
+_DEADLINES = "deadlines"
+_LOG_HEAD = "log_head"
+
+
+@dataclass(frozen=True)
+class FactRows:
+    """What ``fact_rows_load`` read besides the facts it put on the request."""
+
+    deadlines: list[Deadline]
+    log_head_hash: str
+
+
+def _relation_model(name: str) -> type[Model]:
+    model: type[Model] = AssistanceRequest._meta.get_field(name).related_model  # type: ignore[assignment]
+    return model
+
+
+def _as_json(model: type[Model]) -> JSONObject:
+    return JSONObject(**{field.attname: F(field.attname) for field in model._meta.concrete_fields})
+
+
+def _part(name: str, qs: QuerySet[Any]) -> QuerySet[Any]:
+    return (qs.annotate(relation=Value(name), row=_as_json(qs.model))
+            .values_list("relation", "row").order_by())
+
+
+def _instance(model: type[Model], data: dict[str, Any]) -> Model:
+    """The model instance a JSON row describes, as if read by the ORM."""
+    fields = model._meta.concrete_fields
+    values = []
+    for field in fields:
+        value = data.get(field.attname)
+        if value is not None:
+            value = field.to_python(value)
+            if isinstance(field, DateTimeField) and value.tzinfo is None:
+                # SQLite keeps date-times as naive UTC text.
+                value = value.replace(tzinfo=UTC)
+        values.append(value)
+    return model.from_db(router.db_for_read(model), [f.attname for f in fields], values)
+
+
+def _ordered(model: type[Model], rows: list[Model]) -> list[Model]:
+    """``rows`` in the model's default ordering (``Meta.ordering``: plain fields)."""
+    for name in reversed(model._meta.ordering):
+        attname = model._meta.get_field(str(name).lstrip("-")).attname
+        descending = str(name).startswith("-")
+        rows.sort(key=lambda row, a=attname: (getattr(row, a) is None, getattr(row, a)),
+                  reverse=descending)
+    return rows
+
+
+def fact_rows_load(request: AssistanceRequest, *, with_deadlines: bool = False) -> FactRows:
+    """Read the related rows of ``FACT_RELATIONS`` in one query and hand them to the request's
+    related managers (as ``prefetch_related`` would); with ``with_deadlines``, also the
+    request's deadline rows and the hash at the head of its log."""
+    parts = [_part(name, _relation_model(name)._base_manager.filter(
+        **{AssistanceRequest._meta.get_field(name).field.name: request.pk}))  # type: ignore[union-attr]
+        for name in FACT_RELATIONS]
+    if with_deadlines:
+        parts.append(_part(_DEADLINES, Deadline._base_manager.filter(request_id=request.pk)))
+        head = TransitionLog.objects.filter(request_id=OuterRef("request_id")).order_by("-id")
+        parts.append(_part(_LOG_HEAD, TransitionLog.objects.filter(
+            request_id=request.pk, pk=Subquery(head.values("pk")[:1]))))
+    rows: dict[str, list[Model]] = defaultdict(list)
+    log_head_hash = ""
+    for relation, data in parts[0].union(*parts[1:], all=True):
+        if relation == _LOG_HEAD:
+            log_head_hash = data["row_hash"]
+            continue
+        model = Deadline if relation == _DEADLINES else _relation_model(relation)
+        rows[relation].append(_instance(model, data))
+    fact_rows_forget(request)
+    cache = getattr(request, "_prefetched_objects_cache", None)
+    if cache is None:
+        cache = request._prefetched_objects_cache = {}  # type: ignore[attr-defined]
+    for name in FACT_RELATIONS:
+        # What ``prefetch_related`` leaves: the manager's queryset with its rows in place.
+        related_rows = getattr(request, name).all()
+        related_rows._result_cache = _ordered(_relation_model(name), rows[name])
+        related_rows._prefetch_done = True
+        cache[AssistanceRequest._meta.get_field(name).cache_name] = related_rows  # type: ignore[union-attr]
+    deadlines = rows[_DEADLINES]
+    for row in deadlines:
+        row.request = request  # type: ignore[attr-defined]
+    return FactRows(deadlines=deadlines, log_head_hash=log_head_hash)
+
+
+def fact_rows_forget(request: AssistanceRequest) -> None:
+    """Drop the rows ``fact_rows_load`` handed to the request: the next read queries again (a
+    change that writes related rows reads them fresh)."""
+    cache = getattr(request, "_prefetched_objects_cache", None)
+    if cache:
+        for name in FACT_RELATIONS:
+            cache.pop(AssistanceRequest._meta.get_field(name).cache_name, None)  # type: ignore[union-attr]
