@@ -371,12 +371,12 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
         finally:
             del self._saving_over_version
 
-    def _do_update(self, base_qs: Any, *args: Any, **kwargs: Any) -> bool:
+    def _do_update(self, base_qs: Any, *args: Any, **kwargs: Any) -> Any:
+        # Django's own hook for the UPDATE of ``save`` (django-fsm narrows it to the state read).
         expected = getattr(self, "_saving_over_version", None)
         if expected is not None:
             base_qs = base_qs.filter(version=expected)
-        updated: bool = super()._do_update(base_qs, *args, **kwargs)
-        return updated
+        return super()._do_update(base_qs, *args, **kwargs)
 
 
     @property

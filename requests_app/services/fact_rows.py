@@ -56,8 +56,9 @@ def _as_json(model: type[Model]) -> JSONObject:
 
 
 def _part(name: str, qs: QuerySet[Any]) -> QuerySet[Any]:
-    return (qs.annotate(relation=Value(name), row=_as_json(qs.model))
-            .values_list("relation", "row").order_by())
+    part: QuerySet[Any] = (qs.annotate(relation=Value(name), row=_as_json(qs.model))
+                           .values_list("relation", "row").order_by())
+    return part
 
 
 def _instance(model: type[Model], data: dict[str, Any]) -> Model:
@@ -77,11 +78,15 @@ def _instance(model: type[Model], data: dict[str, Any]) -> Model:
 
 def _ordered(model: type[Model], rows: list[Model]) -> list[Model]:
     """``rows`` in the model's default ordering (``Meta.ordering``: plain fields)."""
-    for name in reversed(model._meta.ordering):
-        attname = model._meta.get_field(str(name).lstrip("-")).attname
-        descending = str(name).startswith("-")
-        rows.sort(key=lambda row, a=attname: (getattr(row, a) is None, getattr(row, a)),
-                  reverse=descending)
+    for name in reversed(list(model._meta.ordering or ())):
+        field = model._meta.get_field(str(name).lstrip("-"))
+        attname: str = field.attname  # type: ignore[union-attr]
+
+        def key(row: Model, attname: str = attname) -> tuple[bool, Any]:
+            value = getattr(row, attname)
+            return (value is None, value)
+
+        rows.sort(key=key, reverse=str(name).startswith("-"))
     return rows
 
 
@@ -115,9 +120,9 @@ def fact_rows_load(request: AssistanceRequest, *, with_deadlines: bool = False) 
         related_rows._result_cache = _ordered(_relation_model(name), rows[name])
         related_rows._prefetch_done = True
         cache[AssistanceRequest._meta.get_field(name).cache_name] = related_rows  # type: ignore[union-attr]
-    deadlines = rows[_DEADLINES]
+    deadlines = [row for row in rows[_DEADLINES] if isinstance(row, Deadline)]
     for row in deadlines:
-        row.request = request  # type: ignore[attr-defined]
+        row.request = request
     return FactRows(deadlines=deadlines, log_head_hash=log_head_hash)
 
 
