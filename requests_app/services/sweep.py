@@ -249,19 +249,23 @@ def _max_params() -> int | None:
     return connection.features.max_query_params
 
 
+def _values_sql(columns: Sequence[str], rows: Sequence[Sequence[object]]
+                ) -> tuple[str, list[object]]:
+    """``(columns) AS (VALUES …)`` over ``rows``, and its parameters."""
+    placeholder = "(" + ", ".join(["%s"] * len(columns)) + ")"
+    sql = f"({', '.join(columns)}) AS (VALUES " + ", ".join([placeholder] * len(rows)) + ")"
+    return sql, [value for row in rows for value in row]
+
+
 def _values_cte(columns: Sequence[str], rows: Sequence[Sequence[object]], extra: int
                 ) -> Iterator[tuple[str, list[object]]]:
     """``WITH v(columns) AS (VALUES …)`` over ``rows``, with its parameters; one statement's worth
     of rows at a time (a single one unless a batch overflows SQLite's parameter limit)."""
-    per_row = len(columns)
     limit = _max_params()
-    size = max(1, (limit - extra) // per_row) if limit else len(rows)
-    placeholder = "(" + ", ".join(["%s"] * per_row) + ")"
+    size = max(1, (limit - extra) // len(columns)) if limit else len(rows)
     for start in range(0, len(rows), size):
-        chunk = rows[start:start + size]
-        sql = (f"WITH v ({', '.join(columns)}) AS (VALUES "
-               + ", ".join([placeholder] * len(chunk)) + ")")
-        yield sql, [value for row in chunk for value in row]
+        sql, params = _values_sql(columns, rows[start:start + size])
+        yield f"WITH v {sql}", params
 
 
 def _mark_sql() -> str:
@@ -286,19 +290,49 @@ def _events_sql() -> str:
             f"WHERE true ON CONFLICT DO NOTHING")
 
 
-def _notifications_sql() -> str:
-    """Joined to the events by their unique key (deadline, threshold, due time), so that an event
-    that existed before is found like a new one; one notification per event and recipient."""
+def _notifications_sql(cte: str) -> str:
+    """Each event's audience (``v``) times its members (``r``), joined to the events by their
+    unique key (deadline, threshold, due time) so that an event that existed before is found like
+    a new one; one notification per event and recipient."""
     event, col = _columns(NotificationEvent), _columns(Notification)
-    return (f"INSERT INTO {_table(Notification)} "
+    return (f"{cte} INSERT INTO {_table(Notification)} "
             f"({col['kind']}, {col['event']}, {col['request']}, {col['recipient']}, "
             f"{col['text']}, {col['created_at']}, {col['email_outcome']}) "
             f"SELECT v.kind, e.{event['id']}, {_typed('v.request_id', Notification, 'request')}, "
-            f"v.recipient_id, '', %s, '' "
-            f"FROM v JOIN {_table(NotificationEvent)} AS e "
+            f"r.recipient_id, '', %s, '' "
+            f"FROM v JOIN r ON r.audience = v.audience "
+            f"JOIN {_table(NotificationEvent)} AS e "
             f"ON e.{event['deadline']} = v.deadline_id AND e.{event['threshold']} = v.threshold "
             f"AND e.{event['due_at']} = v.due_at "
-            f"WHERE true ON CONFLICT DO NOTHING")
+            f"WHERE true ORDER BY e.{event['id']}, r.recipient_id ON CONFLICT DO NOTHING")
+
+
+Told = tuple[int, str, object, str, int | None, int]
+
+
+def _insert_notifications(told: list[Told], audiences: list[list[int]], created: object) -> None:
+    """Write the notifications of ``told`` (deadline, threshold, due time, kind, request, audience
+    number) to the members of each audience: a few sets of recipients shared by many events, so
+    the statement carries each event once and each set once, not each notification."""
+    limit = _max_params()
+    chunks: list[tuple[list[Told], set[int]]] = [([], set())]
+    used = 1  # the creation time
+    for item in told:
+        new = 0 if item[-1] in chunks[-1][1] else 2 * len(audiences[item[-1]])
+        if limit and chunks[-1][0] and used + len(item) + new > limit:
+            # Only past SQLite's parameter limit: the rest in a statement of its own.
+            chunks.append(([], set()))
+            used, new = 1, 2 * len(audiences[item[-1]])
+        chunks[-1][0].append(item)
+        chunks[-1][1].add(item[-1])
+        used += len(item) + new
+    with connection.cursor() as cursor:
+        for items, numbers in chunks:
+            members = [(n, user) for n in sorted(numbers) for user in audiences[n]]
+            events_sql, params = _values_sql(NOTIFIED_COLUMNS, items)
+            members_sql, member_params = _values_sql(("audience", "recipient_id"), members)
+            cte = f"WITH v {events_sql}, r {members_sql}"
+            cursor.execute(_notifications_sql(cte), [*params, *member_params, created])
 
 
 def _write(columns: Sequence[str], rows: Sequence[Sequence[object]], statement: str,
@@ -312,7 +346,7 @@ def _write(columns: Sequence[str], rows: Sequence[Sequence[object]], statement: 
 
 MARK_COLUMNS = ("id", "status", "next_action_at")
 EVENT_COLUMNS = ("deadline_id", "threshold", "due_at")
-NOTIFICATION_COLUMNS = ("deadline_id", "threshold", "due_at", "recipient_id", "kind", "request_id")
+NOTIFIED_COLUMNS = ("deadline_id", "threshold", "due_at", "kind", "request_id", "audience")
 
 
 def _process(rows: list[ClaimedRow], now: datetime) -> SweepResult:
@@ -329,13 +363,16 @@ def _process(rows: list[ClaimedRow], now: datetime) -> SweepResult:
     _write(EVENT_COLUMNS, [(row.id, threshold, adapt(row.due_at)) for row, threshold in plan.events],
            _events_sql(), [created])
     directory = _Directory.load({row.instrument_id for row, _ in plan.events})
-    notifications = [
-        (row.id, threshold, adapt(row.due_at), user_id,
-         notification_kind_of_threshold(threshold).value, row.request_id)
-        for row, threshold in plan.events
-        for user_id in sorted(directory.recipients(row, threshold))]
-    if notifications:
-        _write(NOTIFICATION_COLUMNS, notifications, _notifications_sql(), [created])
+    numbers: dict[frozenset[int], int] = {}
+    told: list[Told] = []
+    for row, threshold in plan.events:
+        users = frozenset(directory.recipients(row, threshold))
+        if users:
+            number = numbers.setdefault(users, len(numbers))
+            told.append((row.id, threshold, adapt(row.due_at),
+                         notification_kind_of_threshold(threshold).value, row.request_id, number))
+    if told:
+        _insert_notifications(told, [sorted(users) for users in numbers], created)
     return result
 
 
