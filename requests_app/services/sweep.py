@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from dataclasses import field
 from datetime import datetime
 from datetime import timedelta
+from typing import Any
 from typing import NamedTuple
 
 from django.conf import settings
@@ -177,8 +178,8 @@ class _Directory:
 
 @dataclass
 class _BatchPlan:
-    """What one batch writes, as plain values: each claimed row's new (status, next action), and
-    the events it earns (deadline, threshold, due time, the row)."""
+    """What one batch writes, as plain values: each claimed row's new (id, status, next action),
+    and the events it earns (the row, the threshold)."""
 
     marks: list[tuple[int, str, datetime | None]] = field(default_factory=list)
     events: list[tuple[ClaimedRow, str]] = field(default_factory=list)
@@ -227,7 +228,7 @@ def _table(model: type[Model]) -> str:
 def _columns(model: type[Model]) -> dict[str, str]:
     """The model's quoted column names by field name (``event`` -> ``"event_id"``)."""
     quote = connection.ops.quote_name
-    return {f.name: quote(f.column) for f in model._meta.concrete_fields}
+    return {f.name: quote(f.column) for f in model._meta.concrete_fields if f.column}
 
 
 def _typed(expression: str, model: type[Model], name: str) -> str:
@@ -249,16 +250,16 @@ def _max_params() -> int | None:
     return connection.features.max_query_params
 
 
-def _values_sql(columns: Sequence[str], rows: Sequence[Sequence[object]]
-                ) -> tuple[str, list[object]]:
+def _values_sql(columns: Sequence[str], rows: Sequence[Sequence[Any]]
+                ) -> tuple[str, list[Any]]:
     """``(columns) AS (VALUES …)`` over ``rows``, and its parameters."""
     placeholder = "(" + ", ".join(["%s"] * len(columns)) + ")"
     sql = f"({', '.join(columns)}) AS (VALUES " + ", ".join([placeholder] * len(rows)) + ")"
     return sql, [value for row in rows for value in row]
 
 
-def _values_cte(columns: Sequence[str], rows: Sequence[Sequence[object]], extra: int
-                ) -> Iterator[tuple[str, list[object]]]:
+def _values_cte(columns: Sequence[str], rows: Sequence[Sequence[Any]], extra: int
+                ) -> Iterator[tuple[str, list[Any]]]:
     """``WITH v(columns) AS (VALUES …)`` over ``rows``, with its parameters; one statement's worth
     of rows at a time (a single one unless a batch overflows SQLite's parameter limit)."""
     limit = _max_params()
@@ -307,10 +308,12 @@ def _notifications_sql(cte: str) -> str:
             f"WHERE true ORDER BY e.{event['id']}, r.recipient_id ON CONFLICT DO NOTHING")
 
 
-Told = tuple[int, str, object, str, int | None, int]
+# A deadline notification to write: deadline, threshold, due time (as the database stores it),
+# kind, request, and the number of its audience.
+Told = tuple[int, str, Any, str, int | None, int]
 
 
-def _insert_notifications(told: list[Told], audiences: list[list[int]], created: object) -> None:
+def _insert_notifications(told: list[Told], audiences: list[list[int]], created: Any) -> None:
     """Write the notifications of ``told`` (deadline, threshold, due time, kind, request, audience
     number) to the members of each audience: a few sets of recipients shared by many events, so
     the statement carries each event once and each set once, not each notification."""
@@ -335,8 +338,8 @@ def _insert_notifications(told: list[Told], audiences: list[list[int]], created:
             cursor.execute(_notifications_sql(cte), [*params, *member_params, created])
 
 
-def _write(columns: Sequence[str], rows: Sequence[Sequence[object]], statement: str,
-           extra: Sequence[object]) -> None:
+def _write(columns: Sequence[str], rows: Sequence[Sequence[Any]], statement: str,
+           extra: Sequence[Any]) -> None:
     """Run ``WITH v(columns) AS (VALUES rows) statement``; ``extra`` are the statement's own
     parameters, after those of the rows."""
     with connection.cursor() as cursor:
