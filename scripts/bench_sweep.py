@@ -23,9 +23,17 @@ What it does, in its own database (created if missing; the name must contain "be
 4. times ``deadlines_sweep(now=now)`` (batches, rows examined, events and notifications made,
    queries per batch), then a second sweep at the same ``now`` (must find nothing), and the claim
    plan again after the sweep;
-5. truncates the seeded rows (default), keeps them (--keep) or drops the database (--drop).
+5. compares the sweep with its raw-SQL floor: the same writes (the same events, notifications and
+   status / next_action_at / updated_at of the same due rows, in batches of the same size, one
+   transaction each) by one hand-written statement per batch (``FLOOR_SQL``: claim, update and
+   both inserts in writable CTEs, knowing the seeded shape in advance). Before every run the
+   seeded state is restored (events and notifications truncated, the due rows put back as they
+   were); ``--runs`` runs of each (5), in alternating order; the md5 of what each run wrote must
+   be the same for both; prints ``| what | mla | floor | ratio |`` with the medians;
+6. truncates the seeded rows (default), keeps them (--keep) or drops the database (--drop).
 
-Exit status 1 if a check failed (plan, constant queries per batch, expected counts).
+Exit status 1 if a check failed (plan, constant queries per batch, expected counts, the floor
+writing other rows than the sweep).
 """
 
 from __future__ import annotations
