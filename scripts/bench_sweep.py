@@ -23,9 +23,17 @@ What it does, in its own database (created if missing; the name must contain "be
 4. times ``deadlines_sweep(now=now)`` (batches, rows examined, events and notifications made,
    queries per batch), then a second sweep at the same ``now`` (must find nothing), and the claim
    plan again after the sweep;
-5. truncates the seeded rows (default), keeps them (--keep) or drops the database (--drop).
+5. compares the sweep with its raw-SQL floor: the same writes (the same events, notifications and
+   status / next_action_at / updated_at of the same due rows, in batches of the same size, one
+   transaction each) by one hand-written statement per batch (``FLOOR_SQL``: claim, update and
+   both inserts in writable CTEs, knowing the seeded shape in advance). Before every run the
+   seeded state is restored (events and notifications truncated, the due rows put back as they
+   were); ``--runs`` runs of each (5), in alternating order; the md5 of what each run wrote must
+   be the same for both; prints ``| what | mla | floor | ratio |`` with the medians;
+6. truncates the seeded rows (default), keeps them (--keep) or drops the database (--drop).
 
-Exit status 1 if a check failed (plan, constant queries per batch, expected counts).
+Exit status 1 if a check failed (plan, constant queries per batch, expected counts, the floor
+writing other rows than the sweep).
 """
 
 from __future__ import annotations
@@ -79,6 +87,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     end.add_argument("--drop", action="store_true", help="drop the bench database at the end")
     parser.add_argument("--plain-seed", action="store_true",
                         help="seed into the live table (indexes and FK triggers on)")
+    parser.add_argument("--runs", type=int, default=5,
+                        help="timed runs of the sweep and of its raw-SQL floor, median (5)")
     parser.add_argument("--force", action="store_true",
                         help="allow a database whose name does not contain 'bench'")
     args = parser.parse_args(argv)
@@ -345,14 +355,15 @@ def show_plan(title: str, sql: str, check: Checks, expect_rows: int | None,
 
 
 # --- the sweep ------------------------------------------------------------------------------------
+# The sweep's statements start ``WITH v (...) AS (VALUES ...)``: matched by what follows.
 QUERY_KINDS = (
     ("claim (SELECT ... FOR UPDATE SKIP LOCKED)", r"^SELECT .* FOR UPDATE"),
-    ("UPDATE deadline (bulk_update)", r'^UPDATE "requests_app_deadline"'),
-    ("INSERT notificationevent", r'^INSERT INTO "requests_app_notificationevent"'),
+    ("UPDATE deadline ... FROM (VALUES ...)", r'\bUPDATE "requests_app_deadline"'),
+    ("INSERT notificationevent ... SELECT", r'\bINSERT INTO "requests_app_notificationevent"'),
     ("SELECT notificationevent", r'^SELECT .* FROM "requests_app_notificationevent"'),
     ("SELECT users/groups/offices (directory)", r'^SELECT .* FROM "auth_user"'),
     ("SELECT instrument authorities (directory)", r'^SELECT .* FROM "treaties_instrument_authorities"'),
-    ("INSERT notification", r'^INSERT INTO "requests_app_notification"'),
+    ("INSERT notification ... SELECT", r'\bINSERT INTO "requests_app_notification" '),
 )
 
 
@@ -440,6 +451,165 @@ def count_outcome(now, users) -> dict:
     }
 
 
+# --- the raw-SQL floor ----------------------------------------------------------------------------
+# The same writes as the sweep, for the same due rows in the same batches (one transaction each),
+# by one hand-written statement per batch that knows the seeded shape in advance: a due row is
+# missed (missed + escalated events, status missed, no next action), a reminder row gets its
+# first reminder (14 days ahead) and looks again 3 days before it is due; clerks are told of a
+# miss or a reminder, supervisors of an escalation. No Python between the claim and the writes.
+FLOOR_SQL = """
+WITH claimed AS (
+    SELECT id, due_at, request_id FROM {deadline}
+    WHERE status IN ('open', 'missed') AND next_action_at <= %(now)s
+    ORDER BY next_action_at LIMIT %(batch)s
+    FOR UPDATE SKIP LOCKED
+), marked AS (
+    UPDATE {deadline} AS d
+    SET status = CASE WHEN c.due_at <= %(now)s THEN 'missed' ELSE d.status END,
+        next_action_at = CASE WHEN c.due_at <= %(now)s THEN NULL
+                              ELSE c.due_at - interval '3 days' END,
+        updated_at = %(now)s
+    FROM claimed AS c WHERE d.id = c.id
+    RETURNING d.id
+), events AS (
+    INSERT INTO {event} (deadline_id, threshold, due_at, created_at)
+    SELECT c.id, t.threshold, c.due_at, %(created)s
+    FROM claimed AS c
+    CROSS JOIN LATERAL unnest(CASE WHEN c.due_at <= %(now)s THEN ARRAY['missed', 'escalated']
+                                   ELSE ARRAY[%(reminder)s] END) AS t(threshold)
+    WHERE true
+    ON CONFLICT DO NOTHING
+    RETURNING id, deadline_id, threshold
+), notified AS (
+    INSERT INTO {notification} (kind, event_id, request_id, recipient_id, text, created_at,
+                                email_outcome)
+    SELECT CASE WHEN e.threshold IN ('missed', 'escalated') THEN e.threshold ELSE 'reminder' END,
+           e.id, c.request_id, r.user_id, '', %(created)s, ''
+    FROM events AS e JOIN claimed AS c ON c.id = e.deadline_id
+    CROSS JOIN LATERAL unnest(CASE WHEN e.threshold = 'escalated' THEN %(supervisors)s::bigint[]
+                                   ELSE %(clerks)s::bigint[] END) AS r(user_id)
+    WHERE true
+    ON CONFLICT DO NOTHING
+    RETURNING 1
+)
+SELECT (SELECT count(*) FROM marked), (SELECT count(*) FROM notified)
+"""
+
+
+def timed_floor(now, batch_size, users) -> tuple[float, int]:
+    """Run the floor like the sweep runs: a batch per transaction until a claim comes back short.
+    Returns the wall clock and the number of statements."""
+    from django.db import connection
+    from django.db import transaction
+    from django.utils import timezone
+
+    from treaties.rules.deadlines import reminder_key
+
+    deadline, event, notification = tables()
+    sql = FLOOR_SQL.format(deadline=f'"{deadline}"', event=f'"{event}"',
+                           notification=f'"{notification}"')
+    params = {"now": now, "batch": batch_size, "created": timezone.now(),
+              "reminder": reminder_key(timedelta(days=14)),
+              "clerks": [u.pk for u in users["clerks"]],
+              "supervisors": [u.pk for u in users["supervisors"]]}
+    count = 0
+    t0 = time.perf_counter()
+    while True:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            marked, _ = cursor.fetchone()
+        count += 1
+        if marked < batch_size:
+            break
+    return time.perf_counter() - t0, count
+
+
+# --- same state for every run, and the same writes ------------------------------------------------
+def snapshot_due(now) -> None:
+    """Keep the seeded state of the rows due at ``now`` (temporary table of this session), so
+    that every run starts from it."""
+    from django.db import connection
+
+    deadline = tables()[0]
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TABLE IF EXISTS bench_due_before")
+        cursor.execute(f"""
+            CREATE TEMPORARY TABLE bench_due_before AS
+            SELECT id, status, next_action_at, met_at, updated_at FROM "{deadline}"
+            WHERE status IN ('open', 'missed') AND next_action_at <= %s""", [now])
+
+
+def restore_due() -> None:
+    """Back to the seeded state: no events or notifications, the due rows as they were."""
+    from django.db import connection
+
+    deadline, event, notification = tables()
+    with connection.cursor() as cursor:
+        cursor.execute(f'TRUNCATE "{notification}", "{event}" RESTART IDENTITY')
+        cursor.execute(f"""
+            UPDATE "{deadline}" AS d SET status = b.status, next_action_at = b.next_action_at,
+                   met_at = b.met_at, updated_at = b.updated_at
+            FROM bench_due_before AS b WHERE d.id = b.id""")
+
+
+def fingerprint() -> tuple[str, str, str]:
+    """md5 of what a run wrote (creation times aside): the swept rows, the events, the
+    notifications with their event's key. The sweep and the floor must give the same three."""
+    from django.db import connection
+
+    deadline, event, notification = tables()
+    with connection.cursor() as cursor:
+        cursor.execute(f"""
+            SELECT
+              (SELECT md5(string_agg(x, ',' ORDER BY x)) FROM (
+                 SELECT concat_ws('|', d.id, d.status, d.next_action_at, d.met_at, d.updated_at)
+                 FROM "{deadline}" AS d JOIN bench_due_before AS b ON b.id = d.id) AS s(x)),
+              (SELECT md5(string_agg(x, ',' ORDER BY x)) FROM (
+                 SELECT concat_ws('|', deadline_id, threshold, due_at)
+                 FROM "{event}") AS s(x)),
+              (SELECT md5(string_agg(x, ',' ORDER BY x)) FROM (
+                 SELECT concat_ws('|', e.deadline_id, e.threshold, e.due_at, n.recipient_id,
+                                  n.kind, n.request_id, n.actor_id, n.text, n.email_outcome,
+                                  n.read_at, n.emailed_at)
+                 FROM "{notification}" AS n JOIN "{event}" AS e ON e.id = n.event_id) AS s(x))""")
+        return cursor.fetchone()
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def compare_with_floor(args, now, batch_size, users, check: Checks) -> dict:
+    """``--runs`` runs of each from the same seeded state (restored before every run), in
+    alternating order so that neither always runs on a freshly restored table; median times."""
+    times: dict[str, list[float]] = {"mla": [], "floor": []}
+    db_times: list[float] = []
+    statements_run: dict[str, int] = {}
+    prints: dict[str, set] = {"mla": set(), "floor": set()}
+    for run in range(args.runs):
+        order = ("floor", "mla") if run % 2 == 0 else ("mla", "floor")
+        for who in order:
+            restore_due()
+            if who == "floor":
+                elapsed, count = timed_floor(now, batch_size, users)
+            else:
+                result, elapsed, queries = timed_sweep(now, batch_size)
+                count = len(statements(queries))
+                db_times.append(sum(float(q["time"]) for q in statements(queries)))
+            times[who].append(elapsed)
+            statements_run[who] = count
+            prints[who].add(fingerprint())
+    for who in ("mla", "floor"):
+        say(f"  {who:<5} runs (ms): " + ", ".join(f"{t * 1000:,.0f}" for t in times[who])
+            + f"; {statements_run[who]} statements")
+    check(len(prints["floor"]) == 1 and prints["floor"] == prints["mla"],
+          "the sweep and the floor write the same rows (md5 of deadlines, events, notifications)")
+    return {"mla": median(times["mla"]), "floor": median(times["floor"]),
+            "mla_db": median(db_times), "statements": statements_run}
+
+
 # --- main -----------------------------------------------------------------------------------------
 def main(argv=None) -> int:
     args = parse_args(argv)
@@ -473,6 +643,7 @@ def main(argv=None) -> int:
     section(f"seed {args.rows:,} deadlines, {args.due:,} due"
             + (f", {args.reminders:,} with a reminder due" if args.reminders else ""))
     seed(args, now)
+    snapshot_due(now)  # the state every timed run of the sweep and of its floor starts from
 
     # Below this size the planner may rightly prefer a bitmap scan + sort on the same index.
     strict = args.rows >= STRICT_PLAN_ROWS
@@ -524,10 +695,27 @@ def main(argv=None) -> int:
         show_plan("EXPLAIN (ANALYZE, BUFFERS) of the claim after the sweep", claim_sql, check, 0,
                   "claim after the sweep", strict)
 
+        section(f"sweep against its raw-SQL floor: median of {args.runs} runs each, "
+                "same state restored before every run")
+        compared = compare_with_floor(args, now, batch_size, users, check)
+        ratio = compared["mla"] / compared["floor"]
+        what = f"sweep, {swept:,} due among {args.rows:,} deadlines (batches of {batch_size})"
+        say("")
+        say("| what | mla | floor | ratio |")
+        say("|---|---|---|---|")
+        say(f"| {what} | {compared['mla'] * 1000:,.0f} ms | {compared['floor'] * 1000:,.0f} ms | "
+            f"{ratio:.2f}x |")
+        say(f"| statements (batches + the final empty claim) | {compared['statements']['mla']} | "
+            f"{compared['statements']['floor']} | |")
+        say(f"  mla: {compared['mla_db'] * 1000:,.0f} ms of it in the database (sum of query "
+            f"times, without BEGIN/COMMIT)")
+
         section("summary")
         say(f"rows={args.rows:,} due={args.due:,} reminders={args.reminders:,} batch={batch_size} "
             f"sweep={elapsed * 1000:,.0f} ms ({result.batches} batches, "
-            f"statements/batch={sorted(set(full))}) second sweep={elapsed2 * 1000:,.1f} ms")
+            f"statements/batch={sorted(set(full))}) second sweep={elapsed2 * 1000:,.1f} ms; "
+            f"median of {args.runs}: mla {compared['mla'] * 1000:,.0f} ms, floor "
+            f"{compared['floor'] * 1000:,.0f} ms, ratio {ratio:.2f}x")
         if check.failed:
             say("FAILED: " + "; ".join(check.failed))
         else:

@@ -7,17 +7,28 @@ IMMEDIATE transactions serialise writers. Either way the unique constraints on
 (deadline, threshold, due time) and (event, recipient) are the final guarantee that every
 notification exists exactly once. Work is done in batches with a constant number of queries per
 batch, whatever the batch size.
+
+The hot path holds no model instances: the claim reads plain tuples, the pure rules of
+``treaties.rules.deadlines`` (``plan_sweep``, ``plan_chase``) decide in Python what each row
+needs, and the plan is written set-based, one statement per table and batch: an
+``UPDATE … FROM (VALUES …)`` marks the rows, ``INSERT … SELECT … ON CONFLICT DO NOTHING`` writes
+the events, and an ``INSERT … SELECT`` joined to the events writes the notifications.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import datetime
 from datetime import timedelta
+from typing import Any
+from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -25,8 +36,9 @@ from django.core.mail import EmailMessage
 from django.core.mail import get_connection
 from django.db import connection
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Model
 from django.db.models import Q
+from django.utils import timezone
 
 from treaties.models import Instrument
 from treaties.rules.deadlines import ESCALATED
@@ -66,21 +78,39 @@ class SweepResult:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-# What the sweep reads of a claimed row (and of its request, to find whom to notify).
+class ClaimedRow(NamedTuple):
+    """What the sweep reads of a claimed row (and of its request, to find whom to notify): plain
+    values, in the order of ``_CLAIM_FIELDS``."""
+
+    id: int
+    instrument_id: int
+    kind: str
+    due_at: datetime
+    status: str
+    next_action_at: datetime
+    responsible_side: str
+    responsible_role: str
+    responsible_user_id: int | None
+    request_id: int | None
+    requesting_authority_id: int | None
+    requested_authority_id: int | None
+    executing_authority_id: int | None
+
+
 _CLAIM_FIELDS = ("id", "instrument_id", "kind", "due_at", "status", "next_action_at",
                  "responsible_side", "responsible_role", "responsible_user_id", "request_id",
                  "request__requesting_authority_id", "request__requested_authority_id",
                  "request__executing_authority_id")
 
 
-def _claim(now: datetime, batch_size: int) -> list[Deadline]:
+def _claim(now: datetime, batch_size: int) -> list[ClaimedRow]:
     # Open rows at a reminder or their due time; missed rows still chased (``chase_interval``).
     qs = (Deadline.objects.filter(status__in=(DeadlineStatus.OPEN, DeadlineStatus.MISSED),
                                   next_action_at__lte=now)
-          .select_related("request").only(*_CLAIM_FIELDS).order_by("next_action_at"))
+          .order_by("next_action_at"))
     if connection.features.has_select_for_update_skip_locked:
         qs = qs.select_for_update(skip_locked=True, of=("self",))
-    return list(qs[:batch_size])
+    return list(map(ClaimedRow._make, qs.values_list(*_CLAIM_FIELDS)[:batch_size]))
 
 
 @dataclass
@@ -111,104 +141,241 @@ class _Directory:
             directory.instrument_offices[instrument_id].add(authority_id)
         return directory
 
-    def recipients(self, deadline: Deadline, threshold: str) -> set[int]:
+    def recipients(self, row: ClaimedRow, threshold: str) -> set[int]:
         """Who is told: supervisors of an escalation; otherwise the deadline's responsible user
         (the owner of the stage that must act, ``deadlines_sync``) and, only where there is none
         (or they left), the users of the responsible role in the request's offices. Supervisors
         too when a notice takes effect or the duty is theirs, and whenever nobody else is."""
         if threshold == ESCALATED:
             return set(self.supervisors)
-        if deadline.responsible_user_id in self.active:
-            users = {deadline.responsible_user_id}
+        if row.responsible_user_id in self.active:
+            users = {row.responsible_user_id}
         else:
-            users = self._role_users(deadline)
-        if threshold == TOOK_EFFECT or deadline.responsible_role == Role.SUPERVISOR.value:
+            users = self._role_users(row)
+        if threshold == TOOK_EFFECT or row.responsible_role == Role.SUPERVISOR.value:
             users |= self.supervisors
         # Nobody in charge is a gap a supervisor must see.
         return users or set(self.supervisors)
 
-    def _role_users(self, deadline: Deadline) -> set[int]:
+    def _role_users(self, row: ClaimedRow) -> set[int]:
         """The fallback: the responsible role's users in the request's offices (clerks also of
         the offices designated for the instrument)."""
-        request = deadline.request
-        offices: set[int] = set()
-        if request is not None:
-            offices = {office for office in (request.requesting_authority_id,
-                                             request.requested_authority_id,
-                                             request.executing_authority_id)
-                       if office is not None}
-        role = deadline.responsible_role or Role.CLERK.value
-        if deadline.responsible_side == ResponsibleSide.OTHER_SIDE or role == Role.SUPERVISOR.value:
+        offices = {office for office in (row.requesting_authority_id, row.requested_authority_id,
+                                         row.executing_authority_id)
+                   if office is not None}
+        role = row.responsible_role or Role.CLERK.value
+        if row.responsible_side == ResponsibleSide.OTHER_SIDE or role == Role.SUPERVISOR.value:
             # The other side must act: our clerks chase them.
             role = Role.CLERK.value
         users = set().union(*(self.by_role_office.get((role, o), set()) for o in offices))
         if role == Role.CLERK.value or not users:
             # Clerks of the offices designated for the instrument (central authority) too.
-            designated = self.instrument_offices.get(deadline.instrument_id, set())
+            designated = self.instrument_offices.get(row.instrument_id, set())
             users |= set().union(*(self.by_role_office.get((Role.CLERK.value, o), set())
                                    for o in designated))
         return users
 
 
-def _process(rows: list[Deadline], now: datetime) -> SweepResult:
-    result = SweepResult(examined=len(rows), batches=1)
-    events: list[tuple[Deadline, str]] = []
-    missed, took_effect, rescheduled = [], [], []
+@dataclass
+class _BatchPlan:
+    """What one batch writes, as plain values: each claimed row's new (id, status, next action),
+    and the events it earns (the row, the threshold)."""
+
+    marks: list[tuple[int, str, datetime | None]] = field(default_factory=list)
+    events: list[tuple[ClaimedRow, str]] = field(default_factory=list)
+
+
+def _plan(rows: list[ClaimedRow], now: datetime, result: SweepResult) -> _BatchPlan:
+    """Decide, in Python and with the rules' pure functions only, what each claimed row needs."""
+    plan = _BatchPlan()
+    # The kind's reminder leads and chase interval, looked up once per kind and batch.
+    policies: dict[str, tuple[tuple[timedelta, ...], timedelta | None]] = {}
     for row in rows:
         # A claimed row is due: its ``next_action_at`` is at or before ``now``, never null.
         assert row.next_action_at is not None
-        interval = chase_interval(row.kind)
+        if row.kind not in policies:
+            policies[row.kind] = (reminder_leads(row.kind), chase_interval(row.kind))
+        leads, interval = policies[row.kind]
         if row.status == DeadlineStatus.MISSED:
             # Still not done since it was missed: chased at the office's interval.
-            plan = plan_chase(row.due_at, interval or timedelta(days=1), now)
+            step = plan_chase(row.due_at, interval or timedelta(days=1), now)
         else:
-            plan = plan_sweep(row.due_at, reminder_leads(row.kind), row.next_action_at, now)
-        if plan.missed:
-            if row.kind in TAKES_EFFECT_KINDS:
-                took_effect.append(row.pk)
-                events.append((row, TOOK_EFFECT))
-            else:
-                missed.append(row.pk)
-                events += [(row, MISSED), (row, ESCALATED)]
-                if interval is not None:
-                    # Set after the missed rows' update below, which clears it.
-                    row.next_action_at = first_chase_at(row.due_at, interval, now)
-                    row.updated_at = now
-                    rescheduled.append(row)
+            step = plan_sweep(row.due_at, leads, row.next_action_at, now)
+        if step.missed and row.kind in TAKES_EFFECT_KINDS:
+            # An instrument's suspension or termination is not missed: it takes effect.
+            plan.marks.append((row.id, DeadlineStatus.MET.value, None))
+            plan.events.append((row, TOOK_EFFECT))
+            result.took_effect += 1
+        elif step.missed:
+            # Chased from now on where the office chases this kind, else told once.
+            chase = first_chase_at(row.due_at, interval, now) if interval is not None else None
+            plan.marks.append((row.id, DeadlineStatus.MISSED.value, chase))
+            plan.events += [(row, MISSED), (row, ESCALATED)]
+            result.missed += 1
         else:
-            if plan.reminder:
-                events.append((row, plan.reminder))
+            if step.reminder:
+                plan.events.append((row, step.reminder))
                 result.reminders += 1
-            row.next_action_at, row.updated_at = plan.next_action_at, now
-            rescheduled.append(row)
-    result.missed, result.took_effect = len(missed), len(took_effect)
-    # At most three statements: set-based updates for the closed rows, one bulk update for the
-    # rows that only move to their next threshold.
-    if missed:
-        Deadline.objects.filter(pk__in=missed).update(
-            status=DeadlineStatus.MISSED, next_action_at=None, updated_at=now)
-    if took_effect:
-        Deadline.objects.filter(pk__in=took_effect).update(
-            status=DeadlineStatus.MET, met_at=F("due_at"), next_action_at=None, updated_at=now)
-    if rescheduled:
-        Deadline.objects.bulk_update(rescheduled, ["next_action_at", "updated_at"])
-    if not events:
+            plan.marks.append((row.id, row.status, step.next_action_at))
+    return plan
+
+
+# --- set-based writes -------------------------------------------------------------------------
+def _table(model: type[Model]) -> str:
+    return connection.ops.quote_name(model._meta.db_table)
+
+
+def _columns(model: type[Model]) -> dict[str, str]:
+    """The model's quoted column names by field name (``event`` -> ``"event_id"``)."""
+    quote = connection.ops.quote_name
+    return {f.name: quote(f.column) for f in model._meta.concrete_fields if f.column}
+
+
+def _typed(expression: str, model: type[Model], name: str) -> str:
+    """``expression`` as the column's type. A VALUES column holding only NULLs is of type text on
+    PostgreSQL and cannot be assigned to a timestamp or integer column without a cast; SQLite
+    has no column types to cast to (a CAST to "datetime" would make numbers of the stored text),
+    and takes the values as they are."""
+    if connection.vendor == "sqlite":
+        return expression
+    return f"CAST({expression} AS {model._meta.get_field(name).db_type(connection)})"
+
+
+def _max_params() -> int | None:
+    """How many parameters one statement may carry: SQLite's compiled limit (32,766 on current
+    builds; Django assumes the old 999), none for PostgreSQL with client-side binding."""
+    if connection.vendor == "sqlite":
+        connection.ensure_connection()
+        return int(connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
+    return connection.features.max_query_params
+
+
+def _values_sql(columns: Sequence[str], rows: Sequence[Sequence[Any]]
+                ) -> tuple[str, list[Any]]:
+    """``(columns) AS (VALUES …)`` over ``rows``, and its parameters."""
+    placeholder = "(" + ", ".join(["%s"] * len(columns)) + ")"
+    sql = f"({', '.join(columns)}) AS (VALUES " + ", ".join([placeholder] * len(rows)) + ")"
+    return sql, [value for row in rows for value in row]
+
+
+def _values_cte(columns: Sequence[str], rows: Sequence[Sequence[Any]], extra: int
+                ) -> Iterator[tuple[str, list[Any]]]:
+    """``WITH v(columns) AS (VALUES …)`` over ``rows``, with its parameters; one statement's worth
+    of rows at a time (a single one unless a batch overflows SQLite's parameter limit)."""
+    limit = _max_params()
+    size = max(1, (limit - extra) // len(columns)) if limit else len(rows)
+    for start in range(0, len(rows), size):
+        sql, params = _values_sql(columns, rows[start:start + size])
+        yield f"WITH v {sql}", params
+
+
+def _mark_sql() -> str:
+    """Each row's status and next action from ``v``; the took-effect ones met at their due time."""
+    col = _columns(Deadline)
+    return (f"UPDATE {_table(Deadline)} AS d SET "
+            f"{col['status']} = v.status, "
+            f"{col['next_action_at']} = {_typed('v.next_action_at', Deadline, 'next_action_at')}, "
+            f"{col['met_at']} = CASE WHEN v.status = %s THEN d.{col['due_at']} "
+            f"ELSE d.{col['met_at']} END, "
+            f"{col['updated_at']} = %s "
+            f"FROM v WHERE d.{col['id']} = v.id")
+
+
+def _events_sql() -> str:
+    """An event already there (the same threshold of the same due time) stays as it is."""
+    col = _columns(NotificationEvent)
+    return (f"INSERT INTO {_table(NotificationEvent)} "
+            f"({col['deadline']}, {col['threshold']}, {col['due_at']}, {col['created_at']}) "
+            f"SELECT v.deadline_id, v.threshold, v.due_at, %s FROM v "
+            # ``WHERE true``: SQLite would read an ON right after FROM as a join's.
+            f"WHERE true ON CONFLICT DO NOTHING")
+
+
+def _notifications_sql(cte: str) -> str:
+    """Each event's audience (``v``) times its members (``r``), joined to the events by their
+    unique key (deadline, threshold, due time) so that an event that existed before is found like
+    a new one; one notification per event and recipient."""
+    event, col = _columns(NotificationEvent), _columns(Notification)
+    return (f"{cte} INSERT INTO {_table(Notification)} "
+            f"({col['kind']}, {col['event']}, {col['request']}, {col['recipient']}, "
+            f"{col['text']}, {col['created_at']}, {col['email_outcome']}) "
+            f"SELECT v.kind, e.{event['id']}, {_typed('v.request_id', Notification, 'request')}, "
+            f"r.recipient_id, '', %s, '' "
+            f"FROM v JOIN r ON r.audience = v.audience "
+            f"JOIN {_table(NotificationEvent)} AS e "
+            f"ON e.{event['deadline']} = v.deadline_id AND e.{event['threshold']} = v.threshold "
+            f"AND e.{event['due_at']} = v.due_at "
+            f"WHERE true ORDER BY e.{event['id']}, r.recipient_id ON CONFLICT DO NOTHING")
+
+
+# A deadline notification to write: deadline, threshold, due time (as the database stores it),
+# kind, request, and the number of its audience.
+Told = tuple[int, str, Any, str, int | None, int]
+
+
+def _insert_notifications(told: list[Told], audiences: list[list[int]], created: Any) -> None:
+    """Write the notifications of ``told`` (deadline, threshold, due time, kind, request, audience
+    number) to the members of each audience: a few sets of recipients shared by many events, so
+    the statement carries each event once and each set once, not each notification."""
+    limit = _max_params()
+    chunks: list[tuple[list[Told], set[int]]] = [([], set())]
+    used = 1  # the creation time
+    for item in told:
+        new = 0 if item[-1] in chunks[-1][1] else 2 * len(audiences[item[-1]])
+        if limit and chunks[-1][0] and used + len(item) + new > limit:
+            # Only past SQLite's parameter limit: the rest in a statement of its own.
+            chunks.append(([], set()))
+            used, new = 1, 2 * len(audiences[item[-1]])
+        chunks[-1][0].append(item)
+        chunks[-1][1].add(item[-1])
+        used += len(item) + new
+    with connection.cursor() as cursor:
+        for items, numbers in chunks:
+            members = [(n, user) for n in sorted(numbers) for user in audiences[n]]
+            events_sql, params = _values_sql(NOTIFIED_COLUMNS, items)
+            members_sql, member_params = _values_sql(("audience", "recipient_id"), members)
+            cte = f"WITH v {events_sql}, r {members_sql}"
+            cursor.execute(_notifications_sql(cte), [*params, *member_params, created])
+
+
+def _write(columns: Sequence[str], rows: Sequence[Sequence[Any]], statement: str,
+           extra: Sequence[Any]) -> None:
+    """Run ``WITH v(columns) AS (VALUES rows) statement``; ``extra`` are the statement's own
+    parameters, after those of the rows."""
+    with connection.cursor() as cursor:
+        for cte, params in _values_cte(columns, rows, len(extra)):
+            cursor.execute(f"{cte} {statement}", [*params, *extra])
+
+
+MARK_COLUMNS = ("id", "status", "next_action_at")
+EVENT_COLUMNS = ("deadline_id", "threshold", "due_at")
+NOTIFIED_COLUMNS = ("deadline_id", "threshold", "due_at", "kind", "request_id", "audience")
+
+
+def _process(rows: list[ClaimedRow], now: datetime) -> SweepResult:
+    """Plan the claimed rows, then write the plan: five statements whatever the number of rows
+    (the marks, the events, two reads of who works where, the notifications)."""
+    result = SweepResult(examined=len(rows), batches=1)
+    plan = _plan(rows, now, result)
+    adapt = connection.ops.adapt_datetimefield_value
+    _write(MARK_COLUMNS, [(pk, status, adapt(at)) for pk, status, at in plan.marks],
+           _mark_sql(), [DeadlineStatus.MET.value, adapt(now)])
+    if not plan.events:
         return result
-    NotificationEvent.objects.bulk_create(
-        [NotificationEvent(deadline=row, threshold=threshold, due_at=row.due_at)
-         for row, threshold in events], ignore_conflicts=True)
-    stored = NotificationEvent.objects.filter(
-        deadline_id__in={row.pk for row, _ in events},
-        threshold__in={threshold for _, threshold in events})
-    by_key = {(e.deadline_id, e.threshold, e.due_at): e for e in stored}
-    directory = _Directory.load({row.instrument_id for row, _ in events})
-    Notification.objects.bulk_create([
-        Notification(event=by_key[(row.pk, threshold, row.due_at)], recipient_id=user_id,
-                     kind=notification_kind_of_threshold(threshold),
-                     request_id=row.request_id)
-        for row, threshold in events
-        for user_id in sorted(directory.recipients(row, threshold))
-    ], ignore_conflicts=True)
+    created = adapt(timezone.now())
+    _write(EVENT_COLUMNS, [(row.id, threshold, adapt(row.due_at)) for row, threshold in plan.events],
+           _events_sql(), [created])
+    directory = _Directory.load({row.instrument_id for row, _ in plan.events})
+    numbers: dict[frozenset[int], int] = {}
+    told: list[Told] = []
+    for row, threshold in plan.events:
+        users = frozenset(directory.recipients(row, threshold))
+        if users:
+            number = numbers.setdefault(users, len(numbers))
+            told.append((row.id, threshold, adapt(row.due_at),
+                         notification_kind_of_threshold(threshold).value, row.request_id, number))
+    if told:
+        _insert_notifications(told, [sorted(users) for users in numbers], created)
     return result
 
 
