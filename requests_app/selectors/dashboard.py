@@ -10,10 +10,12 @@ lists range over ``status`` and ``due_at`` and use the ``(status, due_at)`` inde
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
+from datetime import UTC
 from datetime import date
 from datetime import datetime
 from datetime import timedelta
@@ -147,11 +149,80 @@ def requests_for_dashboard(*, user: UserOrAnonymous,
     return qs
 
 
-def deadline_list(deadlines: QuerySet[Deadline], key: str, now: datetime,
-                  limit: int) -> list[Deadline]:
-    """The first ``limit`` deadlines of one list, with what its rows show."""
-    return list(deadlines.filter(bucket_q(key, now))
-                .select_related("request", "instrument", "responsible_user")[:limit])
+# --- the lists, 25 rows at a time ---------------------------------------------------------------
+# Each list is read in pages of LIST_PAGE_SIZE in its order (due time, then id), the next page
+# starting strictly after the last row shown (keyset pagination: an index range, whatever the
+# depth, and no row repeated or skipped when rows are added in front).
+LIST_PAGE_SIZE = 25
+_CURSOR = re.compile(r"(-?\d{1,18})_(\d{1,18})")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+class InvalidCursor(ValueError):
+    """A "show more" position that this page did not make (edited or truncated by hand)."""
+
+
+@dataclass(frozen=True)
+class ListCursor:
+    """Where a page of a list ends: the due time and id of its last row."""
+
+    due_at: datetime
+    pk: int
+
+    def encode(self) -> str:
+        delta = self.due_at - _EPOCH
+        micros = (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+        return f"{micros}_{self.pk}"
+
+    @classmethod
+    def decode(cls, text: str) -> ListCursor:
+        """The cursor ``encode`` wrote; InvalidCursor for anything else."""
+        match = _CURSOR.fullmatch(text)
+        if not match:
+            raise InvalidCursor(text)
+        try:
+            due_at = _EPOCH + timedelta(microseconds=int(match[1]))
+        except OverflowError:
+            raise InvalidCursor(text) from None
+        return cls(due_at=due_at, pk=int(match[2]))
+
+    def after_q(self) -> Q:
+        return Q(due_at__gt=self.due_at) | Q(due_at=self.due_at, pk__gt=self.pk)
+
+
+@dataclass
+class DeadlineListPage:
+    key: str
+    label: StrOrPromise
+    rows: list[Deadline]
+    # Where the next page starts; None on the last page.
+    next_cursor: str | None
+
+
+def deadline_list_page(deadlines: QuerySet[Deadline], key: str, now: datetime, *,
+                       after: ListCursor | None = None,
+                       size: int = LIST_PAGE_SIZE) -> DeadlineListPage:
+    """One page of one list (``BUCKETS``): the ``size`` deadlines after ``after`` (from the
+    start without), with what its rows show. One query: it reads one row more than it shows to
+    know whether there is a next page."""
+    qs = deadlines.filter(bucket_q(key, now))
+    if after is not None:
+        qs = qs.filter(after.after_q())
+    rows = list(qs.select_related("request", "instrument", "responsible_user")
+                .order_by("due_at", "pk")[:size + 1])
+    more = len(rows) > size
+    rows = rows[:size]
+    last = rows[-1] if rows else None
+    return DeadlineListPage(
+        key=key, label=dict(BUCKETS)[key], rows=rows,
+        next_cursor=ListCursor(last.due_at, last.pk).encode() if more and last else None)
+
+
+def dashboard_lists(*, user: UserOrAnonymous, filters: Filters,
+                    now: datetime) -> list[DeadlineListPage]:
+    """The first page of every list, one query each."""
+    deadlines = deadlines_for_dashboard(user=user, filters=filters)
+    return [deadline_list_page(deadlines, key, now) for key, _label in BUCKETS]
 
 
 # --- figures ----------------------------------------------------------------------------------
