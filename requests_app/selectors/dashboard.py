@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
+from dataclasses import replace
 from datetime import UTC
 from datetime import date
 from datetime import datetime
@@ -154,7 +155,7 @@ def requests_for_dashboard(*, user: UserOrAnonymous,
 # starting strictly after the last row shown (keyset pagination: an index range, whatever the
 # depth, and no row repeated or skipped when rows are added in front).
 LIST_PAGE_SIZE = 25
-_CURSOR = re.compile(r"(-?\d{1,18})_(\d{1,18})")
+_CURSOR = re.compile(r"(-?[0-9]{1,18})_([0-9]{1,18})")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -218,10 +219,20 @@ def deadline_list_page(deadlines: QuerySet[Deadline], key: str, now: datetime, *
         next_cursor=ListCursor(last.due_at, last.pk).encode() if more and last else None)
 
 
+def deadlines_for_lists(*, user: UserOrAnonymous, filters: Filters) -> QuerySet[Deadline]:
+    """``deadlines_for_dashboard`` for the lists. Every list lies within "needing action" (the
+    overdue ones by ``deadline_overdue_q``, the others are open), so that default filter is
+    left out here: it would only make the database join each row's request to check again what
+    the list's own condition already says, and keep it from reading the list's index in order."""
+    if filters.status == NEEDS_ACTION:
+        filters = replace(filters, status=ALL_STATUSES)
+    return deadlines_for_dashboard(user=user, filters=filters)
+
+
 def dashboard_lists(*, user: UserOrAnonymous, filters: Filters,
                     now: datetime) -> list[DeadlineListPage]:
     """The first page of every list, one query each."""
-    deadlines = deadlines_for_dashboard(user=user, filters=filters)
+    deadlines = deadlines_for_lists(user=user, filters=filters)
     return [deadline_list_page(deadlines, key, now) for key, _label in BUCKETS]
 
 

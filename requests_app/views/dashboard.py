@@ -57,6 +57,7 @@ from ..selectors.dashboard import ListCursor
 from ..selectors.dashboard import dashboard_lists
 from ..selectors.dashboard import deadline_list_page
 from ..selectors.dashboard import deadlines_for_dashboard
+from ..selectors.dashboard import deadlines_for_lists
 from ..selectors.people import workload
 
 STATUS_CHOICES = (
@@ -216,7 +217,7 @@ def dashboard_more(request, key: str):
               "dashboard again and use its own link."), content_type="text/plain; charset=utf-8")
     _form, filters = _filters_of(request)
     now = clock.now()
-    deadlines = deadlines_for_dashboard(user=request.user, filters=filters)
+    deadlines = deadlines_for_lists(user=request.user, filters=filters)
     page = _with_who(deadline_list_page(deadlines, key, now, after=after))
     context = {"rows": page.rows, "bucket": key, "label": page.label, "now": now,
                "more_url": _more_url(request, page), "appending": bool(request.htmx),
