@@ -227,7 +227,7 @@ def floor_statements(now) -> dict[str, list[tuple[str, dict]]]:
              FROM {joined} LEFT JOIN "{r}" rr ON rr.id = x.request_id
              JOIN treaties_instrument i ON i.id = x.instrument_id
              LEFT JOIN auth_user u ON u.id = x.responsible_user_id
-             WHERE {needing} AND {condition} ORDER BY x.due_at, x.id LIMIT %(limit)s)"""
+             WHERE {condition} ORDER BY x.due_at, x.id LIMIT %(limit)s)"""
         for key, condition in windows.items())
     # The stage owners' CASE is the workflow's table, not a figure's definition: taken as Django
     # writes it (one plain GROUP BY over the open requests).

@@ -23,11 +23,15 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 from typing import Any
 
+from django.db.models import BooleanField
+from django.db.models import Case
 from django.db.models import Count
 from django.db.models import Exists
 from django.db.models import OuterRef
 from django.db.models import Q
 from django.db.models import QuerySet
+from django.db.models import Value
+from django.db.models import When
 from django.utils.translation import gettext_lazy
 
 from treaties.models import Instrument
@@ -41,7 +45,15 @@ from ..models import Direction
 from ..models import RequestState
 from ..models import deadline_needing_action_q
 from ..models import deadline_overdue_q
+from ..roles import Role
+from ..roles import user_roles
 from .deadlines import deadlines_visible_to
+from .people import WorkloadRow
+from .people import due_soon_q
+from .people import owned_stage_q
+from .people import stage_owner_case
+from .people import workload
+from .people import workload_rows
 from .requests import STAGE_OF_STATE
 from .requests import STAGES
 from .requests import requests_visible_where
@@ -241,14 +253,19 @@ def dashboard_lists(*, user: UserOrAnonymous, filters: Filters,
 CountRow = Mapping[str, Any]
 
 
-def _deadline_counts(deadlines: QuerySet[Deadline], now: datetime) -> dict[int, CountRow]:
-    """Per instrument id: how many deadlines are in each list, beyond 30 days, and in all."""
+def _deadline_counts(deadlines: QuerySet[Deadline], now: datetime, *,
+                     by_owner: bool = False) -> list[CountRow]:
+    """Per instrument id (and responsible user, ``by_owner``, with the workload's "due soon"):
+    how many deadlines are in each list, beyond 30 days, and in all."""
     aggregates = {key: Count("pk", filter=bucket_q(key, now)) for key, _label in BUCKETS}
     aggregates["later"] = Count("pk", filter=Q(status=DeadlineStatus.OPEN,
                                                due_at__gt=now + timedelta(days=30)))
     aggregates["total"] = Count("pk")
-    rows = deadlines.order_by().values("instrument_id").annotate(**aggregates)
-    return {row["instrument_id"]: row for row in rows}
+    group = ["instrument_id"]
+    if by_owner:
+        aggregates["due_soon"] = Count("pk", filter=due_soon_q(now))
+        group.append("responsible_user")
+    return list(deadlines.order_by().values(*group).annotate(**aggregates))
 
 
 def _age_filters(today: date) -> dict[str, Q]:
@@ -261,12 +278,39 @@ def _age_filters(today: date) -> dict[str, Q]:
     return out
 
 
-def _request_counts(requests: QuerySet[AssistanceRequest], today: date) -> list[CountRow]:
+def _request_counts(requests: QuerySet[AssistanceRequest], today: date, *,
+                    by_owner: bool = False) -> list[CountRow]:
     """One row per (instrument, state, direction) with the number of requests and, for the
-    ageing chart, how many fall in each age bucket."""
+    ageing chart, how many fall in each age bucket; ``by_owner``: per owner of the current
+    stage as well, and whether it is a stage the workload counts."""
     ages = {key: Count("pk", filter=q) for key, q in _age_filters(today).items()}
-    return list(requests.order_by().values("instrument_id", "state", "direction")
-                .annotate(n=Count("pk"), **ages))
+    group = ["instrument_id", "state", "direction"]
+    if by_owner:
+        requests = requests.annotate(
+            stage_owner=stage_owner_case(),
+            owned_stage=Case(When(owned_stage_q(), then=Value(True)), default=Value(False),
+                             output_field=BooleanField()))
+        group += ["stage_owner", "owned_stage"]
+    return list(requests.order_by().values(*group).annotate(n=Count("pk"), **ages))
+
+
+def _shared_workload(request_rows: Sequence[CountRow],
+                     deadline_rows: Sequence[CountRow]) -> list[WorkloadRow]:
+    """``people.workload`` from the dashboard's own counts, grouped by owner as well: the
+    same figures (its requests are the open ones at an owned stage, its duties those needing
+    action, as here under the default filters) without scanning both tables again."""
+    requests_by_owner: dict[int | None, int] = {}
+    for row in request_rows:
+        if row["owned_stage"] and row["state"] not in FINAL_STATES:
+            owner = row["stage_owner"]
+            requests_by_owner[owner] = requests_by_owner.get(owner, 0) + row["n"]
+    duties_by_user: dict[int | None, dict[str, int]] = {}
+    for row in deadline_rows:
+        figures = duties_by_user.setdefault(row["responsible_user"],
+                                            {"overdue": 0, "due_soon": 0})
+        figures["overdue"] += row["overdue"]
+        figures["due_soon"] += row["due_soon"]
+    return workload_rows(requests_by_owner=requests_by_owner, duties_by_user=duties_by_user)
 
 
 @dataclass
@@ -310,24 +354,31 @@ def _by_direction(request_rows: Sequence[CountRow]) -> list[dict[str, Any]]:
     return [{"direction": d, "label": label, **counts[d]} for d, label in Direction.choices]
 
 
-def _deadline_totals(deadline_counts: dict[int, CountRow],
+def _deadline_totals(deadline_rows: Sequence[CountRow],
                      rows: dict[int, InstrumentRow]) -> dict[str, int]:
     totals = dict.fromkeys([*DEADLINE_FIGURES, "total"], 0)
-    for instrument_id, counts in deadline_counts.items():
+    for counts in deadline_rows:
         for key in totals:
             totals[key] += counts[key]
-        target = rows.get(instrument_id)
+        target = rows.get(counts["instrument_id"])
         if target is not None:
             for key in DEADLINE_FIGURES:
-                setattr(target, key, counts[key])
+                setattr(target, key, getattr(target, key) + counts[key])
     return totals
 
 
 def dashboard_figures(*, user: UserOrAnonymous, filters: Filters, now: datetime,
-                      today: date) -> dict[str, Any]:
-    """Every count the dashboard shows, from two aggregate queries and the instruments."""
-    deadline_counts = _deadline_counts(deadlines_for_dashboard(user=user, filters=filters), now)
-    request_rows = _request_counts(requests_for_dashboard(user=user, filters=filters), today)
+                      today: date, with_workload: bool = False) -> dict[str, Any]:
+    """Every count the dashboard shows, from two aggregate queries and the instruments; with
+    ``with_workload`` also ``workload`` (``people.workload``, supervisors only). Under the
+    default filters the workload's figures come from the same two queries, grouped by owner as
+    well (one scan of each table instead of two); under others it runs its own."""
+    shared = (with_workload and filters == Filters()
+              and bool(user_roles(user) & {Role.SUPERVISOR, Role.ADMIN}))
+    deadline_rows = _deadline_counts(deadlines_for_dashboard(user=user, filters=filters), now,
+                                     by_owner=shared)
+    request_rows = _request_counts(requests_for_dashboard(user=user, filters=filters), today,
+                                   by_owner=shared)
     instruments = [i for i in Instrument.objects.order_by("slug")
                    if not filters.instrument_id or i.pk == filters.instrument_id]
     by_instrument = {i.pk: InstrumentRow(i) for i in instruments}
@@ -345,8 +396,10 @@ def dashboard_figures(*, user: UserOrAnonymous, filters: Filters, now: datetime,
         "states": [{"state": s, "label": labels[s], "stage": STAGE_OF_STATE[s].key, "count": n}
                    for s, n in by_state.items() if n],
         "directions": _by_direction(request_rows),
-        "deadline_totals": _deadline_totals(deadline_counts, by_instrument),
+        "deadline_totals": _deadline_totals(deadline_rows, by_instrument),
         "age_totals": [sum(r.ages[i] for r in rows) for i in range(len(AGE_BUCKETS))],
         "requests_total": sum(by_state.values()),
         "open_requests_total": sum(r.open_requests for r in rows),
+        **({"workload": _shared_workload(request_rows, deadline_rows) if shared
+            else workload(user=user, now=now)} if with_workload else {}),
     }

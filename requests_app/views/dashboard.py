@@ -58,7 +58,6 @@ from ..selectors.dashboard import dashboard_lists
 from ..selectors.dashboard import deadline_list_page
 from ..selectors.dashboard import deadlines_for_dashboard
 from ..selectors.dashboard import deadlines_for_lists
-from ..selectors.people import workload
 
 STATUS_CHOICES = (
     (NEEDS_ACTION, gettext_lazy("Needing action")),
@@ -174,8 +173,9 @@ def dashboard(request):
     _require_supervisor(request.user)
     form, filters = _filters_of(request)
     now = clock.now()
+    # The workload (per person, not filtered) is drawn on the full page only.
     figures = dashboard_figures(user=request.user, filters=filters, now=now,
-                                today=local_date(now))
+                                today=local_date(now), with_workload=not request.htmx)
     lists = [{"key": page.key, "label": page.label, "rows": _with_who(page).rows,
               "more_url": _more_url(request, page),
               "count": figures["deadline_totals"][page.key]}
@@ -192,9 +192,6 @@ def dashboard(request):
         "error_summary": bool(request.htmx and form.errors),
         **figures,
     }
-    if not request.htmx:
-        # Per person: open requests owned, overdue duties, due within 7 days (not filtered).
-        context["workload"] = workload(user=request.user, now=now)
     template = ("requests_app/dashboard/_results.html" if request.htmx
                 else "requests_app/dashboard/dashboard.html")
     response = render(request, template, context)
