@@ -203,6 +203,16 @@ class ListCursor:
         return Q(due_at__gt=self.due_at) | Q(due_at=self.due_at, pk__gt=self.pk)
 
 
+# What a list's row shows (``_deadline_table.html``): the request's and the instrument's wide
+# rows are not read for it. The request's state is read by the state machine's mixin whenever
+# a request is loaded (deferred, it would cost a query per row).
+LIST_ROW_FIELDS = (
+    "request_id", "instrument_id", "kind", "due_at", "citation", "basis", "status",
+    "responsible_side", "responsible_role", "responsible_user_id", "provisional",
+    "request__reference", "request__state", "instrument__slug", "responsible_user__username",
+    "responsible_user__first_name", "responsible_user__last_name")
+
+
 @dataclass
 class DeadlineListPage:
     key: str
@@ -222,7 +232,7 @@ def deadline_list_page(deadlines: QuerySet[Deadline], key: str, now: datetime, *
     if after is not None:
         qs = qs.filter(after.after_q())
     rows = list(qs.select_related("request", "instrument", "responsible_user")
-                .order_by("due_at", "pk")[:size + 1])
+                .only(*LIST_ROW_FIELDS).order_by("due_at", "pk")[:size + 1])
     more = len(rows) > size
     rows = rows[:size]
     last = rows[-1] if rows else None
