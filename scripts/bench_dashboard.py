@@ -268,7 +268,6 @@ def floor_statements(now) -> dict[str, list[tuple[str, dict]]]:
 def _compiled_owner_columns() -> tuple[str, list]:
     """The owner of each request's stage and whether the workload counts that stage, as SQL:
     the workflow's table of stages and owner fields, taken as Django compiles it."""
-    from django.db import connection
     from django.db.models import BooleanField
     from django.db.models import Case
     from django.db.models import Value

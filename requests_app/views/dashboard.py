@@ -46,14 +46,14 @@ from ..roles import user_roles
 from ..selectors.dashboard import AGE_BUCKETS
 from ..selectors.dashboard import ALL_STATUSES
 from ..selectors.dashboard import BUCKETS
+from ..selectors.dashboard import LIST_PAGE_SIZE
 from ..selectors.dashboard import NEEDS_ACTION
+from ..selectors.dashboard import DeadlineListPage
 from ..selectors.dashboard import Filters
 from ..selectors.dashboard import InstrumentRow
-from ..selectors.dashboard import dashboard_figures
-from ..selectors.dashboard import LIST_PAGE_SIZE
-from ..selectors.dashboard import DeadlineListPage
 from ..selectors.dashboard import InvalidCursor
 from ..selectors.dashboard import ListCursor
+from ..selectors.dashboard import dashboard_figures
 from ..selectors.dashboard import dashboard_lists
 from ..selectors.dashboard import deadline_list_page
 from ..selectors.dashboard import deadlines_for_dashboard

@@ -5,6 +5,7 @@ default filters (``dashboard_figures(with_workload=True)``): they must be exactl
 from datetime import timedelta
 
 import pytest
+import time_machine
 
 from requests_app import clock
 from requests_app.models import DeadlineStatus
@@ -14,11 +15,17 @@ from requests_app.selectors.dashboard import dashboard_figures
 from requests_app.selectors.people import workload
 from tests.factories import AssistanceRequestFactory
 from tests.factories import supervisor
-from tests.web.conftest import frozen_now  # noqa: F401  (a fixture)
+from tests.web.conftest import NOW
 from tests.web.test_query_counts import _deadline
 from tests.web.test_query_counts import _varied_requests
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _frozen():
+    with time_machine.travel(NOW, tick=False):
+        yield
 
 
 def _world() -> None:
@@ -35,7 +42,7 @@ def _as_tuples(rows) -> list[tuple]:
     return [(r.user.pk if r.user else None, r.open_requests, r.overdue, r.due_soon) for r in rows]
 
 
-def test_the_dashboard_workload_is_the_workload(frozen_now):
+def test_the_dashboard_workload_is_the_workload():
     _world()
     boss, now = supervisor(), clock.now()
 
@@ -49,7 +56,7 @@ def test_the_dashboard_workload_is_the_workload(frozen_now):
 
 @pytest.mark.parametrize("filters", [Filters(), Filters(direction="incoming"),
                                      Filters(status="all")], ids=["default", "incoming", "all"])
-def test_the_workload_leaves_the_dashboard_figures_unchanged(frozen_now, filters):
+def test_the_workload_leaves_the_dashboard_figures_unchanged(filters):
     _world()
     boss, now = supervisor(), clock.now()
 
