@@ -1,11 +1,14 @@
 """The supervisors' dashboard: what needs action (overdue, due within 24 hours, 7 days, 30 days),
 the requests counted by instrument, state, stage and direction, and the ageing of open requests.
 
-Every figure is aggregated in the database (conditional ``Count``), and each list is one query
-with a limit, so the page runs the same number of queries for ten deadlines or a million. The
-lists range over ``status`` and ``due_at`` and use the ``(status, due_at)`` index. "Overdue" and
-"needing action" are the deadline policies of ``DeadlineQuerySet``; the deadlines a user sees are
-``deadlines_visible_to``; the stages are the inbox's.
+Every figure is aggregated in the database (conditional ``Count``): one query over the deadlines
+and one over the requests, which under the default filters also give the workload's figures
+(grouped by owner as well). Each list is read 25 rows at a time in (due time, id) order, the
+next page after a keyset cursor: open lists range over the ``(status, due_at)`` index, the
+overdue one over the partial ``deadline_late_due_idx``, so a page costs the same whatever the
+number of rows. "Overdue" and "needing action" are the deadline policies of
+``DeadlineQuerySet``; the deadlines a user sees are ``deadlines_visible_to``; the stages are the
+inbox's.
 """
 
 from __future__ import annotations

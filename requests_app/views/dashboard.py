@@ -218,7 +218,7 @@ def dashboard_more(request, key: str):
     page = _with_who(deadline_list_page(deadlines, key, now, after=after))
     context = {"rows": page.rows, "bucket": key, "label": page.label, "now": now,
                "more_url": _more_url(request, page), "appending": bool(request.htmx),
-               "dashboard_url": f"{reverse('dashboard')}?{_without_cursor(request)}"}
+               "dashboard_url": _dashboard_url(request)}
     template = ("requests_app/dashboard/_deadline_rows.html" if request.htmx
                 else "requests_app/dashboard/list_page.html")
     response = render(request, template, context)
@@ -226,10 +226,12 @@ def dashboard_more(request, key: str):
     return response
 
 
-def _without_cursor(request) -> str:
+def _dashboard_url(request) -> str:
+    """The dashboard under the filters of a "Show more" link."""
     params = request.GET.copy()
     params.pop("after", None)
-    return params.urlencode()
+    query = params.urlencode()
+    return reverse("dashboard") + (f"?{query}" if query else "")
 
 
 class _Echo:
