@@ -78,6 +78,7 @@ urlpatterns = [
     path("instruments/<slug:slug>/counterpart-notices/", view("registers.counterpart_notices"),
          name="counterpart_notices"),
     path("dashboard/", view("dashboard.dashboard"), name="dashboard"),
+    path("dashboard/more/<slug:key>/", view("dashboard.dashboard_more"), name="dashboard_more"),
     path("dashboard/deadlines.csv", view("dashboard.deadlines_csv"), name="deadlines_csv"),
     path("calendar/", view("feeds.calendar_info"), name="calendar_info"),
     path("calendar/<str:token>.ics", view("feeds.calendar_feed"), name="calendar_feed"),

@@ -1,30 +1,40 @@
 """The supervisors' dashboard: what needs action (overdue, due within 24 hours, 7 days, 30 days),
 the requests counted by instrument, state, stage and direction, and the ageing of open requests.
 
-Every figure is aggregated in the database (conditional ``Count``), and each list is one query
-with a limit, so the page runs the same number of queries for ten deadlines or a million. The
-lists range over ``status`` and ``due_at`` and use the ``(status, due_at)`` index. "Overdue" and
-"needing action" are the deadline policies of ``DeadlineQuerySet``; the deadlines a user sees are
-``deadlines_visible_to``; the stages are the inbox's.
+Every figure is aggregated in the database (conditional ``Count``): one query over the deadlines
+and one over the requests, which under the default filters also give the workload's figures
+(grouped by owner as well). Each list is read 25 rows at a time in (due time, id) order, the
+next page after a keyset cursor: open lists range over the ``(status, due_at)`` index, the
+overdue one over the partial ``deadline_late_due_idx``, so a page costs the same whatever the
+number of rows. "Overdue" and "needing action" are the deadline policies of
+``DeadlineQuerySet``; the deadlines a user sees are ``deadlines_visible_to``; the stages are the
+inbox's.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
+from dataclasses import replace
+from datetime import UTC
 from datetime import date
 from datetime import datetime
 from datetime import timedelta
 from typing import TYPE_CHECKING
 from typing import Any
 
+from django.db.models import BooleanField
+from django.db.models import Case
 from django.db.models import Count
 from django.db.models import Exists
 from django.db.models import OuterRef
 from django.db.models import Q
 from django.db.models import QuerySet
+from django.db.models import Value
+from django.db.models import When
 from django.utils.translation import gettext_lazy
 
 from treaties.models import Instrument
@@ -38,7 +48,15 @@ from ..models import Direction
 from ..models import RequestState
 from ..models import deadline_needing_action_q
 from ..models import deadline_overdue_q
+from ..roles import Role
+from ..roles import user_roles
 from .deadlines import deadlines_visible_to
+from .people import WorkloadRow
+from .people import due_soon_q
+from .people import owned_stage_q
+from .people import stage_owner_case
+from .people import workload
+from .people import workload_rows
 from .requests import STAGE_OF_STATE
 from .requests import STAGES
 from .requests import requests_visible_where
@@ -147,11 +165,100 @@ def requests_for_dashboard(*, user: UserOrAnonymous,
     return qs
 
 
-def deadline_list(deadlines: QuerySet[Deadline], key: str, now: datetime,
-                  limit: int) -> list[Deadline]:
-    """The first ``limit`` deadlines of one list, with what its rows show."""
-    return list(deadlines.filter(bucket_q(key, now))
-                .select_related("request", "instrument", "responsible_user")[:limit])
+# --- the lists, 25 rows at a time ---------------------------------------------------------------
+# Each list is read in pages of LIST_PAGE_SIZE in its order (due time, then id), the next page
+# starting strictly after the last row shown (keyset pagination: an index range, whatever the
+# depth, and no row repeated or skipped when rows are added in front).
+LIST_PAGE_SIZE = 25
+_CURSOR = re.compile(r"(-?[0-9]{1,18})_([0-9]{1,18})")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+class InvalidCursor(ValueError):
+    """A "show more" position that this page did not make (edited or truncated by hand)."""
+
+
+@dataclass(frozen=True)
+class ListCursor:
+    """Where a page of a list ends: the due time and id of its last row."""
+
+    due_at: datetime
+    pk: int
+
+    def encode(self) -> str:
+        delta = self.due_at - _EPOCH
+        micros = (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+        return f"{micros}_{self.pk}"
+
+    @classmethod
+    def decode(cls, text: str) -> ListCursor:
+        """The cursor ``encode`` wrote; InvalidCursor for anything else."""
+        match = _CURSOR.fullmatch(text)
+        if not match:
+            raise InvalidCursor(text)
+        try:
+            due_at = _EPOCH + timedelta(microseconds=int(match[1]))
+        except OverflowError:
+            raise InvalidCursor(text) from None
+        return cls(due_at=due_at, pk=int(match[2]))
+
+    def after_q(self) -> Q:
+        return Q(due_at__gt=self.due_at) | Q(due_at=self.due_at, pk__gt=self.pk)
+
+
+# What a list's row shows (``_deadline_table.html``): the request's and the instrument's wide
+# rows are not read for it. The request's state is read by the state machine's mixin whenever
+# a request is loaded (deferred, it would cost a query per row).
+LIST_ROW_FIELDS = (
+    "request_id", "instrument_id", "kind", "due_at", "citation", "basis", "status",
+    "responsible_side", "responsible_role", "responsible_user_id", "provisional",
+    "request__reference", "request__state", "instrument__slug", "responsible_user__username",
+    "responsible_user__first_name", "responsible_user__last_name")
+
+
+@dataclass
+class DeadlineListPage:
+    key: str
+    label: StrOrPromise
+    rows: list[Deadline]
+    # Where the next page starts; None on the last page.
+    next_cursor: str | None
+
+
+def deadline_list_page(deadlines: QuerySet[Deadline], key: str, now: datetime, *,
+                       after: ListCursor | None = None,
+                       size: int = LIST_PAGE_SIZE) -> DeadlineListPage:
+    """One page of one list (``BUCKETS``): the ``size`` deadlines after ``after`` (from the
+    start without), with what its rows show. One query: it reads one row more than it shows to
+    know whether there is a next page."""
+    qs = deadlines.filter(bucket_q(key, now))
+    if after is not None:
+        qs = qs.filter(after.after_q())
+    rows = list(qs.select_related("request", "instrument", "responsible_user")
+                .only(*LIST_ROW_FIELDS).order_by("due_at", "pk")[:size + 1])
+    more = len(rows) > size
+    rows = rows[:size]
+    last = rows[-1] if rows else None
+    return DeadlineListPage(
+        key=key, label=dict(BUCKETS)[key], rows=rows,
+        next_cursor=ListCursor(last.due_at, last.pk).encode() if more and last else None)
+
+
+def deadlines_for_lists(*, user: UserOrAnonymous, filters: Filters) -> QuerySet[Deadline]:
+    """``deadlines_for_dashboard`` for the lists. Every list lies within "needing action" (the
+    overdue ones by ``deadline_overdue_q``, the others are open), so that default filter is
+    left out here: it would only make the database join each row's request to check again what
+    the list's own condition already says, and keep it from reading the list's index in order."""
+    if filters.status == NEEDS_ACTION:
+        filters = replace(filters, status=ALL_STATUSES)
+    return deadlines_for_dashboard(user=user, filters=filters)
+
+
+def dashboard_lists(*, user: UserOrAnonymous, filters: Filters,
+                    now: datetime) -> list[DeadlineListPage]:
+    """The first page of every list, one query each."""
+    deadlines = deadlines_for_lists(user=user, filters=filters)
+    return [deadline_list_page(deadlines, key, now) for key, _label in BUCKETS]
 
 
 # --- figures ----------------------------------------------------------------------------------
@@ -159,14 +266,19 @@ def deadline_list(deadlines: QuerySet[Deadline], key: str, now: datetime,
 CountRow = Mapping[str, Any]
 
 
-def _deadline_counts(deadlines: QuerySet[Deadline], now: datetime) -> dict[int, CountRow]:
-    """Per instrument id: how many deadlines are in each list, beyond 30 days, and in all."""
+def _deadline_counts(deadlines: QuerySet[Deadline], now: datetime, *,
+                     by_owner: bool = False) -> list[CountRow]:
+    """Per instrument id (and responsible user, ``by_owner``, with the workload's "due soon"):
+    how many deadlines are in each list, beyond 30 days, and in all."""
     aggregates = {key: Count("pk", filter=bucket_q(key, now)) for key, _label in BUCKETS}
     aggregates["later"] = Count("pk", filter=Q(status=DeadlineStatus.OPEN,
                                                due_at__gt=now + timedelta(days=30)))
     aggregates["total"] = Count("pk")
-    rows = deadlines.order_by().values("instrument_id").annotate(**aggregates)
-    return {row["instrument_id"]: row for row in rows}
+    group = ["instrument_id"]
+    if by_owner:
+        aggregates["due_soon"] = Count("pk", filter=due_soon_q(now))
+        group.append("responsible_user")
+    return list(deadlines.order_by().values(*group).annotate(**aggregates))
 
 
 def _age_filters(today: date) -> dict[str, Q]:
@@ -179,12 +291,39 @@ def _age_filters(today: date) -> dict[str, Q]:
     return out
 
 
-def _request_counts(requests: QuerySet[AssistanceRequest], today: date) -> list[CountRow]:
+def _request_counts(requests: QuerySet[AssistanceRequest], today: date, *,
+                    by_owner: bool = False) -> list[CountRow]:
     """One row per (instrument, state, direction) with the number of requests and, for the
-    ageing chart, how many fall in each age bucket."""
+    ageing chart, how many fall in each age bucket; ``by_owner``: per owner of the current
+    stage as well, and whether it is a stage the workload counts."""
     ages = {key: Count("pk", filter=q) for key, q in _age_filters(today).items()}
-    return list(requests.order_by().values("instrument_id", "state", "direction")
-                .annotate(n=Count("pk"), **ages))
+    group = ["instrument_id", "state", "direction"]
+    if by_owner:
+        requests = requests.annotate(
+            stage_owner=stage_owner_case(),
+            owned_stage=Case(When(owned_stage_q(), then=Value(True)), default=Value(False),
+                             output_field=BooleanField()))
+        group += ["stage_owner", "owned_stage"]
+    return list(requests.order_by().values(*group).annotate(n=Count("pk"), **ages))
+
+
+def _shared_workload(request_rows: Sequence[CountRow],
+                     deadline_rows: Sequence[CountRow]) -> list[WorkloadRow]:
+    """``people.workload`` from the dashboard's own counts, grouped by owner as well: the
+    same figures (its requests are the open ones at an owned stage, its duties those needing
+    action, as here under the default filters) without scanning both tables again."""
+    requests_by_owner: dict[int | None, int] = {}
+    for row in request_rows:
+        if row["owned_stage"] and row["state"] not in FINAL_STATES:
+            owner = row["stage_owner"]
+            requests_by_owner[owner] = requests_by_owner.get(owner, 0) + row["n"]
+    duties_by_user: dict[int | None, dict[str, int]] = {}
+    for row in deadline_rows:
+        figures = duties_by_user.setdefault(row["responsible_user"],
+                                            {"overdue": 0, "due_soon": 0})
+        figures["overdue"] += row["overdue"]
+        figures["due_soon"] += row["due_soon"]
+    return workload_rows(requests_by_owner=requests_by_owner, duties_by_user=duties_by_user)
 
 
 @dataclass
@@ -228,24 +367,31 @@ def _by_direction(request_rows: Sequence[CountRow]) -> list[dict[str, Any]]:
     return [{"direction": d, "label": label, **counts[d]} for d, label in Direction.choices]
 
 
-def _deadline_totals(deadline_counts: dict[int, CountRow],
+def _deadline_totals(deadline_rows: Sequence[CountRow],
                      rows: dict[int, InstrumentRow]) -> dict[str, int]:
     totals = dict.fromkeys([*DEADLINE_FIGURES, "total"], 0)
-    for instrument_id, counts in deadline_counts.items():
+    for counts in deadline_rows:
         for key in totals:
             totals[key] += counts[key]
-        target = rows.get(instrument_id)
+        target = rows.get(counts["instrument_id"])
         if target is not None:
             for key in DEADLINE_FIGURES:
-                setattr(target, key, counts[key])
+                setattr(target, key, getattr(target, key) + counts[key])
     return totals
 
 
 def dashboard_figures(*, user: UserOrAnonymous, filters: Filters, now: datetime,
-                      today: date) -> dict[str, Any]:
-    """Every count the dashboard shows, from two aggregate queries and the instruments."""
-    deadline_counts = _deadline_counts(deadlines_for_dashboard(user=user, filters=filters), now)
-    request_rows = _request_counts(requests_for_dashboard(user=user, filters=filters), today)
+                      today: date, with_workload: bool = False) -> dict[str, Any]:
+    """Every count the dashboard shows, from two aggregate queries and the instruments; with
+    ``with_workload`` also ``workload`` (``people.workload``, supervisors only). Under the
+    default filters the workload's figures come from the same two queries, grouped by owner as
+    well (one scan of each table instead of two); under others it runs its own."""
+    shared = (with_workload and filters == Filters()
+              and bool(user_roles(user) & {Role.SUPERVISOR, Role.ADMIN}))
+    deadline_rows = _deadline_counts(deadlines_for_dashboard(user=user, filters=filters), now,
+                                     by_owner=shared)
+    request_rows = _request_counts(requests_for_dashboard(user=user, filters=filters), today,
+                                   by_owner=shared)
     instruments = [i for i in Instrument.objects.order_by("slug")
                    if not filters.instrument_id or i.pk == filters.instrument_id]
     by_instrument = {i.pk: InstrumentRow(i) for i in instruments}
@@ -263,8 +409,10 @@ def dashboard_figures(*, user: UserOrAnonymous, filters: Filters, now: datetime,
         "states": [{"state": s, "label": labels[s], "stage": STAGE_OF_STATE[s].key, "count": n}
                    for s, n in by_state.items() if n],
         "directions": _by_direction(request_rows),
-        "deadline_totals": _deadline_totals(deadline_counts, by_instrument),
+        "deadline_totals": _deadline_totals(deadline_rows, by_instrument),
         "age_totals": [sum(r.ages[i] for r in rows) for i in range(len(AGE_BUCKETS))],
         "requests_total": sum(by_state.values()),
         "open_requests_total": sum(r.open_requests for r in rows),
+        **({"workload": _shared_workload(request_rows, deadline_rows) if shared
+            else workload(user=user, now=now)} if with_workload else {}),
     }

@@ -10,6 +10,7 @@ SQL (``stage_case``, ``stage_owner_case``) so that lists filter, order and count
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from datetime import timedelta
@@ -42,6 +43,7 @@ from ..models import Direction
 from ..models import OfficeMembership
 from ..models import RequestState
 from ..models import TransitionLog
+from ..models import deadline_needing_action_q
 from ..models import deadline_overdue_q
 from ..roles import Role
 from ..roles import user_roles
@@ -168,26 +170,46 @@ class WorkloadRow:
         return membership.authority if membership is not None else None
 
 
+def owned_stage_q() -> Q:
+    """Requests at a stage someone owns (drafting, the central authority's, execution): the
+    open requests the workload counts, per owner or for nobody named."""
+    return _at(WorkStage.DRAFTING) | _at(WorkStage.CLERK) | _at(WorkStage.EXECUTING)
+
+
+def due_soon_q(now: datetime) -> Q:
+    """Open and due within ``DUE_SOON`` of ``now``: the workload's "due soon"."""
+    return Q(status=DeadlineStatus.OPEN, due_at__gte=now, due_at__lte=now + DUE_SOON)
+
+
 def workload(*, user: UserOrAnonymous, now: datetime) -> list[WorkloadRow]:
     """Per person (every active prosecutor and clerk, and anyone else who owns work): the open
     requests whose current stage they own, their overdue duties (``deadline_overdue_q``) and
     those due within 7 days; first a row (``user`` None) for the work nobody is named for.
     Supervisors and administrators only (ActionNotPermitted otherwise). Three queries whatever
-    the numbers."""
+    the numbers (the dashboard reads the first two figures with its own, ``workload_rows``)."""
     if not user_roles(user) & {Role.SUPERVISOR, Role.ADMIN}:
         raise ActionNotPermitted()
     owned = (requests_visible_to(user).exclude(state__in=list(FINAL_STATES))
-             .annotate(stage_owner=stage_owner_case())
-             .filter(_at(WorkStage.DRAFTING) | _at(WorkStage.CLERK) | _at(WorkStage.EXECUTING))
+             .annotate(stage_owner=stage_owner_case()).filter(owned_stage_q())
              .order_by().values("stage_owner").annotate(n=Count("pk")))
     requests_by_owner: dict[int | None, int] = {row["stage_owner"]: row["n"] for row in owned}
-    soon = Q(status=DeadlineStatus.OPEN, due_at__gte=now, due_at__lte=now + DUE_SOON)
-    duties = (deadlines_visible_to(user).order_by().values("responsible_user")
+    # Both figures lie within "needing action" (overdue by ``deadline_overdue_q``, due soon
+    # are open): reading only those rows leaves the met and closed history unread.
+    duties = (deadlines_visible_to(user).filter(deadline_needing_action_q())
+              .order_by().values("responsible_user")
               .annotate(overdue=Count("pk", filter=deadline_overdue_q(now)),
-                        due_soon=Count("pk", filter=soon)))
-    duties_by_user: dict[int | None, dict[str, int]] = {
+                        due_soon=Count("pk", filter=due_soon_q(now))))
+    return workload_rows(requests_by_owner=requests_by_owner, duties_by_user={
         row["responsible_user"]: {"overdue": row["overdue"], "due_soon": row["due_soon"]}
-        for row in duties if row["overdue"] or row["due_soon"]}
+        for row in duties})
+
+
+def workload_rows(*, requests_by_owner: Mapping[int | None, int],
+                  duties_by_user: Mapping[int | None, Mapping[str, int]]) -> list[WorkloadRow]:
+    """The workload's rows from its figures: open requests per stage owner, and per responsible
+    user the overdue and due-soon duties (None: nobody named). One query, for the people."""
+    duties_by_user = {key: figures for key, figures in duties_by_user.items()
+                      if figures["overdue"] or figures["due_soon"]}
     named = (set(requests_by_owner) | set(duties_by_user)) - {None}
     people = (User.objects.filter(Q(pk__in=named) | Q(
         is_active=True, groups__name__in=[Role.PROSECUTOR.value, Role.CLERK.value]))

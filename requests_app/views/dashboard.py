@@ -13,6 +13,8 @@ from django import forms
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
+from django.http import Http404
+from django.http import HttpResponseBadRequest
 from django.http import HttpResponseRedirect
 from django.http import StreamingHttpResponse
 from django.shortcuts import render
@@ -44,16 +46,18 @@ from ..roles import user_roles
 from ..selectors.dashboard import AGE_BUCKETS
 from ..selectors.dashboard import ALL_STATUSES
 from ..selectors.dashboard import BUCKETS
+from ..selectors.dashboard import LIST_PAGE_SIZE
 from ..selectors.dashboard import NEEDS_ACTION
+from ..selectors.dashboard import DeadlineListPage
 from ..selectors.dashboard import Filters
 from ..selectors.dashboard import InstrumentRow
+from ..selectors.dashboard import InvalidCursor
+from ..selectors.dashboard import ListCursor
 from ..selectors.dashboard import dashboard_figures
-from ..selectors.dashboard import deadline_list
+from ..selectors.dashboard import dashboard_lists
+from ..selectors.dashboard import deadline_list_page
 from ..selectors.dashboard import deadlines_for_dashboard
-from ..selectors.people import workload
-
-# How many rows each list shows; the counts above it are exact and the CSV has every row.
-LIST_LIMIT = 100
+from ..selectors.dashboard import deadlines_for_lists
 
 STATUS_CHOICES = (
     (NEEDS_ACTION, gettext_lazy("Needing action")),
@@ -142,30 +146,43 @@ def _who_must_act(deadline: Deadline) -> dict:
             "follows_up": deadline.responsible_side == ResponsibleSide.OTHER_SIDE}
 
 
-def _list_rows(deadlines: QuerySet[Deadline], key: str, now) -> list[Deadline]:
-    rows = deadline_list(deadlines, key, now, LIST_LIMIT)
-    for row in rows:
+def _with_who(page: DeadlineListPage) -> DeadlineListPage:
+    for row in page.rows:
         row.who = _who_must_act(row)
-    return rows
+    return page
+
+
+def _more_url(request, page: DeadlineListPage) -> str:
+    """The "Show more" link of a list: the same filters, starting after the page's last row."""
+    if page.next_cursor is None:
+        return ""
+    params = request.GET.copy()
+    params["after"] = page.next_cursor
+    return f"{reverse('dashboard_more', args=[page.key])}?{params.urlencode()}"
+
+
+def _filters_of(request) -> tuple[DeadlineFilterForm, Filters]:
+    form = DeadlineFilterForm(request.GET or None)
+    if form.is_bound:
+        form.is_valid()  # collects errors; the valid fields still filter
+    return form, form.filters()
 
 
 @login_required
 def dashboard(request):
     _require_supervisor(request.user)
-    form = DeadlineFilterForm(request.GET or None)
-    if form.is_bound:
-        form.is_valid()  # collects errors; the valid fields still filter
-    filters = form.filters()
+    form, filters = _filters_of(request)
     now = clock.now()
-    deadlines = deadlines_for_dashboard(user=request.user, filters=filters)
-    lists = [{"key": key, "label": label, "rows": _list_rows(deadlines, key, now)}
-             for key, label in BUCKETS]
+    # The workload (per person, not filtered) is drawn on the full page only.
     figures = dashboard_figures(user=request.user, filters=filters, now=now,
-                                today=local_date(now))
-    for item in lists:
-        item["count"] = figures["deadline_totals"][item["key"]]
+                                today=local_date(now), with_workload=not request.htmx)
+    lists = [{"key": page.key, "label": page.label, "rows": _with_who(page).rows,
+              "more_url": _more_url(request, page),
+              "count": figures["deadline_totals"][page.key]}
+             for page in dashboard_lists(user=request.user, filters=filters, now=now)]
     context = {
-        "form": form, "filters": filters, "now": now, "lists": lists, "list_limit": LIST_LIMIT,
+        "form": form, "filters": filters, "now": now, "lists": lists,
+        "list_limit": LIST_PAGE_SIZE,
         "age_labels": [label for _key, label, *_rest in AGE_BUCKETS],
         "ageing_chart": ageing_chart_svg(figures["instrument_rows"]),
         "query": request.GET.urlencode(),
@@ -175,14 +192,46 @@ def dashboard(request):
         "error_summary": bool(request.htmx and form.errors),
         **figures,
     }
-    if not request.htmx:
-        # Per person: open requests owned, overdue duties, due within 7 days (not filtered).
-        context["workload"] = workload(user=request.user, now=now)
     template = ("requests_app/dashboard/_results.html" if request.htmx
                 else "requests_app/dashboard/dashboard.html")
     response = render(request, template, context)
     patch_vary_headers(response, ("HX-Request",))
     return response
+
+
+@login_required
+def dashboard_more(request, key: str):
+    """The next page of one list after the cursor ``after``: the rows alone for htmx (appended
+    in place of the "Show more" row), a page of its own without JavaScript."""
+    _require_supervisor(request.user)
+    if key not in dict(BUCKETS):
+        raise Http404
+    try:
+        after = ListCursor.decode(request.GET["after"]) if request.GET.get("after") else None
+    except InvalidCursor:
+        return HttpResponseBadRequest(
+            _("This “Show more” link is not valid (it was changed or cut short). Open the "
+              "dashboard again and use its own link."), content_type="text/plain; charset=utf-8")
+    _form, filters = _filters_of(request)
+    now = clock.now()
+    deadlines = deadlines_for_lists(user=request.user, filters=filters)
+    page = _with_who(deadline_list_page(deadlines, key, now, after=after))
+    context = {"rows": page.rows, "bucket": key, "label": page.label, "now": now,
+               "more_url": _more_url(request, page), "appending": bool(request.htmx),
+               "dashboard_url": _dashboard_url(request)}
+    template = ("requests_app/dashboard/_deadline_rows.html" if request.htmx
+                else "requests_app/dashboard/list_page.html")
+    response = render(request, template, context)
+    patch_vary_headers(response, ("HX-Request",))
+    return response
+
+
+def _dashboard_url(request) -> str:
+    """The dashboard under the filters of a "Show more" link."""
+    params = request.GET.copy()
+    params.pop("after", None)
+    query = params.urlencode()
+    return reverse("dashboard") + (f"?{query}" if query else "")
 
 
 class _Echo:

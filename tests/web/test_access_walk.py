@@ -460,6 +460,15 @@ def case_dashboard(walk: Walk) -> None:
                 allowed)
 
 
+def case_dashboard_more(walk: Walk) -> None:
+    supervising = walk.role in SUPERVISING
+    for key in ("overdue", "h24", "d7", "d30"):
+        walk.expect(Probe("GET", f"/dashboard/more/{key}/", headers=HTMX),
+                    200 if supervising else 403)
+    walk.expect(Probe("GET", "/dashboard/more/overdue/", data={"after": "1_x"}),
+                400 if supervising else 403)
+
+
 def case_deadlines_csv(walk: Walk) -> None:
     allowed = 200 if walk.role in SUPERVISING else 403
     _response, body = walk.expect(Probe("GET", "/dashboard/deadlines.csv"), allowed)
