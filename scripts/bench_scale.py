@@ -451,19 +451,31 @@ class World:
 
 
 def prepare_world() -> World:
-    from django.contrib.auth.models import Group
-    from django.contrib.auth.models import User
+    """The schema, the instruments (``treaties_load``), the offices and the users."""
     from django.core.management import call_command
 
-    from requests_app.models import OfficeMembership
-    from requests_app.roles import Role
-    from treaties.models import Authority
-    from treaties.models import Instrument
     from treaties.services import treaties_load
 
     t0 = time.perf_counter()
     call_command("migrate", interactive=False, verbosity=0)
     loaded = treaties_load()
+    world = build_world()
+    say(f"migrate + treaties_load ({loaded}) + {len(world.offices)} prosecutor offices + users: "
+        f"{time.perf_counter() - t0:.1f}s")
+    return world
+
+
+def build_world() -> World:
+    """The 20 prosecutor offices and the three users (idempotent), with the ids the seed and
+    the floors use; the instruments must be loaded."""
+    from django.contrib.auth.models import Group
+    from django.contrib.auth.models import User
+
+    from requests_app.models import OfficeMembership
+    from requests_app.roles import Role
+    from treaties.models import Authority
+    from treaties.models import Instrument
+
     model_office = Authority.objects.get(code=PROSECUTOR_OFFICE)
     for slug in MORE_PROSECUTOR_OFFICES:
         title = slug.replace("-", " ").title()
@@ -498,8 +510,6 @@ def prepare_world() -> World:
     users = {"supervisor": user("bench.supervisor", Role.SUPERVISOR, central),
              "clerk": user("bench.clerk", Role.CLERK, central),
              "prosecutor": user("bench.prosecutor", Role.PROSECUTOR, model_office)}
-    say(f"migrate + treaties_load ({loaded}) + {len(offices)} prosecutor offices + users: "
-        f"{time.perf_counter() - t0:.1f}s")
     return World(instruments=instruments, foreign_authorities=foreign, designated=designated,
                  offices=offices, central=central.pk, users=users)
 
@@ -625,14 +635,17 @@ FROM (
                           %(now)s - interval '1 day')
            END AS due_at
     FROM (
-        SELECT r.id AS request_id, r.instrument_id, r.direction, r.created_at, n.n,
-               r.direction = 'outgoing' AND r.state IN {_in_list(DRAFT_STATES)} AS provisional,
-               random() AS r_when,
-               CASE WHEN r.state IN {_in_list(FINAL_STATES)} THEN {closed} ELSE {active} END
+        SELECT k.*,
+               CASE WHEN k.state IN {_in_list(FINAL_STATES)} THEN {closed} ELSE {active} END
                    AS cat
-        FROM {table(AssistanceRequest)} AS r
-        CROSS JOIN (VALUES (1), (2)) AS n(n)
-        CROSS JOIN LATERAL (SELECT random() AS r_status OFFSET 0) AS k
+        FROM (
+            SELECT r.id AS request_id, r.instrument_id, r.direction, r.state, r.created_at, n.n,
+                   r.direction = 'outgoing' AND r.state IN {_in_list(DRAFT_STATES)}
+                       AS provisional,
+                   random() AS r_when, random() AS r_status
+            FROM {table(AssistanceRequest)} AS r
+            CROSS JOIN (VALUES (1), (2)) AS n(n)
+        ) AS k
     ) AS k
 ) AS d
 """
