@@ -130,6 +130,9 @@ CLOSED_MET_SHARE = 80
 # The transition pair repeated by the throughput test, and the deadline the raw floor moves.
 TRANSITION_PAIR = ("request_additional_info", "supply_additional_info")
 TRANSITION_STATES = ("in_execution", "additional_info_requested")
+# The inbox's ordering keys as columns of the request (being added by the inbox work; until
+# then the floor computes them as the inbox does).
+STAGE_ORDER_FIELD, INBOX_DUE_FIELD = "stage_order", "inbox_due_at"
 
 
 # --- arguments ------------------------------------------------------------------------------------
@@ -566,10 +569,10 @@ def request_seed_sql(world: World) -> str:
         "created_at": "s.created_at",
         "updated_at": "LEAST(s.created_at + interval '20 days', %(now)s)",
     }
-    if has_field(AssistanceRequest, "stage_order"):
+    if has_field(AssistanceRequest, STAGE_ORDER_FIELD):
         # The denormalised key, as the inbox orders today; ``inbox_keys_refresh`` recomputes it.
-        explicit[AssistanceRequest._meta.get_field("stage_order").column] = _stage_order_sql(
-            "s.state")
+        explicit[AssistanceRequest._meta.get_field(STAGE_ORDER_FIELD).column] = (
+            _stage_order_sql("s.state"))
     columns, values = column_values(AssistanceRequest, explicit)
     return f"""
 INSERT INTO {table(AssistanceRequest)} ({", ".join(columns)})
@@ -786,6 +789,8 @@ def visibility_sql(world: World, who: str) -> tuple[str, dict[str, Any]]:
     if who == "supervisor":
         return "TRUE", {}
     office = user_office_id(world.users[who])
+    if office is None:
+        return "FALSE", {}
     own = ["r.requesting_authority_id = %(office)s", "r.requested_authority_id = %(office)s",
            "r.executing_authority_id = %(office)s"]
     params: dict[str, Any] = {"office": office}
@@ -813,10 +818,10 @@ def inbox_spec() -> tuple[ListSpec, str]:
     from requests_app.models import Deadline
 
     open_work = f"r.state NOT IN {_in_list(FINAL_STATES)}"
-    if has_field(AssistanceRequest, "stage_order") and has_field(AssistanceRequest,
-                                                                  "inbox_due_at"):
-        stage = "r." + AssistanceRequest._meta.get_field("stage_order").column
-        due = "r." + AssistanceRequest._meta.get_field("inbox_due_at").column
+    if has_field(AssistanceRequest, STAGE_ORDER_FIELD) and has_field(AssistanceRequest,
+                                                                      INBOX_DUE_FIELD):
+        stage = "r." + AssistanceRequest._meta.get_field(STAGE_ORDER_FIELD).column
+        due = "r." + AssistanceRequest._meta.get_field(INBOX_DUE_FIELD).column
         return ListSpec(open_work, ((stage, "ASC", False), (due, "ASC", True),
                                     ("r.created_at", "DESC", False), ("r.id", "DESC", False)),
                         keyset=True), "ordering keys as columns (keyset)"
@@ -939,7 +944,6 @@ class ListFloor:
     def __init__(self, world: World, who: str, spec: ListSpec, depth: int):
         from django.db import connection
 
-        self.spec, self.after, self.params, self.offset = spec, "", {}, 0
         self.sql, self.params = list_floor_sql(world, who, spec)
         if depth and spec.keyset:
             sql, params = list_floor_sql(world, who, spec, offset=depth - 1, limit=1)
@@ -1558,7 +1562,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     world = prepare_world()
     sizes = args.compare or (args.requests,)
     only = [m for m in args.only if m in ("inbox", "api")] if args.compare else args.only
-    runs, figures = [], []
+    runs: list[dict[str, list[ListResult]]] = []
+    figures: list[Figure] = []
     try:
         for size in sizes:
             now = timezone.now().replace(microsecond=0)
