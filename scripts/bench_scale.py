@@ -41,7 +41,8 @@ What it does, in its own database (created if missing; its name must contain "be
 5. truncates the seeded rows (default), keeps them (--keep) or drops the database (--drop).
 
 --compare 100000,1000000 seeds each size in turn, measures the inbox and the API list at each and
-prints how they grow (the lists must stay flat). Exit status 1 if a sanity check failed (a page
+prints how they grow from the first size to the last (the ratio column; the lists must stay flat,
+and the floors' growth is given alongside). Exit status 1 if a sanity check failed (a page
 other than 200 or without rows, a failed transition, a server error under load).
 """
 
@@ -1517,21 +1518,28 @@ def measure(world: World, args, check: Checks, now: datetime,
 
 def compare_figures(sizes: Sequence[int],
                     runs: Sequence[dict[str, list[ListResult]]]) -> list[Figure]:
-    """The inbox and API figures at each size and how much they grew from the first."""
+    """The inbox and API figures at each size, the floor's alongside, and how much the
+    application's grew from the first size to the last (the ratio column)."""
     figures = []
     for kind in ("inbox", "api"):
         if kind not in runs[0]:
             continue
-        for index, result in enumerate(runs[0][kind]):
-            for page in ("page1", "deep"):
-                values = [run[kind][index].__dict__[page] for run in runs]
-                if any(v is None for v in values):
+        for index, first in enumerate(runs[0][kind]):
+            results = [run[kind][index] for run in runs]
+            for page, floor in (("page1", "page1_floor"), ("deep", "deep_floor")):
+                mla = [getattr(r, page) for r in results]
+                floors = [getattr(r, floor) for r in results]
+                if any(v is None for v in [*mla, *floors]):
                     continue
-                what = (f"{'inbox' if kind == 'inbox' else 'API'} "
-                        f"{'page 1' if page == 'page1' else 'deep page'}, {result.who}")
-                figures.append(Figure(f"{what}: {sizes[0]:,} → {sizes[-1]:,} requests",
-                                      " → ".join(format_ms(v) for v in values), "flat",
-                                      values[-1] / values[0] if values[0] else None))
+                where = ("page 1" if page == "page1" else "deep page (" + " / ".join(
+                    f"{r.walk.depth:,}" if r.walk else "?" for r in results) + " rows)")
+                what = f"{'inbox' if kind == 'inbox' else 'API'} {where}, {first.who}"
+                floor_growth = floors[-1] / floors[0] if floors[0] else 0.0
+                figures.append(Figure(
+                    f"{what}: {' → '.join(f'{n:,}' for n in sizes)} requests",
+                    " → ".join(format_ms(v) for v in mla),
+                    " → ".join(format_ms(v) for v in floors) + f" ({format_ratio(floor_growth)})",
+                    mla[-1] / mla[0] if mla[0] else None))
     return figures
 
 
