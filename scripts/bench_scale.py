@@ -57,6 +57,7 @@ import logging
 import os
 import re
 import secrets
+import signal
 import socket
 import statistics
 import subprocess
@@ -155,6 +156,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help="concurrent keep-alive client connections (4)")
     parser.add_argument("--processes", type=int, default=4,
                         help="client processes running transitions (4)")
+    parser.add_argument("--statement-timeout", type=float, default=60.0,
+                        help="seconds a statement may run while measuring (60; 0: no limit): a "
+                             "page past it fails its check instead of holding the run")
     parser.add_argument("--compare", type=_sizes, default=None,
                         help="seed each size in turn (e.g. 100000,1000000) and compare the "
                              "inbox and API figures")
@@ -168,6 +172,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         parser.error("--requests must be at least 1")
     if args.runs < 1 or args.warmup < 0:
         parser.error("--runs must be at least 1 and --warmup at least 0")
+    if args.statement_timeout < 0:
+        parser.error("--statement-timeout must be 0 (no limit) or more")
     if args.seconds <= 0 or min(args.workers, args.connections, args.processes) < 1:
         parser.error("--seconds, --workers, --connections and --processes must be positive")
     if args.deep_rows < PAGE_SIZE:
@@ -241,6 +247,27 @@ def median_of(fn: Callable[[], object], runs: int, warmup: int) -> float:
         fn()
         samples.append(time.perf_counter() - t0)
     return statistics.median(samples)
+
+
+def timed_out(check: Checks, what: str, error: Exception) -> Figure:
+    """A measurement a cancelled statement stopped: a failed check and a line of the table."""
+    check(False, f"{what}: did not finish within --statement-timeout "
+                 f"({str(error).splitlines()[0]})")
+    seconds = os.environ.get("PGOPTIONS", "").rpartition("=")[2]
+    limit = f"{int(seconds) / 1000:g} s" if seconds.isdigit() else "the limit"
+    return Figure(what, f"a statement ran past {limit} (cancelled)", "—", None)
+
+
+def limit_statements(seconds: float) -> None:
+    """Every connection opened from now on (this process's next one, gunicorn's, the
+    transition clients') cancels a statement after ``seconds`` (0: no limit)."""
+    from django.db import connection
+
+    if seconds:
+        os.environ["PGOPTIONS"] = f"-c statement_timeout={int(seconds * 1000)}"
+    else:
+        os.environ.pop("PGOPTIONS", None)
+    connection.close()
 
 
 # --- following a list's pagination ------------------------------------------------------------------
@@ -452,6 +479,7 @@ class World:
     deadlines: int = 0
     seed_seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
+    cancelled: list[Figure] = field(default_factory=list)  # lists a statement timeout stopped
 
 
 def prepare_world() -> World:
@@ -1073,9 +1101,15 @@ def list_figures(kind: str, results: Sequence[ListResult], floor_note: str) -> l
 
 def measure_lists(world: World, args, check: Checks, kind: str) -> list[ListResult]:
     section(f"{kind}: page 1 and {args.deep_rows:,} rows deep, per user")
+    from django.db import OperationalError
+
     results = []
     for who in ("supervisor", "clerk", "prosecutor"):
-        r = measure_list(world, args, check, who, kind)
+        try:
+            r = measure_list(world, args, check, who, kind)
+        except OperationalError as error:  # the statement timeout cancelled a query
+            world.cancelled.append(timed_out(check, f"{kind} for {who}", error))
+            continue
         deep = (f"; {r.walk.depth:,} deep {format_ms(r.deep)} vs {format_ms(r.deep_floor)}"
                 if r.deep is not None and r.deep_floor is not None and r.walk else "")
         say(f"  {who}: page 1 {format_ms(r.page1)} ({r.page1_queries} queries) vs floor "
@@ -1155,7 +1189,8 @@ def measure_dashboard(world: World, args, check: Checks, now: datetime) -> list[
     with CaptureQueriesContext(connection) as ctx:
         client.get(DASHBOARD_URL)
     queries = len(ctx.captured_queries)  # read now: the next request clears the query log
-    mla = median_of(lambda: client.get(DASHBOARD_URL), args.runs, args.warmup)
+    # The two requests above warmed the page up already.
+    mla = median_of(lambda: client.get(DASHBOARD_URL), args.runs, max(0, args.warmup - 2))
     statements = dashboard_floor_statements(now)
 
     def floor() -> None:
@@ -1495,6 +1530,8 @@ def bench_environment() -> dict[str, str]:
 
 def measure(world: World, args, check: Checks, now: datetime,
             only: Sequence[str]) -> tuple[list[Figure], dict[str, list[ListResult]]]:
+    from django.db import OperationalError
+
     figures: list[Figure] = []
     lists: dict[str, list[ListResult]] = {}
     if "inbox" in only:
@@ -1509,10 +1546,15 @@ def measure(world: World, args, check: Checks, now: datetime,
     if "gunicorn" in only:
         figures += measure_gunicorn(world, args, check)
     if "dashboard" in only:
-        figures += measure_dashboard(world, args, check, now)
+        try:
+            figures += measure_dashboard(world, args, check, now)
+        except OperationalError as error:  # the statement timeout cancelled a query
+            figures.append(timed_out(check, "supervisor dashboard", error))
     if "transitions" in only:
         figures += measure_transitions(world, args, check)
     figures += sweep_hook(world, args, check)
+    figures += world.cancelled
+    world.cancelled = []
     return figures, lists
 
 
@@ -1524,8 +1566,10 @@ def compare_figures(sizes: Sequence[int],
     for kind in ("inbox", "api"):
         if kind not in runs[0]:
             continue
-        for index, first in enumerate(runs[0][kind]):
-            results = [run[kind][index] for run in runs]
+        for first in runs[0][kind]:
+            results = [r for run in runs for r in run.get(kind, []) if r.who == first.who]
+            if len(results) != len(runs):
+                continue  # timed out at one of the sizes
             for page, floor in (("page1", "page1_floor"), ("deep", "deep_floor")):
                 mla = [getattr(r, page) for r in results]
                 floors = [getattr(r, floor) for r in results]
@@ -1545,6 +1589,8 @@ def compare_figures(sizes: Sequence[int],
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    # Stopped with SIGTERM, still stop gunicorn and clean up (the ``finally`` blocks).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     config = database_settings()
     if "bench" not in config["NAME"] and not args.force:
         sys.exit(f"refusing to use database {config['NAME']!r}: its request tables are "
@@ -1552,8 +1598,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     created = ensure_database(config)
     os.environ.update(bench_environment())
     setup_django()
-    # Each test-client sign-in would log a django-axes banner.
+    # Each test-client sign-in would log a django-axes banner; a page whose statement was
+    # cancelled raises in the test client, which reports it (no second traceback).
     logging.getLogger("axes").setLevel(logging.WARNING)
+    logging.getLogger("django.request").setLevel(logging.CRITICAL)
 
     from django.db import connection
     from django.utils import timezone
@@ -1576,7 +1624,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for size in sizes:
             now = timezone.now().replace(microsecond=0)
             section(f"seed {size:,} requests")
+            limit_statements(0)  # the seed's statements take minutes at 10M rows
             seed(world, size, now)
+            limit_statements(args.statement_timeout)
             figures, lists = measure(world, args, check, now, only)
             runs.append(lists)
             if args.compare:
@@ -1599,6 +1649,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def finish(args, config) -> None:
     from django.db import connection
+
+    limit_statements(0)  # dropping or truncating a large database is no measurement
 
     if args.drop:
         connection.close()
