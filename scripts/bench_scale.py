@@ -42,8 +42,10 @@ What it does, in its own database (created if missing; its name must contain "be
 
 --compare 100000,1000000 seeds each size in turn, measures the inbox and the API list at each and
 prints how they grow from the first size to the last (the ratio column; the lists must stay flat,
-and the floors' growth is given alongside). Exit status 1 if a sanity check failed (a page
-other than 200 or without rows, a failed transition, a server error under load).
+and the floors' growth is given alongside). While measuring, a statement running past
+--statement-timeout (60 s) is cancelled and its figure reported as such. Exit status 1 if a
+sanity check failed (a page other than 200 or without rows, a cancelled statement, a failed
+transition, a server error under load).
 """
 
 from __future__ import annotations
