@@ -59,6 +59,7 @@ from ..selectors.keyset import keyset_page
 from ..selectors.requests import ALL
 from ..selectors.requests import InboxFilters
 from ..selectors.requests import inbox_requests
+from ..selectors.requests import mark_overdue
 from ..selectors.requests import overdue_condition
 from ..selectors.requests import request_detail
 from ..selectors.search import SEARCH_MAX_LENGTH
@@ -560,6 +561,7 @@ class RequestListCreateApi(APIView):
         ordering = query.get("ordering") or "-created_at"
         page = keyset_page(qs, order=(ordering, "-id" if ordering.startswith("-") else "id"),
                            cursor=query.get("cursor") or None, size=self.page_size)
+        mark_overdue(page.rows, now)
         return Response({
             "next": _next_page_url(request, page.next_cursor),
             "results": RequestListItemSerializer(page.rows, many=True,

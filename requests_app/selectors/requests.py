@@ -191,15 +191,19 @@ def inbox_stage_counts(*, user: UserOrAnonymous, filters: InboxFilters,
     """How many requests each tab holds under the other filters, each counted up to
     ``STAGE_COUNT_CAP`` from the inbox's index: one query, whatever the number of requests."""
     base = _filtered(user, filters, now)
-    tabs = [(stage.key, _in_stage(base, stage.key)) for stage in STAGES]
-    tabs += [(OPEN_WORK, _in_stage(base, OPEN_WORK)), (ALL, base)]
-    parts = [_capped_count_sql(qs) for _key, qs in tabs]
+    parts = [_capped_count_sql(_in_stage(base, stage.key)) for stage in STAGES]
     sql = "SELECT " + ", ".join(f"({part})" for part, _params in parts)
     with connection.cursor() as cursor:
         cursor.execute(sql, [p for _part, params in parts for p in params])
         values = cursor.fetchone()
-    return {key: StageCount(min(value, STAGE_COUNT_CAP), value > STAGE_COUNT_CAP)
-            for (key, _qs), value in zip(tabs, values, strict=True)}
+    counts = {stage.key: StageCount(min(value, STAGE_COUNT_CAP), value > STAGE_COUNT_CAP)
+              for stage, value in zip(STAGES, values, strict=True)}
+    # "All open work" and "All" add the stages up; past the cap of any stage, the sum is a
+    # lower bound and says so ("3000+").
+    for key, stages in ((OPEN_WORK, STAGES[:CLOSED_STAGE_ORDER]), (ALL, STAGES)):
+        summed = [counts[stage.key] for stage in stages]
+        counts[key] = StageCount(sum(c.value for c in summed), any(c.more for c in summed))
+    return counts
 
 
 def _no_due_sentinel() -> Case:
@@ -211,18 +215,29 @@ def inbox_requests(*, user: UserOrAnonymous, filters: InboxFilters,
                    now: datetime) -> QuerySet[AssistanceRequest]:
     """The requests of one inbox tab, visible to ``user``, in the inbox's order
     (``INBOX_ORDER``: by stage, then the next deadline, soonest first, then newest first). Each
-    row carries ``next_due_at`` (None when nothing is due), ``is_overdue`` and
-    ``pending_deadlines`` (prefetched): a page costs the same number of queries whatever its
-    length. Read it a page at a time with ``inbox_page``."""
+    row carries ``next_due_at`` (None when nothing is due) and ``pending_deadlines``
+    (prefetched): a page costs the same number of queries whatever its length. Read it a page
+    at a time with ``inbox_page`` (or ``keyset_page`` and ``mark_overdue``)."""
     return (_in_stage(_filtered(user, filters, now), filters.stage)
             .select_related("instrument", "requesting_authority__state",
                             "requested_authority__state")
-            .annotate(next_due_at=_no_due_sentinel(), is_overdue=overdue_condition(now))
+            .annotate(next_due_at=_no_due_sentinel())
             .prefetch_related(Prefetch("deadlines",
                                        queryset=Deadline.objects.needing_action()
                                        .order_by("due_at", "id"),
                                        to_attr="pending_deadlines"))
             .order_by(*INBOX_ORDER))
+
+
+def mark_overdue(rows: list[AssistanceRequest], now: datetime) -> list[AssistanceRequest]:
+    """Set ``is_overdue`` on each row of a page from its prefetched ``pending_deadlines``
+    (``Deadline.is_overdue``: every overdue deadline needs action): no query. As a column of
+    the list's query it would be a subquery the planner may run over every request."""
+    for row in rows:
+        row.is_overdue = any(  # type: ignore[attr-defined]
+            deadline.is_overdue(now, request_state=row.state)
+            for deadline in row.pending_deadlines)  # type: ignore[attr-defined]
+    return rows
 
 
 def inbox_page(*, user: UserOrAnonymous, filters: InboxFilters, now: datetime,
@@ -231,8 +246,10 @@ def inbox_page(*, user: UserOrAnonymous, filters: InboxFilters, now: datetime,
     """One page of the inbox: the ``size`` (``PAGE_SIZE``) requests after ``cursor`` (from the
     start without one), read from the inbox's index whatever the depth. Raises InvalidInput (``cursor``) for
     a cursor that is not the inbox's."""
-    return keyset_page(inbox_requests(user=user, filters=filters, now=now), order=INBOX_ORDER,
+    page = keyset_page(inbox_requests(user=user, filters=filters, now=now), order=INBOX_ORDER,
                        cursor=cursor, size=size or PAGE_SIZE)
+    mark_overdue(page.rows, now)
+    return page
 
 
 # --- one request ----------------------------------------------------------------------------------
