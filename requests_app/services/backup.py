@@ -550,7 +550,9 @@ def _table_load(model: type[models.Model], path: Path, natural: _NaturalToPk,
     """Insert every row of the member at ``path``, as it was stored (raw: no ``auto_now``, no
     model ``save()``, no signals), in batches; then its many-to-many rows."""
     connection = connections[alias]
-    fields = list(model._meta.local_concrete_fields)
+    # A generated column (``AssistanceRequest.stage_order``) is the database's to compute.
+    fields = [field for field in model._meta.local_concrete_fields
+              if not getattr(field, "generated", False)]
     m2m = {field.name: field for field in _m2m_fields(model)}
     batch: list[models.Model] = []
     links: dict[str, list[models.Model]] = {name: [] for name in m2m}
