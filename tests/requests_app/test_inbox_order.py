@@ -96,7 +96,7 @@ def test_the_service_and_the_update_agree_over_a_mix_of_requests(frozen):
 # --- Deadline.needs_action says what DeadlineQuerySet.needing_action says --------------------------
 @pytest.mark.parametrize("status", list(DeadlineStatus))
 @pytest.mark.parametrize("met", [False, True])
-@pytest.mark.parametrize("state", [RequestState.IN_EXECUTION, *FINAL_STATES])
+@pytest.mark.parametrize("state", [RequestState.IN_EXECUTION, *sorted(FINAL_STATES)])
 @pytest.mark.parametrize("outlives", [False, True])
 def test_needs_action_of_a_row_matches_the_query(status, met, state, outlives):
     request = incoming_request("kz-rs-2015", state=state)
