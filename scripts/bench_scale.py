@@ -1143,7 +1143,7 @@ def dashboard_floor_statements(now: datetime) -> list[tuple[str, dict[str, Any]]
 
     from requests_app.models import AssistanceRequest
     from requests_app.models import Deadline
-    from requests_app.views.dashboard import LIST_LIMIT
+    from requests_app.selectors.dashboard import LIST_PAGE_SIZE as LIST_LIMIT
     from treaties.models import Instrument
 
     req, dl = table(AssistanceRequest), table(Deadline)

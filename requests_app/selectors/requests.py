@@ -179,7 +179,9 @@ def _in_stage(qs: QuerySet[AssistanceRequest], stage: str) -> QuerySet[Assistanc
 
 def _capped_count_sql(qs: QuerySet[AssistanceRequest]) -> tuple[str, tuple[Any, ...]]:
     try:
-        sql, params = qs.values("pk")[:STAGE_COUNT_CAP + 1].query.sql_with_params()
+        # No ORDER BY (the model's default would make PostgreSQL sort or walk another index):
+        # any rows up to the cap, straight from the inbox's index.
+        sql, params = qs.order_by().values("pk")[:STAGE_COUNT_CAP + 1].query.sql_with_params()
     except EmptyResultSet:
         # Nothing can match (a user who sees no request): no SQL to count with.
         return "SELECT 0", ()
