@@ -53,6 +53,6 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='assistancerequest',
-            index=models.Index(fields=['stage_order', 'inbox_due_at', 'id'], name='inbox_order_idx'),
+            index=models.Index(fields=['stage_order', 'inbox_due_at', 'id', 'requesting_authority', 'requested_authority', 'executing_authority', 'instrument'], name='inbox_order_idx'),
         ),
     ]

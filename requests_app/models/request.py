@@ -342,7 +342,11 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
             models.Index(fields=["created_at", "id"], name="request_created_idx"),
             models.Index(fields=["updated_at", "id"], name="request_updated_idx"),
             # The inbox: stage, then soonest due (newest first when nothing is due), then id.
-            models.Index(fields=["stage_order", "inbox_due_at", "id"], name="inbox_order_idx"),
+            # The columns of who may see a request follow the unique key (so they change no
+            # order): a page and a tab's count for an office are read from the index alone.
+            models.Index(fields=["stage_order", "inbox_due_at", "id", "requesting_authority",
+                                 "requested_authority", "executing_authority", "instrument"],
+                         name="inbox_order_idx"),
         ]
 
     if TYPE_CHECKING:

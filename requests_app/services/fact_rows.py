@@ -11,11 +11,14 @@ at the head of its log, which the end of every change needs (``services.changes`
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC
+from functools import cache
 from typing import Any
 
+from django.db import connections
 from django.db import router
 from django.db.models import DateTimeField
 from django.db.models import F
@@ -90,21 +93,42 @@ def _ordered(model: type[Model], rows: list[Model]) -> list[Model]:
     return rows
 
 
+# Compiling the union is most of its cost in Python: it is compiled once per database and shape,
+# for a stand-in request id that each call replaces with its own.
+_STAND_IN_ID = -7_000_000_001
+
+
+@cache
+def _union_sql(alias: str, with_deadlines: bool) -> tuple[str, tuple[Any, ...]]:
+    parts = [_part(name, _relation_model(name)._base_manager.using(alias).filter(
+        **{AssistanceRequest._meta.get_field(name).field.name: _STAND_IN_ID}))  # type: ignore[union-attr]
+        for name in FACT_RELATIONS]
+    if with_deadlines:
+        parts.append(_part(_DEADLINES, Deadline._base_manager.using(alias)
+                           .filter(request_id=_STAND_IN_ID)))
+        head = TransitionLog.objects.filter(request_id=OuterRef("request_id")).order_by("-id")
+        parts.append(_part(_LOG_HEAD, TransitionLog.objects.using(alias).filter(
+            request_id=_STAND_IN_ID, pk=Subquery(head.values("pk")[:1]))))
+    sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
+    return sql, tuple(params)
+
+
+def _union_rows(request: AssistanceRequest, with_deadlines: bool) -> list[tuple[str, Any]]:
+    alias = router.db_for_read(AssistanceRequest)
+    sql, params = _union_sql(alias, with_deadlines)
+    with connections[alias].cursor() as cursor:
+        cursor.execute(sql, [request.pk if p == _STAND_IN_ID else p for p in params])
+        return [(relation, json.loads(data) if isinstance(data, str) else data)
+                for relation, data in cursor.fetchall()]
+
+
 def fact_rows_load(request: AssistanceRequest, *, with_deadlines: bool = False) -> FactRows:
     """Read the related rows of ``FACT_RELATIONS`` in one query and hand them to the request's
     related managers (as ``prefetch_related`` would); with ``with_deadlines``, also the
     request's deadline rows and the hash at the head of its log."""
-    parts = [_part(name, _relation_model(name)._base_manager.filter(
-        **{AssistanceRequest._meta.get_field(name).field.name: request.pk}))  # type: ignore[union-attr]
-        for name in FACT_RELATIONS]
-    if with_deadlines:
-        parts.append(_part(_DEADLINES, Deadline._base_manager.filter(request_id=request.pk)))
-        head = TransitionLog.objects.filter(request_id=OuterRef("request_id")).order_by("-id")
-        parts.append(_part(_LOG_HEAD, TransitionLog.objects.filter(
-            request_id=request.pk, pk=Subquery(head.values("pk")[:1]))))
     rows: dict[str, list[Model]] = defaultdict(list)
     log_head_hash = ""
-    for relation, data in parts[0].union(*parts[1:], all=True):
+    for relation, data in _union_rows(request, with_deadlines):
         if relation == _LOG_HEAD:
             log_head_hash = data["row_hash"]
             continue
