@@ -87,8 +87,8 @@ if str(BASE_DIR) not in sys.path:
 
 from scripts.bench_support import Checks  # noqa: E402  (the path above makes it importable)
 from scripts.bench_support import database_settings  # noqa: E402  (the path above makes it importable)
-from scripts.bench_support import drop_database  # noqa: E402  (the path above makes it importable)
 from scripts.bench_support import ensure_database  # noqa: E402  (the path above makes it importable)
+from scripts.bench_support import finish_run  # noqa: E402  (the path above makes it importable)
 from scripts.bench_support import say  # noqa: E402  (the path above makes it importable)
 from scripts.bench_support import section  # noqa: E402  (the path above makes it importable)
 from scripts.bench_support import setup_django  # noqa: E402  (the path above makes it importable)
@@ -1663,20 +1663,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def finish(args, config) -> None:
-    from django.db import connection
-
     limit_statements(0)  # dropping or truncating a large database is no measurement
-
-    if args.drop:
-        connection.close()
-        drop_database(config)
-        say(f"dropped database {config['NAME']}")
-    elif args.keep:
-        say("kept the seeded rows (--keep)")
-    else:
-        with connection.cursor() as cursor:
-            truncate(cursor)
-        say("truncated the seeded requests and everything that refers to them")
+    finish_run(drop=args.drop, keep=args.keep, config=config, truncate=truncate,
+               what="the seeded requests and everything that refers to them")
 
 
 if __name__ == "__main__":

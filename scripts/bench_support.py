@@ -57,6 +57,23 @@ def drop_database(config: dict) -> None:
         conn.close()
 
 
+def finish_run(*, drop: bool, keep: bool, config: dict, truncate, what: str) -> None:
+    """The end of a benchmark: drop its database (--drop), keep its rows (--keep), or empty
+    ``what`` with ``truncate(cursor)``."""
+    from django.db import connection
+
+    if drop:
+        connection.close()
+        drop_database(config)
+        say(f"dropped database {config['NAME']}")
+    elif keep:
+        say("kept the seeded rows (--keep)")
+    else:
+        with connection.cursor() as cursor:
+            truncate(cursor)
+        say(f"truncated {what}")
+
+
 # --- output helpers -------------------------------------------------------------------------------
 def say(message: str = "") -> None:
     print(message, flush=True)

@@ -52,8 +52,8 @@ if str(BASE_DIR) not in sys.path:
 
 from scripts.bench_support import Checks  # noqa: E402  (the path above makes it importable)
 from scripts.bench_support import database_settings  # noqa: E402  (the path above makes it importable)
-from scripts.bench_support import drop_database  # noqa: E402  (the path above makes it importable)
 from scripts.bench_support import ensure_database  # noqa: E402  (the path above makes it importable)
+from scripts.bench_support import finish_run  # noqa: E402  (the path above makes it importable)
 from scripts.bench_support import say  # noqa: E402  (the path above makes it importable)
 from scripts.bench_support import section  # noqa: E402  (the path above makes it importable)
 from scripts.bench_support import setup_django  # noqa: E402  (the path above makes it importable)
@@ -721,16 +721,8 @@ def main(argv=None) -> int:
         else:
             say("all checks passed")
     finally:
-        if args.drop:
-            connection.close()
-            drop_database(config)
-            say(f"dropped database {config['NAME']}")
-        elif args.keep:
-            say("kept the seeded rows (--keep)")
-        else:
-            with connection.cursor() as cursor:
-                truncate(cursor)
-            say("truncated the seeded deadline and notification rows")
+        finish_run(drop=args.drop, keep=args.keep, config=config, truncate=truncate,
+                   what="the seeded deadline and notification rows")
     return 1 if check.failed else 0
 
 
