@@ -46,13 +46,4 @@ class Migration(migrations.Migration):
             field=models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created at'),
         ),
         migrations.RunPython(sort_times, migrations.RunPython.noop),
-        migrations.AlterField(
-            model_name='assistancerequest',
-            name='inbox_due_at',
-            field=models.DateTimeField(editable=False, verbose_name='inbox sort time'),
-        ),
-        migrations.AddIndex(
-            model_name='assistancerequest',
-            index=models.Index(fields=['stage_order', 'inbox_due_at', 'id', 'requesting_authority', 'requested_authority', 'executing_authority', 'instrument'], name='inbox_order_idx'),
-        ),
     ]
