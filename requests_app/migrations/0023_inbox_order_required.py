@@ -1,7 +1,8 @@
 # The inbox's sort time required and indexed, in its own migration: on PostgreSQL a table
 # cannot be altered in the transaction whose UPDATE (0022's backfill) left trigger events pending.
 
-from django.db import migrations, models
+from django.db import migrations
+from django.db import models
 
 
 class Migration(migrations.Migration):
