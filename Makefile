@@ -7,6 +7,10 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 HOST   ?= 127.0.0.1:8000
 PYTEST_ARGS ?= -n 2
+# Cache compiled bytecode even where the environment says not to (some images set
+# PYTHONDONTWRITEBYTECODE=1): otherwise every test worker and every process a test starts
+# compiles the project from source again (test collection: 14 s -> 6 s per worker).
+export PYTHONDONTWRITEBYTECODE :=
 
 .PHONY: demo test install lock graphs check
 
