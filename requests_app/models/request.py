@@ -197,19 +197,20 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
     # by it; the other side sees it only where the letter names it.
     case_number = models.CharField(_("criminal case number"), max_length=60, blank=True)
     direction = models.CharField(_("direction"), max_length=10, choices=Direction.choices)
+    # These four are indexed by the "who may see it" indexes of Meta, which lead with them.
     instrument = models.ForeignKey(Instrument, on_delete=models.PROTECT, related_name="requests",
-                                   verbose_name=_("instrument"))
+                                   db_index=False, verbose_name=_("instrument"))
     requesting_authority = models.ForeignKey(
-        Authority, on_delete=models.PROTECT, related_name="requests_made",
+        Authority, on_delete=models.PROTECT, related_name="requests_made", db_index=False,
         verbose_name=_("requesting authority"))
     requested_authority = models.ForeignKey(
-        Authority, on_delete=models.PROTECT, related_name="requests_received",
+        Authority, on_delete=models.PROTECT, related_name="requests_received", db_index=False,
         verbose_name=_("requested authority"))
     # Incoming requests are forwarded by the central authority to the authority that executes
     # them (CZ 9.2 also obliges a non-competent authority to forward).
     executing_authority = models.ForeignKey(
         Authority, on_delete=models.PROTECT, related_name="requests_executed", null=True,
-        blank=True, verbose_name=_("executing authority"))
+        blank=True, db_index=False, verbose_name=_("executing authority"))
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
                                    related_name="requests_created", verbose_name=_("created by"))
     # Who signs the request letter (an official of the requesting authority, with position);
@@ -347,6 +348,16 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
             models.Index(fields=["stage_order", "inbox_due_at", "id", "requesting_authority",
                                  "requested_authority", "executing_authority", "instrument"],
                          name="inbox_order_idx"),
+            # Who may see a request, one way each (``access.request_visibility_branches``),
+            # then the inbox's stage: an office's tab counts read only that office's rows.
+            models.Index(fields=["requesting_authority", "stage_order", "id"],
+                         name="request_requesting_stage_idx"),
+            models.Index(fields=["requested_authority", "stage_order", "id"],
+                         name="request_requested_stage_idx"),
+            models.Index(fields=["executing_authority", "stage_order", "id"],
+                         name="request_executing_stage_idx"),
+            models.Index(fields=["instrument", "stage_order", "id"],
+                         name="request_instrument_stage_idx"),
         ]
 
     if TYPE_CHECKING:

@@ -31,6 +31,7 @@ from treaties.rules.readiness import Readiness
 from treaties.rules.readiness import request_readiness
 
 from ..access import access_request_by_id
+from ..access import request_visibility_branches
 from ..access import requests_visible_to
 from ..exceptions import RequestNotFound
 from ..models import CLOSED_STAGE_ORDER
@@ -142,11 +143,8 @@ def overdue_condition(now: datetime) -> Exists:
     return Exists(Deadline.objects.filter(request=OuterRef("pk")).overdue(now))
 
 
-def requests_visible_where(user: UserOrAnonymous, *, direction: str = "",
-                           instrument: Q | None = None) -> QuerySet[AssistanceRequest]:
-    """The requests ``user`` may see, of one direction and one instrument where given (empty:
-    any); the inbox and the dashboard narrow from here."""
-    qs = requests_visible_to(user)
+def _of_direction_and_instrument(qs: QuerySet[AssistanceRequest], direction: str,
+                                 instrument: Q | None) -> QuerySet[AssistanceRequest]:
     if direction:
         qs = qs.filter(direction=direction)
     if instrument is not None:
@@ -154,11 +152,19 @@ def requests_visible_where(user: UserOrAnonymous, *, direction: str = "",
     return qs
 
 
-def _filtered(user: UserOrAnonymous, filters: InboxFilters,
-              now: datetime) -> QuerySet[AssistanceRequest]:
-    qs = requests_visible_where(
-        user, direction=filters.direction,
-        instrument=Q(instrument__slug=filters.instrument) if filters.instrument else None)
+def requests_visible_where(user: UserOrAnonymous, *, direction: str = "",
+                           instrument: Q | None = None) -> QuerySet[AssistanceRequest]:
+    """The requests ``user`` may see, of one direction and one instrument where given (empty:
+    any); the inbox and the dashboard narrow from here."""
+    return _of_direction_and_instrument(requests_visible_to(user), direction, instrument)
+
+
+def _with_filters(qs: QuerySet[AssistanceRequest], filters: InboxFilters,
+                  now: datetime) -> QuerySet[AssistanceRequest]:
+    """``qs`` narrowed by every filter of the inbox but the stage."""
+    qs = _of_direction_and_instrument(
+        qs, filters.direction,
+        Q(instrument__slug=filters.instrument) if filters.instrument else None)
     if filters.state:
         qs = qs.filter(state=filters.state)
     if filters.q:
@@ -166,6 +172,11 @@ def _filtered(user: UserOrAnonymous, filters: InboxFilters,
     if filters.overdue:
         qs = qs.filter(overdue_condition(now))
     return qs
+
+
+def _filtered(user: UserOrAnonymous, filters: InboxFilters,
+              now: datetime) -> QuerySet[AssistanceRequest]:
+    return _with_filters(requests_visible_to(user), filters, now)
 
 
 def _in_stage(qs: QuerySet[AssistanceRequest], stage: str) -> QuerySet[AssistanceRequest]:
@@ -177,23 +188,40 @@ def _in_stage(qs: QuerySet[AssistanceRequest], stage: str) -> QuerySet[Assistanc
     return qs
 
 
-def _capped_count_sql(qs: QuerySet[AssistanceRequest]) -> tuple[str, tuple[Any, ...]]:
-    try:
-        # No ORDER BY (the model's default would make PostgreSQL sort or walk another index):
-        # any rows up to the cap, straight from the inbox's index.
-        sql, params = qs.order_by().values("pk")[:STAGE_COUNT_CAP + 1].query.sql_with_params()
-    except EmptyResultSet:
-        # Nothing can match (a user who sees no request): no SQL to count with.
-        return "SELECT 0", ()
-    return f"SELECT COUNT(*) FROM ({sql}) capped", tuple(params)
+def _capped_count_sql(branches: list[QuerySet[AssistanceRequest]]) -> tuple[str, list[Any]]:
+    """SQL counting the requests any of ``branches`` selects, up to ``STAGE_COUNT_CAP`` + 1:
+    each branch reads at most that many ids (from its own index), and their UNION drops a
+    request two branches both select (an office that both asked for and executes a request).
+    Past the cap in any branch, the union is past it too, so "more" is never wrong."""
+    parts, params = [], []
+    for branch in branches:
+        try:
+            # No ORDER BY (the model's default would make PostgreSQL sort or walk another
+            # index): any rows up to the cap.
+            sql, branch_params = (branch.order_by().values("pk")[:STAGE_COUNT_CAP + 1]
+                                  .query.sql_with_params())
+        except EmptyResultSet:
+            continue  # this branch can match nothing (a user who sees no request)
+        parts.append(f"SELECT * FROM ({sql}) branch{len(parts)}")
+        params += branch_params
+    if not parts:
+        return "SELECT 0", []
+    return f"SELECT COUNT(*) FROM ({' UNION '.join(parts)}) capped", params
 
 
 def inbox_stage_counts(*, user: UserOrAnonymous, filters: InboxFilters,
                        now: datetime) -> dict[str, StageCount]:
     """How many requests each tab holds under the other filters, each counted up to
-    ``STAGE_COUNT_CAP`` from the inbox's index: one query, whatever the number of requests."""
-    base = _filtered(user, filters, now)
-    parts = [_capped_count_sql(_in_stage(base, stage.key)) for stage in STAGES]
+    ``STAGE_COUNT_CAP``: one query, whatever the number of requests. A user who sees every
+    request counts from the inbox's index; one who sees an office's requests counts each way of
+    seeing them (``request_visibility_branches``) from its own index, so the count reads that
+    office's rows, not the rows of every office before the cap is reached."""
+    branches = request_visibility_branches(user)
+    base = _with_filters(AssistanceRequest.objects.all(), filters, now)
+    visible = ([base] if branches is None
+               else [base.filter(branch) for branch in branches])
+    parts = [_capped_count_sql([_in_stage(qs, stage.key) for qs in visible])
+             for stage in STAGES]
     sql = "SELECT " + ", ".join(f"({part})" for part, _params in parts)
     with connection.cursor() as cursor:
         cursor.execute(sql, [p for _part, params in parts for p in params])

@@ -109,6 +109,9 @@ def _query(filters: request_selectors.InboxFilters, **override) -> str:
     return urlencode({k: v for k, v in values.items() if v})
 
 
+_STATE_LABELS = dict(RequestState.choices)
+
+
 @dataclass
 class InboxRow:
     request: AssistanceRequest
@@ -118,6 +121,8 @@ class InboxRow:
     next_overdue: bool
     # The first row of its stage on the page: the stage's heading goes above it.
     starts_stage: bool = True
+    # The state's name (``get_state_display`` rebuilds the choices' mapping on every call).
+    state_label: object = ""
 
 
 def _tab_count(counts: dict[str, request_selectors.StageCount] | None,
@@ -157,7 +162,8 @@ def request_list(request):
             request=obj, stage=request_selectors.STAGE_OF_STATE.get(obj.state),
             counterpart=counterpart(obj), next_deadline=upcoming,
             next_overdue=bool(upcoming and upcoming.is_overdue(now, request_state=obj.state)),
-            starts_stage=obj.stage_order != previous_stage))
+            starts_stage=obj.stage_order != previous_stage,
+            state_label=_STATE_LABELS.get(obj.state, obj.state)))
         previous_stage = obj.stage_order
     context = {
         "filters": filters,
