@@ -193,7 +193,8 @@ def _capped_count_sql(branches: list[QuerySet[AssistanceRequest]]) -> tuple[str,
     each branch reads at most that many ids (from its own index), and their UNION drops a
     request two branches both select (an office that both asked for and executes a request).
     Past the cap in any branch, the union is past it too, so "more" is never wrong."""
-    parts, params = [], []
+    parts: list[str] = []
+    params: list[Any] = []
     for branch in branches:
         try:
             # No ORDER BY (the model's default would make PostgreSQL sort or walk another
