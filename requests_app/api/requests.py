@@ -61,6 +61,7 @@ from ..selectors.requests import InboxFilters
 from ..selectors.requests import inbox_requests
 from ..selectors.requests import mark_overdue
 from ..selectors.requests import overdue_condition
+from ..selectors.requests import reference_rows_prefetched
 from ..selectors.requests import request_detail
 from ..selectors.search import SEARCH_MAX_LENGTH
 from ..selectors.search import clean_search_term
@@ -549,8 +550,8 @@ class RequestListCreateApi(APIView):
                                state=query.get("state") or "",
                                q=clean_search_term(query.get("q")),
                                overdue=query.get("overdue") is True)
-        qs = inbox_requests(user=request.user, filters=filters, now=now).select_related(
-            "executing_authority__state")
+        qs = inbox_requests(user=request.user, filters=filters, now=now).prefetch_related(
+            *reference_rows_prefetched("executing_authority"))
         if query.get("overdue") is False:
             qs = qs.exclude(overdue_condition(now))
         if query.get("authority"):

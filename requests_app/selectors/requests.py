@@ -27,6 +27,8 @@ from django.db.models import Value
 from django.db.models import When
 from django.utils.translation import gettext_lazy as _
 
+from treaties.models import Authority
+from treaties.models import Instrument
 from treaties.rules.readiness import Readiness
 from treaties.rules.readiness import request_readiness
 
@@ -188,26 +190,37 @@ def _in_stage(qs: QuerySet[AssistanceRequest], stage: str) -> QuerySet[Assistanc
     return qs
 
 
+def _sql_of(qs: QuerySet[Any, Any]) -> tuple[str, list[Any]] | None:
+    try:
+        sql, params = qs.query.sql_with_params()
+    except EmptyResultSet:
+        return None  # it can match nothing (a user who sees no request)
+    return sql, list(params)
+
+
 def _capped_count_sql(branches: list[QuerySet[AssistanceRequest]]) -> tuple[str, list[Any]]:
-    """SQL counting the requests any of ``branches`` selects, up to ``STAGE_COUNT_CAP`` + 1:
-    each branch reads at most that many ids (from its own index), and their UNION drops a
-    request two branches both select (an office that both asked for and executes a request).
-    Past the cap in any branch, the union is past it too, so "more" is never wrong."""
-    parts: list[str] = []
-    params: list[Any] = []
-    for branch in branches:
-        try:
-            # No ORDER BY (the model's default would make PostgreSQL sort or walk another
-            # index): any rows up to the cap.
-            sql, branch_params = (branch.order_by().values("pk")[:STAGE_COUNT_CAP + 1]
-                                  .query.sql_with_params())
-        except EmptyResultSet:
-            continue  # this branch can match nothing (a user who sees no request)
-        parts.append(f"SELECT * FROM ({sql}) branch{len(parts)}")
-        params += branch_params
-    if not parts:
+    """SQL counting the requests any of ``branches`` selects, up to ``STAGE_COUNT_CAP`` + 1.
+
+    Each branch reads ids from its own index, without ORDER BY (the model's default would make
+    PostgreSQL sort or walk another index). Several branches are first asked, one after the
+    other, whether one alone holds more than the cap (then so does their union, and the count
+    stops there); only when none does are they united, which drops a request two of them
+    select (an office that both receives and executes a request) and counts the rest."""
+    ids = [branch.order_by().values("pk") for branch in branches]
+    capped = [found for found in (_sql_of(qs[:STAGE_COUNT_CAP + 1]) for qs in ids) if found]
+    if not capped:
         return "SELECT 0", []
-    return f"SELECT COUNT(*) FROM ({' UNION '.join(parts)}) capped", params
+    union = " UNION ".join(f"SELECT * FROM ({sql}) branch{i}"
+                           for i, (sql, _params) in enumerate(capped))
+    count = f"SELECT COUNT(*) FROM ({union}) capped"
+    count_params = [p for _sql, params in capped for p in params]
+    if len(capped) == 1:
+        return count, count_params
+    past_cap = [found for found in (_sql_of(qs[STAGE_COUNT_CAP:STAGE_COUNT_CAP + 1]) for qs in ids)
+                if found]
+    any_past_cap = " OR ".join(f"EXISTS ({sql})" for sql, _params in past_cap)
+    return (f"SELECT CASE WHEN {any_past_cap} THEN {STAGE_COUNT_CAP + 1} ELSE ({count}) END",
+            [p for _sql, params in past_cap for p in params] + count_params)
 
 
 def inbox_stage_counts(*, user: UserOrAnonymous, filters: InboxFilters,
@@ -242,6 +255,18 @@ def _no_due_sentinel() -> Case:
                 output_field=DateTimeField())
 
 
+def reference_rows_prefetched(*fields: str) -> list[Prefetch]:
+    """The instrument and authorities (with their states) of a list's rows, each read in a
+    query of its own rather than joined to the list's: these are small tables the rows share,
+    and every table joined to the list's query multiplies the join orders PostgreSQL weighs
+    before it runs it (eight tables: ~10 ms of planning for a 1 ms query)."""
+    querysets = {"instrument": Instrument.objects.all(),
+                 "authority": Authority.objects.select_related("state")}
+    return [Prefetch(field, queryset=querysets["instrument" if field == "instrument"
+                                               else "authority"])
+            for field in fields]
+
+
 def inbox_requests(*, user: UserOrAnonymous, filters: InboxFilters,
                    now: datetime) -> QuerySet[AssistanceRequest]:
     """The requests of one inbox tab, visible to ``user``, in the inbox's order
@@ -250,10 +275,10 @@ def inbox_requests(*, user: UserOrAnonymous, filters: InboxFilters,
     (prefetched): a page costs the same number of queries whatever its length. Read it a page
     at a time with ``inbox_page`` (or ``keyset_page`` and ``mark_overdue``)."""
     return (_in_stage(_filtered(user, filters, now), filters.stage)
-            .select_related("instrument", "requesting_authority__state",
-                            "requested_authority__state")
             .annotate(next_due_at=_no_due_sentinel())
-            .prefetch_related(Prefetch("deadlines",
+            .prefetch_related(*reference_rows_prefetched("instrument", "requesting_authority",
+                                                         "requested_authority"),
+                              Prefetch("deadlines",
                                        queryset=Deadline.objects.needing_action()
                                        .order_by("due_at", "id"),
                                        to_attr="pending_deadlines"))

@@ -43,6 +43,16 @@ def test_requests_seen_in_different_ways_add_up_past_the_cap(monkeypatch):
     assert _counts(prosecutor("kz-gpo"))["execution"] == StageCount(2, more=True)
 
 
+def test_one_way_of_seeing_past_the_cap_is_enough_to_say_more(monkeypatch):
+    monkeypatch.setattr(request_selectors, "STAGE_COUNT_CAP", 2)
+    for _ in range(3):
+        AssistanceRequestFactory()  # drafts made by kz-gpo
+    incoming_request("kz-rs-2015", state=RequestState.IN_EXECUTION)
+    counts = _counts(prosecutor("kz-gpo"))
+    assert counts["drafting"] == StageCount(2, more=True)
+    assert counts["execution"] == StageCount(1)
+
+
 def test_a_user_who_sees_no_request_counts_nothing():
     AssistanceRequestFactory()
     counts = _counts(prosecutor("kz-mvd"))
