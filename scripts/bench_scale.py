@@ -87,7 +87,8 @@ if str(BASE_DIR) not in sys.path:
     sys.path.insert(0, str(BASE_DIR))
 
 from scripts.bench_support import Checks  # noqa: E402  (the path above makes it importable)
-from scripts.bench_support import database_settings  # noqa: E402  (the path above makes it importable)
+from scripts.bench_support import add_end_of_run_arguments  # noqa: E402
+from scripts.bench_support import bench_database  # noqa: E402
 from scripts.bench_support import ensure_database  # noqa: E402  (the path above makes it importable)
 from scripts.bench_support import finish_run  # noqa: E402  (the path above makes it importable)
 from scripts.bench_support import say  # noqa: E402  (the path above makes it importable)
@@ -165,11 +166,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--compare", type=_sizes, default=None,
                         help="seed each size in turn (e.g. 100000,1000000) and compare the "
                              "inbox and API figures")
-    end = parser.add_mutually_exclusive_group()
-    end.add_argument("--keep", action="store_true", help="keep the seeded rows")
-    end.add_argument("--drop", action="store_true", help="drop the bench database at the end")
-    parser.add_argument("--force", action="store_true",
-                        help="allow a database whose name does not contain 'bench'")
+    add_end_of_run_arguments(parser, kept="seeded rows")
     args = parser.parse_args(argv)
     if args.requests < 1:
         parser.error("--requests must be at least 1")
@@ -1597,10 +1594,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     # Stopped with SIGTERM, still stop gunicorn and clean up (the ``finally`` blocks).
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    config = database_settings()
-    if "bench" not in config["NAME"] and not args.force:
-        sys.exit(f"refusing to use database {config['NAME']!r}: its request tables are "
-                 "truncated; use a name containing 'bench' or pass --force")
+    config = bench_database(force=args.force, truncated="request")
     created = ensure_database(config)
     os.environ.update(bench_environment())
     setup_django()

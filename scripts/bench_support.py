@@ -57,6 +57,25 @@ def drop_database(config: dict) -> None:
         conn.close()
 
 
+def add_end_of_run_arguments(parser, *, kept: str) -> None:
+    """--keep / --drop (what ``finish_run`` does at the end) and --force (``bench_database``)."""
+    end = parser.add_mutually_exclusive_group()
+    end.add_argument("--keep", action="store_true", help=f"keep the {kept}")
+    end.add_argument("--drop", action="store_true", help="drop the bench database at the end")
+    parser.add_argument("--force", action="store_true",
+                        help="allow a database whose name does not contain 'bench'")
+
+
+def bench_database(*, force: bool, truncated: str) -> dict:
+    """The configured database's settings, refusing (exit) one whose name does not say it is
+    a bench database unless ``force``: its ``truncated`` tables are emptied."""
+    config = database_settings()
+    if "bench" not in config["NAME"] and not force:
+        sys.exit(f"refusing to use database {config['NAME']!r}: its {truncated} tables are "
+                 "truncated; use a name containing 'bench' or pass --force")
+    return config
+
+
 def finish_run(*, drop: bool, keep: bool, config: dict, truncate, what: str) -> None:
     """The end of a benchmark: drop its database (--drop), keep its rows (--keep), or empty
     ``what`` with ``truncate(cursor)``."""

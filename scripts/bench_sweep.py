@@ -51,7 +51,8 @@ if str(BASE_DIR) not in sys.path:
     sys.path.insert(0, str(BASE_DIR))
 
 from scripts.bench_support import Checks  # noqa: E402  (the path above makes it importable)
-from scripts.bench_support import database_settings  # noqa: E402  (the path above makes it importable)
+from scripts.bench_support import add_end_of_run_arguments  # noqa: E402
+from scripts.bench_support import bench_database  # noqa: E402
 from scripts.bench_support import ensure_database  # noqa: E402  (the path above makes it importable)
 from scripts.bench_support import finish_run  # noqa: E402  (the path above makes it importable)
 from scripts.bench_support import say  # noqa: E402  (the path above makes it importable)
@@ -82,15 +83,11 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--missed-pct", type=int, default=8, help="share of missed rows, %% (8)")
     parser.add_argument("--clerks", type=int, default=3, help="clerks at kz-gpo (3)")
     parser.add_argument("--supervisors", type=int, default=2, help="supervisors at kz-gpo (2)")
-    end = parser.add_mutually_exclusive_group()
-    end.add_argument("--keep", action="store_true", help="keep the seeded and swept rows")
-    end.add_argument("--drop", action="store_true", help="drop the bench database at the end")
+    add_end_of_run_arguments(parser, kept="seeded and swept rows")
     parser.add_argument("--plain-seed", action="store_true",
                         help="seed into the live table (indexes and FK triggers on)")
     parser.add_argument("--runs", type=int, default=5,
                         help="timed runs of the sweep and of its raw-SQL floor, median (5)")
-    parser.add_argument("--force", action="store_true",
-                        help="allow a database whose name does not contain 'bench'")
     args = parser.parse_args(argv)
     if args.due < 0 or args.reminders < 0 or args.due + args.reminders > args.rows:
         parser.error("--due + --reminders must be between 0 and --rows")
@@ -613,10 +610,7 @@ def compare_with_floor(args, now, batch_size, users, check: Checks) -> dict:
 # --- main -----------------------------------------------------------------------------------------
 def main(argv=None) -> int:
     args = parse_args(argv)
-    config = database_settings()
-    if "bench" not in config["NAME"] and not args.force:
-        sys.exit(f"refusing to use database {config['NAME']!r}: its deadline and notification "
-                 "tables are truncated; use a name containing 'bench' or pass --force")
+    config = bench_database(force=args.force, truncated="deadline and notification")
     created = ensure_database(config)
     say(f"database {config['NAME']} on {config.get('HOST')}:{config.get('PORT')} "
         f"({'created' if created else 'exists'})")
