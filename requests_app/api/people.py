@@ -20,7 +20,6 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
-from rest_framework.pagination import PageNumberPagination
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -28,7 +27,8 @@ from rest_framework.views import APIView
 from .. import clock
 from ..models import Direction
 from ..models import RequestState
-from ..selectors.people import my_work
+from ..selectors.keyset import CURSOR_PARAMETER
+from ..selectors.people import my_work_page
 from ..selectors.people import workload
 from ..services.owners import OWNER_REASON_MAX_LENGTH
 from ..services.owners import request_owner_change
@@ -46,9 +46,9 @@ from .requests import RequestDetailSerializer
 from .requests import WorkStageField
 from .requests import api_url
 from .requests import detail_response
+from .requests import next_page_url
 from .schemas import COMMON_ERRORS
 from .schemas import RULE_ERRORS
-from .schemas import error
 
 
 # --- My work ----------------------------------------------------------------------------------------
@@ -84,26 +84,40 @@ class MyWorkItemSerializer(serializers.Serializer):
         return api_url(self.context.get("request"), "request_detail", obj.pk)
 
 
-class MyWorkApi(APIView):
-    pagination_class = PageNumberPagination
+class MyWorkPageSerializer(serializers.Serializer):
+    """One page of My work and the link to the next."""
 
+    next = serializers.URLField(allow_null=True, help_text=_(
+        "The next page (with its cursor); null on the last."))
+    results = MyWorkItemSerializer(many=True)
+
+    class Meta:
+        ref_name = "MyWorkPage"
+
+
+class MyWorkApi(APIView):
     @extend_schema(
         operation_id="my_work_list",
         summary="What I must do next",
         description=("The open requests whose current stage you own, and those without an "
                      "owner there that your role acts on in your office (assigned: false), "
-                     "ordered by their next due time (none last), 50 a page."),
-        responses={200: MyWorkItemSerializer(many=True), 400: COMMON_ERRORS[400],
-                   401: COMMON_ERRORS[401], 404: error("No such page.")},
+                     "soonest due first (those with nothing due after, newest first), 50 a "
+                     "page. Pages are keyset pages: follow ``next`` (its ``cursor``); there "
+                     "is no page number and no total."),
+        parameters=[OpenApiParameter(CURSOR_PARAMETER, OpenApiTypes.STR, description=_(
+            "Where the page starts: the cursor in the previous page's ``next``."))],
+        responses={200: MyWorkPageSerializer, 400: COMMON_ERRORS[400],
+                   401: COMMON_ERRORS[401]},
         tags=["people"],
     )
     def get(self, request: Request) -> Response:
-        reject_unknown(request.query_params, {"page", "format"})
-        paginator = self.pagination_class()
-        page = paginator.paginate_queryset(my_work(user=request.user, now=clock.now()),
-                                           request, view=self)
-        return paginator.get_paginated_response(
-            MyWorkItemSerializer(page, many=True, context={"request": request}).data)
+        reject_unknown(request.query_params, {CURSOR_PARAMETER, "format"})
+        page = my_work_page(user=request.user, now=clock.now(),
+                            cursor=request.query_params.get(CURSOR_PARAMETER) or None)
+        return Response({
+            "next": next_page_url(request, page.next_cursor),
+            "results": MyWorkItemSerializer(page.rows, many=True,
+                                            context={"request": request}).data})
 
 
 # --- workload ---------------------------------------------------------------------------------------

@@ -514,7 +514,8 @@ class RequestListPageSerializer(serializers.Serializer):
     results = RequestListItemSerializer(many=True)
 
 
-def _next_page_url(request, cursor: str | None) -> str | None:
+def next_page_url(request, cursor: str | None) -> str | None:
+    """The link to the next keyset page: this one's query with the next cursor."""
     if cursor is None:
         return None
     params = request.query_params.copy()
@@ -564,7 +565,7 @@ class RequestListCreateApi(APIView):
                            cursor=query.get("cursor") or None, size=self.page_size)
         mark_overdue(page.rows, now)
         return Response({
-            "next": _next_page_url(request, page.next_cursor),
+            "next": next_page_url(request, page.next_cursor),
             "results": RequestListItemSerializer(page.rows, many=True,
                                                  context={"request": request}).data})
 

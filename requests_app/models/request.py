@@ -358,6 +358,9 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
                          name="request_executing_stage_idx"),
             models.Index(fields=["instrument", "stage_order", "id"],
                          name="request_instrument_stage_idx"),
+            # "My work": open requests in the inbox's due order, across stages.
+            models.Index(fields=["inbox_due_at", "id"], name="request_open_due_idx",
+                         condition=models.Q(stage_order__lt=CLOSED_STAGE_ORDER)),
         ]
 
     if TYPE_CHECKING:

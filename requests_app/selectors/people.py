@@ -22,6 +22,7 @@ from django.db.models import BooleanField
 from django.db.models import Case
 from django.db.models import CharField
 from django.db.models import Count
+from django.db.models import DateTimeField
 from django.db.models import Exists
 from django.db.models import F
 from django.db.models import IntegerField
@@ -35,7 +36,9 @@ from django.db.models import When
 from ..access import requests_visible_to
 from ..access import user_office_id
 from ..exceptions import ActionNotPermitted
+from ..models import CLOSED_STAGE_ORDER
 from ..models import FINAL_STATES
+from ..models import NO_DUE
 from ..models import AssistanceRequest
 from ..models import Deadline
 from ..models import DeadlineStatus
@@ -52,6 +55,8 @@ from ..workflow.owners import OWNER_STAGES
 from ..workflow.owners import WorkStage
 from ..workflow.owners import states_at
 from .deadlines import deadlines_visible_to
+from .keyset import KeysetPage
+from .keyset import keyset_page
 from .requests import overdue_condition
 
 if TYPE_CHECKING:
@@ -93,6 +98,22 @@ def next_due_subquery() -> Subquery:
 
 
 # --- My work ----------------------------------------------------------------------------------------
+def _owned_by(owner_id: int) -> Q:
+    """Requests whose current stage ``owner_id`` owns: per stage, its states and its owner
+    column (the same as ``stage_owner_case`` = ``owner_id``, in a form indexes can answer)."""
+    owned = Q(pk__in=[])
+    for stage in OWNER_STAGES:
+        owned |= _at(stage) & Q(**{f"{OWNER_FIELDS[stage]}_id": owner_id})
+    return owned
+
+
+def _without_owner_at(stage: WorkStage) -> Q:
+    """Requests at ``stage`` nobody owns; at review, which has no owner, every request."""
+    if stage not in OWNER_FIELDS:
+        return _at(stage)
+    return _at(stage) & Q(**{f"{OWNER_FIELDS[stage]}__isnull": True})
+
+
 def _unassigned_for(user: UserOrAnonymous) -> Q | None:
     """Requests without an owner at their stage that ``user``'s role must act on in their
     office: drafts of their office (prosecutors), incoming requests their office executes
@@ -102,15 +123,13 @@ def _unassigned_for(user: UserOrAnonymous) -> Q | None:
     office = user_office_id(user)
     parts: list[Q] = []
     if Role.PROSECUTOR in roles and office is not None:
-        parts.append(Q(work_stage=WorkStage.DRAFTING.value, drafting_prosecutor__isnull=True,
-                       requesting_authority_id=office))
-        parts.append(Q(work_stage=WorkStage.EXECUTING.value, assigned_prosecutor__isnull=True,
-                       executing_authority_id=office))
+        parts.append(_without_owner_at(WorkStage.DRAFTING) & Q(requesting_authority_id=office))
+        parts.append(_without_owner_at(WorkStage.EXECUTING) & Q(executing_authority_id=office))
     if Role.CLERK in roles:
         # ``requests_visible_to`` has already kept a clerk's offices and designated ones.
-        parts.append(Q(work_stage=WorkStage.CLERK.value, clerk_owner__isnull=True))
+        parts.append(_without_owner_at(WorkStage.CLERK))
     if Role.SUPERVISOR in roles:
-        review = Q(work_stage=WorkStage.REVIEW.value)
+        review = _without_owner_at(WorkStage.REVIEW)
         if office is not None:
             office_has_supervisors = Exists(OfficeMembership.objects.filter(
                 authority_id=OuterRef("requesting_authority_id"), user__is_active=True,
@@ -125,27 +144,46 @@ def _unassigned_for(user: UserOrAnonymous) -> Q | None:
     return combined
 
 
+MY_WORK_PAGE_SIZE = 50
+# The inbox's due order (``AssistanceRequest.inbox_due_at``), across stages.
+MY_WORK_ORDER = ("inbox_due_at", "id")
+
+
 def my_work(*, user: UserOrAnonymous, now: datetime) -> QuerySet[AssistanceRequest]:
     """The open requests ``user`` must act on next: those whose current stage they own, and
     those without an owner at their stage that their role acts on in their office
     (``assigned`` false: "unassigned"). Each row carries ``work_stage``, ``assigned``,
-    ``next_due_at`` and ``is_overdue``; ordered by the next due time (none last), then oldest
-    first. Two queries a page (count and rows) whatever the number of requests."""
+    ``next_due_at`` and ``is_overdue``; in the inbox's due order (``inbox_due_at``: the soonest
+    deadline needing action first, then those with none, newest first), read from the index of
+    open requests by that time (``request_open_due_idx``); read it a page at a time with
+    ``my_work_page``."""
     owner_id = getattr(user, "pk", None)
     if owner_id is None:
         return AssistanceRequest.objects.none()
-    mine = Q(stage_owner=owner_id)
+    mine = _owned_by(owner_id)
     unassigned = _unassigned_for(user)
-    wanted = mine if unassigned is None else mine | (Q(stage_owner__isnull=True) & unassigned)
-    return (requests_visible_to(user).exclude(state__in=list(FINAL_STATES))
-            .annotate(work_stage=stage_case(), stage_owner=stage_owner_case())
+    wanted = mine if unassigned is None else mine | unassigned
+    return (requests_visible_to(user).filter(stage_order__lt=CLOSED_STAGE_ORDER)
             .filter(wanted)
-            .annotate(assigned=Case(When(mine, then=Value(True)), default=Value(False),
+            .annotate(work_stage=stage_case(), stage_owner=stage_owner_case(),
+                      assigned=Case(When(mine, then=Value(True)), default=Value(False),
                                     output_field=BooleanField()),
-                      next_due_at=next_due_subquery(), is_overdue=overdue_condition(now))
+                      next_due_at=Case(When(inbox_due_at__lt=NO_DUE, then=F("inbox_due_at")),
+                                       default=Value(None), output_field=DateTimeField()),
+                      is_overdue=overdue_condition(now))
             .select_related("instrument", "requesting_authority__state",
                             "requested_authority__state")
-            .order_by(F("next_due_at").asc(nulls_last=True), "created_at", "id"))
+            .order_by(*MY_WORK_ORDER))
+
+
+def my_work_page(*, user: UserOrAnonymous, now: datetime, cursor: str | None = None,
+                 size: int | None = None) -> KeysetPage[AssistanceRequest]:
+    """One page of ``my_work``: the ``size`` (``MY_WORK_PAGE_SIZE``) requests after ``cursor`` (from the start without
+    one), read from the index whatever the depth; no count of the rest (it would read every
+    request the user may act on). Raises InvalidInput (``cursor``) for a cursor not of this
+    list."""
+    return keyset_page(my_work(user=user, now=now), order=MY_WORK_ORDER, cursor=cursor,
+                       size=size or MY_WORK_PAGE_SIZE)
 
 
 # --- workload per person ----------------------------------------------------------------------------

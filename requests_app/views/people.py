@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect
 from django.shortcuts import render
@@ -15,10 +14,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .. import clock
+from ..exceptions import InvalidInput
 from ..exceptions import RequestNotFound
 from ..forms.people import OwnerChangeForm
+from ..models import AssistanceRequest
 from ..selectors import requests as request_selectors
-from ..selectors.people import my_work as my_work_rows
+from ..selectors.keyset import CURSOR_PARAMETER
+from ..selectors.keyset import KeysetPage
+from ..selectors.people import my_work_page
 from ..services.owners import request_owner_change
 from ..workflow.owners import STAGE_LABELS
 from ..workflow.owners import WorkStage
@@ -27,19 +30,30 @@ from .errors import service_call
 from .request_page import counterpart
 from .request_page import detail_context
 
-PAGE_SIZE = 50
-
 
 @login_required
 def my_work(request):
-    """The open requests I must act on next, soonest due first (a page: two queries)."""
+    """The open requests I must act on next, soonest due first, 50 at a time with "Show more"
+    (keyset pages: a page deep in the list costs what the first costs)."""
     now = clock.now()
-    page = Paginator(my_work_rows(user=request.user, now=now), PAGE_SIZE).get_page(
-        request.GET.get("page"))
-    for row in page:
+    cursor = request.GET.get(CURSOR_PARAMETER) or None
+    cursor_error, status = "", 200
+    page = KeysetPage[AssistanceRequest](rows=[], next_cursor=None)
+    try:
+        page = my_work_page(user=request.user, now=now, cursor=cursor)
+    except InvalidInput as error:
+        cursor_error, status = error.errors[CURSOR_PARAMETER], InvalidInput.http_status
+    for row in page.rows:
         row.stage_label = STAGE_LABELS[WorkStage(row.work_stage)]
         row.counterpart = counterpart(row)
-    return render(request, "requests_app/my_work.html", {"page": page, "now": now})
+    context = {"page": page, "now": now, "cursor_error": cursor_error,
+               "continued": bool(cursor) and not cursor_error,
+               "cursor_parameter": CURSOR_PARAMETER}
+    htmx = getattr(request, "htmx", None)
+    if htmx and htmx.target == "my-work-more":
+        # "Show more": the next rows, appended to the table, and the next "Show more".
+        return render(request, "requests_app/_my_work_rows.html", context, status=status)
+    return render(request, "requests_app/my_work.html", context, status=status)
 
 
 @login_required

@@ -10,12 +10,14 @@ from django.test.utils import CaptureQueriesContext
 
 from requests_app import clock
 from requests_app.exceptions import ActionNotPermitted
+from requests_app.models import AssistanceRequest
 from requests_app.models import Deadline
 from requests_app.models import RequestState
 from requests_app.models import ResponsibleSide
 from requests_app.selectors.people import my_work
 from requests_app.selectors.people import workload
 from requests_app.services.deadlines import deadlines_sync
+from requests_app.services.inbox import inbox_keys_refresh
 from tests.factories import AssistanceRequestFactory
 from tests.factories import clerk
 from tests.factories import incoming_request
@@ -33,11 +35,15 @@ def frozen():
 
 
 def _due(request, hours: float, **fields) -> Deadline:
-    return Deadline.objects.create(
+    """A deadline row written directly, with the request's inbox keys brought up to date as
+    the services keep them."""
+    deadline = Deadline.objects.create(
         request=request, instrument=request.instrument, kind="summons_transmission",
         subject_key=f"s{hours}", due_at=clock.now() + timedelta(hours=hours),
         citation="kz-rs-2015 Art 8.3", responsible_side=ResponsibleSide.KAZAKHSTAN,
         responsible_role="Prosecutor", **fields)
+    inbox_keys_refresh(AssistanceRequest.objects.filter(pk=request.pk))
+    return deadline
 
 
 def _ids(user) -> list[int]:
