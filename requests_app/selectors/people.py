@@ -58,6 +58,7 @@ from .deadlines import deadlines_visible_to
 from .keyset import KeysetPage
 from .keyset import keyset_page
 from .requests import overdue_condition
+from .requests import reference_rows_prefetched
 
 if TYPE_CHECKING:
     from ..roles import UserOrAnonymous
@@ -171,8 +172,8 @@ def my_work(*, user: UserOrAnonymous, now: datetime) -> QuerySet[AssistanceReque
                       next_due_at=Case(When(inbox_due_at__lt=NO_DUE, then=F("inbox_due_at")),
                                        default=Value(None), output_field=DateTimeField()),
                       is_overdue=overdue_condition(now))
-            .select_related("instrument", "requesting_authority__state",
-                            "requested_authority__state")
+            .prefetch_related(*reference_rows_prefetched("instrument", "requesting_authority",
+                                                         "requested_authority"))
             .order_by(*MY_WORK_ORDER))
 
 
