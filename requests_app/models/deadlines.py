@@ -182,6 +182,9 @@ class Deadline(models.Model):
                                      | Q(status=DeadlineStatus.MISSED, met_at__isnull=True))
                                     & Q(provisional=False)),
                          name="deadline_late_due_idx"),
+            # The deadlines list (``GET /api/deadlines/``), soonest first, a keyset page at a
+            # time.
+            models.Index(fields=["due_at", "id"], name="deadline_due_idx"),
         ]
 
     def __str__(self) -> str:
