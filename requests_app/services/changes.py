@@ -10,14 +10,19 @@ recorded: ``UnstatedBasis`` rolls it back, so no row of the log is ever without 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Iterator
+from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import datetime
+from typing import Any
 
 from django.contrib.auth.models import User
+from django.db import DEFAULT_DB_ALIAS
+from django.db import connections
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from django_fsm import ConcurrentTransition
@@ -39,8 +44,23 @@ from ..models import TransitionLog
 from ..models import log_chain_hash
 from ..roles import user_has_any_role
 from .deadlines import deadlines_sync
+from .fact_rows import FactRows
 from .fact_rows import fact_rows_forget
 from .fact_rows import fact_rows_load
+
+
+class _WriteWatch:
+    """Whether a statement other than a read has run on the connection it watches (a database
+    execute wrapper): writes of any kind (ORM, bulk, raw SQL, savepoints) count."""
+
+    def __init__(self) -> None:
+        self.wrote = False
+
+    def __call__(self, execute: Callable[..., Any], sql: str, params: Any, many: bool,
+                 context: Mapping[str, Any]) -> Any:
+        if not self.wrote and not sql.lstrip("( \n").upper().startswith("SELECT"):
+            self.wrote = True
+        return execute(sql, params, many, context)
 
 
 class UnstatedBasis(RuntimeError):
@@ -62,6 +82,23 @@ class Change:
     basis: LogBasis | None = None
     # The log entry, once the change is recorded (after the body of ``request_change``).
     log_entry: TransitionLog | None = None
+    # What ``read_rows`` read, and whether a statement has written anything since.
+    rows: FactRows | None = None
+    writes: _WriteWatch = field(default_factory=lambda: _WriteWatch())
+
+    def read_rows(self) -> FactRows:
+        """The request's related rows, for the body's rules, with its deadline rows and the head
+        of its log (``services.fact_rows``): one query, which ``finish_change`` does not repeat
+        when nothing has been written since."""
+        self.writes.wrote = False
+        self.rows = fact_rows_load(self.request, with_deadlines=True)
+        return self.rows
+
+    def rows_as_read(self) -> FactRows | None:
+        """``read_rows``'s rows while they still hold: no statement has written since, so the
+        related rows, the deadline rows and the log's head are what the database holds (the
+        request's row lock keeps other changes out)."""
+        return None if self.writes.wrote else self.rows
 
     def cite(self, source: Rule | Citation | None) -> None:
         """The step is taken under ``source``, a rule of the request's instrument; None where
@@ -136,8 +173,10 @@ def finish_change(*, request: AssistanceRequest, actor: User, change: Change) ->
     """Record the change: its deadlines (from the facts as the body left them, read in one query
     with the deadline rows and the log's head), the request's row written once (with the
     inbox's sort time the deadlines give), and the log entry."""
-    fact_rows_forget(request)
-    loaded = fact_rows_load(request, with_deadlines=True)
+    loaded = change.rows_as_read()
+    if loaded is None:
+        fact_rows_forget(request)
+        loaded = fact_rows_load(request, with_deadlines=True)
     deadlines_sync(request=request, now=change.now, write_sort_time=False,
                    existing_rows=loaded.deadlines)
     save_with_version(request)
@@ -161,6 +200,8 @@ def request_change(*, actor: User, request_id: int, roles: Iterable[str] | None,
     """
     with transaction.atomic():
         request = access_request_by_id(user=actor, request_id=request_id, for_update=True)
+        # The row as read: the one write at the end moves only the columns the change moved.
+        request.remember_row()
         # roles=None: the caller checks the role itself once it knows the action (transitions).
         if roles is not None and not user_has_any_role(actor, roles):
             raise ActionNotPermitted()
@@ -170,7 +211,8 @@ def request_change(*, actor: User, request_id: int, roles: Iterable[str] | None,
                                                "changed."))})
         change = Change(request=request, now=clock.now(), action=action, reason=reason,
                         from_state=request.state)
-        yield change
+        with connections[request._state.db or DEFAULT_DB_ALIAS].execute_wrapper(change.writes):
+            yield change
         finish_change(request=request, actor=actor, change=change)
 
 

@@ -1,0 +1,162 @@
+"""SQL compiled once: the ORM's statement for a hot path, kept and run again with new values.
+
+Compiling a queryset (its filters, joins and columns) costs far more Python than the database
+takes to run the statement: on the path of every change to a request (its row lock, its UPDATE,
+its deadline rows) compilation was most of the time. Here the ORM still writes the statement,
+once per database and shape, with ``Slot`` placeholders where a value changes between calls (the
+request's id, the user's office, a column's new value); each call binds its own values and runs
+the same SQL. What the ORM would do with a value (``get_db_prep_value``, ``get_db_prep_save``)
+is done to it here at bind time, and rows come back as the ORM would build them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from typing import Generic
+from typing import TypeVar
+from typing import cast
+
+from django.db import connections
+from django.db import models
+from django.db.models import Expression
+from django.db.models import QuerySet
+from django.db.models.query import get_related_populators
+from django.db.models.sql.subqueries import UpdateQuery
+from django.db.transaction import TransactionManagementError
+
+M = TypeVar("M", bound=models.Model)
+
+
+class Slot(Expression):
+    """A value given at each run of a statement compiled once. ``field`` prepares it as the ORM
+    would: for a lookup (``filter(pk=Slot(...))``) or, with ``for_save``, for a column written."""
+
+    def __init__(self, name: str, field: models.Field[Any, Any], *, for_save: bool = False):
+        super().__init__(output_field=field)
+        self.name = name
+        self.for_save = for_save
+
+    def resolve_expression(self, *args: Any, **kwargs: Any) -> Slot:
+        return self
+
+    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, tuple[Any, ...]]:
+        # The placeholder's parameter is the slot itself, replaced at bind time.
+        return "%s", (self,)
+
+    def prepare(self, value: Any, connection: Any) -> Any:
+        # ``output_field`` is the field given (``Expression.field`` too).
+        if self.for_save:
+            return self.output_field.get_db_prep_save(value, connection)
+        return self.output_field.get_db_prep_value(value, connection, prepared=False)
+
+
+@dataclass(frozen=True)
+class CompiledStatement:
+    """One statement as the ORM compiled it for ``alias``, its parameters fixed or ``Slot``."""
+
+    alias: str
+    sql: str
+    params: tuple[Any, ...]
+
+    def bind(self, values: Mapping[str, Any]) -> list[Any]:
+        """The parameters with each slot's value, prepared for the database. A value the field
+        refuses raises what the ORM raises (ValueError, TypeError, ValidationError)."""
+        connection = connections[self.alias]
+        return [p.prepare(values[p.name], connection) if isinstance(p, Slot) else p
+                for p in self.params]
+
+    def execute(self, **values: Any) -> int:
+        """Run it with ``values``; the number of rows it touched."""
+        with connections[self.alias].cursor() as cursor:
+            cursor.execute(self.sql, self.bind(values))
+            return int(cursor.rowcount)
+
+    def execute_many(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Run it once for each mapping of ``rows`` (one call to the driver)."""
+        if not rows:
+            return
+        with connections[self.alias].cursor() as cursor:
+            cursor.executemany(self.sql, [self.bind(values) for values in rows])
+
+
+def compiled_update(queryset: QuerySet[Any], fields: Sequence[str]) -> CompiledStatement:
+    """``queryset.update(...)`` of ``fields`` compiled once: each field's new value is the slot
+    of its attribute name (``request_id``, ``due_at``), prepared as ``save`` prepares it."""
+    model = queryset.model
+    query = cast(UpdateQuery, queryset.query.chain(UpdateQuery))
+    values: list[Any] = []
+    for name in fields:
+        field = cast("models.Field[Any, Any]", model._meta.get_field(name))
+        values.append((field, None, Slot(field.attname, field, for_save=True)))
+    query.add_update_fields(values)
+    # What ``QuerySet.update`` does: an UPDATE selects nothing.
+    query.annotations = {}
+    sql, params = query.get_compiler(queryset.db).as_sql()
+    return CompiledStatement(alias=queryset.db, sql=sql, params=tuple(params))
+
+
+@dataclass(frozen=True)
+class CompiledSelect(CompiledStatement, Generic[M]):
+    """A queryset of model instances (``select_related`` included) compiled once; ``instances``
+    builds them from its rows as the ORM's own iterator (``ModelIterable``) does."""
+
+    model: type[M]
+    for_update: bool
+    # The model's own columns in the row, and their attribute names.
+    columns: slice
+    attnames: tuple[str, ...]
+    # What puts each ``select_related`` model on the instance.
+    populators: tuple[Any, ...]
+    # The database's converters of each column that has any, by position in the row. The
+    # backends' converters take the connection they run on as an argument.
+    converters: tuple[tuple[int, tuple[Any, ...], Any], ...]
+
+    @classmethod
+    def of(cls, queryset: QuerySet[M]) -> CompiledSelect[M]:
+        compiler = queryset.query.get_compiler(queryset.db)
+        # Compiling fills the compiler's select list and the map of the related models.
+        sql, params = compiler.as_sql()
+        select, klass_info = compiler.select, compiler.klass_info
+        select_fields = klass_info["select_fields"]
+        columns = slice(select_fields[0], select_fields[-1] + 1)
+        converters = compiler.get_converters([s[0] for s in select[:compiler.col_count]])
+        return cls(
+            alias=queryset.db, sql=sql, params=tuple(params), model=queryset.model,
+            for_update=bool(queryset.query.select_for_update), columns=columns,
+            attnames=tuple(column[0].target.attname for column in select[columns]),
+            # (django-stubs describe a later Django, whose signature adds a fetch mode.)
+            populators=tuple(get_related_populators(  # type: ignore[call-arg]
+                klass_info, select, queryset.db)),
+            converters=tuple((pos, tuple(convs), expression)
+                             for pos, (convs, expression) in converters.items()))
+
+    def instances(self, **values: Any) -> list[M]:
+        connection = connections[self.alias]
+        if (self.for_update and connection.features.has_select_for_update
+                and connection.get_autocommit()):
+            # What the ORM checks when it compiles such a query: the lock would end at once.
+            raise TransactionManagementError(
+                "select_for_update cannot be used outside of a transaction.")
+        params = self.bind(values)
+        with connection.cursor() as cursor:
+            cursor.execute(self.sql, params)
+            rows = cursor.fetchall()
+        return [self._instance(self._converted(row, connection)) for row in rows]
+
+    def _converted(self, row: Sequence[Any], connection: Any) -> list[Any]:
+        values = list(row)
+        for pos, convs, expression in self.converters:
+            value = values[pos]
+            for converter in convs:
+                value = converter(value, expression, connection)
+            values[pos] = value
+        return values
+
+    def _instance(self, row: list[Any]) -> M:
+        obj = self.model.from_db(self.alias, list(self.attnames), row[self.columns])
+        for populator in self.populators:
+            populator.populate(row, obj)
+        return obj
