@@ -23,7 +23,9 @@ from django.db import connections
 from django.db import models
 from django.db.models import Expression
 from django.db.models import QuerySet
+from django.db.models import signals
 from django.db.models.query import get_related_populators
+from django.db.models.sql.subqueries import InsertQuery
 from django.db.models.sql.subqueries import UpdateQuery
 from django.db.transaction import TransactionManagementError
 
@@ -96,6 +98,50 @@ def compiled_update(queryset: QuerySet[Any], fields: Sequence[str]) -> CompiledS
     query.annotations = {}
     sql, params = query.get_compiler(queryset.db).as_sql()
     return CompiledStatement(alias=queryset.db, sql=sql, params=tuple(params))
+
+
+@dataclass(frozen=True)
+class CompiledInsert(CompiledStatement):
+    """The INSERT of one row of ``model``, compiled once; its key comes back (``RETURNING``
+    where the database has it, else the driver's last id)."""
+
+    model: type[models.Model]
+    fields: tuple[models.Field[Any, Any], ...]
+    returns_key: bool
+
+    @classmethod
+    def of(cls, model: type[models.Model], alias: str) -> CompiledInsert:
+        # What ``save`` inserts for a new row: every column but an automatic key and the
+        # generated ones.
+        fields = tuple(field for field in model._meta.local_concrete_fields
+                       if not field.generated and field is not model._meta.auto_field)
+        query = InsertQuery(model)
+        query.insert_values(fields, [model(**{
+            field.attname: Slot(field.attname, field, for_save=True) for field in fields})])
+        compiler = query.get_compiler(alias)
+        compiler.returning_fields = [model._meta.pk]
+        [(sql, params)] = compiler.as_sql()
+        return cls(alias=alias, sql=sql, params=tuple(params), model=model, fields=fields,
+                   returns_key=connections[alias].features.can_return_columns_from_insert)
+
+    def insert(self, obj: models.Model) -> None:
+        """``obj.save()`` of a new row: its signals, ``pre_save`` of each field (``auto_now``),
+        the row, and its key on ``obj``."""
+        model, connection = type(obj), connections[self.alias]
+        signals.pre_save.send(sender=model, instance=obj, raw=False, using=self.alias,
+                              update_fields=None)
+        values = {field.attname: field.pre_save(obj, True) for field in self.fields}
+        with connection.cursor() as cursor:
+            cursor.execute(self.sql, self.bind(values))
+            if self.returns_key:
+                key = cursor.fetchone()[0]
+            else:
+                key = connection.ops.last_insert_id(cursor, model._meta.db_table,
+                                                    str(model._meta.pk.column))
+        obj.pk = key
+        obj._state.db, obj._state.adding = self.alias, False
+        signals.post_save.send(sender=model, instance=obj, created=True, update_fields=None,
+                               raw=False, using=self.alias)
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import DEFAULT_DB_ALIAS
 from django.db import connections
+from django.db import router
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from django_fsm import ConcurrentTransition
@@ -33,6 +35,7 @@ from treaties.rules.violations import Violation
 
 from .. import clock
 from ..access import access_request_by_id
+from ..compiled_sql import CompiledInsert
 from ..exceptions import ActionNotPermitted
 from ..exceptions import ConcurrentModification
 from ..exceptions import InvalidInput
@@ -144,10 +147,18 @@ def log_write(*, request: AssistanceRequest, actor: User | None, at: datetime, a
         prev_hash, request_id=request.pk, actor_id=actor.pk if actor else None, at=at,
         action=action, from_state=from_state, to_state=to_state, reason=reason,
         citation=basis.citation, details=details)
-    return TransitionLog.objects.create(
+    entry = TransitionLog(
         request=request, actor=actor, at=at, action=action, from_state=from_state,
         to_state=to_state, reason=reason, citation=basis.citation, details=details,
         prev_hash=prev_hash, row_hash=row_hash)
+    _log_insert(router.db_for_write(TransitionLog)).insert(entry)
+    return entry
+
+
+@cache
+def _log_insert(alias: str) -> CompiledInsert:
+    """The log's INSERT, compiled once (``compiled_sql``): one row on every change."""
+    return CompiledInsert.of(TransitionLog, alias)
 
 
 def check_version(request: AssistanceRequest, expected_version: int | None) -> None:
