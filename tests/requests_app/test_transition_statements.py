@@ -161,7 +161,6 @@ def test_a_body_that_writes_nothing_reads_the_related_rows_once():
 
 
 def test_a_body_that_writes_reads_the_related_rows_again_for_the_deadlines():
-    desk = clerk()
     # The refusal writes its decision row, which the deadlines then read.
     refused = incoming_request("kz-cz-2017", state=RequestState.IN_EXECUTION)
 
