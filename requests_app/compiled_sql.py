@@ -11,9 +11,14 @@ is done to it here at bind time, and rows come back as the ORM would build them.
 
 from __future__ import annotations
 
+import hashlib
+import itertools
+import re
+import weakref
 from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 from typing import Generic
 from typing import TypeVar
@@ -55,6 +60,22 @@ class Slot(Expression):
         return self.output_field.get_db_prep_value(value, connection, prepared=False)
 
 
+# PostgreSQL plans a statement each time it receives its text, and for the row lock's joins
+# or the related rows' union the plan costs more than the run. Prepared once per connection
+# (PREPARE), a statement is planned once and then run by name (EXECUTE). The names prepared on
+# each connection of the driver; a new connection prepares them again. A prepared statement
+# outlives a rolled-back transaction, and the database plans it again after a schema change.
+_PREPARED: weakref.WeakKeyDictionary[Any, set[str]] = weakref.WeakKeyDictionary()
+# A prepared statement that only reads is named so: ``is_read`` knows it by its EXECUTE.
+_READ_PREFIX, _WRITE_PREFIX = "mla_read_", "mla_write_"
+
+
+def is_read(sql: str) -> bool:
+    """Whether ``sql`` only reads: a SELECT, or the EXECUTE of a prepared one."""
+    head = sql.lstrip("( \n").lower()
+    return head.startswith("select") or head.startswith(f"execute {_READ_PREFIX}")
+
+
 @dataclass(frozen=True)
 class CompiledStatement:
     """One statement as the ORM compiled it for ``alias``, its parameters fixed or ``Slot``."""
@@ -73,15 +94,74 @@ class CompiledStatement:
     def execute(self, **values: Any) -> int:
         """Run it with ``values``; the number of rows it touched."""
         with connections[self.alias].cursor() as cursor:
-            cursor.execute(self.sql, self.bind(values))
+            cursor.execute(*self._run(values))
             return int(cursor.rowcount)
+
+    def fetch(self, **values: Any) -> list[tuple[Any, ...]]:
+        """Run it with ``values``; its rows as the driver gives them."""
+        with connections[self.alias].cursor() as cursor:
+            cursor.execute(*self._run(values))
+            return list(cursor.fetchall())
 
     def execute_many(self, rows: Sequence[Mapping[str, Any]]) -> None:
         """Run it once for each mapping of ``rows`` (one call to the driver)."""
         if not rows:
             return
+        runs = [self._run(values) for values in rows]
         with connections[self.alias].cursor() as cursor:
-            cursor.executemany(self.sql, [self.bind(values) for values in rows])
+            cursor.executemany(runs[0][0], [params for _sql, params in runs])
+
+    def _run(self, values: Mapping[str, Any]) -> tuple[str, list[Any]]:
+        """What to send for ``values``: the statement's text and its parameters, or on
+        PostgreSQL the EXECUTE of it prepared on this connection (prepared now if it is not
+        yet), with the slots' values alone."""
+        connection = connections[self.alias]
+        if connection.vendor != "postgresql":
+            return self.sql, self.bind(values)
+        connection.ensure_connection()
+        prepared = _PREPARED.setdefault(connection.connection, set())
+        if self._name not in prepared:
+            # Straight to the driver: the PREPARE is no statement of the caller's (query counts
+            # and execute wrappers see the EXECUTE).
+            with connection.wrap_database_errors, connection.connection.cursor() as cursor:
+                cursor.execute(self._prepare_sql(cursor))
+            prepared.add(self._name)
+        return self._execute, [p.prepare(values[p.name], connection) for p in self._slots]
+
+    @cached_property
+    def _slots(self) -> tuple[Slot, ...]:
+        return tuple(p for p in self.params if isinstance(p, Slot))
+
+    @cached_property
+    def _name(self) -> str:
+        # The text and the fixed parameters, which the PREPARE writes in.
+        fixed = [p for p in self.params if not isinstance(p, Slot)]
+        digest = hashlib.sha256(repr((self.sql, fixed)).encode()).hexdigest()
+        return (_READ_PREFIX if is_read(self.sql) else _WRITE_PREFIX) + digest[:24]
+
+    def _prepare_sql(self, cursor: Any) -> str:
+        """The PREPARE: the fixed parameters written in as the driver writes them in each time
+        it sends the text (psycopg2 binds on the client), each slot a numbered parameter ($1...)."""
+        fixed, numbers, position = [], itertools.count(1), itertools.count()
+
+        def placeholder(match: re.Match[str]) -> str:
+            if match.group(1) == "%":
+                return "%%"
+            param = self.params[next(position)]
+            if isinstance(param, Slot):
+                return f"${next(numbers)}"
+            fixed.append(param)
+            return "%s"
+
+        template = re.sub(r"%([s%])", placeholder, self.sql)
+        body: bytes = cursor.mogrify(template, fixed)
+        # Django's connections to PostgreSQL speak UTF-8.
+        return f"PREPARE {self._name} AS {body.decode()}"
+
+    @cached_property
+    def _execute(self) -> str:
+        arguments = ", ".join(["%s"] * len(self._slots))
+        return f"EXECUTE {self._name}({arguments})" if arguments else f"EXECUTE {self._name}"
 
 
 def compiled_update(queryset: QuerySet[Any], fields: Sequence[str]) -> CompiledStatement:
@@ -132,7 +212,7 @@ class CompiledInsert(CompiledStatement):
                               update_fields=None)
         values = {field.attname: field.pre_save(obj, True) for field in self.fields}
         with connection.cursor() as cursor:
-            cursor.execute(self.sql, self.bind(values))
+            cursor.execute(*self._run(values))
             if self.returns_key:
                 key = cursor.fetchone()[0]
             else:
@@ -186,11 +266,7 @@ class CompiledSelect(CompiledStatement, Generic[M]):
             # What the ORM checks when it compiles such a query: the lock would end at once.
             raise TransactionManagementError(
                 "select_for_update cannot be used outside of a transaction.")
-        params = self.bind(values)
-        with connection.cursor() as cursor:
-            cursor.execute(self.sql, params)
-            rows = cursor.fetchall()
-        return [self._instance(self._converted(row, connection)) for row in rows]
+        return [self._instance(self._converted(row, connection)) for row in self.fetch(**values)]
 
     def _converted(self, row: Sequence[Any], connection: Any) -> list[Any]:
         values = list(row)

@@ -36,6 +36,7 @@ from treaties.rules.violations import Violation
 from .. import clock
 from ..access import access_request_by_id
 from ..compiled_sql import CompiledInsert
+from ..compiled_sql import is_read
 from ..exceptions import ActionNotPermitted
 from ..exceptions import ConcurrentModification
 from ..exceptions import InvalidInput
@@ -61,7 +62,7 @@ class _WriteWatch:
 
     def __call__(self, execute: Callable[..., Any], sql: str, params: Any, many: bool,
                  context: Mapping[str, Any]) -> Any:
-        if not self.wrote and not sql.lstrip("( \n").upper().startswith("SELECT"):
+        if not self.wrote and not is_read(sql):
             self.wrote = True
         return execute(sql, params, many, context)
 

@@ -7,7 +7,6 @@ import pytest
 import time_machine
 from django.db import connection
 from django.db import transaction
-from django.test.utils import CaptureQueriesContext
 
 from requests_app.access import access_request_by_id
 from requests_app.access import requests_visible_to
@@ -106,15 +105,19 @@ def test_a_compiled_update_writes_what_queryset_update_writes():
 
 def test_a_change_writes_only_the_columns_it_moved_and_the_row_holds_them():
     request = AssistanceRequestFactory(instrument_slug="kz-rs-2015")
-    author = prosecutor()
+    with transaction.atomic():
+        locked = access_request_by_id(user=clerk(), request_id=request.pk, for_update=True)
+        locked.remember_row()
+        # A column the change does not move is left as the database holds it.
+        AssistanceRequest.objects.filter(pk=request.pk).update(purpose="Written elsewhere")
+        locked.questions = "Moved"
 
-    with CaptureQueriesContext(connection) as captured:
-        moved = t.request_submit_for_review(request_id=request.pk, actor=author)
+        save_with_version(locked)
 
-    update = next(q["sql"] for q in captured.captured_queries
-                  if q["sql"].startswith('UPDATE "requests_app_assistancerequest"'))
-    assert '"purpose"' not in update and '"state"' in update and '"version"' in update
-    assert _row(AssistanceRequest.objects.get(pk=request.pk)) == _row(moved)
+    stored = AssistanceRequest.objects.get(pk=request.pk)
+    assert (stored.purpose, stored.questions, stored.version) == (
+        "Written elsewhere", "Moved", request.version + 1)
+    assert {**_row(stored), "purpose": None} == {**_row(locked), "purpose": None}
 
 
 def test_the_write_refuses_a_row_whose_version_moved():
@@ -163,3 +166,14 @@ def test_the_compiled_insert_keeps_the_save_signals():
         CompiledInsert.of(TransitionLog, "default").insert(entry)
 
     assert not TransitionLog.objects.filter(action="note").exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_statement_prepared_on_postgresql_runs_again_on_a_new_connection():
+    # The names prepared are kept per connection of the driver: a new one prepares them again.
+    request = AssistanceRequestFactory(instrument_slug="kz-rs-2015")
+    actor = clerk()
+    access_request_by_id(user=actor, request_id=request.pk)
+    connection.close()
+
+    assert access_request_by_id(user=actor, request_id=request.pk).pk == request.pk
