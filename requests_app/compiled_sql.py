@@ -62,10 +62,12 @@ class Slot(Expression):
 
 # PostgreSQL plans a statement each time it receives its text, and for the row lock's joins
 # or the related rows' union the plan costs more than the run. Prepared once per connection
-# (PREPARE), a statement is planned once and then run by name (EXECUTE). The names prepared on
-# each connection of the driver; a new connection prepares them again. A prepared statement
-# outlives a rolled-back transaction, and the database plans it again after a schema change.
-_PREPARED: weakref.WeakKeyDictionary[Any, set[str]] = weakref.WeakKeyDictionary()
+# (PREPARE), a statement is planned once and then run by name (EXECUTE). It is prepared when it
+# runs a second time on a connection, so that a connection used once (a management command)
+# pays no extra round trip. Kept per connection of the driver: whether each statement, by name,
+# is prepared on it; a new connection starts again. A prepared statement outlives a rolled-back
+# transaction, and the database plans it again after a schema change.
+_PREPARED: weakref.WeakKeyDictionary[Any, dict[str, bool]] = weakref.WeakKeyDictionary()
 # A prepared statement that only reads is named so: ``is_read`` knows it by its EXECUTE.
 _READ_PREFIX, _WRITE_PREFIX = "mla_read_", "mla_write_"
 
@@ -113,19 +115,22 @@ class CompiledStatement:
 
     def _run(self, values: Mapping[str, Any]) -> tuple[str, list[Any]]:
         """What to send for ``values``: the statement's text and its parameters, or on
-        PostgreSQL the EXECUTE of it prepared on this connection (prepared now if it is not
-        yet), with the slots' values alone."""
+        PostgreSQL from its second run on this connection, the EXECUTE of it prepared there
+        (prepared now if it is not yet), with the slots' values alone."""
         connection = connections[self.alias]
         if connection.vendor != "postgresql":
             return self.sql, self.bind(values)
         connection.ensure_connection()
-        prepared = _PREPARED.setdefault(connection.connection, set())
+        prepared = _PREPARED.setdefault(connection.connection, {})
         if self._name not in prepared:
+            prepared[self._name] = False
+            return self.sql, self.bind(values)
+        if not prepared[self._name]:
             # Straight to the driver: the PREPARE is no statement of the caller's (query counts
             # and execute wrappers see the EXECUTE).
             with connection.wrap_database_errors, connection.connection.cursor() as cursor:
                 cursor.execute(self._prepare_sql(cursor))
-            prepared.add(self._name)
+            prepared[self._name] = True
         return self._execute, [p.prepare(values[p.name], connection) for p in self._slots]
 
     @cached_property

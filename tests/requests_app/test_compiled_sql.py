@@ -170,10 +170,23 @@ def test_the_compiled_insert_keeps_the_save_signals():
 
 @pytest.mark.django_db(transaction=True)
 def test_a_statement_prepared_on_postgresql_runs_again_on_a_new_connection():
-    # The names prepared are kept per connection of the driver: a new one prepares them again.
+    # Prepared on its second run, by connection of the driver: a new one prepares it again.
     request = AssistanceRequestFactory(instrument_slug="kz-rs-2015")
     actor = clerk()
-    access_request_by_id(user=actor, request_id=request.pk)
+    for _ in range(3):
+        access_request_by_id(user=actor, request_id=request.pk)
     connection.close()
 
-    assert access_request_by_id(user=actor, request_id=request.pk).pk == request.pk
+    found = [access_request_by_id(user=actor, request_id=request.pk).pk for _ in range(3)]
+
+    assert found == [request.pk] * 3
+
+
+def test_a_statement_run_again_gives_what_it_gave_first():
+    # On PostgreSQL the first run sends the text, the next ones the prepared statement.
+    request = AssistanceRequestFactory(instrument_slug="kz-rs-2015")
+    actor = clerk()
+
+    rows = [_row(access_request_by_id(user=actor, request_id=request.pk)) for _ in range(3)]
+
+    assert rows[0] == rows[1] == rows[2]
