@@ -187,8 +187,8 @@ def compiled_update(queryset: QuerySet[Any], fields: Sequence[str]) -> CompiledS
 
 @dataclass(frozen=True)
 class CompiledInsert(CompiledStatement):
-    """The INSERT of one row of ``model``, compiled once; its key comes back (``RETURNING``
-    where the database has it, else the driver's last id)."""
+    """The INSERT of one new row of ``model``, compiled once; the key the database gives it
+    comes back (``RETURNING`` where the database has it, else the driver's last id)."""
 
     model: type[models.Model]
     fields: tuple[models.Field[Any, Any], ...]
@@ -201,8 +201,11 @@ class CompiledInsert(CompiledStatement):
         fields = tuple(field for field in model._meta.local_concrete_fields
                        if not field.generated and field is not model._meta.auto_field)
         query = InsertQuery(model)
+        # ``raw``: each column's slot as it stands (``pre_save``, ``auto_now`` included, runs
+        # at each insert, not once here).
         query.insert_values(fields, [model(**{
-            field.attname: Slot(field.attname, field, for_save=True) for field in fields})])
+            field.attname: Slot(field.attname, field, for_save=True) for field in fields})],
+            raw=True)
         compiler = query.get_compiler(alias)
         compiler.returning_fields = [model._meta.pk]
         [(sql, params)] = compiler.as_sql()
@@ -213,6 +216,9 @@ class CompiledInsert(CompiledStatement):
         """``obj.save()`` of a new row: its signals, ``pre_save`` of each field (``auto_now``),
         the row, and its key on ``obj``."""
         model, connection = type(obj), connections[self.alias]
+        # What ``save`` checks first (a related object assigned unsaved); Django's own method,
+        # which django-stubs do not describe.
+        obj._prepare_related_fields_for_save(operation_name="save")  # type: ignore[attr-defined]
         signals.pre_save.send(sender=model, instance=obj, raw=False, using=self.alias,
                               update_fields=None)
         values = {field.attname: field.pre_save(obj, True) for field in self.fields}

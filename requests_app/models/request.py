@@ -426,6 +426,14 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
         self._update_initial_state()
         self.remember_row()
 
+    def _do_update(self, base_qs: Any, *args: Any, **kwargs: Any) -> Any:
+        # A request not kept by ``remember_row``: Django's own hook for the UPDATE of ``save``
+        # (django-fsm narrows it to the state read), narrowed to the version read.
+        expected = getattr(self, "_saving_over_version", None)
+        if expected is not None:
+            base_qs = base_qs.filter(version=expected)
+        return super()._do_update(base_qs, *args, **kwargs)
+
     @property
     def rulebook(self) -> Rulebook:
         return self.instrument.rulebook

@@ -190,3 +190,4 @@ def test_a_statement_run_again_gives_what_it_gave_first():
     rows = [_row(access_request_by_id(user=actor, request_id=request.pk)) for _ in range(3)]
 
     assert rows[0] == rows[1] == rows[2]
+
