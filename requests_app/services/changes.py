@@ -183,8 +183,9 @@ def save_with_version(request: AssistanceRequest) -> None:
 
 def finish_change(*, request: AssistanceRequest, actor: User, change: Change) -> None:
     """Record the change: its deadlines (from the facts as the body left them, read in one query
-    with the deadline rows and the log's head), the request's row written once (with the
-    inbox's sort time the deadlines give), and the log entry."""
+    with the deadline rows and the log's head, or those ``change.read_rows`` read when nothing
+    has been written since), the request's row written once (with the inbox's sort time the
+    deadlines give), and the log entry."""
     loaded = change.rows_as_read()
     if loaded is None:
         fact_rows_forget(request)
