@@ -4,21 +4,28 @@ instrument, and the transitions the graph declares (their specs are in ``request
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from datetime import UTC
 from datetime import date
 from datetime import datetime
+from functools import cache
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from typing import Any
 from typing import cast
 
 from django.conf import settings
 from django.db import models
+from django.db import router
+from django.db.models import DEFERRED
+from django.db.models import signals
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_fsm import RETURN_VALUE
+from django_fsm import ConcurrentTransition
 from django_fsm import ConcurrentTransitionMixin
 from django_fsm import FSMField
 from django_fsm import FSMModelMixin
@@ -31,6 +38,10 @@ from treaties.rulebook.schema import CHANNEL_LABELS
 from treaties.rulebook.schema import Channel as RulebookChannel
 from treaties.rulebook.schema import Rulebook
 from treaties.rules.lifecycle import StatusVerdict
+
+from ..compiled_sql import CompiledStatement
+from ..compiled_sql import Slot
+from ..compiled_sql import compiled_update
 
 if TYPE_CHECKING:
     pass
@@ -380,22 +391,62 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
             self.inbox_due_at = inbox_due_at_for(None, self.created_at)
         super().save(*args, **kwargs)
 
+    def remember_row(self) -> None:
+        """Keep the row's values as read (or as last written), so that ``save_over_version``
+        writes only the columns a change moved. The services call it on the row they lock."""
+        self._row_as_read = {
+            field.attname: copy.deepcopy(value) if isinstance(value, (list, dict)) else value
+            for field in _written_fields()
+            if (value := self.__dict__.get(field.attname, DEFERRED)) is not DEFERRED}
+
     def save_over_version(self, expected_version: int) -> None:
-        """Save, but only over the row at ``expected_version`` (django-fsm's
-        ``ConcurrentTransition`` when it moved): a change's one write, version check included."""
-        self._saving_over_version = expected_version
-        try:
-            self.save()
-        finally:
-            del self._saving_over_version
+        """Save, but only over the row at ``expected_version`` in the state it was read in
+        (django-fsm's ``ConcurrentTransition`` when either moved): a change's one write,
+        version check included.
+
+        On a row kept by ``remember_row`` the UPDATE writes only the columns that moved, with
+        SQL compiled once per set of columns (``compiled_sql``): what ``save`` does (its signals
+        and ``auto_now``, the state narrowed to the one read) without compiling it each time.
+        The row is locked and its version checked, so no other writer has moved a column it
+        leaves alone."""
+        row = getattr(self, "_row_as_read", None)
+        if row is None or "state" not in row:
+            self._saving_over_version = expected_version
+            try:
+                self.save()
+            finally:
+                del self._saving_over_version
+            return
+        model = type(self)
+        using = router.db_for_write(model, instance=self)
+        # What ``save`` checks first (a related object assigned unsaved); Django's own method,
+        # which django-stubs do not describe.
+        self._prepare_related_fields_for_save(operation_name="save")  # type: ignore[attr-defined]
+        if self.inbox_due_at is None:
+            self.inbox_due_at = inbox_due_at_for(None, self.created_at)
+        signals.pre_save.send(sender=model, instance=self, raw=False, using=using,
+                              update_fields=None)
+        values = {field.attname: field.pre_save(self, False) for field in _written_fields()}
+        moved = tuple(name for name, value in values.items()
+                      if name not in row or row[name] != value)
+        updated = _update_over_version(using, moved).execute(
+            **values, where_id=self.pk, read_state=row["state"],
+            read_version=expected_version)
+        if not updated:
+            raise ConcurrentTransition("The request's row moved since it was read.")
+        self._state.db, self._state.adding = using, False
+        signals.post_save.send(sender=model, instance=self, created=False, update_fields=None,
+                               raw=False, using=using)
+        self._update_initial_state()
+        self.remember_row()
 
     def _do_update(self, base_qs: Any, *args: Any, **kwargs: Any) -> Any:
-        # Django's own hook for the UPDATE of ``save`` (django-fsm narrows it to the state read).
+        # A request not kept by ``remember_row``: Django's own hook for the UPDATE of ``save``
+        # (django-fsm narrows it to the state read), narrowed to the version read.
         expected = getattr(self, "_saving_over_version", None)
         if expected is not None:
             base_qs = base_qs.filter(version=expected)
         return super()._do_update(base_qs, *args, **kwargs)
-
 
     @property
     def rulebook(self) -> Rulebook:
@@ -539,3 +590,21 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
     @transition(field=state, source=[s.value for s in WITHDRAWABLE_STATES], target=_S.WITHDRAWN)
     def withdraw(self) -> None:
         pass
+
+
+@cache
+def _written_fields() -> tuple[models.Field[Any, Any], ...]:
+    """The columns ``save`` writes: all but the key and the generated ones."""
+    return tuple(field for field in AssistanceRequest._meta.local_concrete_fields
+                 if not field.primary_key and not field.generated)
+
+
+@lru_cache(maxsize=256)
+def _update_over_version(alias: str, fields: tuple[str, ...]) -> CompiledStatement:
+    """The UPDATE of ``fields`` on the row still at the state and version read. Changes of one
+    kind move the same columns: a few sets cover them."""
+    meta = AssistanceRequest._meta
+    row = AssistanceRequest._base_manager.using(alias).filter(
+        pk=Slot("where_id", meta.pk), state=Slot("read_state", meta.get_field("state")),
+        version=Slot("read_version", meta.get_field("version")))
+    return compiled_update(row, fields)

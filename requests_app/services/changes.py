@@ -10,14 +10,21 @@ recorded: ``UnstatedBasis`` rolls it back, so no row of the log is ever without 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Iterator
+from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import datetime
+from functools import cache
+from typing import Any
 
 from django.contrib.auth.models import User
+from django.db import DEFAULT_DB_ALIAS
+from django.db import connections
+from django.db import router
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from django_fsm import ConcurrentTransition
@@ -28,6 +35,8 @@ from treaties.rules.violations import Violation
 
 from .. import clock
 from ..access import access_request_by_id
+from ..compiled_sql import CompiledInsert
+from ..compiled_sql import is_read
 from ..exceptions import ActionNotPermitted
 from ..exceptions import ConcurrentModification
 from ..exceptions import InvalidInput
@@ -39,8 +48,23 @@ from ..models import TransitionLog
 from ..models import log_chain_hash
 from ..roles import user_has_any_role
 from .deadlines import deadlines_sync
+from .fact_rows import FactRows
 from .fact_rows import fact_rows_forget
 from .fact_rows import fact_rows_load
+
+
+class _WriteWatch:
+    """Whether a statement other than a read has run on the connection it watches (a database
+    execute wrapper): writes of any kind (ORM, bulk, raw SQL, savepoints) count."""
+
+    def __init__(self) -> None:
+        self.wrote = False
+
+    def __call__(self, execute: Callable[..., Any], sql: str, params: Any, many: bool,
+                 context: Mapping[str, Any]) -> Any:
+        if not self.wrote and not is_read(sql):
+            self.wrote = True
+        return execute(sql, params, many, context)
 
 
 class UnstatedBasis(RuntimeError):
@@ -62,6 +86,23 @@ class Change:
     basis: LogBasis | None = None
     # The log entry, once the change is recorded (after the body of ``request_change``).
     log_entry: TransitionLog | None = None
+    # What ``read_rows`` read, and whether a statement has written anything since.
+    rows: FactRows | None = None
+    writes: _WriteWatch = field(default_factory=lambda: _WriteWatch())
+
+    def read_rows(self) -> FactRows:
+        """The request's related rows, for the body's rules, with its deadline rows and the head
+        of its log (``services.fact_rows``): one query, which ``finish_change`` does not repeat
+        when nothing has been written since."""
+        self.writes.wrote = False
+        self.rows = fact_rows_load(self.request, with_deadlines=True)
+        return self.rows
+
+    def rows_as_read(self) -> FactRows | None:
+        """``read_rows``'s rows while they still hold: no statement has written since, so the
+        related rows, the deadline rows and the log's head are what the database holds (the
+        request's row lock keeps other changes out)."""
+        return None if self.writes.wrote else self.rows
 
     def cite(self, source: Rule | Citation | None) -> None:
         """The step is taken under ``source``, a rule of the request's instrument; None where
@@ -107,10 +148,18 @@ def log_write(*, request: AssistanceRequest, actor: User | None, at: datetime, a
         prev_hash, request_id=request.pk, actor_id=actor.pk if actor else None, at=at,
         action=action, from_state=from_state, to_state=to_state, reason=reason,
         citation=basis.citation, details=details)
-    return TransitionLog.objects.create(
+    entry = TransitionLog(
         request=request, actor=actor, at=at, action=action, from_state=from_state,
         to_state=to_state, reason=reason, citation=basis.citation, details=details,
         prev_hash=prev_hash, row_hash=row_hash)
+    _log_insert(router.db_for_write(TransitionLog)).insert(entry)
+    return entry
+
+
+@cache
+def _log_insert(alias: str) -> CompiledInsert:
+    """The log's INSERT, compiled once (``compiled_sql``): one row on every change."""
+    return CompiledInsert.of(TransitionLog, alias)
 
 
 def check_version(request: AssistanceRequest, expected_version: int | None) -> None:
@@ -134,10 +183,13 @@ def save_with_version(request: AssistanceRequest) -> None:
 
 def finish_change(*, request: AssistanceRequest, actor: User, change: Change) -> None:
     """Record the change: its deadlines (from the facts as the body left them, read in one query
-    with the deadline rows and the log's head), the request's row written once (with the
-    inbox's sort time the deadlines give), and the log entry."""
-    fact_rows_forget(request)
-    loaded = fact_rows_load(request, with_deadlines=True)
+    with the deadline rows and the log's head, or those ``change.read_rows`` read when nothing
+    has been written since), the request's row written once (with the inbox's sort time the
+    deadlines give), and the log entry."""
+    loaded = change.rows_as_read()
+    if loaded is None:
+        fact_rows_forget(request)
+        loaded = fact_rows_load(request, with_deadlines=True)
     deadlines_sync(request=request, now=change.now, write_sort_time=False,
                    existing_rows=loaded.deadlines)
     save_with_version(request)
@@ -161,6 +213,8 @@ def request_change(*, actor: User, request_id: int, roles: Iterable[str] | None,
     """
     with transaction.atomic():
         request = access_request_by_id(user=actor, request_id=request_id, for_update=True)
+        # The row as read: the one write at the end moves only the columns the change moved.
+        request.remember_row()
         # roles=None: the caller checks the role itself once it knows the action (transitions).
         if roles is not None and not user_has_any_role(actor, roles):
             raise ActionNotPermitted()
@@ -170,7 +224,8 @@ def request_change(*, actor: User, request_id: int, roles: Iterable[str] | None,
                                                "changed."))})
         change = Change(request=request, now=clock.now(), action=action, reason=reason,
                         from_state=request.state)
-        yield change
+        with connections[request._state.db or DEFAULT_DB_ALIAS].execute_wrapper(change.writes):
+            yield change
         finish_change(request=request, actor=actor, change=change)
 
 

@@ -18,7 +18,6 @@ from datetime import UTC
 from functools import cache
 from typing import Any
 
-from django.db import connections
 from django.db import router
 from django.db.models import DateTimeField
 from django.db.models import F
@@ -29,6 +28,8 @@ from django.db.models import Subquery
 from django.db.models import Value
 from django.db.models.functions import JSONObject
 
+from ..compiled_sql import CompiledStatement
+from ..compiled_sql import Slot
 from ..models import AssistanceRequest
 from ..models import Deadline
 from ..models import TransitionLog
@@ -99,7 +100,7 @@ _STAND_IN_ID = -7_000_000_001
 
 
 @cache
-def _union_sql(alias: str, with_deadlines: bool) -> tuple[str, tuple[Any, ...]]:
+def _union(alias: str, with_deadlines: bool) -> CompiledStatement:
     parts = [_part(name, _relation_model(name)._base_manager.using(alias).filter(
         **{AssistanceRequest._meta.get_field(name).field.name: _STAND_IN_ID}))  # type: ignore[union-attr]
         for name in FACT_RELATIONS]
@@ -110,16 +111,15 @@ def _union_sql(alias: str, with_deadlines: bool) -> tuple[str, tuple[Any, ...]]:
         parts.append(_part(_LOG_HEAD, TransitionLog.objects.using(alias).filter(
             request_id=_STAND_IN_ID, pk=Subquery(head.values("pk")[:1]))))
     sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
-    return sql, tuple(params)
+    request_id = Slot("request_id", AssistanceRequest._meta.pk)
+    return CompiledStatement(alias=alias, sql=sql, params=tuple(
+        request_id if p == _STAND_IN_ID else p for p in params))
 
 
 def _union_rows(request: AssistanceRequest, with_deadlines: bool) -> list[tuple[str, Any]]:
     alias = router.db_for_read(AssistanceRequest)
-    sql, params = _union_sql(alias, with_deadlines)
-    with connections[alias].cursor() as cursor:
-        cursor.execute(sql, [request.pk if p == _STAND_IN_ID else p for p in params])
-        return [(relation, json.loads(data) if isinstance(data, str) else data)
-                for relation, data in cursor.fetchall()]
+    return [(relation, json.loads(data) if isinstance(data, str) else data)
+            for relation, data in _union(alias, with_deadlines).fetch(request_id=request.pk)]
 
 
 def fact_rows_load(request: AssistanceRequest, *, with_deadlines: bool = False) -> FactRows:

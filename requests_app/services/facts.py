@@ -108,14 +108,18 @@ def register_facts(request: AssistanceRequest) -> RegisterFacts:
     entry_ids = [e.pk for e in received]
     cost_meetings = sorted(c.held_on for c in request.consultations.all()
                            if c.subject == ConsultationSubject.COSTS)
+    # Most requests hold no personal data received: then there is no notice or report to read
+    # (and no query to compile for an empty IN, which returns nothing anyway).
+    notices = (PersonalDataNotice.objects.filter(entry_id__in=entry_ids).order_by("id")
+               if entry_ids else [])
+    reports = (PersonalDataUseReport.objects.filter(entry_id__in=entry_ids).order_by("id")
+               if entry_ids else [])
     return RegisterFacts(
         received_personal_data=tuple(ReceivedDataFacts(str(e.pk), e.deleted_on) for e in received),
-        data_notices=tuple(
-            DataNoticeFacts(str(n.pk), n.received_on, n.acted_on)
-            for n in PersonalDataNotice.objects.filter(entry_id__in=entry_ids).order_by("id")),
-        use_reports=tuple(
-            UseReportFacts(str(r.pk), r.asked_on, r.answered_on)
-            for r in PersonalDataUseReport.objects.filter(entry_id__in=entry_ids).order_by("id")),
+        data_notices=tuple(DataNoticeFacts(str(n.pk), n.received_on, n.acted_on)
+                           for n in notices),
+        use_reports=tuple(UseReportFacts(str(r.pk), r.asked_on, r.answered_on)
+                          for r in reports),
         extraordinary_costs=tuple(
             ExtraordinaryCostFacts(str(c.pk), c.announced_on, next(
                 (held for held in cost_meetings if held >= c.announced_on), None))

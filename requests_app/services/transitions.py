@@ -47,7 +47,6 @@ from .changes import request_change
 from .documents import letter_version_freeze
 from .duties import duties_after_transition
 from .fact_rows import fact_rows_forget
-from .fact_rows import fact_rows_load
 from .facts import request_facts
 from .owners import Owners
 from .owners import owners_after_transition
@@ -151,10 +150,11 @@ def request_transition_run(*, request_id: int, actor: User, name: str, reason: s
         change.reason = spec.log_reason(reason, bound)
         if spec.reason_required and not change.reason.strip():
             raise InvalidInput({"reason": str(_("Give the reason for this action."))})
-        # The related rows in one query (``services.fact_rows``), for the guard and the letter;
-        # dropped once the body writes a related row (the decision), and read afresh with the
-        # deadlines at the end (``finish_change``).
-        fact_rows_load(request)
+        # The related rows in one query (``services.fact_rows``), for the guard and the letter,
+        # with the deadline rows and the log's head the end of the change needs; dropped once
+        # the body writes a related row (the decision), and read afresh at the end
+        # (``finish_change``) if anything was written.
+        change.read_rows()
         if spec.guard is not None:
             raise_if(spec.guard(request.rulebook, request_facts(request),
                                 _guard_context(request, change.now, bound)))

@@ -1,8 +1,9 @@
-"""What a transition costs the database: the request's facts and deadline rows are read in one
-query each (``services.fact_rows``), the row is written once with its version check, the log
-entry without reading the log first. A plain transition runs at most ten statements, whatever
-the request holds; one that writes a decision, freezes the letter or tells people runs a few
-more, and as many for a request with one person as for one with six."""
+"""What a transition costs the database: the row lock and the request's related rows (with its
+deadline rows and the head of its log) in one query each (``services.fact_rows``), read once
+when the body writes nothing; the row written once with its version check, the log entry
+without reading the log first. A plain transition runs at most eight statements, whatever the
+request holds; one that writes a decision, freezes the letter or tells people runs a few more,
+and as many for a request with one person as for one with six."""
 
 from datetime import timedelta
 
@@ -12,6 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from requests_app.models import RequestState
+from requests_app.services import fact_rows
 from requests_app.services import transitions as t
 from tests._roles import NOW
 from tests.factories import AssistanceRequestFactory
@@ -25,12 +27,12 @@ from tests.requests_app._support import TODAY
 
 pytestmark = pytest.mark.django_db
 
-PLAIN = 10
+PLAIN = 8
 # Transitions that do more than change the state: the letter frozen (two files and a version),
 # the decision row, the people told of the step (``services.notifications``).
 # Measured: 15 each (the letter: its template, its number, two files, the version; a refusal:
 # the decision, the duty to tell the other side and its notice letter).
-HEAVIER = {"submit_for_review": 16, "approve": 16, "transmit": 16, "refuse": 16}
+HEAVIER = {"submit_for_review": 15, "approve": 15, "transmit": 15, "refuse": 15}
 TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
 
 
@@ -141,3 +143,32 @@ def test_a_refusal_and_a_withdrawal_keep_to_their_budgets():
 
 def test_a_request_with_six_persons_costs_what_one_with_one_costs():
     assert _outgoing(persons=6) == _outgoing(persons=1)
+
+
+def _related_row_reads(run, monkeypatch) -> int:
+    reads = []
+    read = fact_rows._union_rows
+    monkeypatch.setattr(fact_rows, "_union_rows", lambda *a: reads.append(a) or read(*a))
+    run()
+    return len(reads)
+
+
+def test_a_body_that_writes_nothing_reads_the_related_rows_once(monkeypatch):
+    desk = clerk()
+    request = incoming_request("kz-rs-2015", state=RequestState.RECEIVED)
+
+    reads = _related_row_reads(lambda: t.request_transition(
+        request_id=request.pk, actor=desk, name="start_completeness_check"), monkeypatch)
+
+    assert reads == 1
+
+
+def test_a_body_that_writes_reads_the_related_rows_again_for_the_deadlines(monkeypatch):
+    # The refusal writes its decision row, which the deadlines then read.
+    refused = incoming_request("kz-cz-2017", state=RequestState.IN_EXECUTION)
+
+    reads = _related_row_reads(lambda: t.request_refuse(
+        request_id=refused.pk, actor=clerk("kz-mvd"),
+        ground=refused.rulebook.refusal_grounds[0].code, reasons="Sovereignty"), monkeypatch)
+
+    assert reads == 2
