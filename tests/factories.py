@@ -205,3 +205,15 @@ class SignatoryFactory(factory.django.DjangoModelFactory):
     position_kk = "Қазақстан Республикасы Бас Прокурорының орынбасары"
     position_ru = "Заместитель Генерального Прокурора Республики Казахстан"
     position_en = "Deputy Prosecutor General of the Republic of Kazakhstan"
+
+
+def drafts_owned_by(user: User, count: int, frozen_now) -> list[int]:
+    """``count`` drafts ``user`` drafts, created a second apart (``frozen_now``: the
+    time-machine traveller) with nothing due: their ids as "My work" lists them, newest first."""
+    from datetime import timedelta
+
+    made = []
+    for _ in range(count):
+        made.append(AssistanceRequestFactory(drafting_prosecutor=user).pk)
+        frozen_now.shift(timedelta(seconds=1))
+    return made[::-1]

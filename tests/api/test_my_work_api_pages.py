@@ -1,12 +1,10 @@
 """The API's "My work" in keyset pages: ``next`` walks it in order, skipping and repeating
 nothing; there is no page number, and a changed cursor is a 400."""
 
-from datetime import timedelta
-
 import pytest
 
 from requests_app.selectors import people as people_selectors
-from tests.factories import AssistanceRequestFactory
+from tests.factories import drafts_owned_by
 
 pytestmark = pytest.mark.django_db
 
@@ -16,17 +14,8 @@ def page_of_two(monkeypatch):
     monkeypatch.setattr(people_selectors, "MY_WORK_PAGE_SIZE", 2)
 
 
-def _drafts_of(user, count: int, frozen_now) -> list[int]:
-    """Drafts ``user`` owns, nothing due: newest first."""
-    made = []
-    for _ in range(count):
-        made.append(AssistanceRequestFactory(drafting_prosecutor=user).pk)
-        frozen_now.shift(timedelta(seconds=1))
-    return made[::-1]
-
-
 def test_the_api_follows_next_through_my_work(prosecutor_api, frozen_now, page_of_two):
-    expected = _drafts_of(prosecutor_api.user, 5, frozen_now)
+    expected = drafts_owned_by(prosecutor_api.user, 5, frozen_now)
     seen, url = [], "/api/my-work/"
     while url:
         data = prosecutor_api.get(url).json()

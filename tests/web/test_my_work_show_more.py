@@ -4,14 +4,13 @@ costs (the API's pages: tests/api/test_my_work_api_pages.py)."""
 
 import html
 import re
-from datetime import timedelta
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from requests_app.selectors import people as people_selectors
-from tests.factories import AssistanceRequestFactory
+from tests.factories import drafts_owned_by
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
 
@@ -29,15 +28,6 @@ def page_of_two(monkeypatch):
     monkeypatch.setattr(people_selectors, "MY_WORK_PAGE_SIZE", 2)
 
 
-def _drafts_of(user, count: int, frozen_now) -> list[int]:
-    """Drafts ``user`` owns, nothing due: newest first."""
-    made = []
-    for _ in range(count):
-        made.append(AssistanceRequestFactory(drafting_prosecutor=user).pk)
-        frozen_now.shift(timedelta(seconds=1))
-    return made[::-1]
-
-
 def _more(body: str) -> str | None:
     found = MORE.search(body)
     return html.unescape(found.group(1)) if found else None
@@ -45,7 +35,7 @@ def _more(body: str) -> str | None:
 
 def test_show_more_walks_my_work_in_order_without_gaps(prosecutor_client, frozen_now,
                                                       page_of_two):
-    expected = _drafts_of(prosecutor_client.user, 5, frozen_now)
+    expected = drafts_owned_by(prosecutor_client.user, 5, frozen_now)
     seen, query = [], ""
     for _ in range(5):
         body = prosecutor_client.get(f"/my-work/?{query}").content.decode()
@@ -58,7 +48,7 @@ def test_show_more_walks_my_work_in_order_without_gaps(prosecutor_client, frozen
 
 def test_show_more_by_htmx_answers_with_the_rows_and_the_next_button(prosecutor_client,
                                                                     frozen_now, page_of_two):
-    expected = _drafts_of(prosecutor_client.user, 5, frozen_now)
+    expected = drafts_owned_by(prosecutor_client.user, 5, frozen_now)
     query = _more(prosecutor_client.get("/my-work/").content.decode())
     body = prosecutor_client.get(f"/my-work/?{query}", HTTP_HX_REQUEST="true",
                                  HTTP_HX_TARGET="my-work-more").content.decode()
@@ -69,7 +59,7 @@ def test_show_more_by_htmx_answers_with_the_rows_and_the_next_button(prosecutor_
 
 def test_a_deep_page_of_my_work_costs_the_queries_of_the_first(prosecutor_client, frozen_now,
                                                               page_of_two):
-    _drafts_of(prosecutor_client.user, 5, frozen_now)
+    drafts_owned_by(prosecutor_client.user, 5, frozen_now)
     with CaptureQueriesContext(connection) as first:
         body = prosecutor_client.get("/my-work/").content.decode()
     second = prosecutor_client.get(f"/my-work/?{_more(body)}").content.decode()
