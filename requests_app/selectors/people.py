@@ -22,14 +22,12 @@ from django.db.models import BooleanField
 from django.db.models import Case
 from django.db.models import CharField
 from django.db.models import Count
-from django.db.models import DateTimeField
 from django.db.models import Exists
 from django.db.models import F
 from django.db.models import IntegerField
 from django.db.models import OuterRef
 from django.db.models import Q
 from django.db.models import QuerySet
-from django.db.models import Subquery
 from django.db.models import Value
 from django.db.models import When
 
@@ -38,9 +36,7 @@ from ..access import user_office_id
 from ..exceptions import ActionNotPermitted
 from ..models import CLOSED_STAGE_ORDER
 from ..models import FINAL_STATES
-from ..models import NO_DUE
 from ..models import AssistanceRequest
-from ..models import Deadline
 from ..models import DeadlineStatus
 from ..models import Direction
 from ..models import OfficeMembership
@@ -57,6 +53,7 @@ from ..workflow.owners import states_at
 from .deadlines import deadlines_visible_to
 from .keyset import KeysetPage
 from .keyset import keyset_page
+from .requests import next_due_at_of_row
 from .requests import overdue_condition
 from .requests import reference_rows_prefetched
 
@@ -88,14 +85,6 @@ def stage_owner_case() -> Case:
     and once closed."""
     return Case(*[When(_at(stage), then=F(OWNER_FIELDS[stage])) for stage in OWNER_STAGES],
                 default=Value(None), output_field=IntegerField())
-
-
-def next_due_subquery() -> Subquery:
-    """The due time of a request's next deadline still needing action (open, or missed and not
-    done): treaty terms, the office-policy execution target and the provisional ones of a
-    draft."""
-    return Subquery(Deadline.objects.needing_action().filter(request=OuterRef("pk"))
-                    .order_by("due_at").values("due_at")[:1])
 
 
 # --- My work ----------------------------------------------------------------------------------------
@@ -169,8 +158,7 @@ def my_work(*, user: UserOrAnonymous, now: datetime) -> QuerySet[AssistanceReque
             .annotate(work_stage=stage_case(), stage_owner=stage_owner_case(),
                       assigned=Case(When(mine, then=Value(True)), default=Value(False),
                                     output_field=BooleanField()),
-                      next_due_at=Case(When(inbox_due_at__lt=NO_DUE, then=F("inbox_due_at")),
-                                       default=Value(None), output_field=DateTimeField()),
+                      next_due_at=next_due_at_of_row(),
                       is_overdue=overdue_condition(now))
             .prefetch_related(*reference_rows_prefetched("instrument", "requesting_authority",
                                                          "requested_authority"))

@@ -250,7 +250,8 @@ def inbox_stage_counts(*, user: UserOrAnonymous, filters: InboxFilters,
     return counts
 
 
-def _no_due_sentinel() -> Case:
+def next_due_at_of_row() -> Case:
+    """A request's next due time from its inbox sort time (None where nothing is due)."""
     return Case(When(inbox_due_at__lt=NO_DUE, then=F("inbox_due_at")), default=Value(None),
                 output_field=DateTimeField())
 
@@ -275,7 +276,7 @@ def inbox_requests(*, user: UserOrAnonymous, filters: InboxFilters,
     (prefetched): a page costs the same number of queries whatever its length. Read it a page
     at a time with ``inbox_page`` (or ``keyset_page`` and ``mark_overdue``)."""
     return (_in_stage(_filtered(user, filters, now), filters.stage)
-            .annotate(next_due_at=_no_due_sentinel())
+            .annotate(next_due_at=next_due_at_of_row())
             .prefetch_related(*reference_rows_prefetched("instrument", "requesting_authority",
                                                          "requested_authority"),
                               Prefetch("deadlines",
