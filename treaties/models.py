@@ -5,6 +5,7 @@ and what each party declared (``InstrumentParty``)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Mapping
 from datetime import date
 
 from django.db import models
@@ -189,10 +190,22 @@ class Instrument(models.Model):
                                  None if assistance_types is None else tuple(assistance_types))
 
     def party_dates(self, state_ids: Iterable[int]) -> list[PartyDates | None]:
-        """Each state's own dates under the instrument, None for a state that is not a party."""
+        """Each state's own dates under the instrument, None for a state that is not a party.
+        One query, none for states whose dates were read with other rows
+        (``party_dates_remember``)."""
         wanted = set(state_ids)
-        links = {link.state_id: link.dates for link in self.party_links.filter(state_id__in=wanted)}
-        return [links.get(state_id) for state_id in sorted(wanted)]
+        known: dict[int, PartyDates | None] | None = getattr(self, "_party_dates_known", None)
+        if known is None or not wanted <= known.keys():
+            known = {link.state_id: link.dates
+                     for link in self.party_links.filter(state_id__in=wanted)}
+        return [known.get(state_id) for state_id in sorted(wanted)]
+
+    def party_dates_remember(self, dates: Mapping[int, PartyDates | None]) -> None:
+        """The dates of these states (None: not a party), read along with other rows by a
+        caller that holds this instance for one change (the transition path reads them in its
+        related-rows query, ``requests_app.services.fact_rows``): ``party_dates`` answers from
+        them. Kept on this instance only, which is read afresh with each request."""
+        self._party_dates_known = dict(dates)
 
     def clean(self) -> None:
         from django.core.exceptions import ValidationError

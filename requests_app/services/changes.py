@@ -94,8 +94,10 @@ class Change:
         """The request's related rows, for the body's rules, with its deadline rows and the head
         of its log (``services.fact_rows``): one query, which ``finish_change`` does not repeat
         when nothing has been written since."""
-        self.writes.wrote = False
         self.rows = fact_rows_load(self.request, with_deadlines=True)
+        # Watched from the end of the read: what was written before it (or by the read itself,
+        # such as SQLite's one-off feature probe in a savepoint) is in the rows it read.
+        self.writes.wrote = False
         return self.rows
 
     def rows_as_read(self) -> FactRows | None:

@@ -6,7 +6,9 @@ in a transition (for its guard, then for the deadlines). Here every table's rows
 come back in one ``UNION ALL``, each row as a JSON object of its columns, and are put where the
 related managers look for prefetched rows, so that ``request_facts`` and ``register_facts`` read
 them without a query. ``fact_rows_load`` can bring along the request's deadline rows and the hash
-at the head of its log, which the end of every change needs (``services.changes``).
+at the head of its log, which the end of every change needs (``services.changes``). It also
+reads the two sides' own dates under the request's instrument (a party's entry into force and
+withdrawal, UNTOC 38.2, 40), which every guard reads through ``instrument_status_on``.
 """
 
 from __future__ import annotations
@@ -23,10 +25,14 @@ from django.db.models import DateTimeField
 from django.db.models import F
 from django.db.models import Model
 from django.db.models import OuterRef
+from django.db.models import Q
 from django.db.models import QuerySet
 from django.db.models import Subquery
 from django.db.models import Value
 from django.db.models.functions import JSONObject
+
+from treaties.models import InstrumentParty
+from treaties.rules.lifecycle import PartyDates
 
 from ..compiled_sql import CompiledStatement
 from ..compiled_sql import Slot
@@ -40,6 +46,8 @@ FACT_RELATIONS = ("persons", "translations", "originals", "consultations", "deci
                   "cost_items", "material_uses")
 _DEADLINES = "deadlines"
 _LOG_HEAD = "log_head"
+_PARTIES = "party_dates"
+PARTY_DATE_FIELDS = tuple(PartyDates.__dataclass_fields__)
 
 
 @dataclass(frozen=True)
@@ -59,10 +67,21 @@ def _as_json(model: type[Model]) -> JSONObject:
     return JSONObject(**{field.attname: F(field.attname) for field in model._meta.concrete_fields})
 
 
-def _part(name: str, qs: QuerySet[Any]) -> QuerySet[Any]:
-    part: QuerySet[Any] = (qs.annotate(relation=Value(name), row=_as_json(qs.model))
+def _part(name: str, qs: QuerySet[Any], row: JSONObject | None = None) -> QuerySet[Any]:
+    part: QuerySet[Any] = (qs.annotate(relation=Value(name), row=row or _as_json(qs.model))
                            .values_list("relation", "row").order_by())
     return part
+
+
+def _parties_part(alias: str) -> QuerySet[Any]:
+    """The party rows of the request's two sides under its instrument (their own dates only):
+    the instrument and the two states are slots, the values the request holds in memory."""
+    party = InstrumentParty._meta
+    return _part(_PARTIES, InstrumentParty._base_manager.using(alias).filter(
+        Q(state_id=Slot("first_state_id", party.get_field("state")))
+        | Q(state_id=Slot("second_state_id", party.get_field("state"))),
+        instrument_id=Slot("instrument_id", party.get_field("instrument"))),
+        JSONObject(state_id=F("state_id"), **{name: F(name) for name in PARTY_DATE_FIELDS}))
 
 
 def _instance(model: type[Model], data: dict[str, Any]) -> Model:
@@ -110,16 +129,47 @@ def _union(alias: str, with_deadlines: bool) -> CompiledStatement:
         head = TransitionLog.objects.filter(request_id=OuterRef("request_id")).order_by("-id")
         parts.append(_part(_LOG_HEAD, TransitionLog.objects.using(alias).filter(
             request_id=_STAND_IN_ID, pk=Subquery(head.values("pk")[:1]))))
+    parts.append(_parties_part(alias))
     sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
     request_id = Slot("request_id", AssistanceRequest._meta.pk)
     return CompiledStatement(alias=alias, sql=sql, params=tuple(
         request_id if p == _STAND_IN_ID else p for p in params))
 
 
+# A side the request holds no loaded row for: no party row has it.
+_NO_STATE = 0
+
+
+def _sides(request: AssistanceRequest) -> tuple[int, int]:
+    """The states of the request's two sides, where its authorities are loaded (the row lock
+    loads them; reading them here would cost a query each)."""
+
+    def state_of(name: str) -> int:
+        loaded = getattr(AssistanceRequest, name).is_cached(request)
+        return int(getattr(request, name).state_id) if loaded else _NO_STATE
+
+    return state_of("requesting_authority"), state_of("requested_authority")
+
+
 def _union_rows(request: AssistanceRequest, with_deadlines: bool) -> list[tuple[str, Any]]:
     alias = router.db_for_read(AssistanceRequest)
+    first, second = _sides(request)
     return [(relation, json.loads(data) if isinstance(data, str) else data)
-            for relation, data in _union(alias, with_deadlines).fetch(request_id=request.pk)]
+            for relation, data in _union(alias, with_deadlines).fetch(
+                request_id=request.pk, instrument_id=request.instrument_id,
+                first_state_id=first, second_state_id=second)]
+
+
+def _party_dates_remember(request: AssistanceRequest, rows: list[dict[str, Any]]) -> None:
+    """Hand the sides' dates to the request's instrument (``Instrument.party_dates``), so that
+    the guard's status check reads no more rows; None for a side that is not a party."""
+    if not AssistanceRequest.instrument.is_cached(request):
+        return
+    sides = {state_id for state_id in _sides(request) if state_id != _NO_STATE}
+    date_field = InstrumentParty._meta.get_field("entered_into_force_on")
+    read = {int(row["state_id"]): PartyDates(**{
+        name: date_field.to_python(row[name]) for name in PARTY_DATE_FIELDS}) for row in rows}
+    request.instrument.party_dates_remember({state_id: read.get(state_id) for state_id in sides})
 
 
 def fact_rows_load(request: AssistanceRequest, *, with_deadlines: bool = False) -> FactRows:
@@ -127,10 +177,14 @@ def fact_rows_load(request: AssistanceRequest, *, with_deadlines: bool = False) 
     related managers (as ``prefetch_related`` would); with ``with_deadlines``, also the
     request's deadline rows and the hash at the head of its log."""
     rows: dict[str, list[Model]] = defaultdict(list)
+    parties: list[dict[str, Any]] = []
     log_head_hash = ""
     for relation, data in _union_rows(request, with_deadlines):
         if relation == _LOG_HEAD:
             log_head_hash = data["row_hash"]
+            continue
+        if relation == _PARTIES:
+            parties.append(data)
             continue
         model = Deadline if relation == _DEADLINES else _relation_model(relation)
         rows[relation].append(_instance(model, data))
@@ -144,6 +198,7 @@ def fact_rows_load(request: AssistanceRequest, *, with_deadlines: bool = False) 
         related_rows._result_cache = _ordered(_relation_model(name), rows[name])
         related_rows._prefetch_done = True
         cache[AssistanceRequest._meta.get_field(name).cache_name] = related_rows  # type: ignore[union-attr]
+    _party_dates_remember(request, parties)
     deadlines = [row for row in rows[_DEADLINES] if isinstance(row, Deadline)]
     for row in deadlines:
         row.request = request

@@ -12,6 +12,7 @@ import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from requests_app.exceptions import RuleViolation
 from requests_app.models import RequestState
 from requests_app.services import fact_rows
 from requests_app.services import transitions as t
@@ -24,6 +25,7 @@ from tests.factories import prosecutor
 from tests.factories import summoned_person
 from tests.factories import supervisor
 from tests.requests_app._support import TODAY
+from treaties.models import InstrumentParty
 
 pytestmark = pytest.mark.django_db
 
@@ -172,3 +174,33 @@ def test_a_body_that_writes_reads_the_related_rows_again_for_the_deadlines(monke
         ground=refused.rulebook.refusal_grounds[0].code, reasons="Sovereignty"), monkeypatch)
 
     assert reads == 2
+
+
+def _party_rows_read_alone(run) -> int:
+    """Statements that read the instruments' party rows by themselves (outside the union)."""
+    with CaptureQueriesContext(connection) as captured:
+        run()
+    return sum(q["sql"].lstrip().startswith('SELECT "treaties_instrument_parties"')
+               for q in captured.captured_queries)
+
+
+def test_the_guard_reads_the_sides_dates_with_the_related_rows():
+    desk = clerk()
+    request = incoming_request("kz-rs-2015", state=RequestState.FORWARDED, opened_on=TODAY)
+
+    assert _party_rows_read_alone(lambda: t.request_transition(
+        request_id=request.pk, actor=desk, name="start_execution")) == 0
+
+
+def test_a_sides_own_withdrawal_read_with_the_related_rows_blocks_the_guarded_step():
+    # RS 22.4: the Serbian side's notice took effect 180 days later, i.e. today; a request
+    # opened today may not go on (RS 22.5 keeps only those opened before).
+    request = incoming_request("kz-rs-2015", state=RequestState.FORWARDED, opened_on=TODAY)
+    InstrumentParty.objects.filter(instrument__slug="kz-rs-2015", state__iso_code="RS").update(
+        withdrawal_notice_received_on=TODAY - timedelta(days=181))
+
+    with pytest.raises(RuleViolation) as exc:
+        t.request_transition(request_id=request.pk, actor=clerk(), name="start_execution")
+
+    assert [(v.rule, v.citation.reference) for v in exc.value.violations] == [
+        ("instrument_terminated", "Art 22.4")]
