@@ -168,6 +168,21 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# List pages served again while the database has not changed (``requests_app.page_cache``:
+# PostgreSQL only, keyed by its WAL position, kept in each process's memory for one minute at
+# most). MLA_PAGE_CACHE=false renders every page afresh.
+MLA_PAGE_CACHE = env_bool("MLA_PAGE_CACHE", True)
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "mla-pages",
+        "TIMEOUT": 60,
+        # About 60 KB a page: at most ~30 MB per process.
+        "OPTIONS": {"MAX_ENTRIES": 500},
+    },
+}
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

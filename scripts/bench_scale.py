@@ -1044,7 +1044,15 @@ def _client_for(user):
 
 def measure_list(world: World, args, check: Checks, who: str, kind: str) -> ListResult:
     """Page 1 and the deep page of the inbox (``kind`` "inbox") or the API list ("api") for
-    ``who``, each against its floor."""
+    ``who``, each against its floor: every page rendered afresh (``MLA_PAGE_CACHE`` off here;
+    the pages kept while nothing changes are measured under gunicorn)."""
+    from django.test.utils import override_settings
+
+    with override_settings(MLA_PAGE_CACHE=False):
+        return _measure_list(world, args, check, who, kind)
+
+
+def _measure_list(world: World, args, check: Checks, who: str, kind: str) -> ListResult:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -1313,19 +1321,13 @@ def _wait_until_up(port: int, process: subprocess.Popen, timeout: float = 60) ->
     raise RuntimeError(f"gunicorn did not answer on port {port} within {timeout:.0f}s")
 
 
-def measure_gunicorn(world: World, args, check: Checks) -> list[Figure]:
-    """Requests per second and p50 of the inbox and the API list (the supervisor signed in)
-    against a bare Django view, on one gunicorn with --workers workers."""
-    from django.conf import settings
-
-    from scripts.bench_scale_urls import BARE_PATH
-
-    section(f"gunicorn: {args.workers} workers, {args.connections} connections, "
-            f"{args.seconds:g} s each")
-    client = _client_for(world.users["supervisor"])
-    cookie = f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
+def _gunicorn_loads(args, check: Checks, cookie: str, paths: Sequence[tuple[str, str]],
+                    page_cache: bool) -> dict[str, Load]:
+    """One gunicorn (``args.workers`` workers) under ``paths`` in turn, with the pages kept
+    while nothing changes (``requests_app.page_cache``) or every page rendered afresh."""
     port = _free_port()
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "scripts.bench_scale_settings"}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "scripts.bench_scale_settings",
+           "MLA_PAGE_CACHE": "true" if page_cache else "false"}
     command = [str(BASE_DIR / ".venv" / "bin" / "gunicorn"), "--workers", str(args.workers),
                "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "--timeout", "300",
                "--keep-alive", "30", "mla.wsgi:application"]
@@ -1335,29 +1337,58 @@ def measure_gunicorn(world: World, args, check: Checks) -> list[Figure]:
     loads: dict[str, Load] = {}
     try:
         _wait_until_up(port, process)
-        for name, path in (("bare", BARE_PATH), ("inbox", INBOX_URL), ("api", API_URL)):
+        for name, path in paths:
             load = generate_load(port, path, cookie, args.connections, args.seconds)
             check(load.errors == 0 and load.requests > 0,
                   f"gunicorn {path}: {load.requests} requests, {load.errors} not 200")
-            say(f"  {path}: {load.per_second:,.1f} req/s, p50 {format_ms(load.p50)} "
+            say(f"  {path} ({'pages kept' if page_cache else 'rendered afresh'}): "
+                f"{load.per_second:,.1f} req/s, p50 {format_ms(load.p50)} "
                 f"({load.requests} requests in {load.seconds:.1f}s)")
             loads[name] = load
     except RuntimeError as error:
         check(False, f"gunicorn: {error}")
-        return []
     finally:
         process.terminate()
         try:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             process.kill()
-    bare = loads["bare"]
+    return loads
+
+
+def measure_gunicorn(world: World, args, check: Checks) -> list[Figure]:
+    """Requests per second and p50 of the inbox and the API list (the supervisor signed in, as a
+    browser that holds its session and CSRF cookies) against a bare Django view, on one
+    gunicorn with --workers workers: with the pages kept while nothing changes (the default),
+    and with every page rendered afresh (``MLA_PAGE_CACHE=false``)."""
+    from django.conf import settings
+
+    from scripts.bench_scale_urls import BARE_PATH
+
+    section(f"gunicorn: {args.workers} workers, {args.connections} connections, "
+            f"{args.seconds:g} s each")
+    client = _client_for(world.users["supervisor"])
+    client.get(INBOX_URL)  # a browser's first page: it receives its CSRF cookie
+    cookie = "; ".join(f"{name}={client.cookies[name].value}"
+                       for name in (settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME))
+    lists = (("inbox", INBOX_URL), ("api", API_URL))
+    kept = _gunicorn_loads(args, check, cookie, (("bare", BARE_PATH), *lists), page_cache=True)
+    afresh = _gunicorn_loads(args, check, cookie, lists, page_cache=False)
+    bare = kept.get("bare")
+    if bare is None:
+        return []
     label = f"under gunicorn ({args.workers} workers, {args.connections} connections)"
-    return [Figure(f"{what} {label}", f"{loads[key].per_second:,.1f} req/s, p50 "
-                   f"{format_ms(loads[key].p50)}",
-                   f"bare Django view {bare.per_second:,.0f} req/s, p50 {format_ms(bare.p50)}",
-                   bare.per_second / loads[key].per_second if loads[key].per_second else None)
-            for key, what in (("inbox", "inbox `/requests/`"), ("api", "`/api/requests/`"))]
+    floor = f"bare Django view {bare.per_second:,.0f} req/s, p50 {format_ms(bare.p50)}"
+    figures = []
+    for loads, how in ((kept, "pages kept while nothing changes"), (afresh, "rendered afresh")):
+        for key, what in (("inbox", "inbox `/requests/`"), ("api", "`/api/requests/`")):
+            if key in loads:
+                load = loads[key]
+                figures.append(Figure(
+                    f"{what} {label}, {how}",
+                    f"{load.per_second:,.1f} req/s, p50 {format_ms(load.p50)}", floor,
+                    bare.per_second / load.per_second if load.per_second else None))
+    return figures
 
 
 # --- transitions ------------------------------------------------------------------------------------

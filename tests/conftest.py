@@ -108,3 +108,21 @@ def media_root_private(tmp_path_factory):
 
     with override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media"))):
         yield
+
+
+@pytest.fixture
+def pages_rendered_afresh(settings):
+    """For tests that count what rendering a list costs: no page is served again from
+    ``requests_app.page_cache`` (a repeated request would cost only its look-up)."""
+    settings.MLA_PAGE_CACHE = False
+
+
+@pytest.fixture
+def quiet_cluster(monkeypatch):
+    """The other test workers write to the same PostgreSQL cluster, which moves its WAL
+    position (``requests_app.page_cache``) at any moment; here it stands still unless nothing
+    is there to read (the query still runs, and is counted)."""
+    from requests_app import page_cache
+
+    real = page_cache.database_position
+    monkeypatch.setattr(page_cache, "database_position", lambda: real() and "0/1")

@@ -43,6 +43,7 @@ from ..models import AccessKind
 from ..models import AssistanceRequest
 from ..models import Direction
 from ..models import RequestState
+from ..page_cache import kept_while_unchanged
 from ..record_kinds import RECORD_KIND_BY_SLUG
 from ..roles import Role
 from ..roles import user_has_any_role
@@ -131,6 +132,7 @@ def _tab_count(counts: dict[str, request_selectors.StageCount] | None,
 
 
 @login_required
+@kept_while_unchanged
 def request_list(request):
     """The inbox: the requests the user may see, by stage, filtered, 50 at a time with "Show
     more" (keyset pagination: a page deep in the inbox costs what the first costs)."""

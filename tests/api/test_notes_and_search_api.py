@@ -137,8 +137,8 @@ def _queries(client) -> int:
     return len(captured.captured_queries)
 
 
-def test_the_api_search_runs_the_same_number_of_queries_for_2_and_20_results(supervisor_api,
-                                                                             frozen_now):
+def test_the_api_search_runs_the_same_number_of_queries_for_2_and_20_results(
+        supervisor_api, frozen_now, pages_rendered_afresh):
     _searched(2)
     few = _queries(supervisor_api)
     _searched(18)

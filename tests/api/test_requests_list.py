@@ -243,8 +243,8 @@ def test_a_page_number_is_refused_naming_the_parameter(prosecutor_api, frozen_no
     assert "page" in response.json()["errors"]
 
 
-def test_the_list_costs_the_same_number_of_queries_for_2_and_20_requests(supervisor_api,
-                                                                          frozen_now):
+def test_the_list_costs_the_same_number_of_queries_for_2_and_20_requests(
+        supervisor_api, frozen_now, pages_rendered_afresh):
     def make(n):
         for i in range(n):
             request = (incoming_request(executing_authority=authority("kz-prosecutor-almaty"))

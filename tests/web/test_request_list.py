@@ -201,7 +201,8 @@ def _queries(client) -> int:
 
 
 def test_inbox_runs_the_same_number_of_queries_for_2_and_20_rows(police_clerk_client,
-                                                                 frozen_now):
+                                                                 frozen_now,
+                                                                 pages_rendered_afresh):
     _requests_with_deadlines(2)
     _inbox(police_clerk_client)  # sign in
     few = _queries(police_clerk_client)

@@ -98,8 +98,8 @@ def _search_queries(client, term: str) -> int:
 
 
 @pytest.mark.parametrize("term", ["Novak", "Fraud", "Ministry"])
-def test_a_search_runs_the_same_number_of_queries_for_2_and_20_results(clerk_client,
-                                                                        frozen_now, term):
+def test_a_search_runs_the_same_number_of_queries_for_2_and_20_results(
+        clerk_client, frozen_now, term, pages_rendered_afresh):
     _searched_requests(2)
     _inbox(clerk_client, "")  # sign in
     few = _search_queries(clerk_client, term)
