@@ -35,6 +35,12 @@ def _point_databases_at_test_only_names() -> None:
         # (Django may already have filled TEST with NAME=None.)
         test["NAME"] = test.get("NAME") or f"test_{db['NAME']}"
         db["NAME"] = test["NAME"]
+        if "postgresql" in db["ENGINE"]:
+            # The test database is thrown away: a commit need not wait for its WAL to reach the
+            # disk (what other sessions see, and when, is unchanged). Added to libpq's options,
+            # keeping any already set.
+            options = db.setdefault("OPTIONS", {})
+            options["options"] = f"{options.get('options', '')} -c synchronous_commit=off".strip()
 
 
 def _on_the_test_database() -> bool:

@@ -4,9 +4,12 @@ leaks to a user who may not see it.
 The routes are read from ``requests_app.urls.urlpatterns``, so a new route without an access case
 fails ``test_every_route_has_an_access_case``. Each route × role is one test; a test walks every
 concrete URL of its route (every request of the world, every action of the graph, every record
-kind, a missing object — roles that see a request share the action × request and kind × request
-pairs between them, see ``_share``) and reports every problem it finds, each naming the URL and
-method.
+kind, a missing object) and reports every problem it finds, each naming the URL and method. The
+action × request and kind × request pairs are shared out (``_share``): each goes to one of the
+roles that see that request, and also to one of the signed-in roles that may not see it (a
+missing one: any), in turn — so every pair is tried by a role that must get an answer and by one
+that must get 404, and a role that may not see a request still tries some pairs on it, GET and
+POST. Anonymous tries every pair (it must always get the login page).
 
 The rules checked on every response: no 5xx; anonymous users are sent to the login page; a
 request the user may not see answers exactly as a missing one (404 — or 405 for a GET on a
@@ -46,6 +49,7 @@ from tests.web._walk import REFERENCES
 from tests.web._walk import REGISTRARS
 from tests.web._walk import REQUEST_KEYS
 from tests.web._walk import ROLES
+from tests.web._walk import SIGNED_IN
 from tests.web._walk import SK_ORAL
 from tests.web._walk import SUPERVISING
 from tests.web._walk import SUPERVISOR
@@ -375,26 +379,34 @@ def case_deadline_waive(walk: Walk) -> None:
                              "request, changed a deadline")
 
 
-def _share(walk: Walk, names: list[str]) -> set[tuple[str, str]]:
-    """The (name, request) pairs this role tries, of the roles that see requests: every pair of
-    an action (or record kind) and a request (each in another state) goes to one of the roles
-    that see that request, in turn, so that across the roles every pair is tried once."""
+def _share(role: str, names: list[str], *, seeing: bool = True) -> set[tuple[str, str]]:
+    """The (name, request) pairs ``role`` tries: every pair of an action (or record kind) and a
+    request (each in another state) goes to one of the roles that see that request, in turn, so
+    that across the roles every pair is tried once. With ``seeing=False``, the same among the
+    signed-in roles that may not see the request ("missing" included: no one sees it), each of
+    which must get 404: as there are more names than such roles, each still tries some of the
+    names on every request it may not see."""
     mine = set()
+    keys = REQUEST_KEYS if seeing else (*REQUEST_KEYS, "missing")
     for index, name in enumerate(names):
-        for position, key in enumerate(REQUEST_KEYS):
-            seers = [role for role in ROLES if role in VISIBLE[key]]
-            if seers[(index + position) % len(seers)] == walk.role:
+        for position, key in enumerate(keys):
+            takers = [other for other in SIGNED_IN if (other in VISIBLE.get(key, ())) == seeing]
+            if takers[(index + position) % len(takers)] == role:
                 mine.add((name, key))
     return mine
 
 
 def case_request_action(walk: Walk) -> None:
-    """Every action of the graph. A role that may not see a request posts each action's inputs
-    to it and gets 404, as for a missing request, and nothing changes. A role that sees it posts
-    an empty form (no version: nothing can change) to its share of the (action, request) pairs
-    and gets an answer — refused, not available or errors — never 404 or 5xx; then a complete
+    """Every action of the graph. A role that may not see a request (or a missing one) posts
+    each action's inputs of its share of the (action, request) pairs of the roles that may not
+    see it — some on every such request — and gets 404, as for a missing request, and nothing
+    changes; across those roles every action is posted to every request they may not see.
+    Anonymous posts every action everywhere (the login page). A role that sees it posts an empty
+    form (no version: nothing can change) to its share of the (action, request) pairs and gets
+    an answer — refused, not available or errors — never 404 or 5xx; then a complete
     withdrawal, answered with the full page."""
-    share = _share(walk, TRANSITION_NAMES)
+    share = _share(walk.role, TRANSITION_NAMES)
+    unseen_share = _share(walk.role, TRANSITION_NAMES, seeing=False)
     probes = []
     for key, path in each_request(walk.world, lambda pk: f"/requests/{pk}/actions/"):
         sees = walk.world.visible(walk.role, key)
@@ -402,7 +414,7 @@ def case_request_action(walk: Walk) -> None:
         # GET only redirects to the page once the request is found and the name checked.
         probes.append(Probe("GET", f"{path}{TRANSITION_NAMES[0]}/", target=key))
         for name in TRANSITION_NAMES:
-            if not sees:
+            if not sees and (walk.role == ANONYMOUS or (name, key) in unseen_share):
                 probes.append(Probe("POST", f"{path}{name}/", target=key, headers=HTMX, data={
                     "version": version, "reason": "walk", "reasons": "walk",
                     "conditions": "walk"}))
@@ -422,18 +434,24 @@ def case_request_action(walk: Walk) -> None:
 
 
 def case_request_record(walk: Walk) -> None:
-    """Every record kind. A role that may not see a request gets 404 for each form and each
-    post, as for a missing request, and nothing changes. A role that sees it opens the forms of
-    its share of the (kind, request) pairs — where the form takes a person, with a person of
+    """Every record kind. A role that may not see a request (or a missing one) opens the form and
+    posts a complete one for its share of the (kind, request) pairs of the roles that may not see
+    it — some on every such request — and gets 404 for each, as for a missing request, and
+    nothing changes; across those roles every kind is tried on every request they may not see.
+    Anonymous tries every kind everywhere (the login page). A role that sees it opens the forms
+    of its share of the (kind, request) pairs — where the form takes a person, with a person of
     another request preselected, which must not show — and posts one empty form per request
     (errors, nothing changes)."""
-    share = _share(walk, RECORD_KINDS)
+    share = _share(walk.role, RECORD_KINDS)
+    unseen_share = _share(walk.role, RECORD_KINDS, seeing=False)
     probes = []
     for key, path in each_request(walk.world, lambda pk: f"/requests/{pk}/records/"):
         sees = walk.world.visible(walk.role, key)
         version = walk.world.version(key)
         for kind in RECORD_KINDS:
             if sees and (kind, key) not in share:
+                continue
+            if not sees and walk.role != ANONYMOUS and (kind, key) not in unseen_share:
                 continue
             query = {}
             if RECORD_KIND_BY_SLUG[kind].form.subject_field == "person":
@@ -586,6 +604,21 @@ def test_route_leaks_nothing_and_never_fails(route, role, world, frozen_now):
     walk = Walk(world=world, role=role, client=client_for(world, role))
     CASES[route](walk)
     assert not walk.problems, f"{route} as {role}:\n  " + "\n  ".join(walk.problems)
+
+
+@pytest.mark.parametrize("names", [TRANSITION_NAMES, RECORD_KINDS], ids=["actions", "kinds"])
+@pytest.mark.parametrize("seeing", [True, False], ids=["seen", "unseen"])
+def test_every_pair_is_shared_out_once(names, seeing):
+    """Each (name, request) pair goes to exactly one of the signed-in roles that see the request
+    (``seeing``) or may not see it, and every such role gets some pairs of every such request."""
+    shares = {role: _share(role, names, seeing=seeing) for role in SIGNED_IN}
+    for key in REQUEST_KEYS if seeing else (*REQUEST_KEYS, "missing"):
+        takers = [role for role in SIGNED_IN if (role in VISIBLE.get(key, ())) == seeing]
+        for name in names:
+            owners = [role for role in SIGNED_IN if (name, key) in shares[role]]
+            assert len(owners) == 1 and owners[0] in takers, (name, key, owners)
+        for role in takers:
+            assert any((name, key) in shares[role] for name in names), (role, key)
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "kk"])
