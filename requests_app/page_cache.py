@@ -141,23 +141,31 @@ def kept_while_unchanged(view: Callable[..., HttpResponse]) -> Callable[..., Htt
     return wrapped
 
 
-def api_data_kept_while_unchanged(handler: Callable[..., Response]) -> Callable[..., Response]:
-    """The same for an API view's GET handler: its data is kept, and rendered afresh in the
-    format asked for. DRF has authenticated the caller (token or session) before the handler
-    runs."""
+def api_page_kept_while_unchanged(handler: Callable[..., Response]
+                                  ) -> Callable[..., HttpResponse]:
+    """The same for an API view's GET handler, in JSON (the browsable API's pages carry forms
+    and are always rendered afresh). DRF has authenticated the caller (token or session) and
+    chosen the format before the handler runs."""
 
     @wraps(handler)
-    def wrapped(view: Any, request: Request, *args: Any, **kwargs: Any) -> Response:
-        key = _lookup_key(request)
+    def wrapped(view: Any, request: Request, *args: Any, **kwargs: Any) -> HttpResponse:
+        renderer = getattr(request, "accepted_renderer", None)
+        key = _lookup_key(request) if getattr(renderer, "format", "") == "json" else None
         if key is None:
             return handler(view, request, *args, **kwargs)
         store = caches[CACHE_ALIAS]
         kept = store.get(key)
         if kept is not None:
-            return Response(kept)
+            return _replayed(kept)
         response = handler(view, request, *args, **kwargs)
         if response.status_code == 200 and not response.cookies:
-            store.set(key, response.data)
+            # Rendered here rather than after the view (``finalize_response``), to keep the bytes.
+            response.accepted_renderer = renderer
+            response.accepted_media_type = request.accepted_media_type
+            response.renderer_context = view.get_renderer_context()
+            response.render()
+            store.set(key, _Kept(response.status_code, tuple(response.items()),
+                                 bytes(response.content)))
         return response
 
     return wrapped

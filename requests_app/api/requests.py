@@ -52,7 +52,7 @@ from ..models import DeadlineBasis
 from ..models import DeadlineStatus
 from ..models import Direction
 from ..models import RequestState
-from ..page_cache import api_data_kept_while_unchanged
+from ..page_cache import api_page_kept_while_unchanged
 from ..roles import Role
 from ..selectors.keyset import CURSOR_MAX_LENGTH
 from ..selectors.keyset import CURSOR_PARAMETER
@@ -544,7 +544,7 @@ class RequestListCreateApi(APIView):
                    401: COMMON_ERRORS[401]},
         tags=["requests"],
     )
-    @api_data_kept_while_unchanged
+    @api_page_kept_while_unchanged
     def get(self, request):
         query = validated_query(RequestListQuerySerializer, request)
         now = clock.now()

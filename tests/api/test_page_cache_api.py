@@ -20,9 +20,9 @@ LOOKUP_QUERIES = 2
 
 
 
-def _list(api, path: str = "/api/requests/"):
+def _list(api, path: str = "/api/requests/", **headers):
     with CaptureQueriesContext(connection) as captured:
-        response = api.get(path)
+        response = api.get(path, **headers)
     return response, len(captured.captured_queries)
 
 
@@ -62,3 +62,14 @@ def test_a_revoked_token_is_refused_though_its_list_was_kept(supervisor_api, fro
     Token.objects.filter(user=supervisor_api.user).delete()
 
     assert _list(supervisor_api)[0].status_code == 401
+
+
+def test_the_browsable_api_is_rendered_afresh(supervisor_api, frozen_now, quiet_cluster):
+    # Its pages carry forms with the session's CSRF token.
+    incoming_request("kz-rs-2015", state=RequestState.RECEIVED)
+    _list(supervisor_api, HTTP_ACCEPT="text/html")
+
+    response, queries = _list(supervisor_api, HTTP_ACCEPT="text/html")
+
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/html")
+    assert queries > LOOKUP_QUERIES
