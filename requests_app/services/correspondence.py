@@ -93,6 +93,7 @@ from .attachments import attachment_store
 from .attachments import files_removed_on_failure
 from .changes import Change
 from .changes import request_change
+from .fact_rows import related_rows
 from .notifications import notify_case_event
 from .transitions import request_transition_run
 
@@ -228,7 +229,7 @@ def _with_the_other_side(request: AssistanceRequest) -> None:
 
 def _kind_precondition(request: AssistanceRequest, kind: str) -> None:
     """A notice tells a decision that must be recorded first: the letter's text reads it."""
-    kinds = {d.kind for d in request.decisions.all()}
+    kinds = {d.kind for d in related_rows(request, "decisions")}
     lacking: dict[str, bool] = {
         K.REFUSAL_NOTICE: "refusal" not in kinds,
         K.DEFERRAL_NOTICE: "deferral" not in kinds,

@@ -3,9 +3,9 @@
 The rules read a request's facts (``services.facts``) from a dozen related tables (persons,
 translations, decisions, letters...); read one table at a time, that is a dozen queries, twice
 in a transition (for its guard, then for the deadlines). Here every table's rows of the request
-come back in one ``UNION ALL``, each row as a JSON object of its columns, and are put where the
-related managers look for prefetched rows, so that ``request_facts`` and ``register_facts`` read
-them without a query. ``fact_rows_load`` can bring along the request's deadline rows and the hash
+come back in one ``UNION ALL``, each row as a JSON object of its columns, and are kept on the
+request, where ``related_rows`` gives them to ``request_facts``, ``register_facts`` and the
+letter without a query. ``fact_rows_load`` can bring along the request's deadline rows and the hash
 at the head of its log, which the end of every change needs (``services.changes``). It also
 reads the two sides' own dates under the request's instrument (a party's entry into force and
 withdrawal, UNTOC 38.2, 40), which every guard reads through ``instrument_status_on``.
@@ -47,6 +47,8 @@ FACT_RELATIONS = ("persons", "translations", "originals", "consultations", "deci
 _DEADLINES = "deadlines"
 _LOG_HEAD = "log_head"
 _PARTIES = "party_dates"
+# Where ``fact_rows_load`` keeps the rows on the request (``related_rows`` reads them).
+_LOADED = "_fact_rows_loaded"
 PARTY_DATE_FIELDS = tuple(PartyDates.__dataclass_fields__)
 
 
@@ -173,9 +175,9 @@ def _party_dates_remember(request: AssistanceRequest, rows: list[dict[str, Any]]
 
 
 def fact_rows_load(request: AssistanceRequest, *, with_deadlines: bool = False) -> FactRows:
-    """Read the related rows of ``FACT_RELATIONS`` in one query and hand them to the request's
-    related managers (as ``prefetch_related`` would); with ``with_deadlines``, also the
-    request's deadline rows and the hash at the head of its log."""
+    """Read the related rows of ``FACT_RELATIONS`` in one query and keep them on the request
+    for ``related_rows``; with ``with_deadlines``, also the request's deadline rows and the hash
+    at the head of its log."""
     rows: dict[str, list[Model]] = defaultdict(list)
     parties: list[dict[str, Any]] = []
     log_head_hash = ""
@@ -189,15 +191,10 @@ def fact_rows_load(request: AssistanceRequest, *, with_deadlines: bool = False) 
         model = Deadline if relation == _DEADLINES else _relation_model(relation)
         rows[relation].append(_instance(model, data))
     fact_rows_forget(request)
-    cache = getattr(request, "_prefetched_objects_cache", None)
-    if cache is None:
-        cache = request._prefetched_objects_cache = {}  # type: ignore[attr-defined]
-    for name in FACT_RELATIONS:
-        # What ``prefetch_related`` leaves: the manager's queryset with its rows in place.
-        related_rows = getattr(request, name).all()
-        related_rows._result_cache = _ordered(_relation_model(name), rows[name])
-        related_rows._prefetch_done = True
-        cache[AssistanceRequest._meta.get_field(name).cache_name] = related_rows  # type: ignore[union-attr]
+    # Kept on the request for ``related_rows`` (the rules' readers), as plain lists: building a
+    # related manager's queryset for each of the twelve relations cost more than the query.
+    request.__dict__[_LOADED] = {name: _ordered(_relation_model(name), rows[name])
+                                 for name in FACT_RELATIONS}
     _party_dates_remember(request, parties)
     deadlines = [row for row in rows[_DEADLINES] if isinstance(row, Deadline)]
     for row in deadlines:
@@ -205,9 +202,20 @@ def fact_rows_load(request: AssistanceRequest, *, with_deadlines: bool = False) 
     return FactRows(deadlines=deadlines, log_head_hash=log_head_hash)
 
 
+def related_rows(request: AssistanceRequest, name: str) -> list[Any]:
+    """The request's rows of the relation ``name`` (one of ``FACT_RELATIONS``), in the model's
+    order: those ``fact_rows_load`` read if it did (and nothing has dropped them since), else
+    the related manager's (prefetched by the caller, or one query)."""
+    loaded: dict[str, list[Any]] | None = request.__dict__.get(_LOADED)
+    if loaded is not None:
+        return loaded[name]
+    return list(getattr(request, name).all())
+
+
 def fact_rows_forget(request: AssistanceRequest) -> None:
-    """Drop the rows ``fact_rows_load`` handed to the request: the next read queries again (a
-    change that writes related rows reads them fresh)."""
+    """Drop the rows ``fact_rows_load`` read (and any the caller prefetched): the next read
+    queries again (a change that writes related rows reads them fresh)."""
+    request.__dict__.pop(_LOADED, None)
     cache = getattr(request, "_prefetched_objects_cache", None)
     if cache:
         for name in FACT_RELATIONS:

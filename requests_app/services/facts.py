@@ -27,6 +27,7 @@ from ..models import MaterialUseKind
 from ..models import PersonalDataNotice
 from ..models import PersonalDataUseReport
 from ..models import RequestPerson
+from .fact_rows import related_rows
 
 
 def _filled(request: AssistanceRequest, name: str, persons: list[RequestPerson]) -> bool:
@@ -43,7 +44,7 @@ def _filled(request: AssistanceRequest, name: str, persons: list[RequestPerson])
 def request_facts(request: AssistanceRequest) -> RequestFacts:
     """Read everything the rules need about ``request``: a fixed number of queries, whatever the
     number of persons, items or decisions."""
-    persons = list(request.persons.all())
+    persons = list(related_rows(request, "persons"))
     requested_state = request.requested_authority.state
     return RequestFacts(
         direction=request.direction,
@@ -54,7 +55,7 @@ def request_facts(request: AssistanceRequest) -> RequestFacts:
         officials_wish_to_attend=request.officials_wish_to_attend,
         request_language=request.request_language,
         translation_languages=frozenset(
-            t.language for t in request.translations.all() if t.completed_on is not None),
+            t.language for t in related_rows(request, "translations") if t.completed_on is not None),
         translation_agreement=bool(request.translation_agreement.strip()),
         requested_state_languages=requested_state.language_codes,
         shorter_summons_term_agreed=bool(request.shorter_summons_term_agreed_on
@@ -66,20 +67,20 @@ def request_facts(request: AssistanceRequest) -> RequestFacts:
         persons=tuple(PersonFacts(str(p.pk), p.role, p.appearance_date) for p in persons),
         originals=tuple(
             OriginalFacts(str(o.pk), o.asked_for_on, o.dispatched_on, o.dispatch_channel,
-                          o.received_on) for o in request.originals.all()),
+                          o.received_on) for o in related_rows(request, "originals")),
         consultations=tuple(ConsultationFacts(c.subject, c.held_on)
-                            for c in request.consultations.all()),
+                            for c in related_rows(request, "consultations")),
         decisions=tuple(DecisionFacts(d.kind, d.ground, d.decided_on)
-                        for d in request.decisions.all()),
-        items_outstanding=sum(1 for i in request.items.all()
+                        for d in related_rows(request, "decisions")),
+        items_outstanding=sum(1 for i in related_rows(request, "items")
                               if i.return_status == ItemReturnStatus.HELD),
         transfers=tuple(
             TransferFacts(str(t.pk), t.transferred_on, t.return_due_on, t.extension_count,
                           t.release_date, t.person_consented, t.returned_on)
-            for t in request.transfers.all()),
+            for t in related_rows(request, "transfers")),
         personal_data=tuple(
             PersonalDataFacts(str(d.pk), d.flow, d.deletion_due_on, d.deleted_on)
-            for d in request.personal_data_transfers.all()),
+            for d in related_rows(request, "personal_data_transfers")),
         oral_request_at=request.oral_request_at,
         written_confirmation_at=request.written_confirmation_at,
         transmitted_at=request.transmitted_at,
@@ -90,11 +91,11 @@ def request_facts(request: AssistanceRequest) -> RequestFacts:
         asset_sharing_requested_on=request.asset_sharing_requested_on,
         asset_sharing_term_extended_to=request.asset_sharing_term_extended_to,
         duties=tuple(DutyFacts(str(d.pk), d.rule_code, d.triggered_at, d.fulfilled_at)
-                     for d in request.duties.all()),
+                     for d in related_rows(request, "duties")),
         letters=tuple(
             LetterFacts(str(c.pk), c.direction, c.kind, c.dated_on, c.reply_due_on,
                         str(c.in_reply_to_id) if c.in_reply_to_id else None)
-            for c in request.correspondence.all()),
+            for c in related_rows(request, "correspondence")),
         state=request.state,
     )
 
@@ -104,9 +105,9 @@ def register_facts(request: AssistanceRequest) -> RegisterFacts:
     received personal data, the notices of inaccuracy and the reports on use asked for, the
     extraordinary costs announced with the consultations on costs, and the disclosures the law
     required. A fixed number of queries."""
-    received = [e for e in request.personal_data_transfers.all() if e.flow == DataFlow.RECEIVED]
+    received = [e for e in related_rows(request, "personal_data_transfers") if e.flow == DataFlow.RECEIVED]
     entry_ids = [e.pk for e in received]
-    cost_meetings = sorted(c.held_on for c in request.consultations.all()
+    cost_meetings = sorted(c.held_on for c in related_rows(request, "consultations")
                            if c.subject == ConsultationSubject.COSTS)
     # Most requests hold no personal data received: then there is no notice or report to read
     # (and no query to compile for an empty IN, which returns nothing anyway).
@@ -123,8 +124,8 @@ def register_facts(request: AssistanceRequest) -> RegisterFacts:
         extraordinary_costs=tuple(
             ExtraordinaryCostFacts(str(c.pk), c.announced_on, next(
                 (held for held in cost_meetings if held >= c.announced_on), None))
-            for c in request.cost_items.all() if c.extraordinary and c.announced_on),
+            for c in related_rows(request, "cost_items") if c.extraordinary and c.announced_on),
         disclosures=tuple(
             DisclosureFacts(str(u.pk), u.used_on, u.supplier_notified_on)
-            for u in request.material_uses.all() if u.kind == MaterialUseKind.REQUIRED_BY_LAW),
+            for u in related_rows(request, "material_uses") if u.kind == MaterialUseKind.REQUIRED_BY_LAW),
     )

@@ -15,6 +15,7 @@ from ...models import AssistanceRequest
 from ...models import RequestPerson
 from ...models import Signatory
 from ...selectors.correspondence import letter_template_text
+from ...services.fact_rows import related_rows
 from ...services.facts import request_facts
 from .correspondence_texts import REQUEST_KIND
 from .layout import letter_language
@@ -56,7 +57,7 @@ def letter_data(request: AssistanceRequest, *, language: str | None) -> LetterDa
     template of the letter; fewer when the caller prefetched the persons and translations."""
     language = letter_language(language)
     rulebook = request.rulebook
-    persons = persons_once(request.persons.all())
+    persons = persons_once(related_rows(request, "persons"))
     facts = request_facts(request)  # also reads the requested authority and its state
     requesting = request.requesting_authority
     requesting.state  # noqa: B018 - read now, not when a section builder names the state
