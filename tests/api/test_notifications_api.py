@@ -164,7 +164,8 @@ def _varied_notifications(user, count: int) -> None:
                 request=AssistanceRequestFactory(instrument_slug="kz-br-2018") if i % 3 else None)
 
 
-def test_a_page_costs_the_same_queries_for_5_notifications_as_for_60(clerk_api):
+def test_a_page_costs_the_same_queries_for_5_notifications_as_for_60(clerk_api,
+                                                                     pages_rendered_afresh):
     _varied_notifications(clerk_api.user, 5)
     clerk_api.get(URL)  # the per-process caches
     few = _queries(clerk_api)
@@ -173,7 +174,7 @@ def test_a_page_costs_the_same_queries_for_5_notifications_as_for_60(clerk_api):
     assert _queries(clerk_api) == few
 
 
-def test_a_deep_page_costs_the_queries_of_the_first(clerk_api):
+def test_a_deep_page_costs_the_queries_of_the_first(clerk_api, pages_rendered_afresh):
     _varied_notifications(clerk_api.user, 110)
     first = _queries(clerk_api)
     third = clerk_api.get(clerk_api.get(URL).json()["next"]).json()["next"]

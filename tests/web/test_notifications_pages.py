@@ -137,7 +137,8 @@ def test_a_page_runs_the_same_queries_for_5_and_60_notifications(clerk_client, f
     assert queries() == few
 
 
-def test_a_deep_page_costs_the_queries_of_the_first(clerk_client, frozen_now):
+def test_a_deep_page_costs_the_queries_of_the_first(clerk_client, frozen_now,
+                                                    pages_rendered_afresh):
     notifications_for(clerk_client.user, 120, NOW)
     clerk_client.get("/notifications/")  # signs in, fills the per-process caches
     with CaptureQueriesContext(connection) as first:
