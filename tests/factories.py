@@ -10,6 +10,7 @@ from collections.abc import Callable
 from collections.abc import Iterator
 from collections.abc import Mapping
 from datetime import date
+from datetime import datetime
 from typing import TypeVar
 
 import factory
@@ -17,11 +18,16 @@ from django.contrib.auth.models import Group
 from django.contrib.auth.models import User
 
 from requests_app.models import AssistanceRequest
+from requests_app.models import Deadline
 from requests_app.models import Direction
+from requests_app.models import Notification
+from requests_app.models import NotificationEvent
+from requests_app.models import NotificationKind
 from requests_app.models import OfficeMembership
 from requests_app.models import PersonRole
 from requests_app.models import RequestPerson
 from requests_app.models import RequestState
+from requests_app.models import ResponsibleSide
 from requests_app.models import Signatory
 from requests_app.roles import Role
 from treaties.models import Authority
@@ -217,3 +223,38 @@ def drafts_owned_by(user: User, count: int, frozen_now) -> list[int]:
         made.append(AssistanceRequestFactory(drafting_prosecutor=user).pk)
         frozen_now.shift(timedelta(seconds=1))
     return made[::-1]
+
+
+def notifications_for(user: User, count: int, now: datetime) -> list[int]:
+    """``count`` notifications of ``user`` as an inbox holds them: deadline events (of a
+    request's deadline and of an instrument's own duty) and case events (with their request,
+    who caused them and their words), read and unread, two to a moment (as the sweep notifies
+    many at once), a minute apart before ``now``. Their ids as the inbox lists them, newest
+    first (the id orders one moment's)."""
+    from datetime import timedelta
+
+    request = AssistanceRequestFactory(instrument_slug="kz-rs-2015")
+    actor = prosecutor()
+    key = f"inbox-{request.pk}"  # the instrument's duty is one per key
+    deadlines = [Deadline.objects.create(
+        request=about, instrument=request.instrument, kind=kind, subject_key=key,
+        due_at=now, citation="kz-rs-2015 Art 8.3", responsible_side=ResponsibleSide.KAZAKHSTAN,
+        responsible_role="Clerk") for about, kind in ((request, "summons_transmission"),
+                                                      (None, "conviction_report"))]
+    made = []
+    for i in range(count):
+        at = now - timedelta(minutes=i // 2)
+        if i % 3 == 2:
+            notification = Notification.objects.create(
+                recipient=user, kind=NotificationKind.RETURNED, request=request, actor=actor,
+                text=f"Reason {i}")
+        else:
+            event = NotificationEvent.objects.create(
+                deadline=deadlines[i % 3], threshold="missed", due_at=now + timedelta(hours=i))
+            notification = Notification.objects.create(
+                event=event, recipient=user, kind=NotificationKind.MISSED,
+                request=deadlines[i % 3].request)
+        Notification.objects.filter(pk=notification.pk).update(
+            created_at=at, read_at=at if i % 2 else None)
+        made.append((at, notification.pk))
+    return [pk for _at, pk in sorted(made, reverse=True)]

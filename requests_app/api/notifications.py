@@ -1,6 +1,7 @@
 """API: the caller's notification inbox (deadline and case events) and e-mail choices.
 
-    GET  /api/notifications/?unread=true|false   own notifications, newest first (+ unread_count)
+    GET  /api/notifications/?unread=true|false   own notifications, newest first, 50 a page
+                                                  (keyset pages: ``next``) + unread_count
     GET  /api/notifications/unread-count/         the badge figure alone
     POST /api/notifications/{id}/read/            mark one read (another user's id: 404)
     POST /api/notifications/read-all/             mark all read
@@ -22,7 +23,6 @@ from drf_spectacular.utils import OpenApiParameter
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound
-from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -30,6 +30,8 @@ from .. import clock
 from ..models import DeadlineStatus
 from ..models import Notification
 from ..models import NotificationKind
+from ..selectors.keyset import CURSOR_PARAMETER
+from ..selectors.notifications import notifications_page
 from ..services.notices import basis_text
 from ..services.notices import notification_what
 from ..services.notifications import notification_preferences
@@ -43,10 +45,10 @@ from .fields import enum_field
 from .fields import parse_id
 from .fields import reject_unknown
 from .parsers import JSONParser
+from .requests import next_page_url
 from .schemas import COMMON_ERRORS
 from .schemas import DeadlineDutySerializer
 from .schemas import RequestRefSerializer
-from .schemas import error
 
 
 def _own(user) -> QuerySet[Notification]:
@@ -163,9 +165,10 @@ class UnreadCountSerializer(serializers.Serializer):
 
 
 class NotificationPageSerializer(serializers.Serializer):
-    count = serializers.IntegerField()
-    next = serializers.URLField(allow_null=True)
-    previous = serializers.URLField(allow_null=True)
+    """One page of the inbox and the link to the next."""
+
+    next = serializers.URLField(allow_null=True, help_text=_(
+        "The next page (with its cursor); null on the last."))
     unread_count = serializers.IntegerField(help_text=_("All your unread notifications, whatever "
                                                         "the filter."))
     results = NotificationOutSerializer(many=True)
@@ -186,27 +189,30 @@ class NotificationListApi(APIView):
     @extend_schema(
         operation_id="notifications_list",
         summary="Your notifications",
-        description="Your own notifications, newest first, 50 a page, with your unread count.",
-        parameters=[FilterSerializer],
+        description=("Your own notifications, newest first, 50 a page, with your unread count. "
+                     "Pages are keyset pages: follow ``next`` (its ``cursor``, which keeps the "
+                     "filter); there is no page number and no total."),
+        parameters=[FilterSerializer, OpenApiParameter(
+            CURSOR_PARAMETER, OpenApiTypes.STR, description=_(
+                "Where the page starts: the cursor in the previous page's ``next``."))],
         responses={200: NotificationPageSerializer, 400: COMMON_ERRORS[400],
-                   401: COMMON_ERRORS[401], 404: error("No such page.")},
+                   401: COMMON_ERRORS[401]},
         tags=["notifications"],
     )
     def get(self, request):
-        reject_unknown(request.query_params, {"unread", "page", "format"})
+        reject_unknown(request.query_params, {"unread", CURSOR_PARAMETER, "format"})
         filters = self.FilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
-        qs = _own(request.user)
         unread = filters.validated_data.get("unread")
-        if unread is not None:
-            qs = qs.filter(read_at__isnull=unread == "true")
-        qs = qs.select_related(*NOTIFICATION_RELATIONS).order_by("-created_at", "-id")
-        paginator = PageNumberPagination()
-        page = paginator.paginate_queryset(qs, request, view=self)
-        response = paginator.get_paginated_response(
-            NotificationOutSerializer([notification_out(n) for n in page], many=True).data)
-        response.data["unread_count"] = notifications_unread_count(user=request.user)
-        return response
+        page = notifications_page(user=request.user,
+                                  cursor=request.query_params.get(CURSOR_PARAMETER) or None,
+                                  unread=None if unread is None else unread == "true",
+                                  related=NOTIFICATION_RELATIONS)
+        return Response({
+            "next": next_page_url(request, page.next_cursor),
+            "unread_count": notifications_unread_count(user=request.user),
+            "results": NotificationOutSerializer([notification_out(n) for n in page.rows],
+                                                 many=True).data})
 
 
 class NotificationUnreadCountApi(APIView):

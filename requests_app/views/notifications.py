@@ -3,7 +3,6 @@ mark-read actions; and the e-mail choices per kind (``notification_settings``)."
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import redirect
 from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -11,8 +10,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .. import clock
+from ..exceptions import InvalidInput
 from ..forms.people import NotificationSettingsForm
 from ..models import Notification
+from ..selectors.keyset import CURSOR_PARAMETER
+from ..selectors.keyset import KeysetPage
+from ..selectors.notifications import notifications_page
 from ..services.notices import basis_text
 from ..services.notices import notification_what
 from ..services.notifications import notification_preferences
@@ -23,17 +26,28 @@ from ..services.sweep import notifications_mark_all_read
 
 @login_required
 def notification_list(request):
-    """Deadline events and case events together, newest first, each linked to its request."""
-    qs = (Notification.objects.filter(recipient=request.user)
-          .select_related("request", "actor", "event__deadline__request",
-                          "event__deadline__instrument")
-          .order_by("-created_at", "-id"))
-    page = Paginator(qs, 50).get_page(request.GET.get("page"))
-    for notification in page:
+    """Deadline events and case events together, newest first, each linked to its request; 50
+    at a time with "Show more" (keyset pages: a page years deep in the inbox costs what the
+    first costs, and nothing counts them all)."""
+    cursor = request.GET.get(CURSOR_PARAMETER) or None
+    cursor_error, status = "", 200
+    page = KeysetPage[Notification](rows=[], next_cursor=None)
+    try:
+        page = notifications_page(user=request.user, cursor=cursor)
+    except InvalidInput as error:
+        cursor_error, status = error.errors[CURSOR_PARAMETER], InvalidInput.http_status
+    for notification in page.rows:
         notification.what = notification_what(notification)
         notification.basis = (basis_text(notification.event.deadline.basis)
                               if notification.event is not None else "")
-    return render(request, "requests_app/notifications.html", {"page": page})
+    context = {"page": page, "cursor_error": cursor_error,
+               "continued": bool(cursor) and not cursor_error,
+               "cursor_parameter": CURSOR_PARAMETER}
+    htmx = getattr(request, "htmx", None)
+    if htmx and htmx.target == "notifications-more":
+        # "Show more": the next rows, appended to the table, and the next "Show more".
+        return render(request, "requests_app/_notification_rows.html", context, status=status)
+    return render(request, "requests_app/notifications.html", context, status=status)
 
 
 @login_required
