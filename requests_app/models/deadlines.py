@@ -329,6 +329,10 @@ class Notification(models.Model):
             models.Index(fields=["recipient", "read_at"], name="notification_inbox_idx"),
             models.Index(fields=["recipient", "-created_at", "-id"],
                          name="notification_newest_idx"),
+            # The unread ones newest first (``unread=true`` of the API) read from an index of
+            # their own, not by skipping the years of read ones.
+            models.Index(fields=["recipient", "-created_at", "-id"],
+                         condition=Q(read_at__isnull=True), name="notification_unread_newest_idx"),
             models.Index(fields=["created_at"], condition=Q(emailed_at__isnull=True),
                          name="notification_email_queue_idx"),
         ]
