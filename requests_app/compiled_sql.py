@@ -135,7 +135,14 @@ class CompiledStatement:
 
     @cached_property
     def _slots(self) -> tuple[Slot, ...]:
-        return tuple(p for p in self.params if isinstance(p, Slot))
+        """Each slot once, in the order they first appear: a name that appears several times
+        (the request's id in each part of the related-rows union) is one parameter of the
+        prepared statement, bound once per run."""
+        first: dict[str, Slot] = {}
+        for param in self.params:
+            if isinstance(param, Slot):
+                first.setdefault(param.name, param)
+        return tuple(first.values())
 
     @cached_property
     def _name(self) -> str:
@@ -146,15 +153,17 @@ class CompiledStatement:
 
     def _prepare_sql(self, cursor: Any) -> str:
         """The PREPARE: the fixed parameters written in as the driver writes them in each time
-        it sends the text (psycopg2 binds on the client), each slot a numbered parameter ($1...)."""
-        fixed, numbers, position = [], itertools.count(1), itertools.count()
+        it sends the text (psycopg2 binds on the client), each slot's name a numbered parameter
+        ($1...)."""
+        fixed, position = [], itertools.count()
+        numbers = {slot.name: number for number, slot in enumerate(self._slots, start=1)}
 
         def placeholder(match: re.Match[str]) -> str:
             if match.group(1) == "%":
                 return "%%"
             param = self.params[next(position)]
             if isinstance(param, Slot):
-                return f"${next(numbers)}"
+                return f"${numbers[param.name]}"
             fixed.append(param)
             return "%s"
 
