@@ -10,11 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .. import clock
-from ..exceptions import InvalidInput
 from ..forms.people import NotificationSettingsForm
-from ..models import Notification
-from ..selectors.keyset import CURSOR_PARAMETER
-from ..selectors.keyset import KeysetPage
 from ..selectors.notifications import notifications_page
 from ..services.notices import basis_text
 from ..services.notices import notification_what
@@ -22,6 +18,8 @@ from ..services.notifications import notification_preferences
 from ..services.notifications import notification_preferences_set
 from ..services.sweep import notification_mark_read
 from ..services.sweep import notifications_mark_all_read
+from .keyset_pages import keyset_page_read
+from .keyset_pages import keyset_page_render
 
 
 @login_required
@@ -29,25 +27,15 @@ def notification_list(request):
     """Deadline events and case events together, newest first, each linked to its request; 50
     at a time with "Show more" (keyset pages: a page years deep in the inbox costs what the
     first costs, and nothing counts them all)."""
-    cursor = request.GET.get(CURSOR_PARAMETER) or None
-    cursor_error, status = "", 200
-    page = KeysetPage[Notification](rows=[], next_cursor=None)
-    try:
-        page = notifications_page(user=request.user, cursor=cursor)
-    except InvalidInput as error:
-        cursor_error, status = error.errors[CURSOR_PARAMETER], InvalidInput.http_status
+    page, context, status = keyset_page_read(
+        request, lambda cursor: notifications_page(user=request.user, cursor=cursor))
     for notification in page.rows:
         notification.what = notification_what(notification)
         notification.basis = (basis_text(notification.event.deadline.basis)
                               if notification.event is not None else "")
-    context = {"page": page, "cursor_error": cursor_error,
-               "continued": bool(cursor) and not cursor_error,
-               "cursor_parameter": CURSOR_PARAMETER}
-    htmx = getattr(request, "htmx", None)
-    if htmx and htmx.target == "notifications-more":
-        # "Show more": the next rows, appended to the table, and the next "Show more".
-        return render(request, "requests_app/_notification_rows.html", context, status=status)
-    return render(request, "requests_app/notifications.html", context, status=status)
+    return keyset_page_render(request, context, status, more_target="notifications-more",
+                              rows_template="requests_app/_notification_rows.html",
+                              page_template="requests_app/notifications.html")
 
 
 @login_required

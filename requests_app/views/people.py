@@ -14,19 +14,17 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .. import clock
-from ..exceptions import InvalidInput
 from ..exceptions import RequestNotFound
 from ..forms.people import OwnerChangeForm
-from ..models import AssistanceRequest
 from ..selectors import requests as request_selectors
-from ..selectors.keyset import CURSOR_PARAMETER
-from ..selectors.keyset import KeysetPage
 from ..selectors.people import my_work_page
 from ..services.owners import request_owner_change
 from ..workflow.owners import STAGE_LABELS
 from ..workflow.owners import WorkStage
 from .errors import INVALID_FORM_STATUS
 from .errors import service_call
+from .keyset_pages import keyset_page_read
+from .keyset_pages import keyset_page_render
 from .request_page import counterpart
 from .request_page import detail_context
 
@@ -36,24 +34,15 @@ def my_work(request):
     """The open requests I must act on next, soonest due first, 50 at a time with "Show more"
     (keyset pages: a page deep in the list costs what the first costs)."""
     now = clock.now()
-    cursor = request.GET.get(CURSOR_PARAMETER) or None
-    cursor_error, status = "", 200
-    page = KeysetPage[AssistanceRequest](rows=[], next_cursor=None)
-    try:
-        page = my_work_page(user=request.user, now=now, cursor=cursor)
-    except InvalidInput as error:
-        cursor_error, status = error.errors[CURSOR_PARAMETER], InvalidInput.http_status
+    page, context, status = keyset_page_read(
+        request, lambda cursor: my_work_page(user=request.user, now=now, cursor=cursor))
     for row in page.rows:
         row.stage_label = STAGE_LABELS[WorkStage(row.work_stage)]
         row.counterpart = counterpart(row)
-    context = {"page": page, "now": now, "cursor_error": cursor_error,
-               "continued": bool(cursor) and not cursor_error,
-               "cursor_parameter": CURSOR_PARAMETER}
-    htmx = getattr(request, "htmx", None)
-    if htmx and htmx.target == "my-work-more":
-        # "Show more": the next rows, appended to the table, and the next "Show more".
-        return render(request, "requests_app/_my_work_rows.html", context, status=status)
-    return render(request, "requests_app/my_work.html", context, status=status)
+    context["now"] = now
+    return keyset_page_render(request, context, status, more_target="my-work-more",
+                              rows_template="requests_app/_my_work_rows.html",
+                              page_template="requests_app/my_work.html")
 
 
 @login_required
