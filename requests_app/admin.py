@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from treaties import admin as treaties_admin
 from treaties.models import Instrument
 from treaties.models import InstrumentParty
+from treaties.rules.lifecycle import PARTY_DATE_FIELDS
 from treaties.rules.lifecycle import InstrumentDates
 from treaties.rules.lifecycle import PartyDates
 
@@ -23,7 +24,6 @@ from .services.correspondence import TEMPLATE_ROLES
 from .services.correspondence import letter_template_check
 from .services.correspondence import letter_template_save
 from .services.instruments import INSTRUMENT_DATE_FIELDS
-from .services.instruments import PARTY_DATE_FIELDS
 from .services.instruments import instrument_party_dates_update
 from .services.instruments import instrument_record
 from .services.signatories import SIGNATORY_ROLES

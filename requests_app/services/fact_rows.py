@@ -30,8 +30,10 @@ from django.db.models import QuerySet
 from django.db.models import Subquery
 from django.db.models import Value
 from django.db.models.functions import JSONObject
+from django.utils.dateparse import parse_date
 
 from treaties.models import InstrumentParty
+from treaties.rules.lifecycle import PARTY_DATE_FIELDS
 from treaties.rules.lifecycle import PartyDates
 
 from ..compiled_sql import CompiledStatement
@@ -49,7 +51,6 @@ _LOG_HEAD = "log_head"
 _PARTIES = "party_dates"
 # Where ``fact_rows_load`` keeps the rows on the request (``related_rows`` reads them).
 _LOADED = "_fact_rows_loaded"
-PARTY_DATE_FIELDS = tuple(PartyDates.__dataclass_fields__)
 
 
 @dataclass(frozen=True)
@@ -153,25 +154,27 @@ def _sides(request: AssistanceRequest) -> tuple[int, int]:
     return state_of("requesting_authority"), state_of("requested_authority")
 
 
-def _union_rows(request: AssistanceRequest, with_deadlines: bool) -> list[tuple[str, Any]]:
+def _union_rows(request: AssistanceRequest, with_deadlines: bool,
+                sides: tuple[int, int]) -> list[tuple[str, Any]]:
     alias = router.db_for_read(AssistanceRequest)
-    first, second = _sides(request)
+    first, second = sides
     return [(relation, json.loads(data) if isinstance(data, str) else data)
             for relation, data in _union(alias, with_deadlines).fetch(
                 request_id=request.pk, instrument_id=request.instrument_id,
                 first_state_id=first, second_state_id=second)]
 
 
-def _party_dates_remember(request: AssistanceRequest, rows: list[dict[str, Any]]) -> None:
+def _party_dates_remember(request: AssistanceRequest, rows: list[dict[str, Any]],
+                          sides: tuple[int, int]) -> None:
     """Hand the sides' dates to the request's instrument (``Instrument.party_dates``), so that
     the guard's status check reads no more rows; None for a side that is not a party."""
     if not AssistanceRequest.instrument.is_cached(request):
         return
-    sides = {state_id for state_id in _sides(request) if state_id != _NO_STATE}
-    date_field = InstrumentParty._meta.get_field("entered_into_force_on")
     read = {int(row["state_id"]): PartyDates(**{
-        name: date_field.to_python(row[name]) for name in PARTY_DATE_FIELDS}) for row in rows}
-    request.instrument.party_dates_remember({state_id: read.get(state_id) for state_id in sides})
+        name: parse_date(row[name]) if row[name] else None for name in PARTY_DATE_FIELDS})
+        for row in rows}
+    request.instrument.party_dates_remember(
+        {state_id: read.get(state_id) for state_id in sides if state_id != _NO_STATE})
 
 
 def fact_rows_load(request: AssistanceRequest, *, with_deadlines: bool = False) -> FactRows:
@@ -181,7 +184,8 @@ def fact_rows_load(request: AssistanceRequest, *, with_deadlines: bool = False) 
     rows: dict[str, list[Model]] = defaultdict(list)
     parties: list[dict[str, Any]] = []
     log_head_hash = ""
-    for relation, data in _union_rows(request, with_deadlines):
+    sides = _sides(request)
+    for relation, data in _union_rows(request, with_deadlines, sides):
         if relation == _LOG_HEAD:
             log_head_hash = data["row_hash"]
             continue
@@ -195,7 +199,7 @@ def fact_rows_load(request: AssistanceRequest, *, with_deadlines: bool = False) 
     # related manager's queryset for each of the twelve relations cost more than the query.
     request.__dict__[_LOADED] = {name: _ordered(_relation_model(name), rows[name])
                                  for name in FACT_RELATIONS}
-    _party_dates_remember(request, parties)
+    _party_dates_remember(request, parties, sides)
     deadlines = [row for row in rows[_DEADLINES] if isinstance(row, Deadline)]
     for row in deadlines:
         row.request = request

@@ -30,7 +30,6 @@ from .deadlines import instrument_deadlines_sync
 from .deadlines import personal_data_holders_sync
 
 INSTRUMENT_DATE_FIELDS = tuple(InstrumentDates.__dataclass_fields__)
-PARTY_DATE_FIELDS = tuple(PartyDates.__dataclass_fields__)
 
 
 def _require_administrator(actor: User) -> None:

@@ -65,6 +65,10 @@ class PartyDates:
     withdrawal_notice_received_on: date | None = None
 
 
+# The dates a party's row records, by field name (the admin's form, the related-rows union).
+PARTY_DATE_FIELDS = tuple(PartyDates.__dataclass_fields__)
+
+
 @dataclass(frozen=True)
 class StatusVerdict:
     status: InstrumentStatus
