@@ -23,7 +23,6 @@ from .home import KAZAKHSTAN
 from .parties import AuthorityInfo
 from .parties import CentralAuthorityDeclaration
 from .parties import Party
-from .parties import StateInfo
 from .schema import AnswerLanguageRule
 from .schema import AssistanceTypeRule
 from .schema import AuthorityKind
@@ -52,6 +51,7 @@ from .schema import SummonsLeadTimeRule
 from .schema import TermRule
 from .schema import UseConditionsRule
 from .schema import citer
+from .states import BRAZIL
 
 SLUG = "kz-br-2018"
 
@@ -1251,7 +1251,7 @@ PARTIES = (
           central_authority=CentralAuthorityDeclaration(authority=GENERAL_PROSECUTOR,
                                                         citation=c("2.1"))),
     Party(
-        state=StateInfo("BR", s("Brazil", "Бразилия", "Бразилия"), ("pt",)),
+        state=BRAZIL,
         designation=c("2.1"),
         authorities=(
             AuthorityInfo(

@@ -22,7 +22,6 @@ from .home import KAZAKHSTAN
 from .home import NATIONAL_SECURITY
 from .parties import AuthorityInfo
 from .parties import Party
-from .parties import StateInfo
 from .schema import AssistanceTypeRule
 from .schema import AuthorityKind
 from .schema import AuthorityNoticesRule
@@ -49,6 +48,7 @@ from .schema import Summary
 from .schema import TermRule
 from .schema import UseConditionsRule
 from .schema import citer
+from .states import CZECH_REPUBLIC
 
 SLUG = "kz-cz-2017"
 
@@ -533,8 +533,7 @@ PARTIES = (
     Party(state=KAZAKHSTAN, designation=c("13.1"),
           shared_authorities=(INTERIOR, NATIONAL_SECURITY, FINANCIAL_MONITORING, GENERAL_PROSECUTOR)),
     Party(
-        state=StateInfo("CZ", s("Czech Republic", "Чешская Республика", "Чех Республикасы"),
-                        ("cs",)),
+        state=CZECH_REPUBLIC,
         designation=c("13.1"),
         authorities=(
             AuthorityInfo(code="cz-police-presidium", kind=AuthorityKind.COMPETENT,

@@ -22,7 +22,6 @@ from .home import KAZAKHSTAN
 from .parties import AuthorityInfo
 from .parties import CentralAuthorityDeclaration
 from .parties import Party
-from .parties import StateInfo
 from .schema import AnswerLanguageRule
 from .schema import AssistanceTypeRule
 from .schema import AuthorityKind
@@ -55,6 +54,7 @@ from .schema import SummonsLeadTimeRule
 from .schema import TermRule
 from .schema import UseConditionsRule
 from .schema import citer
+from .states import SERBIA
 
 SLUG = "kz-rs-2015"
 
@@ -789,7 +789,7 @@ PARTIES = (
           central_authority=CentralAuthorityDeclaration(authority=GENERAL_PROSECUTOR,
                                                         citation=c("2.2"))),
     Party(
-        state=StateInfo("RS", s("Serbia", "Сербия", "Сербия"), ("sr",)),
+        state=SERBIA,
         designation=c("2.2"),
         authorities=(
             AuthorityInfo(code="rs-justice", kind=AuthorityKind.CENTRAL, address="Belgrade",

@@ -24,7 +24,6 @@ from .home import KAZAKHSTAN
 from .home import NATIONAL_SECURITY
 from .parties import AuthorityInfo
 from .parties import Party
-from .parties import StateInfo
 from .schema import AssistanceTypeRule
 from .schema import AuthorityKind
 from .schema import AuthorityNoticesRule
@@ -52,6 +51,7 @@ from .schema import Summary
 from .schema import TermRule
 from .schema import UseConditionsRule
 from .schema import citer
+from .states import SLOVAKIA
 
 SLUG = "kz-sk-2007"
 
@@ -536,8 +536,7 @@ PARTIES = (
     Party(state=KAZAKHSTAN, designation=c("8.2"),
           shared_authorities=(INTERIOR, NATIONAL_SECURITY, FINANCIAL_MONITORING, GENERAL_PROSECUTOR)),
     Party(
-        state=StateInfo("SK", s("Slovak Republic", "Словацкая Республика", "Словак Республикасы"),
-                        ("sk",)),
+        state=SLOVAKIA,
         designation=c("8.2"),
         authorities=(
             AuthorityInfo(code="sk-police-presidium", kind=AuthorityKind.COMPETENT,

@@ -47,6 +47,17 @@ class AuthorityInfo:
     address: Summary | str = ""
 
 
+@dataclass(frozen=True, kw_only=True)
+class Source:
+    """Where the engine's knowledge of a party comes from: the depositary's or a state's
+    official record (a treaty database's table of parties, a ratification law), as ``title``
+    and ``url``; ``accessed`` is the day the record was read."""
+
+    title: str
+    url: str = ""
+    accessed: date | None = None
+
+
 # --- what a party declared ------------------------------------------------------------------------
 @dataclass(frozen=True, kw_only=True)
 class Declaration:
@@ -112,6 +123,10 @@ class Party:
     Kazakh ones in ``treaties.rulebook.home``), by code, in the order the engine proposes them.
     ``designation`` is the article under which the authorities are designated or notified.
 
+    ``source`` is where its dates and declarations come from; None for the parties a bilateral
+    treaty's own text names. A convention's party with no date recorded is bound since an
+    unknown day: the engine says so and proposes nothing on it.
+
     Dates are the party's own: ``entered_into_force_on`` where the instrument enters into force
     separately for each party (UNTOC 38.2), ``withdrawal_notice_received_on`` where a party
     denounced it for itself (UNTOC 40). None: as the instrument (a bilateral treaty has one
@@ -130,6 +145,7 @@ class Party:
     channels: ChannelsDeclaration | None = None
     oral_requests: OralRequestsDeclaration | None = None
     reservations: tuple[Reservation, ...] = ()
+    source: Source | None = None
 
     @property
     def code(self) -> str:

@@ -35,6 +35,17 @@ class InstrumentKind(enum.StrEnum):
     # A multilateral convention with mutual legal assistance provisions (UNTOC Art 18, UNCAC
     # Art 46): parties join and leave separately and may be displaced by an MLA treaty.
     CONVENTION = "convention"
+    # A multilateral treaty of legal assistance (CIS Minsk 1993, Chisinau 2002): a "treaty of
+    # mutual legal assistance" within UNTOC 18.7, UNCAC 46.7 and Vienna 1988 Art 7.6.
+    LEGAL_ASSISTANCE_CONVENTION = "legal_assistance_convention"
+    # Not a treaty: Kazakhstan's own law, assistance on the basis of reciprocity (Code of
+    # Criminal Procedure). Tried last.
+    NATIONAL_LAW = "national_law"
+
+
+# Instrument kinds that are "treaties of mutual legal assistance" for the displacement clauses of
+# the conventions (UNTOC 18.7, UNCAC 46.7, Vienna 1988 Art 7.6).
+MLA_TREATY_KINDS = (InstrumentKind.MLA_TREATY, InstrumentKind.LEGAL_ASSISTANCE_CONVENTION)
 
 
 class AuthorityKind(enum.StrEnum):
@@ -228,10 +239,19 @@ class ChannelRule(Rule):
         return self.channels_citation or self.citation
 
 
+# Tokens a ``LanguageRule`` may list besides ISO 639-1 codes.
+REQUESTED_STATE_LANGUAGES = "requested_state"  # the requested state's official languages
+# The languages the requested party declared it accepts (UNTOC 18.14, UNCAC 46.14, Vienna 7.9,
+# ETS 141 Art 25.3); where its declaration is not recorded, the engine says so and accepts the
+# requested state's official languages.
+PARTY_DECLARED_LANGUAGES = "party_declared"
+
+
 @dataclass(frozen=True, kw_only=True)
 class LanguageRule(Rule):
     """Accepted languages of the request or of its translation. The token ``requested_state``
-    stands for the requested state's official languages."""
+    stands for the requested state's official languages, ``party_declared`` for the languages the
+    requested party declared under the instrument."""
 
     accepted_languages: tuple[str, ...]
     waivable_by_agreement: bool = False
@@ -514,6 +534,28 @@ class AuthorityNoticesRule(Rule):
     changes_without_delay: bool = False
 
 
+@dataclass(frozen=True, kw_only=True)
+class OffenceScopeRule(Rule):
+    """Which offences the instrument's assistance covers (``citation``: the scope article, UNTOC
+    Art 3, UNCAC Art 46.1 with chapter III, Vienna 1988 Art 7.1 with 3.1).
+
+    An offence is covered where its category (``treaties.rulebook.offences``) is in
+    ``categories``; or, for money laundering, where the predicate offence's category is in
+    ``laundering_predicates`` (Vienna 3.1(b): laundering of drug proceeds); or where
+    ``serious_crime_min_years`` is set and the maximum deprivation of liberty is at least that
+    many years (UNTOC 2(b): four). ``any_offence``: every criminal offence (ETS 141 Art 1(e)).
+    ``organised_group_required`` (UNTOC 3.1): only where an organised criminal group is
+    involved, or suspected to be (18.1), cited by ``organised_group_citation``."""
+
+    categories: frozenset[str] = frozenset()
+    laundering_predicates: frozenset[str] = frozenset()
+    serious_crime_min_years: int | None = None
+    serious_crime_citation: Citation | None = None
+    any_offence: bool = False
+    organised_group_required: bool = False
+    organised_group_citation: Citation | None = None
+
+
 # Rank of an instrument that declares no precedence: bilateral treaties and agreements, tried
 # before the conventions (which declare a higher rank).
 DEFAULT_PRECEDENCE_RANK = 10
@@ -530,6 +572,10 @@ class PrecedenceRule(Rule):
 
     rank: int
     displaced_by: tuple[InstrumentKind, ...] = ()
+    # Where the rank among instruments that all apply is the office's choice, not the text's
+    # (which convention to prefer when several cover the request): our wording of why, shown
+    # as office policy. None: the rank follows from ``citation``.
+    rank_office_policy: Summary | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -559,6 +605,14 @@ class Rulebook:
     withdrawal: TermRule | None = None
     # None: rank DEFAULT_PRECEDENCE_RANK, never displaced.
     precedence: PrecedenceRule | None = None
+    # Which offences the instrument covers; None: any offence (the bilateral treaties).
+    offence_scope: OffenceScopeRule | None = None
+    # False: the instrument is known (parties, dates) but its rules are not in the engine yet,
+    # because its text is not in the project (CIS Minsk 1993, Chisinau 2002; reciprocity under
+    # the Code of Criminal Procedure): its requests are tracked with the generic duties only and
+    # no rule is invented for it. ``not_encoded_note`` says what is missing.
+    rules_encoded: bool = True
+    not_encoded_note: Summary | None = None
     suspension: TermRule | None = None  # CZ 17: takes effect 15 days after the notice
     pending_requests_continue: Rule | None = None  # RS 22.5, BR 30.4
 
@@ -584,6 +638,9 @@ class Rulebook:
     prompt_execution: Rule | None = None
 
     refusal_grounds: tuple[GroundRule, ...] = ()
+    # Grounds the text expressly rules out (UNTOC 18.8 bank secrecy, 18.22 fiscal matters): a
+    # refusal naming one is blocked citing its own article.
+    excluded_refusal_grounds: tuple[GroundRule, ...] = ()
     refusal_consultation: Rule | None = None  # consult before refusing (RS 5.3, BR 3.3)
     refusal_reasons: Rule
     deferral_grounds: tuple[GroundRule, ...] = ()  # empty: the instrument provides no deferral
@@ -682,6 +739,9 @@ class Rulebook:
 
     def refusal_ground(self, code: str) -> GroundRule | None:
         return next((g for g in self.refusal_grounds if g.code == code), None)
+
+    def excluded_refusal_ground(self, code: str) -> GroundRule | None:
+        return next((g for g in self.excluded_refusal_grounds if g.code == code), None)
 
     def deferral_ground(self, code: str) -> GroundRule | None:
         return next((g for g in self.deferral_grounds if g.code == code), None)

@@ -1,0 +1,62 @@
+"""Foreign states, declared once: the bilateral rulebooks and the conventions' party lists refer
+to them (``Party(state=GERMANY, ...)``). Names in the three working languages, official
+languages as ISO 639-1 codes (a language rule's ``requested_state`` token reads them).
+
+A state is here because an instrument the engine knows binds it with Kazakhstan; whether it
+binds it, since when, and what it declared is the rulebook's ``Party``, with its source.
+"""
+
+from __future__ import annotations
+
+from .parties import StateInfo
+from .schema import Summary
+
+
+def _state(code: str, en: str, ru: str, kk: str, *languages: str) -> StateInfo:
+    return StateInfo(code, Summary(en=en, ru=ru, kk=kk), tuple(languages))
+
+
+# --- the bilateral partners ---------------------------------------------------------------------
+BRAZIL = _state("BR", "Brazil", "Бразилия", "Бразилия", "pt")
+CZECH_REPUBLIC = _state("CZ", "Czech Republic", "Чешская Республика", "Чех Республикасы", "cs")
+SERBIA = _state("RS", "Serbia", "Сербия", "Сербия", "sr")
+SLOVAKIA = _state("SK", "Slovak Republic", "Словацкая Республика", "Словак Республикасы", "sk")
+
+# --- partners under the conventions -------------------------------------------------------------
+ARMENIA = _state("AM", "Armenia", "Армения", "Армения", "hy")
+AUSTRIA = _state("AT", "Austria", "Австрия", "Австрия", "de")
+AZERBAIJAN = _state("AZ", "Azerbaijan", "Азербайджан", "Әзірбайжан", "az")
+BELARUS = _state("BY", "Belarus", "Беларусь", "Беларусь", "be", "ru")
+BELGIUM = _state("BE", "Belgium", "Бельгия", "Бельгия", "nl", "fr", "de")
+BULGARIA = _state("BG", "Bulgaria", "Болгария", "Болгария", "bg")
+CANADA = _state("CA", "Canada", "Канада", "Канада", "en", "fr")
+CHINA = _state("CN", "China", "Китай", "Қытай", "zh")
+CYPRUS = _state("CY", "Cyprus", "Кипр", "Кипр", "el", "tr")
+ESTONIA = _state("EE", "Estonia", "Эстония", "Эстония", "et")
+FRANCE = _state("FR", "France", "Франция", "Франция", "fr")
+GEORGIA = _state("GE", "Georgia", "Грузия", "Грузия", "ka")
+GERMANY = _state("DE", "Germany", "Германия", "Германия", "de")
+INDIA = _state("IN", "India", "Индия", "Үндістан", "hi", "en")
+ITALY = _state("IT", "Italy", "Италия", "Италия", "it")
+JAPAN = _state("JP", "Japan", "Япония", "Жапония", "ja")
+KOREA = _state("KR", "Republic of Korea", "Республика Корея", "Корея Республикасы", "ko")
+KYRGYZSTAN = _state("KG", "Kyrgyzstan", "Кыргызстан", "Қырғызстан", "ky", "ru")
+LATVIA = _state("LV", "Latvia", "Латвия", "Латвия", "lv")
+LITHUANIA = _state("LT", "Lithuania", "Литва", "Литва", "lt")
+MOLDOVA = _state("MD", "Moldova", "Молдова", "Молдова", "ro")
+MONGOLIA = _state("MN", "Mongolia", "Монголия", "Моңғолия", "mn")
+NETHERLANDS = _state("NL", "Netherlands", "Нидерланды", "Нидерланд", "nl")
+POLAND = _state("PL", "Poland", "Польша", "Польша", "pl")
+RUSSIA = _state("RU", "Russian Federation", "Российская Федерация", "Ресей Федерациясы", "ru")
+SPAIN = _state("ES", "Spain", "Испания", "Испания", "es")
+SWITZERLAND = _state("CH", "Switzerland", "Швейцария", "Швейцария", "de", "fr", "it")
+TAJIKISTAN = _state("TJ", "Tajikistan", "Таджикистан", "Тәжікстан", "tg")
+TURKEY = _state("TR", "Türkiye", "Турция", "Түркия", "tr")
+TURKMENISTAN = _state("TM", "Turkmenistan", "Туркменистан", "Түрікменстан", "tk")
+UKRAINE = _state("UA", "Ukraine", "Украина", "Украина", "uk")
+UNITED_ARAB_EMIRATES = _state("AE", "United Arab Emirates", "Объединённые Арабские Эмираты",
+                              "Біріккен Араб Әмірліктері", "ar")
+UNITED_KINGDOM = _state("GB", "United Kingdom", "Соединённое Королевство", "Ұлыбритания", "en")
+UNITED_STATES = _state("US", "United States of America", "Соединённые Штаты Америки",
+                       "Америка Құрама Штаттары", "en")
+UZBEKISTAN = _state("UZ", "Uzbekistan", "Узбекистан", "Өзбекстан", "uz")
