@@ -8,7 +8,9 @@ binds it, since when, and what it declared is the rulebook's ``Party``, with its
 
 from __future__ import annotations
 
+from .parties import AuthorityInfo
 from .parties import StateInfo
+from .schema import AuthorityKind
 from .schema import Summary
 
 
@@ -60,3 +62,16 @@ UNITED_KINGDOM = _state("GB", "United Kingdom", "Соединённое Коро
 UNITED_STATES = _state("US", "United States of America", "Соединённые Штаты Америки",
                        "Америка Құрама Штаттары", "en")
 UZBEKISTAN = _state("UZ", "Uzbekistan", "Узбекистан", "Өзбекстан", "uz")
+
+
+def central_authority_of(state: StateInfo) -> AuthorityInfo:
+    """The central authority a convention party designated (UNTOC 18.13, UNCAC 46.13, Vienna
+    7.8, ETS 141 Art 23), where the engine does not know which body it is: one authority per
+    state, named after it, that every convention's party designates, so a request can be
+    addressed to it. The office records its name, address and contacts in the admin."""
+    name = state.name
+    return AuthorityInfo(
+        code=f"{state.iso_code.lower()}-central-authority", kind=AuthorityKind.CENTRAL,
+        name=Summary(en=f"Central authority of {name.en}",
+                     ru=f"Центральный орган: {name.ru}",
+                     kk=f"Орталық орган: {name.kk}"))
