@@ -123,8 +123,18 @@ class Citation:
     subparagraph: str = ""
 
     @property
+    def cites_an_article(self) -> bool:
+        """False for the placeholder of a rule whose text is not in the project (an instrument
+        whose rules are not yet encoded, ``Rulebook.rules_encoded``): it names the instrument
+        only."""
+        return bool(self.article)
+
+    @property
     def reference(self) -> str:
-        """Compact form used in logs and deadline rows, e.g. ``Art 8.3`` or ``Art 3.2(a)``."""
+        """Compact form used in logs and deadline rows, e.g. ``Art 8.3`` or ``Art 3.2(a)``;
+        empty where no article is cited."""
+        if not self.article:
+            return ""
         text = f"Art {self.article}"
         if self.paragraph:
             text += f".{self.paragraph}"
@@ -137,6 +147,8 @@ class Citation:
         """The reference as an official letter in the active language writes it:
         ``Art 3.2(c)``, ``ст. 3.2(c)``, ``3.2(c)-бап``."""
         number = self.reference.removeprefix("Art ")
+        if not number:
+            return ""
         language = (get_language() or "en")[:2]
         if language == "ru":
             return f"ст. {number}"
@@ -145,7 +157,13 @@ class Citation:
         return self.reference
 
     def __str__(self) -> str:
-        return f"{self.instrument} {self.reference}"
+        return f"{self.instrument} {self.reference}".rstrip()
+
+
+def not_encoded(instrument: str) -> Citation:
+    """The citation of a placeholder rule of an instrument whose text is not in the project:
+    the instrument, no article (``Rulebook.rules_encoded`` False)."""
+    return Citation(instrument, "")
 
 
 def cite(instrument: str, reference: str) -> Citation:
