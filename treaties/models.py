@@ -207,6 +207,21 @@ class Instrument(models.Model):
         them. Kept on this instance only, which is read afresh with each request."""
         self._party_dates_known = dict(dates)
 
+    def party_languages(self, state_id: int) -> tuple[str, ...] | None:
+        """The languages ``state_id`` declared it accepts under this instrument (UNTOC 18.14);
+        None: not a party, or no declaration recorded. No query where the related-rows union
+        read them (``party_languages_remember``), else one."""
+        known: dict[int, tuple[str, ...] | None] | None = getattr(self, "_party_languages_known",
+                                                                  None)
+        if known is None or state_id not in known:
+            link = self.party_links.filter(state_id=state_id).only("accepted_languages").first()
+            return (link.language_codes or None) if link else None
+        return known[state_id]
+
+    def party_languages_remember(self, languages: Mapping[int, tuple[str, ...] | None]) -> None:
+        """Kept like ``party_dates_remember``: read with the request's other rows."""
+        self._party_languages_known = dict(languages)
+
     def clean(self) -> None:
         from django.core.exceptions import ValidationError
 
