@@ -18,6 +18,7 @@ from django.db.models import Prefetch
 from django.db.models import Q
 from django.db.models import QuerySet
 from django.utils.formats import date_format
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from .models import Authority
@@ -36,6 +37,8 @@ from .rules.scope import ScopeStatus
 from .rules.scope import ScopeVerdict
 from .rules.scope import assistance_scope_verdict
 from .rules.scope import offence_scope_verdict
+from .rules.violations import OFFICE_POLICY
+from .rules.violations import Violation
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,34 @@ def instrument_proposed(options: Sequence[ApplicableInstrument]) -> ApplicableIn
     best = min(option.rank for option in settled)
     top = [option for option in settled if option.rank == best]
     return top[0] if len(top) == 1 else None
+
+
+def instrument_choice_violations(options: Sequence[ApplicableInstrument], chosen: Instrument,
+                                 reason: str) -> list[Violation]:
+    """May a request be made under ``chosen``, given the resolver's ``options``? It must be one
+    of them, in force between the two states and the request within it; where it is not the one
+    proposed, the user states why (the reason is logged: office policy, not a treaty rule)."""
+    option = next((o for o in options if o.instrument.pk == chosen.pk), None)
+    if option is None:
+        return [Violation("instrument_not_binding", None, _(
+            "This instrument does not bind Kazakhstan and this state."), "instrument")]
+    if not option.in_force:
+        return [Violation("instrument_not_in_force", option.citation, format_lazy(
+            _("This instrument does not apply between the two states today: {status}."),
+            status=option.verdict.label), "instrument")]
+    for verdict in (option.offence_scope, option.assistance_scope):
+        if verdict is not None and verdict.outside:
+            return [Violation("outside_instrument_scope", verdict.citation, verdict.reason,
+                              verdict.missing or "instrument")]
+    proposed = instrument_proposed(options)
+    if (proposed is None or proposed.instrument.pk != chosen.pk) and not reason.strip():
+        return [Violation("instrument_choice_reason", None, format_lazy(
+            _("{instrument} is not the instrument the engine proposes{proposed}: state why it "
+              "is chosen (the reason is logged)."),
+            instrument=chosen.short_title,
+            proposed=format_lazy(" ({name})", name=proposed.instrument.short_title)
+            if proposed else ""), "instrument_choice_reason", OFFICE_POLICY)]
+    return []
 
 
 def requested_states() -> QuerySet[State]:

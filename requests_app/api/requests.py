@@ -84,6 +84,7 @@ from .fields import StrictBooleanField
 from .fields import StrictCharField
 from .fields import StrictChoiceField
 from .fields import StrictDateField
+from .fields import StrictIntegerField
 from .fields import StrictSerializer
 from .fields import enum_field
 from .fields import parse_id
@@ -142,8 +143,19 @@ def _content_field(name: str, *, write: bool) -> serializers.Field:
             return serializers.RegexField(r"^[a-z]{2,3}$", max_length=model_field.max_length,
                                           **options)
         return serializers.CharField(**options)
+    if model_field.choices:  # the offence categories
+        choices = [code for code, _label in model_field.choices]
+        options["help_text"] += " One of: " + ", ".join(choices) + "; empty: not stated."
+        return (StrictChoiceField if write else serializers.ChoiceField)(
+            choices=["", *choices], allow_blank=True, **options)
+    if kind == "PositiveSmallIntegerField":
+        validators = {v.__class__.__name__: v.limit_value for v in model_field.validators}
+        return (StrictIntegerField if write else serializers.IntegerField)(
+            allow_null=True, min_value=0, max_value=validators.get("MaxValueValidator"),
+            **options)
     if kind == "BooleanField":
-        return (StrictBooleanField if write else serializers.BooleanField)(**options)
+        return (StrictBooleanField if write else serializers.BooleanField)(
+            allow_null=model_field.null, **options)
     if kind == "DateField":
         return (StrictDateField if write else serializers.DateField)(allow_null=True, **options)
     if kind in {"TextField", "CharField"}:

@@ -82,9 +82,11 @@ class LogBasis:
     def under(cls, source: Rule | Citation | None) -> LogBasis:
         """The step is taken under ``source``, a rule (or article) of the request's instrument;
         None: the instrument has no provision on the step, which is then office procedure."""
-        if source is None:
+        citation = source.citation if isinstance(source, Rule) else source
+        # A placeholder of a text not in the project cites no article: office procedure.
+        if citation is None or not citation.cites_an_article:
             return cls.office_procedure()
-        return cls.treaty(source.citation if isinstance(source, Rule) else source)
+        return cls.treaty(citation)
 
     @classmethod
     def of_row(cls, citation: str, details: object) -> LogBasis:

@@ -11,17 +11,24 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from mla.limits import TEXT_MAX_LENGTH
 from treaties.models import Authority
 from treaties.models import Instrument
 from treaties.rulebook.catalogue import HOME_STATE
+from treaties.rulebook.offences import MAX_PENALTY_YEARS
+from treaties.rulebook.offences import OFFENCE_CATEGORIES
 from treaties.rulebook.schema import Channel
+from treaties.rulebook.schema import InstrumentKind
 from treaties.rulebook.schema import Rule
 from treaties.rules.calendar import local_date
 from treaties.rules.facts import RequestFacts
 from treaties.rules.guards import check_assistance_types
 from treaties.rules.guards import check_instrument_open_for_new_requests
 from treaties.rules.guards import check_registration
+from treaties.rules.scope import OffenceFacts
 from treaties.rules.violations import Violation
+from treaties.selectors import instrument_choice_violations
+from treaties.selectors import instruments_applicable
 
 from .. import clock
 from ..access import user_office_id
@@ -51,7 +58,8 @@ EDITABLE_FIELDS = frozenset(CONTENT_FIELDS) - {"requesting_authority", "persons"
     "their_reference", "case_number", "officials_wish_to_attend", "assistance_types", "is_urgent",
     "urgency_reason", "channel", "is_confidential", "requested_execution_reason",
     "request_language", "translation_agreement", "final_confiscation_effective_on",
-    "asset_sharing_requested_on", "signatory",
+    "asset_sharing_requested_on", "signatory", "offence_category",
+    "offence_laundering_predicate", "offence_max_penalty_years", "organised_group_involved",
 }
 # While a request is being drafted or checked, its contents may change; afterwards only facts
 # that arise later (confiscation, asset sharing, references) may. By direction code.
@@ -81,12 +89,54 @@ def _validate_parties(instrument: Instrument, requesting: Authority, requested: 
     if home.state.iso_code != HOME_STATE:
         errors["requesting_authority" if direction == Direction.OUTGOING
                else "requested_authority"] = str(_("This must be a Kazakh authority."))
-    if away.state.iso_code == HOME_STATE or away.state.iso_code not in parties:
+    # Reciprocity is Kazakhstan's own law: it binds Kazakhstan with any state.
+    binds_any_state = instrument.rulebook.kind == InstrumentKind.NATIONAL_LAW
+    if away.state.iso_code == HOME_STATE or (away.state.iso_code not in parties
+                                             and not binds_any_state):
         errors["requested_authority" if direction == Direction.OUTGOING
                else "requesting_authority"] = str(
             _("This authority's state is not the other party to the instrument."))
     if errors:
         raise InvalidInput(errors)
+
+
+def _offence_check(contents: dict[str, Any]) -> None:
+    """The offence's facts the resolver reads: a known category (or none yet), a penalty in
+    whole years up to ``MAX_PENALTY_YEARS`` (life imprisonment), an organised group yes, no or
+    not stated."""
+    errors = {}
+    for name in ("offence_category", "offence_laundering_predicate"):
+        if name in contents and contents[name] not in {"", *OFFENCE_CATEGORIES}:
+            errors[name] = str(_("Choose one of the offence categories."))
+    if "offence_max_penalty_years" in contents:
+        years = contents["offence_max_penalty_years"]
+        if years is not None and (isinstance(years, bool) or not isinstance(years, int)
+                                  or not 0 <= years <= MAX_PENALTY_YEARS):
+            errors["offence_max_penalty_years"] = str(_(
+                "Give whole years from 0 to %(most)d (%(most)d for life imprisonment).")
+                % {"most": MAX_PENALTY_YEARS})
+    if contents.get("organised_group_involved") not in {None, True, False}:
+        errors["organised_group_involved"] = str(_("Answer yes, no, or leave it unstated."))
+    if errors:
+        raise InvalidInput(errors)
+
+
+def offence_facts(values: Any) -> OffenceFacts:
+    """What the resolver reads of a request's offence, from a request or a dict of contents."""
+    get = values.get if isinstance(values, dict) else (lambda name: getattr(values, name, None))
+    return OffenceFacts(category=get("offence_category") or "",
+                        laundering_predicate=get("offence_laundering_predicate") or "",
+                        max_penalty_years=get("offence_max_penalty_years"),
+                        organised_group=get("organised_group_involved"))
+
+
+def _instrument_choice_check(instrument: Instrument, partner: Authority, on: date,
+                             contents: dict[str, Any], reason: str) -> None:
+    """The instrument is one the resolver lists for this state, offence and assistance, and a
+    reason is given where it is not the one proposed (two queries)."""
+    options = instruments_applicable(partner.state.iso_code, on, offence=offence_facts(contents),
+                                     assistance_types=tuple(contents["assistance_types"]))
+    raise_if(instrument_choice_violations(options, instrument, reason))
 
 
 def _clean_contents(contents: dict[str, Any]) -> dict[str, Any]:
@@ -95,6 +145,7 @@ def _clean_contents(contents: dict[str, Any]) -> dict[str, Any]:
         raise InvalidInput({name: str(_("This field cannot be set here.")) for name in unknown})
     if "channel" in contents and contents["channel"] not in {c.value for c in Channel}:
         raise InvalidInput({"channel": str(_("Unknown channel."))})
+    _offence_check(contents)
     if "assistance_types" in contents:
         types = contents["assistance_types"]
         if not isinstance(types, (list, tuple)) or not all(isinstance(t, str) for t in types):
@@ -119,9 +170,12 @@ def _get(model: type[_Row], pk: int | None, field: str) -> _Row:
 
 def request_create_draft(*, actor: User, instrument_id: int, requested_authority_id: int,
                          requesting_authority_id: int | None = None,
-                         assistance_types: list[str], **contents: Any) -> AssistanceRequest:
-    """Open an outgoing request in drafting. The instrument must be in force today and cover the
-    assistance asked for (CZ 1.2: no legal assistance under the police agreement)."""
+                         assistance_types: list[str], instrument_choice_reason: str = "",
+                         **contents: Any) -> AssistanceRequest:
+    """Open an outgoing request in drafting. The instrument must be in force today between the
+    two states, cover the offence and the assistance asked for (CZ 1.2: no legal assistance
+    under the police agreement; UNTOC Art 3), and be the one the resolver proposes unless
+    ``instrument_choice_reason`` says why another listed one is chosen (logged)."""
     if not user_has_any_role(actor, (Role.PROSECUTOR, Role.CLERK)):
         raise ActionNotPermitted()
     contents = _clean_contents({**contents, "assistance_types": assistance_types})
@@ -145,29 +199,53 @@ def request_create_draft(*, actor: User, instrument_id: int, requested_authority
                                        assistance_types=contents["assistance_types"])
     raise_if(check_instrument_open_for_new_requests(rulebook, status)
              + check_assistance_types(rulebook, tuple(contents["assistance_types"])))
+    reason = _bounded_reason(instrument_choice_reason)
+    _instrument_choice_check(instrument, requested, local_date(now), contents, reason)
     with transaction.atomic():
         request = AssistanceRequest.objects.create(
             direction=Direction.OUTGOING, instrument=instrument, requesting_authority=requesting,
             requested_authority=requested, created_by=actor, state=RequestState.DRAFTING,
             # The prosecutor who opens the draft owns it (``services.owners``).
             drafting_prosecutor=actor if Role.PROSECUTOR in user_roles(actor) else None,
-            **contents)
+            instrument_choice_reason=reason, **contents)
         request.reference = _reference(request)
         request.save(update_fields=["reference"])
         # A request is drawn up in writing under the instrument's form article (RS 3.1,
         # BR 22.1, CZ 9.1, SK 7.2).
         log_write(request=request, actor=actor, at=now, action="create", from_state="",
-                  to_state=request.state, basis=LogBasis.under(rulebook.written_form))
+                  to_state=request.state, basis=LogBasis.under(rulebook.written_form),
+                  reason=reason, details=_instrument_details(instrument, reason))
     return request
+
+
+def _bounded_reason(reason: str) -> str:
+    if not isinstance(reason, str):
+        raise InvalidInput({"instrument_choice_reason": str(_("Give the reason as text."))})
+    if len(reason) > TEXT_MAX_LENGTH:
+        raise InvalidInput({"instrument_choice_reason": str(
+            _("Keep the reason under %(limit)d characters.") % {"limit": TEXT_MAX_LENGTH})})
+    return reason.strip()
+
+
+def _instrument_details(instrument: Instrument, reason: str) -> dict[str, object]:
+    """The instrument the request runs under, in its log row; with the reason where it is not
+    the one proposed."""
+    details: dict[str, object] = {"instrument": instrument.slug}
+    if reason:
+        details["instrument_chosen_instead_of_proposed"] = True
+    return details
 
 
 def request_register_incoming(*, actor: User, instrument_id: int, requesting_authority_id: int,
                               requested_authority_id: int, channel: str,
                               assistance_types: list[str], received_at: datetime | None = None,
                               oral_request_at: datetime | None = None, is_urgent: bool = False,
+                              instrument_choice_reason: str = "",
                               **contents: Any) -> AssistanceRequest:
     """Register a request Kazakhstan received. An oral one (only urgent, only where the
-    instrument provides it: CZ 9.1, SK 7.4) waits for its written confirmation."""
+    instrument provides it: CZ 9.1, SK 7.4) waits for its written confirmation. The instrument
+    is one the resolver lists for the requesting state; where it is not the one proposed (the
+    request invokes another), ``instrument_choice_reason`` says so (logged)."""
     if not user_has_any_role(actor, (Role.CLERK,)):
         raise ActionNotPermitted()
     contents = _clean_contents({**contents, "assistance_types": assistance_types,
@@ -196,8 +274,11 @@ def request_register_incoming(*, actor: User, instrument_id: int, requesting_aut
                                     local_date(received_at), requesting.state_id,
                                     requested.state_id,
                                     assistance_types=contents["assistance_types"])))
+    reason = _bounded_reason(instrument_choice_reason)
+    _instrument_choice_check(instrument, requesting, local_date(received_at), contents, reason)
     with transaction.atomic():
         request = AssistanceRequest.objects.create(
+            instrument_choice_reason=reason,
             direction=Direction.INCOMING, instrument=instrument, requesting_authority=requesting,
             requested_authority=requested, created_by=actor,
             state=RequestState.ORAL_PENDING_CONFIRMATION if oral else RequestState.RECEIVED,
@@ -212,7 +293,8 @@ def request_register_incoming(*, actor: User, instrument_id: int, requesting_aut
         log_write(request=request, actor=actor, at=now, action="register", from_state="",
                   to_state=request.state,
                   basis=LogBasis.under(rulebook.oral_requests if oral and rulebook.oral_requests
-                                       else rulebook.communication))
+                                       else rulebook.communication),
+                  reason=reason, details=_instrument_details(instrument, reason))
         deadlines_sync(request=request, now=now, write_sort_time=False)
         request.save(update_fields=["reference", "inbox_due_at"])
     return request
