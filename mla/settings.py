@@ -241,6 +241,7 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "RuleBasisEnum": ["treaty", "office_policy"],
         "DeadlineBasisEnum": "requests_app.models.DeadlineBasis",
+        "OffenceCategoryEnum": "treaties.rulebook.offences.OFFENCE_CATEGORY_INPUT_CODES",
     },
 }
 

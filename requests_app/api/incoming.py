@@ -18,6 +18,7 @@ from .fields import StrictChoiceField
 from .fields import StrictDateTimeField
 from .fields import StrictSerializer
 from .parsers import JSONParser
+from .requests import INSTRUMENT_CHOICE_REASON_FIELD
 from .requests import RequestDetailSerializer
 from .requests import _contents_serializer
 from .requests import created_response
@@ -41,6 +42,7 @@ RegisterIncomingInputSerializer = _contents_serializer(
             "When it was received (Asia/Almaty if no offset; default now; not in the future).")),
         "oral_request_at": StrictDateTimeField(required=False, allow_null=True, help_text=(
             "For an oral request: when it was made (its confirmation term runs from then).")),
+        "instrument_choice_reason": INSTRUMENT_CHOICE_REASON_FIELD,
     }, doc="A request received from the other side. Any other field is refused.")
 
 

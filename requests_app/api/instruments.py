@@ -1,6 +1,8 @@
 """API: the instruments and their rulebooks (read-only, for any signed-in user).
 
     GET /api/instruments/                       the instruments with their status today
+    GET /api/instruments/applicable/?state=DE&offence_category=...&assistance_types=a,b
+                                                the resolver: which instrument governs a request
     GET /api/instruments/{slug}/?on=YYYY-MM-DD  one instrument with its full rulebook and its
                                                 status on ``on`` (today in Asia/Almaty if absent)
 
@@ -34,6 +36,8 @@ from treaties.models import Instrument
 from treaties.models import State
 from treaties.rulebook import all_rulebooks
 from treaties.rulebook.catalogue import ASSISTANCE_TYPES
+from treaties.rulebook.offences import MAX_PENALTY_YEARS
+from treaties.rulebook.offences import OFFENCE_CATEGORY_INPUT_CODES
 from treaties.rulebook.schema import Citation
 from treaties.rulebook.schema import ContentRule
 from treaties.rulebook.schema import DutyEvent
@@ -46,6 +50,12 @@ from treaties.rulebook.schema import Rulebook
 from treaties.rulebook.schema import Summary
 from treaties.rules.lifecycle import InstrumentDates
 from treaties.rules.lifecycle import StatusVerdict
+from treaties.rules.scope import OffenceFacts
+from treaties.rules.scope import ScopeStatus
+from treaties.rules.scope import ScopeVerdict
+from treaties.selectors import ApplicableInstrument
+from treaties.selectors import instrument_proposed
+from treaties.selectors import instruments_applicable
 
 from .. import clock
 from ..services.instruments import instrument_record
@@ -533,8 +543,138 @@ class InstrumentRecordApi(APIView):
             instrument_data(recorded, clock.today())).data)
 
 
+# --- the resolver ------------------------------------------------------------------------------
+class ResolverReasonSerializer(serializers.Serializer):
+    text = serializers.CharField(help_text="In the active language.")
+    citation = InstrumentCitationSerializer(allow_null=True)
+    office_policy = serializers.BooleanField(help_text=(
+        "True where the line is the office's choice, not the text's (the rank among "
+        "conventions)."))
+
+
+class ResolverScopeSerializer(serializers.Serializer):
+    verdict = serializers.ChoiceField(choices=[s.value for s in ScopeStatus], help_text=(
+        "within, outside, or unknown (a fact is missing: ``missing``)."))
+    reason = serializers.CharField()
+    citation = InstrumentCitationSerializer(allow_null=True)
+    missing = serializers.CharField(allow_blank=True, help_text=(
+        "For an unknown verdict: the request field that would settle it."))
+
+
+class ResolverOptionSerializer(serializers.Serializer):
+    instrument = serializers.CharField(help_text="The instrument's slug.")
+    kind = serializers.CharField()
+    short_title = serializers.CharField()
+    rank = serializers.IntegerField(help_text="Lower is tried first.")
+    status = InstrumentStatusSerializer()
+    displaced_by = serializers.CharField(allow_null=True, help_text=(
+        "The treaty of mutual legal assistance whose terms govern instead (UNTOC 18.7)."))
+    offence_scope = ResolverScopeSerializer(allow_null=True)
+    assistance_scope = ResolverScopeSerializer(allow_null=True)
+    applies = serializers.BooleanField(help_text="In force, not displaced, the request within it.")
+    selectable = serializers.BooleanField(help_text=(
+        "May be chosen instead of the proposed one, with a reason (logged)."))
+    proposed = serializers.BooleanField()
+    rules_encoded = serializers.BooleanField(help_text=(
+        "False: the instrument's text is not in the engine yet; its requests are tracked with "
+        "the generic duties only."))
+    reasons = ResolverReasonSerializer(many=True)
+
+
+class ResolverAnswerSerializer(serializers.Serializer):
+    state = serializers.CharField()
+    on = serializers.DateField()
+    proposed = serializers.CharField(allow_null=True, help_text=(
+        "The slug proposed, or null where none applies or two of the same rank do (choose)."))
+    options = ResolverOptionSerializer(many=True)
+
+
+def _scope_data(verdict: ScopeVerdict | None) -> dict | None:
+    if verdict is None:
+        return None
+    return {"verdict": verdict.status.value, "reason": str(verdict.reason),
+            "citation": citation_data(verdict.citation), "missing": verdict.missing}
+
+
+def resolver_data(state_code: str, on: date, options: list[ApplicableInstrument]) -> dict:
+    """The resolver's answer as the API gives it (``treaties.selectors.instruments_applicable``)."""
+    proposed = instrument_proposed(options)
+    return {"state": state_code, "on": on,
+            "proposed": proposed.instrument.slug if proposed else None,
+            "options": [{
+                "instrument": o.instrument.slug, "kind": o.rulebook.kind.value,
+                "short_title": o.instrument.short_title, "rank": o.rank,
+                "status": status_data(o.verdict, on),
+                "displaced_by": o.displaced_by.slug if o.displaced_by else None,
+                "offence_scope": _scope_data(o.offence_scope),
+                "assistance_scope": _scope_data(o.assistance_scope),
+                "applies": o.applies, "selectable": o.selectable, "proposed": o is proposed,
+                "rules_encoded": o.rulebook.rules_encoded,
+                "reasons": [{"text": r.text, "citation": citation_data(r.citation),
+                             "office_policy": r.office_policy} for r in o.reasons],
+            } for o in options]}
+
+
+class InstrumentApplicableApi(APIView):
+    class QuerySerializer(StrictSerializer):
+        class Meta:
+            ref_name = "InstrumentApplicableQuery"
+
+        state = serializers.RegexField(r"^[A-Z]{2}$", help_text=(
+            "The partner state, ISO 3166-1 alpha-2 (e.g. DE)."))
+        on = StrictDateField(required=False, help_text="Default: today in Asia/Almaty.")
+        offence_category = serializers.ChoiceField(
+            choices=OFFENCE_CATEGORY_INPUT_CODES, required=False, allow_blank=True, help_text=(
+                "The offence's category (FATF designated categories, money_laundering, "
+                "obstruction_of_justice, other)."))
+        offence_laundering_predicate = serializers.ChoiceField(
+            choices=OFFENCE_CATEGORY_INPUT_CODES, required=False, allow_blank=True,
+            help_text="For money laundering: the predicate offence's category.")
+        offence_max_penalty_years = serializers.IntegerField(
+            required=False, min_value=0, max_value=MAX_PENALTY_YEARS, help_text=(
+                "Maximum deprivation of liberty in years (99: life imprisonment)."))
+        organised_group_involved = serializers.BooleanField(required=False, allow_null=True)
+        assistance_types = serializers.CharField(
+            required=False, allow_blank=True, max_length=1000,
+            help_text="Codes of the assistance sought, comma-separated.")
+
+    @extend_schema(
+        operation_id="instruments_applicable",
+        summary="Which instrument governs a request",
+        description=(
+            "The resolver: every instrument binding Kazakhstan and ``state`` (reciprocity, as "
+            "national law, binds any state), in order of precedence, each with its status for "
+            "the two states on ``on``, what displaces it (UNTOC 18.7, UNCAC 46.7: a treaty of "
+            "mutual legal assistance binding both), whether the offence and the assistance "
+            "fall within it, and the reasons with their articles; ``proposed`` is the first "
+            "that applies. Another ``selectable`` one may be chosen with a reason "
+            "(``instrument_choice_reason`` on POST /api/requests/ or /api/requests/incoming/)."),
+        parameters=[QuerySerializer],
+        responses={200: ResolverAnswerSerializer, 400: COMMON_ERRORS[400],
+                   401: COMMON_ERRORS[401]},
+        tags=["instruments"],
+    )
+    def get(self, request):
+        query = validated_query(self.QuerySerializer, request)
+        on = query.get("on") or clock.today()
+        types = query.get("assistance_types")
+        offence = OffenceFacts(
+            category=query.get("offence_category", ""),
+            laundering_predicate=query.get("offence_laundering_predicate", ""),
+            max_penalty_years=query.get("offence_max_penalty_years"),
+            organised_group=query.get("organised_group_involved"))
+        options = instruments_applicable(
+            query["state"], on, offence=offence,
+            assistance_types=None if types is None else tuple(
+                code.strip() for code in types.split(",") if code.strip()))
+        return Response(ResolverAnswerSerializer(resolver_data(query["state"], on,
+                                                               options)).data)
+
+
 urlpatterns = [
     path("instruments/", InstrumentListApi.as_view(), name="api-instrument-list"),
+    path("instruments/applicable/", InstrumentApplicableApi.as_view(),
+         name="api-instrument-applicable"),
     # Any segment, so that an impossible slug is the API's JSON 404, not the site's HTML page.
     re_path(r"^instruments/(?P<slug>[^/]+)/$", InstrumentDetailApi.as_view(),
             name="api-instrument-detail"),

@@ -36,6 +36,7 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
+from mla.limits import TEXT_MAX_LENGTH
 from treaties.models import Instrument
 from treaties.rulebook import all_rulebooks
 from treaties.rulebook.schema import Channel
@@ -477,6 +478,14 @@ class RequestListQuerySerializer(StrictSerializer):
                                        help_text="Default -created_at (newest first).")
 
 
+# Required where the instrument is not the one the resolver proposes (GET /api/instruments/
+# applicable/); logged with the request's first row.
+INSTRUMENT_CHOICE_REASON_FIELD = StrictCharField(
+    required=False, allow_blank=True, max_length=TEXT_MAX_LENGTH, help_text=(
+        "Why this instrument and not the one GET /api/instruments/applicable/ proposes; required "
+        "then (422 otherwise), logged."))
+
+
 RequestCreateInputSerializer = _contents_serializer(
     "RequestCreateInputSerializer", StrictSerializer, write=True, extra={
         "instrument": StrictChoiceField(
@@ -488,6 +497,7 @@ RequestCreateInputSerializer = _contents_serializer(
         "assistance_types": serializers.ListField(
             child=StrictCharField(max_length=60), help_text=(
                 "Codes of the assistance sought; the instrument must cover them.")),
+        "instrument_choice_reason": INSTRUMENT_CHOICE_REASON_FIELD,
     }, doc="A new outgoing draft. Any other field is refused.")
 
 

@@ -133,3 +133,6 @@ def _text(category: OffenceCategory) -> str:
 
 
 _label = lazy(_text, str)
+
+# The codes as an API accepts them: empty for "not stated yet" (the schema's enum).
+OFFENCE_CATEGORY_INPUT_CODES = ["", *OFFENCE_CATEGORIES]
