@@ -25,6 +25,7 @@ from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 from treaties.rulebook.schema import CHANNEL_LABELS
 from treaties.rulebook.schema import Channel
 from treaties.rulebook.schema import Rulebook
+from treaties.rules.scope import OffenceFacts
 from treaties.selectors import ApplicableInstrument
 from treaties.selectors import designated_authorities
 from treaties.selectors import instrument_proposed
@@ -104,6 +105,11 @@ class VersionField(forms.IntegerField):
 
 
 # --- creating a draft ------------------------------------------------------------------------
+# What the resolver reads of the offence (``treaties.rules.scope.OffenceFacts``).
+OFFENCE_FIELDS = ("offence_category", "offence_laundering_predicate", "offence_max_penalty_years",
+                  "organised_group_involved")
+
+
 def _label(model, name: str):
     return capfirst(model._meta.get_field(name).verbose_name)
 
@@ -121,17 +127,31 @@ class RequestCreateForm(forms.Form):
     channel = forms.ChoiceField(label=_label(AssistanceRequest, "channel"))
     request_language = forms.ChoiceField(label=_label(AssistanceRequest, "request_language"))
 
-    def __init__(self, *args, today: date, state_code: str = "", **kwargs):
+    def __init__(self, *args, today: date, state_code: str = "", preview=None, **kwargs):
+        """``preview``: the values typed so far (the htmx panel's query), shown again and read
+        by the resolver without being validated."""
         super().__init__(*args, **kwargs)
-        for name in ("is_urgent", "urgency_reason", "purpose"):
+        for name in ("is_urgent", "urgency_reason", "purpose", *OFFENCE_FIELDS,
+                     "instrument_choice_reason"):
             self.fields[name] = _model_formfield(name)
+        self.fields["instrument"].required = False  # none applies: the resolver says why
         self.today = today
         self.fields["requested_state"].choices = [("", "—")] + [
             (s.iso_code, f"{s.name} ({s.iso_code})") for s in requested_states()]
+        self.typed = self.data if self.is_bound else (preview or {})
         state_code = (self.data.get("requested_state") if self.is_bound else state_code) or ""
         valid_states = {code for code, _label in self.fields["requested_state"].choices if code}
         self.state_code = state_code if state_code in valid_states else ""
-        self.options = instruments_applicable(self.state_code, today)
+        if not self.is_bound:
+            for name in (*OFFENCE_FIELDS, "instrument"):
+                if self.typed.get(name):
+                    self.initial[name] = self.typed.get(name)
+        # The assistance offered is the chosen instrument's own list, so the resolver is asked
+        # about the offence only; a type posted outside the list gets the rulebook's answer
+        # next to its field (CZ 1.2) from the service.
+        self.options = instruments_applicable(self.state_code, today,
+                                              offence=self.offence_typed())
+        self.proposed = instrument_proposed(self.options)
         self.chosen = self._chosen_instrument()
         self._offer_what_the_instrument_provides(self.chosen)
         self.fields["request_language"].choices = language_choices(self._state_languages())
@@ -139,20 +159,34 @@ class RequestCreateForm(forms.Form):
         if self.state_code:
             self.initial.setdefault("requested_state", self.state_code)
 
+    def offence_typed(self) -> OffenceFacts:
+        """The offence as typed so far (not validated: the service checks it)."""
+        years = str(self.typed.get("offence_max_penalty_years") or "").strip()
+        organised = {"true": True, "false": False}.get(
+            str(self.typed.get("organised_group_involved") or "").lower())
+        return OffenceFacts(
+            category=str(self.typed.get("offence_category") or ""),
+            laundering_predicate=str(self.typed.get("offence_laundering_predicate") or ""),
+            max_penalty_years=int(years) if years.isdigit() and len(years) <= 2 else None,
+            organised_group=organised)
+
     def _chosen_instrument(self) -> ApplicableInstrument | None:
-        """The instrument the user picked among those that apply, or else the one proposed."""
-        applicable = [o for o in self.options if o.applies]
+        """The instrument the user picked among those that may be chosen (in force, the request
+        within it; one that is not proposed needs a reason), or else the one proposed."""
+        selectable = [o for o in self.options if o.selectable]
         self.fields["instrument"].choices = [(str(o.instrument.pk), o.instrument.short_title)
-                                             for o in applicable]
-        if self.is_bound:
-            picked = next((o for o in applicable
-                           if str(o.instrument.pk) == self.data.get("instrument")), None)
-            if picked is not None:
-                return picked
-        proposed = instrument_proposed(self.options)
-        if proposed is not None:
-            self.initial.setdefault("instrument", str(proposed.instrument.pk))
-        return proposed
+                                             for o in selectable]
+        picked = next((o for o in selectable
+                       if str(o.instrument.pk) == str(self.typed.get("instrument") or "")), None)
+        if picked is not None:
+            return picked
+        if self.proposed is not None:
+            self.initial["instrument"] = str(self.proposed.instrument.pk)
+        return self.proposed
+
+    @property
+    def chosen_is_not_proposed(self) -> bool:
+        return self.chosen is not None and self.chosen is not self.proposed
 
     def _offer_what_the_instrument_provides(self, chosen: ApplicableInstrument | None) -> None:
         rulebook = chosen.rulebook if chosen else None
@@ -171,7 +205,7 @@ class RequestCreateForm(forms.Form):
 
     @property
     def no_instrument_in_force(self) -> bool:
-        return bool(self.state_code) and not any(o.applies for o in self.options)
+        return bool(self.state_code) and not any(o.selectable for o in self.options)
 
     def clean_requested_state(self):
         value = self.cleaned_data["requested_state"]
@@ -191,9 +225,17 @@ class RequestCreateForm(forms.Form):
         return str(_("No instrument with this state is in force today, so no new request can be "
                      "made: %(details)s.")) % {"details": "; ".join(parts)}
 
+    def clean_instrument(self):
+        value = self.cleaned_data.get("instrument")
+        if not value and self.state_code and not self.no_instrument_in_force:
+            raise forms.ValidationError(_("Choose the instrument the request is made under."))
+        return value
+
     def service_kwargs(self) -> dict:
         data = self.cleaned_data
         return {
+            **{name: data[name] for name in OFFENCE_FIELDS},
+            "instrument_choice_reason": data["instrument_choice_reason"],
             "instrument_id": int(data["instrument"]),
             "requested_authority_id": int(data["requested_authority"]),
             "assistance_types": list(data["assistance_types"]),

@@ -34,6 +34,7 @@ from ..documents import letters
 from ..exceptions import ConcurrentModification
 from ..forms.drafting import DRAFT_STEP_BY_SLUG
 from ..forms.drafting import DRAFT_STEPS
+from ..forms.drafting import OFFENCE_FIELDS
 from ..forms.drafting import PERSON_FORM_FIELDS
 from ..forms.drafting import AttachmentForm
 from ..forms.drafting import DraftStep
@@ -129,9 +130,12 @@ def _overlay_unsaved(obj: AssistanceRequest, data) -> bool:
 # --- creating a draft --------------------------------------------------------------------------
 def _create_context(form: RequestCreateForm, violations=()) -> dict:
     chosen = form.chosen
-    form.fields["requested_state"].widget.attrs.update({
-        "hx-get": reverse("instrument_for_state"), "hx-target": "#instrument-panel",
-        "hx-trigger": "change", "hx-swap": "innerHTML"})
+    # Choosing the state, stating the offence or picking an instrument asks the resolver again
+    # (the panel is re-rendered with what was typed so far).
+    resolve = {"hx-get": reverse("instrument_for_state"), "hx-target": "#instrument-panel",
+               "hx-trigger": "change", "hx-swap": "innerHTML", "hx-include": "closest form"}
+    for name in ("requested_state", *OFFENCE_FIELDS):
+        form.fields[name].widget.attrs.update(resolve)
     type_note = None
     if chosen:
         rulebook = chosen.rulebook
@@ -142,6 +146,7 @@ def _create_context(form: RequestCreateForm, violations=()) -> dict:
         "violations": violations,
         "panel": instrument_panel(chosen.rulebook, chosen.verdict) if chosen else None,
         "options": form.options,
+        "resolve_attrs": resolve,
         "no_instrument": form.no_instrument_in_force,
         "no_instrument_message": form.no_instrument_message() if form.no_instrument_in_force else "",
     }
@@ -188,7 +193,7 @@ def instrument_for_state(request):
     state = _state_param(request)
     if not _htmx(request):
         return redirect(f"{reverse('request_create')}?state={state}")
-    form = RequestCreateForm(today=clock.today(), state_code=state)
+    form = RequestCreateForm(today=clock.today(), state_code=state, preview=request.GET)
     return render(request, "requests_app/drafting/_instrument.html", _create_context(form))
 
 

@@ -110,10 +110,11 @@ def test_once_the_mla_treaty_has_ended_the_convention_applies(convention):
     assert instrument_proposed([treaty, after]) is after
 
 
-def test_the_drafting_form_offers_only_what_applies_and_proposes_the_first(convention):
+def test_the_drafting_form_proposes_the_treaty_and_offers_the_displaced_convention(convention):
     form = RequestCreateForm(today=TODAY, state_code="RS")
+    # UNTOC 18.7: the parties may agree to apply the convention instead; chosen with a reason.
     assert [label for _value, label in form.fields["instrument"].choices] == [
-        Instrument.objects.get(slug="kz-rs-2015").short_title]
+        Instrument.objects.get(slug="kz-rs-2015").short_title, convention.short_title]
     assert form.chosen.instrument.slug == "kz-rs-2015"
     assert [o.instrument.slug for o in form.options] == ["kz-rs-2015", convention.slug]
 
