@@ -17,6 +17,11 @@ from treaties.models import Instrument
 from treaties.models import State
 from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 from treaties.rulebook.catalogue import HOME_STATE
+from treaties.rulebook.schema import InstrumentKind
+from treaties.rules.scope import OffenceFacts
+from treaties.selectors import ApplicableInstrument
+from treaties.selectors import instrument_proposed
+from treaties.selectors import instruments_applicable
 
 from .. import clock
 from ..models import AssistanceRequest
@@ -28,7 +33,8 @@ from .records import DateTimeInput
 # The contents a clerk copies from the request received (content rules point at these names).
 CONTENT_FIELDS = (
     "proceedings_authority", "purpose", "assistance_description", "offence_description",
-    "legal_qualification", "applicable_law", "facts_summary", "reasons_for_measures",
+    "offence_category", "offence_laundering_predicate", "offence_max_penalty_years",
+    "organised_group_involved", "legal_qualification", "applicable_law", "facts_summary", "reasons_for_measures",
     "summoned_person_allowances", "officials_wish_to_attend", "attending_officials",
     "enclosed_documents", "signed_and_sealed", "objects_to_locate", "search_details",
     "questions", "procedure_requirements", "confidentiality_requirements", "other_information",
@@ -105,6 +111,12 @@ class RegisterIncomingForm(forms.Form):
         super().__init__(*args, **kwargs)
         content = forms.fields_for_model(AssistanceRequest, fields=CONTENT_FIELDS,
                                          widgets={"requested_execution_date": DateInput()})
+        reason = forms.fields_for_model(AssistanceRequest, fields=("instrument_choice_reason",))
+        self.fields["instrument_choice_reason"] = reason["instrument_choice_reason"]
+        self.fields["instrument_choice_reason"].widget.attrs["rows"] = 2
+        self.fields["instrument_choice_reason"].help_text = _(
+            "Where the instrument the request invokes is not the one the engine proposes for "
+            "its state and offence (shown below), say so: the reason is logged.")
         for name in CONTENT_FIELDS:
             field = content[name]
             field.required = False
@@ -119,7 +131,8 @@ class RegisterIncomingForm(forms.Form):
     @property
     def party_fields(self) -> list[forms.BoundField]:
         """The fieldset "instrument and parties" after the instrument (which drives the page)."""
-        return [self[name] for name in ("requested_authority", "their_reference")]
+        return [self[name] for name in ("requested_authority", "their_reference",
+                                        "instrument_choice_reason")]
 
     @property
     def receipt_fields(self) -> list[forms.BoundField]:
@@ -156,13 +169,41 @@ class RegisterIncomingForm(forms.Form):
         self.chosen_instrument = instrument
         self.fields["assistance_types"].choices = assistance_type_choices(instrument)
         others: tuple[str, ...] = ()
-        if instrument is not None:
+        # Reciprocity (national law) binds any state: every foreign authority is offered.
+        if instrument is not None and instrument.rulebook.kind != InstrumentKind.NATIONAL_LAW:
             others = tuple(p.code for p in instrument.rulebook.parties if p.code != HOME_STATE)
             field = self.fields["requesting_authority"]
             field.queryset = field.queryset.filter(state__iso_code__in=others)
         languages = tuple(code for state in State.objects.filter(iso_code__in=others)
                           .order_by("iso_code") for code in state.language_codes)
         self.fields[LANGUAGE_FIELD].choices = [("", "—"), *language_choices(languages)]
+
+    def resolution(self) -> dict:
+        """The resolver's options with the one proposed, for the page (computed once)."""
+        if not hasattr(self, "_resolution"):
+            options = self.resolver_options()
+            self._resolution = {"options": options, "proposed": instrument_proposed(options)}
+        return self._resolution
+
+    def resolver_options(self) -> list[ApplicableInstrument]:
+        """The resolver's answer for the requesting authority's state and the offence typed,
+        on the day of receipt: shown beside the instrument (two queries)."""
+        source = self.data if self.is_bound else self.initial
+        try:
+            authority = Authority.objects.select_related("state").filter(
+                pk=int(source.get("requesting_authority") or 0)).first()
+        except (TypeError, ValueError):
+            authority = None
+        if authority is None:
+            return []
+        years = str(source.get("offence_max_penalty_years") or "").strip()
+        offence = OffenceFacts(
+            category=str(source.get("offence_category") or ""),
+            laundering_predicate=str(source.get("offence_laundering_predicate") or ""),
+            max_penalty_years=int(years) if years.isdigit() and len(years) <= 2 else None,
+            organised_group={"true": True, "false": False}.get(
+                str(source.get("organised_group_involved") or "").lower()))
+        return instruments_applicable(authority.state.iso_code, clock.today(), offence=offence)
 
     def clean_assistance_types(self):
         return list(self.cleaned_data.get("assistance_types") or [])
@@ -178,6 +219,7 @@ class RegisterIncomingForm(forms.Form):
             "received_at": data.pop("received_at"),
             "oral_request_at": data.pop("oral_request_at"),
             "is_urgent": data.pop("is_urgent"),
+            "instrument_choice_reason": data.pop("instrument_choice_reason"),
         }
         # Empty contents are left out: the model's defaults apply.
         kwargs.update({name: value for name, value in data.items()
