@@ -12,8 +12,9 @@ states (``precedence``). Where no such treaty binds them, the Convention's own r
 party with its own date of entry into force (38.2), central authority (18.13), languages and oral
 requests (18.14).
 
-Citation convention: "18.15.a" is Art 18, paragraph 15, sub-paragraph a). Summaries are our own
-wording, not treaty sentences.
+Citation convention: "18.15.a" is Art 18, paragraph 15, sub-paragraph a). Art 2 has sub-paragraphs
+and no numbered paragraphs: "2..b" is Art 2(b). Summaries are our own wording, not treaty
+sentences.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ from .states import central_authority_of
 
 SLUG = "untoc-2000"
 
-c = citer(SLUG)  # c("18.15.a") -> Art 18, paragraph 15, sub-paragraph a of this instrument
+c = citer(SLUG)  # c("18.15.a") -> Art 18, paragraph 15, sub-paragraph a; c("2..b") -> Art 2(b)
 s = Summary  # s(en, ru, kk)
 
 # The day the sources of the parties' dates were read.
@@ -497,7 +498,7 @@ DEFERRAL_GROUNDS = (
 OTHER_RULES = (
     Rule(
         code="organised_criminal_group",
-        citation=c("2.a"),
+        citation=c("2..a"),
         summary=s(
             "An organised criminal group: three or more persons, structured, existing for a "
             "time, acting together to commit serious crimes or Convention offences for financial "
@@ -1262,7 +1263,7 @@ RULEBOOK = Rulebook(
         categories=frozenset({PARTICIPATION_IN_ORGANISED_GROUP, MONEY_LAUNDERING, CORRUPTION,
                               OBSTRUCTION_OF_JUSTICE}),
         serious_crime_min_years=4,
-        serious_crime_citation=c("2.b"),
+        serious_crime_citation=c("2..b"),
         organised_group_required=True,
         organised_group_citation=c("18.1"),
         summary=s(
