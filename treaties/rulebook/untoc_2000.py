@@ -1173,6 +1173,8 @@ RULEBOOK = Rulebook(
         "БҰҰ-ның Трансұлттық ұйымдасқан қылмысқа қарсы конвенциясы (2000)",
     ),
     parties=PARTIES,
+    # The instrument's date as the depositary writes it ("New York, 15 November 2000"): adopted
+    # by the General Assembly that day, opened for signature at Palermo on 12 December 2000.
     signed_on=date(2000, 11, 15),
     signed_at="New York (opened for signature at Palermo on 12 December 2000)",
     approval_act="Law of the Republic of Kazakhstan No. 40-IV of 4 June 2008 (ratification, no "
