@@ -32,6 +32,8 @@ from treaties.rules.deadlines import DeadlineKind
 from treaties.rules.deadlines import OfficePolicy
 from treaties.rules.deadlines import Side
 from treaties.rules.deadlines import duty_deadlines
+from treaties.rules.deadlines import execution_target_deadlines
+from treaties.rules.deadlines import oral_confirmation_deadlines
 from treaties.rules.facts import ConsultationFacts
 from treaties.rules.facts import DutyFacts
 from treaties.rules.facts import RequestFacts
@@ -192,6 +194,14 @@ def test_the_written_confirmation_of_an_oral_request_has_no_figure_in_the_text()
     assert uncac.oral_requests.confirmation_hours is None
 
 
+def test_an_oral_request_is_confirmed_by_the_office_target_citing_46_14():
+    facts = RequestFacts(direction="outgoing", channel="oral", is_urgent=True,
+                         oral_request_at=EVENT_AT)
+    (spec,) = oral_confirmation_deadlines(uncac, facts, OfficePolicy())
+    assert (spec.due_at, spec.basis, spec.citation.reference) == (
+        EVENT_AT + timedelta(hours=48), Basis.OFFICE_POLICY, "Art 46.14")
+
+
 def test_a_request_for_testimony_with_every_46_15_item_is_complete():
     facts = request(assistance_types=("testimony",), filled_contents=TESTIMONY_CONTENTS)
     assert check_contents(uncac, facts) == []
@@ -319,6 +329,13 @@ def test_a_question_on_progress_is_answered_by_kazakhstan_as_requested_party_cit
     spec = _duty("duty_progress_information")
     assert (spec.kind, spec.responsible_side, spec.basis, spec.citation.reference) == (
         DeadlineKind.PROGRESS_INFORMATION, Side.KAZAKHSTAN, Basis.OFFICE_POLICY, "Art 46.24")
+
+
+def test_a_request_we_received_is_executed_by_the_office_target_cited_to_46_24():
+    facts = RequestFacts(direction="incoming", received_at=EVENT_AT)
+    (spec,) = execution_target_deadlines(uncac, facts, OfficePolicy())
+    assert (spec.due_at, spec.basis, spec.citation.reference) == (
+        end_of_day(date(2026, 4, 1)), Basis.OFFICE_POLICY, "Art 46.24")
 
 
 def test_confidentiality_that_cannot_be_kept_is_told_promptly_citing_46_20():
