@@ -61,8 +61,9 @@ def test_the_list_takes_two_queries(django_assert_num_queries):
 
 
 def test_requested_states_are_the_other_parties():
-    assert list(requested_states().values_list("iso_code", flat=True)) == sorted(
-        BILATERAL.values())
+    others = {code for book in all_rulebooks().values() for code in book.party_codes
+              if code != HOME_STATE}
+    assert list(requested_states().values_list("iso_code", flat=True)) == sorted(others)
 
 
 def test_designated_authorities_are_those_of_the_state_under_the_instrument():
