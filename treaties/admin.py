@@ -56,19 +56,28 @@ class InstrumentAdmin(admin.ModelAdmin):
 
 
 class InstrumentPartyAdmin(admin.ModelAdmin):
-    """A party's own dates are the office's to record; its declarations come from the rulebook."""
+    """Parties with their dates, declarations and sources: loaded from the rulebooks, which fill
+    only what is empty; the office records what it learns (a date, a declared language, its
+    central authority, the source) and adds a state that joined later."""
 
     list_display = ("instrument", "state", "entered_into_force_on",
-                    "withdrawal_notice_received_on", "accepted_languages", "central_authority")
+                    "withdrawal_notice_received_on", "accepted_languages", "central_authority",
+                    "source_title")
     list_filter = ("instrument", "state")
     list_select_related = ("instrument", "state", "central_authority")
     fields = ("instrument", "state", "entered_into_force_on", "withdrawal_notice_received_on",
-              "accepted_languages", "central_authority", "oral_requests_accepted", "declarations")
-    readonly_fields = ("instrument", "state", "accepted_languages", "central_authority",
-                       "oral_requests_accepted", "declarations")
+              "accepted_languages", "central_authority", "oral_requests_accepted",
+              "source_title", "source_url", "declarations")
+    readonly_fields = ("declarations",)
 
-    def has_add_permission(self, request, obj=None):
-        return False  # parties come from the rulebooks (manage.py load_treaties)
+    def get_readonly_fields(self, request, obj=None):
+        # The pair (instrument, state) is the row's identity once it exists.
+        return (*self.readonly_fields, "instrument", "state") if obj else self.readonly_fields
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.recorded_by_office = True
+        super().save_model(request, obj, form, change)
 
     def has_delete_permission(self, request, obj=None):
         return False

@@ -4,6 +4,7 @@ and what each party declared (``InstrumentParty``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from collections.abc import Mapping
 from datetime import date
@@ -107,6 +108,9 @@ class Instrument(models.Model):
         (InstrumentKind.MLA_TREATY.value, _("mutual legal assistance treaty")),
         (InstrumentKind.POLICE_COOPERATION.value, _("police cooperation agreement")),
         (InstrumentKind.CONVENTION.value, _("multilateral convention")),
+        (InstrumentKind.LEGAL_ASSISTANCE_CONVENTION.value,
+         _("multilateral legal assistance convention")),
+        (InstrumentKind.NATIONAL_LAW.value, _("national law (reciprocity)")),
     ])
     title_en = BoundedTextField(_("title (English)"))
     title_ru = BoundedTextField(_("title (Russian)"))
@@ -207,6 +211,21 @@ class Instrument(models.Model):
         them. Kept on this instance only, which is read afresh with each request."""
         self._party_dates_known = dict(dates)
 
+    def party_languages(self, state_id: int) -> tuple[str, ...] | None:
+        """The languages ``state_id`` declared it accepts under this instrument (UNTOC 18.14);
+        None: not a party, or no declaration recorded. No query where the related-rows union
+        read them (``party_languages_remember``), else one."""
+        known: dict[int, tuple[str, ...] | None] | None = getattr(self, "_party_languages_known",
+                                                                  None)
+        if known is None or state_id not in known:
+            link = self.party_links.filter(state_id=state_id).only("accepted_languages").first()
+            return (link.language_codes or None) if link else None
+        return known[state_id]
+
+    def party_languages_remember(self, languages: Mapping[int, tuple[str, ...] | None]) -> None:
+        """Kept like ``party_dates_remember``: read with the request's other rows."""
+        self._party_languages_known = dict(languages)
+
     def clean(self) -> None:
         from django.core.exceptions import ValidationError
 
@@ -261,6 +280,14 @@ class InstrumentParty(models.Model):
                                                  null=True, blank=True)
     # Every declaration with its citation (or its office-policy mark), as the rulebook states it.
     declarations = models.JSONField(_("declarations"), default=dict, blank=True)
+    # Where the dates and declarations come from (the depositary's table of parties, a
+    # ratification law); loading fills them where empty, the office may correct them.
+    source_title = models.CharField(_("source"), max_length=300, blank=True)
+    source_url = models.URLField(_("source address"), max_length=500, blank=True)
+    # A party the office recorded in the admin (a state that joined after the rulebook was
+    # written): loading keeps it although the rulebook does not list it.
+    recorded_by_office = models.BooleanField(_("recorded by the office"), default=False,
+                                             editable=False)
 
     class Meta:
         # The table Django created for the plain many-to-many field this model replaced
@@ -281,3 +308,12 @@ class InstrumentParty(models.Model):
     @property
     def language_codes(self) -> tuple[str, ...]:
         return tuple(code.strip() for code in self.accepted_languages.split(",") if code.strip())
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        wrong = [code for code in self.language_codes if not re.fullmatch(r"[a-z]{2,3}", code)]
+        if wrong:
+            raise ValidationError({"accepted_languages": _(
+                "Give ISO 639-1 language codes separated by commas (e.g. “en, fr”); not "
+                "codes: %(codes)s.") % {"codes": ", ".join(wrong)}})

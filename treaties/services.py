@@ -128,7 +128,8 @@ def _parties_sync(instrument: Instrument, book: Rulebook, states: dict[str, Stat
                   authorities: dict[str, Authority]) -> None:
     """One ``InstrumentParty`` per party of the rulebook (and no other). Declarations follow
     the rulebook; a date the office recorded stays, the rulebook's only fills an empty one."""
-    instrument.party_links.exclude(state__iso_code__in=book.party_codes).delete()
+    (instrument.party_links.exclude(state__iso_code__in=book.party_codes)
+     .filter(recorded_by_office=False).delete())
     existing = {link.state_id: link for link in instrument.party_links.all()}
     for party in book.parties:
         state = states[party.code]
@@ -136,11 +137,15 @@ def _parties_sync(instrument: Instrument, book: Rulebook, states: dict[str, Stat
         link.entered_into_force_on = link.entered_into_force_on or party.entered_into_force_on
         link.withdrawal_notice_received_on = (link.withdrawal_notice_received_on
                                               or party.withdrawal_notice_received_on)
-        link.accepted_languages = (",".join(party.accepted_languages.languages)
-                                   if party.accepted_languages else "")
-        link.central_authority = (authorities[party.central_authority.authority]
-                                  if party.central_authority else None)
-        link.oral_requests_accepted = party.oral_requests.accepted if party.oral_requests else None
+        # What the office recorded in the admin stays; the rulebook fills what is empty.
+        link.accepted_languages = link.accepted_languages or (
+            ",".join(party.accepted_languages.languages) if party.accepted_languages else "")
+        if link.central_authority_id is None and party.central_authority:
+            link.central_authority = authorities[party.central_authority.authority]
+        if link.oral_requests_accepted is None and party.oral_requests:
+            link.oral_requests_accepted = party.oral_requests.accepted
+        if party.source is not None and not link.source_title:
+            link.source_title, link.source_url = party.source.title, party.source.url
         link.declarations = party_declarations_data(party)
         link.save()
 

@@ -16,6 +16,7 @@ from typing import Any
 from typing import cast
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db import router
 from django.db.models import DEFERRED
@@ -34,6 +35,8 @@ from django_fsm import transition
 from mla.limits import BoundedTextField
 from treaties.models import Authority
 from treaties.models import Instrument
+from treaties.rulebook.offences import MAX_PENALTY_YEARS
+from treaties.rulebook.offences import offence_category_choices
 from treaties.rulebook.schema import CHANNEL_LABELS
 from treaties.rulebook.schema import Channel as RulebookChannel
 from treaties.rulebook.schema import Rulebook
@@ -251,6 +254,26 @@ class AssistanceRequest(ConcurrentTransitionMixin, FSMModelMixin, models.Model):
     purpose = BoundedTextField(_("purpose of the request"), blank=True)
     assistance_description = BoundedTextField(_("assistance sought"), blank=True)
     offence_description = BoundedTextField(_("offence"), blank=True)
+    # What the resolver (``treaties.selectors.instruments_applicable``) and the statistics read
+    # of the offence: its category (the FATF designated categories), the laundered proceeds'
+    # category, the maximum penalty (UNTOC 2(b) serious crime) and an organised group (UNTOC 3.1).
+    offence_category = models.CharField(_("offence category"), max_length=40, blank=True,
+                                        choices=offence_category_choices)
+    offence_laundering_predicate = models.CharField(
+        _("category of the offence whose proceeds were laundered"), max_length=40, blank=True,
+        choices=offence_category_choices,
+        help_text=_("For money laundering only: the category of the predicate offence."))
+    offence_max_penalty_years = models.PositiveSmallIntegerField(
+        _("maximum penalty (years of deprivation of liberty)"), null=True, blank=True,
+        validators=[MaxValueValidator(MAX_PENALTY_YEARS)],
+        help_text=_("The longest deprivation of liberty the law sets for the offence; for life "
+                    "imprisonment enter 99."))
+    organised_group_involved = models.BooleanField(
+        _("organised criminal group involved or suspected"), null=True, blank=True)
+    # Why the user chose an instrument other than the one the engine proposed (logged).
+    instrument_choice_reason = BoundedTextField(
+        _("reason for choosing this instrument"), blank=True,
+        help_text=_("Required where the instrument is not the one proposed."))
     legal_qualification = BoundedTextField(_("legal qualification"), blank=True)
     applicable_law = BoundedTextField(_("applicable law, including limitation periods"), blank=True)
     facts_summary = BoundedTextField(_("summary of the facts"), blank=True)

@@ -84,7 +84,8 @@ def _parties_part(alias: str) -> QuerySet[Any]:
         Q(state_id=Slot("first_state_id", party.get_field("state")))
         | Q(state_id=Slot("second_state_id", party.get_field("state"))),
         instrument_id=Slot("instrument_id", party.get_field("instrument"))),
-        JSONObject(state_id=F("state_id"), **{name: F(name) for name in PARTY_DATE_FIELDS}))
+        JSONObject(state_id=F("state_id"), accepted_languages=F("accepted_languages"),
+                   **{name: F(name) for name in PARTY_DATE_FIELDS}))
 
 
 def _instance(model: type[Model], data: dict[str, Any]) -> Model:
@@ -175,6 +176,11 @@ def _party_dates_remember(request: AssistanceRequest, rows: list[dict[str, Any]]
         for row in rows}
     request.instrument.party_dates_remember(
         {state_id: read.get(state_id) for state_id in sides if state_id != _NO_STATE})
+    declared = {int(row["state_id"]): tuple(
+        code.strip() for code in (row["accepted_languages"] or "").split(",") if code.strip())
+        for row in rows}
+    request.instrument.party_languages_remember(
+        {state_id: declared.get(state_id) or None for state_id in sides if state_id != _NO_STATE})
 
 
 def fact_rows_load(request: AssistanceRequest, *, with_deadlines: bool = False) -> FactRows:

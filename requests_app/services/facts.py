@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from treaties.rulebook.schema import PARTY_DECLARED_LANGUAGES
 from treaties.rules.facts import ConsultationFacts
 from treaties.rules.facts import DecisionFacts
 from treaties.rules.facts import DutyFacts
@@ -46,6 +47,10 @@ def request_facts(request: AssistanceRequest) -> RequestFacts:
     number of persons, items or decisions."""
     persons = list(related_rows(request, "persons"))
     requested_state = request.requested_authority.state
+    # Only an instrument that defers to the party's declaration reads it (UNTOC 18.14).
+    party_languages = (
+        request.instrument.party_languages(requested_state.pk)
+        if PARTY_DECLARED_LANGUAGES in request.rulebook.language.accepted_languages else None)
     return RequestFacts(
         direction=request.direction,
         channel=request.channel,
@@ -58,6 +63,7 @@ def request_facts(request: AssistanceRequest) -> RequestFacts:
             t.language for t in related_rows(request, "translations") if t.completed_on is not None),
         translation_agreement=bool(request.translation_agreement.strip()),
         requested_state_languages=requested_state.language_codes,
+        requested_party_languages=party_languages,
         shorter_summons_term_agreed=bool(request.shorter_summons_term_agreed_on
                                          and request.shorter_summons_term_agreement.strip()),
         agreed_summons_term_days=request.shorter_summons_term_days,

@@ -42,6 +42,7 @@ s = Summary
 CONVENTION_IN_FORCE = date(2003, 9, 29)
 KAZAKHSTAN_JOINED = date(2008, 8, 30)
 CZECH_REPUBLIC_JOINED = date(2013, 10, 24)
+SERBIA_JOINED = date(2001, 9, 6)
 
 
 def _rule(code: str, reference: str, en: str) -> Rule:
@@ -73,6 +74,7 @@ PARTIES = (
     # Authorities designated by code are declared elsewhere: Kazakhstan's in
     # treaties.rulebook.home, the Czech and Serbian ones in kz-cz-2017 and kz-rs-2015.
     Party(state=SERBIA, designation=c("18.13"), shared_authorities=("rs-justice",),
+          entered_into_force_on=SERBIA_JOINED,
           central_authority=CentralAuthorityDeclaration(authority="rs-justice",
                                                         citation=c("18.13"))),
 )

@@ -71,9 +71,18 @@ def test_the_instrument_as_a_whole_is_in_force_before_either_party_joined():
     assert not _between(date(2005, 1, 1)).in_force
 
 
-def test_a_party_without_dates_of_its_own_follows_the_instrument():
+def test_a_convention_party_with_no_entry_into_force_recorded_is_not_known_to_be_bound():
     verdict = _between(date(2026, 3, 2), other=PartyDates())
-    assert verdict.in_force and verdict.since == KAZAKHSTAN_JOINED
+    assert verdict.status == InstrumentStatus.PARTY_DATE_UNKNOWN
+    assert not verdict.in_force
+    assert verdict.citation.reference == "Art 38.2"
+
+
+def test_a_bilateral_partys_empty_dates_follow_the_instrument():
+    rs = get_rulebook("kz-rs-2015")
+    dates = InstrumentDates(date(2016, 1, 1))
+    verdict = parties_status_on(rs, dates, [PartyDates(), PartyDates()], date(2026, 3, 2))
+    assert verdict.in_force and verdict.since == date(2016, 1, 1)
 
 
 def test_a_denunciation_takes_effect_for_that_party_one_year_after_the_notice():

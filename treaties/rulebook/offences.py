@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.functional import lazy
+
 from .schema import Summary
 
 # Where the designated categories come from; shown beside the choice.
@@ -113,3 +115,21 @@ OFFENCE_CATEGORIES: dict[str, OffenceCategory] = {c.code: c for c in (
        "Сот төрелігіне кедергі келтіру", fatf=False),
     _c(OTHER, "Other offence", "Иное преступление", "Өзге қылмыс", fatf=False),
 )}
+
+
+# A penalty of life imprisonment is entered as this many years (more than any fixed term).
+MAX_PENALTY_YEARS = 99
+
+
+def offence_category_choices() -> list[tuple[str, str]]:
+    """The categories as (code, label) choices, labelled in the active language when shown (the
+    labels are evaluated lazily); a callable, so a migration refers to it instead of copying
+    the list."""
+    return [(code, _label(category)) for code, category in OFFENCE_CATEGORIES.items()]
+
+
+def _text(category: OffenceCategory) -> str:
+    return category.label.text()
+
+
+_label = lazy(_text, str)

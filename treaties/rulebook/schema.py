@@ -736,7 +736,9 @@ class Rulebook:
 
     @property
     def provides_deferral(self) -> bool:
-        return bool(self.deferral_grounds)
+        """Deferral is on the graph where the text provides it, and where the text is not in
+        the project (nothing rules it out: the decision is recorded as taken)."""
+        return bool(self.deferral_grounds) or not self.rules_encoded
 
     @property
     def provides_conditions(self) -> bool:

@@ -114,6 +114,9 @@ class RequestFacts:
     translation_languages: frozenset[str] = frozenset()
     translation_agreement: bool = False
     requested_state_languages: tuple[str, ...] = ()
+    # The languages the requested party declared it accepts under the instrument (UNTOC 18.14,
+    # UNCAC 46.14, ETS 141 Art 25.3); None: no declaration recorded.
+    requested_party_languages: tuple[str, ...] | None = None
     shorter_summons_term_agreed: bool = False
     # RS 8.3: the shorter term the sides agreed (calendar days); None: not stated.
     agreed_summons_term_days: int | None = None

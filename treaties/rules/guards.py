@@ -25,6 +25,8 @@ from django.utils.translation import ngettext_lazy
 from treaties.languages import language_names as _language_names
 from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 from treaties.rulebook.schema import CHANNEL_LABELS
+from treaties.rulebook.schema import PARTY_DECLARED_LANGUAGES
+from treaties.rulebook.schema import REQUESTED_STATE_LANGUAGES
 from treaties.rulebook.schema import TECHNICAL_CHANNELS
 from treaties.rulebook.schema import Channel
 from treaties.rulebook.schema import Citation
@@ -169,6 +171,8 @@ def check_channel(rulebook: Rulebook, channel: str, is_urgent: bool,
     communication = rulebook.communication
     if channel in {str(c) for c in communication.channels}:
         return []
+    if not rulebook.rules_encoded and not communication.channel_citation.cites_an_article:
+        return []  # the text naming the channels is not in the project: nothing to enforce
     conditional = [rule for rule in communication.conditional_channels if rule.channel == channel]
     for rule in conditional:
         if rule.allows(is_urgent, assistance_types):
@@ -235,11 +239,28 @@ def check_contents(rulebook: Rulebook, facts: RequestFacts) -> list[Violation]:
     ]
 
 
+def encoded(rule: Rule | None) -> bool:
+    """The rule is in the engine from its text: not absent, not the placeholder of an instrument
+    whose text is not in the project (``Rulebook.rules_encoded``), which no guard enforces."""
+    return rule is not None and rule.citation.cites_an_article
+
+
+def party_languages_unknown(rulebook: Rulebook, facts: RequestFacts) -> bool:
+    """The instrument accepts the languages the requested party declared, and no declaration is
+    recorded: the requested state's official languages stand in for them, and the engine says
+    so."""
+    return (PARTY_DECLARED_LANGUAGES in rulebook.language.accepted_languages
+            and facts.requested_party_languages is None)
+
+
 def accepted_languages(rulebook: Rulebook, facts: RequestFacts) -> frozenset[str]:
     accepted: set[str] = set()
     for code in rulebook.language.accepted_languages:
-        if code == "requested_state":
+        if code == REQUESTED_STATE_LANGUAGES:
             accepted.update(facts.requested_state_languages)
+        elif code == PARTY_DECLARED_LANGUAGES:
+            declared = facts.requested_party_languages
+            accepted.update(facts.requested_state_languages if declared is None else declared)
         else:
             accepted.add(code)
     return frozenset(accepted)
@@ -251,11 +272,19 @@ def check_translation(rulebook: Rulebook, facts: RequestFacts) -> list[Violation
     drawn up in English alone is accepted under RS 4.1 and BR 23.1 (our reading:
     ``docs/rule-table.md``, "Readings we were unsure of")."""
     rule = rulebook.language
+    if not encoded(rule):
+        return []
     if rule.waivable_by_agreement and facts.translation_agreement:
         return []
     accepted = accepted_languages(rulebook, facts)
     if facts.request_language in accepted or facts.translation_languages & accepted:
         return []
+    if party_languages_unknown(rulebook, facts):
+        return [Violation(rule.code, rule.citation, format_lazy(
+            _("A translation into {languages} is required: the languages this state accepts "
+              "under the instrument are not recorded, so its official languages are asked "
+              "for (record its declaration in the admin)."),
+            languages=language_names(accepted)), "translations")]
     return [Violation(rule.code, rule.citation,
                       format_lazy(_("A translation into {languages} is required."),
                                   languages=language_names(accepted)), "translations")]
@@ -428,11 +457,21 @@ def check_refusal(rulebook: Rulebook, facts: RequestFacts, *, ground: str, reaso
     if facts.outgoing:
         return []
     office = office or OfficeRules()
-    violations = _ground_listed(
-        rulebook, rulebook.refusal_ground(ground), facts, rulebook.refusal_grounds_reference(),
-        _("A refusal must name a ground from this instrument's list."))
+    excluded = rulebook.excluded_refusal_ground(ground)
+    if excluded is not None:  # UNTOC 18.8 bank secrecy, 18.22 fiscal matters
+        violations = [Violation(excluded.code, excluded.citation, format_lazy(
+            _("This instrument rules out refusing on this ground: {ground}"),
+            ground=excluded.summary), "ground")]
+    elif not rulebook.refusal_grounds and not rulebook.rules_encoded:
+        violations = []  # the list of grounds is not in the project: the ground is recorded
+    else:
+        violations = _ground_listed(
+            rulebook, rulebook.refusal_ground(ground), facts,
+            rulebook.refusal_grounds_reference(),
+            _("A refusal must name a ground from this instrument's list."))
     violations += _reasons_given(
-        reasons, required_by=rulebook.refusal_reasons if rulebook.refusal_reasons_required else None,
+        reasons, required_by=(rulebook.refusal_reasons if rulebook.refusal_reasons_required
+                              and encoded(rulebook.refusal_reasons) else None),
         office=office, unreasoned=_("A refusal must state its reasons."))
     # RS 5.3: an unconditional duty to consult before refusing, about the refusal (the
     # consultation on conditions belongs to deferral, 6.3).
@@ -457,12 +496,17 @@ def check_deferral(rulebook: Rulebook, facts: RequestFacts, *, ground: str, reas
     if facts.outgoing:
         return []
     office = office or OfficeRules()
-    violations = _ground_listed(
-        rulebook, rulebook.deferral_ground(ground), facts, rulebook.deferral_grounds_reference(),
-        _("A deferral must name a ground from this instrument's list."))
+    if not rulebook.deferral_grounds and not rulebook.rules_encoded:
+        violations = []  # the text is not in the project: the ground is recorded as given
+    else:
+        violations = _ground_listed(
+            rulebook, rulebook.deferral_ground(ground), facts,
+            rulebook.deferral_grounds_reference(),
+            _("A deferral must name a ground from this instrument's list."))
+    reasons_rule = rulebook.deferral_reasons or (
+        rulebook.refusal_reasons if rulebook.refusal_reasons_required else None)
     violations += _reasons_given(
-        reasons, required_by=rulebook.deferral_reasons or (
-            rulebook.refusal_reasons if rulebook.refusal_reasons_required else None),
+        reasons, required_by=reasons_rule if encoded(reasons_rule) else None,
         office=office, unreasoned=_("A deferral must state its reasons."))
     before = rulebook.deferral_after_partial_or_conditional_decision
     if before is not None and not any(

@@ -37,6 +37,9 @@ class InstrumentStatus(enum.StrEnum):
     IN_FORCE = "in_force"
     SUSPENDED = "suspended"
     TERMINATED = "terminated"
+    # A convention's party whose own entry into force (UNTOC 38.2) the engine has no record of:
+    # it says so rather than guess; the office records the date in the admin.
+    PARTY_DATE_UNKNOWN = "party_date_unknown"
 
 
 STATUS_LABELS = {
@@ -44,6 +47,8 @@ STATUS_LABELS = {
     InstrumentStatus.IN_FORCE: _("in force"),
     InstrumentStatus.SUSPENDED: _("suspended"),
     InstrumentStatus.TERMINATED: _("terminated"),
+    InstrumentStatus.PARTY_DATE_UNKNOWN: _("not known since when it binds this state (no date "
+                                           "recorded for the party)"),
 }
 
 
@@ -146,6 +151,9 @@ def _party_verdict(rulebook: Rulebook, party: PartyDates | None, on: date) -> St
     """Why ``party`` is not bound on ``on``, or None when it is (as far as its own dates go)."""
     if party is None:  # not a party at all: nothing to cite
         return StatusVerdict(InstrumentStatus.NOT_IN_FORCE, None, None)
+    if party.entered_into_force_on is None and rulebook.party_entry_into_force is not None:
+        return StatusVerdict(InstrumentStatus.PARTY_DATE_UNKNOWN,
+                             rulebook.party_entry_into_force.citation, None)
     if party.entered_into_force_on is not None and on < party.entered_into_force_on:
         rule = rulebook.party_entry_into_force or rulebook.entry_into_force
         return StatusVerdict(InstrumentStatus.NOT_IN_FORCE, rule.citation, None)

@@ -11,6 +11,8 @@ from dataclasses import field
 
 from django.utils import translation
 
+from treaties.rulebook.schema import PARTY_DECLARED_LANGUAGES
+from treaties.rulebook.schema import REQUESTED_STATE_LANGUAGES
 from treaties.rulebook.schema import Rulebook
 
 LETTER_LANGUAGES = ("kk", "ru", "en")
@@ -103,7 +105,10 @@ def letter_default_language(rulebook: Rulebook, *, request_language: str,
     language = (request_language or "").strip().lower()
     accepted = set()
     for code in rulebook.language.accepted_languages:
-        accepted |= set(requested_state_languages) if code == "requested_state" else {code}
+        # The requested state's languages stand in for a party's declared ones here: the letter's
+        # own language is Kazakh, Russian or English, and a declaration is checked by the guard.
+        accepted |= (set(requested_state_languages)
+                     if code in {REQUESTED_STATE_LANGUAGES, PARTY_DECLARED_LANGUAGES} else {code})
     if language in LETTER_LANGUAGES and language in accepted:
         return language
     if english_is_working_language(rulebook):
