@@ -7,6 +7,7 @@ import pytest
 
 from treaties.rulebook import all_rulebooks
 from treaties.rulebook import get_rulebook
+from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 from treaties.rulebook.home import HOME_STATE
 from treaties.rulebook.schema import InstrumentKind
 
@@ -45,9 +46,23 @@ def test_minsk_communication_cites_art_5():
 def test_minsk_assistance_types_and_scope_cite_art_6():
     book = get_rulebook(MINSK)
     assert book.scope.citation.reference == "Art 6"
-    assert {rule.citation.reference for rule in book.assistance_types} == {"Art 6"}
+    cited = {rule.code for rule in book.assistance_types if rule.citation.cites_an_article}
     # Art 6 lists the types "including" these: the list is open.
-    assert "other_legal_assistance" in book.assistance_type_codes
+    assert cited == {"documents_and_evidence", "examination_of_objects", "search_and_seizure",
+                     "other_legal_assistance"}
+    assert {book.assistance_type(code).citation.reference for code in cited} == {"Art 6"}
+
+
+def test_minsk_refuses_no_channel_citing_art_5():
+    # Art 5 names the bodies, not the means of transmission.
+    assert not get_rulebook(MINSK).communication.channel_citation.cites_an_article
+
+
+@pytest.mark.parametrize("slug", NOT_ENCODED)
+def test_no_type_of_assistance_is_ruled_out_on_a_text_not_in_the_project(slug):
+    book = get_rulebook(slug)
+    assert book.assistance_type_codes == frozenset(ASSISTANCE_TYPES)
+    assert len(book.assistance_types) == len(ASSISTANCE_TYPES)
 
 
 def test_chisinau_contents_cite_the_letters_of_art_7_1():

@@ -40,7 +40,7 @@ from .parties import Source
 from .parties import StateInfo
 from .placeholders import not_encoded_summary
 from .placeholders import placeholder
-from .placeholders import placeholder_assistance_type
+from .placeholders import placeholder_assistance_types
 from .placeholders import placeholder_communication
 from .placeholders import placeholder_language
 from .placeholders import placeholder_term
@@ -249,7 +249,7 @@ RULEBOOK = Rulebook(
     communication=placeholder_communication(SLUG),
     written_form=placeholder(SLUG, "written_form_not_encoded", s(
         "Form of the request", "Форма поручения", "Тапсырманың нысаны")),
-    assistance_types=(placeholder_assistance_type(SLUG),),
+    assistance_types=placeholder_assistance_types(SLUG),
     scope=None,
     mandatory_contents=MANDATORY_CONTENTS,
     optional_contents=OPTIONAL_CONTENTS,

@@ -39,6 +39,7 @@ from .parties import StateInfo
 from .placeholders import NEUTRAL_CHANNELS
 from .placeholders import not_encoded_summary
 from .placeholders import placeholder
+from .placeholders import placeholder_assistance_types
 from .placeholders import placeholder_language
 from .placeholders import placeholder_term
 from .schema import AssistanceTypeRule
@@ -105,7 +106,7 @@ PARTIES = (
 )
 
 # --- assistance types (Art 6, opening) -----------------------------------------------------------
-ASSISTANCE_TYPES = (
+ART_6_TYPES = (
     AssistanceTypeRule(
         code="documents_and_evidence",
         citation=c("6"),
@@ -147,6 +148,12 @@ ASSISTANCE_TYPES = (
         ),
     ),
 )
+
+# The other types of the catalogue: the end of the Art 6 list is not in the project's excerpt,
+# so none of them is refused on a text the engine does not have.
+ASSISTANCE_TYPES = ART_6_TYPES + placeholder_assistance_types(
+    SLUG, encoded=frozenset(rule.code for rule in ART_6_TYPES),
+    which=s("the end of the Art 6 list", "окончание перечня ст. 6", "6-бап тізбесінің соңы"))
 
 RULEBOOK = Rulebook(
     slug=SLUG,
@@ -227,9 +234,11 @@ RULEBOOK = Rulebook(
     communication=ChannelRule(
         code="communication",
         citation=c("5"),
-        # Art 5 names the bodies, not the means: the neutral set of the placeholders.
+        # Art 5 names the bodies, not the means: the neutral set of the placeholders, and the
+        # article on the means is not in the project (no channel is refused citing Art 5).
         channels=NEUTRAL_CHANNELS,
         authority_kind=AuthorityKind.CENTRAL,
+        channels_citation=not_encoded(SLUG),
         summary=s(
             "The competent justice institutions communicate through their central, territorial "
             "and other bodies, unless the Convention sets another procedure; each party lists "

@@ -26,7 +26,7 @@ from .home import KAZAKHSTAN
 from .parties import Party
 from .placeholders import not_encoded_summary
 from .placeholders import placeholder
-from .placeholders import placeholder_assistance_type
+from .placeholders import placeholder_assistance_types
 from .placeholders import placeholder_communication
 from .placeholders import placeholder_language
 from .placeholders import placeholder_term
@@ -137,7 +137,7 @@ RULEBOOK = Rulebook(
     communication=placeholder_communication(SLUG),
     written_form=placeholder(SLUG, "written_form_not_encoded", s(
         "Form of the request", "Форма запроса", "Сұрау салудың нысаны")),
-    assistance_types=(placeholder_assistance_type(SLUG),),
+    assistance_types=placeholder_assistance_types(SLUG),
     language=placeholder_language(SLUG),
     refusal_reasons=placeholder(SLUG, "refusal_reasons_not_encoded", s(
         "Refusal of legal assistance and its reasons", "Отказ в правовой помощи и его мотивы",

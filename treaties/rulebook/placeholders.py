@@ -11,6 +11,7 @@ what is missing.
 
 from __future__ import annotations
 
+from .catalogue import ASSISTANCE_TYPES
 from .schema import AssistanceTypeRule
 from .schema import AuthorityKind
 from .schema import Channel
@@ -66,11 +67,19 @@ def placeholder_communication(slug: str) -> ChannelRule:
             kk="Қатынас жасайтын органдар және жіберу тәсілдері")))
 
 
-def placeholder_assistance_type(slug: str) -> AssistanceTypeRule:
-    """The instrument's scope, unknown: legal assistance as its text provides."""
-    return AssistanceTypeRule(
-        code="other_legal_assistance", citation=not_encoded(slug),
-        summary=not_encoded_summary(Summary(
-            en="Legal assistance as the instrument provides (scope of assistance)",
-            ru="Правовая помощь в объёме, предусмотренном документом",
-            kk="Құжатта көзделген көлемдегі құқықтық көмек")))
+SCOPE_NOT_IN_PROJECT = Summary(en="scope of assistance", ru="объём помощи", kk="көмек көлемі")
+
+
+def placeholder_assistance_types(slug: str, *, encoded: frozenset[str] = frozenset(),
+                                 which: Summary = SCOPE_NOT_IN_PROJECT
+                                 ) -> tuple[AssistanceTypeRule, ...]:
+    """Every type of the catalogue but the ``encoded`` ones, each a placeholder: the article
+    saying whether the instrument provides it is not in the project, so no type is refused on a
+    text the engine does not have. ``which`` names the missing text in each summary."""
+    return tuple(
+        AssistanceTypeRule(
+            code=code, citation=not_encoded(slug),
+            summary=not_encoded_summary(Summary(
+                en=f"{kind.label.en} ({which.en})", ru=f"{kind.label.ru} ({which.ru})",
+                kk=f"{kind.label.kk} ({which.kk})")))
+        for code, kind in ASSISTANCE_TYPES.items() if code not in encoded)
