@@ -20,8 +20,9 @@ where the source gives one:
   note on the Minsk Convention);
 - Uzbekistan joined the Convention in August 2019 (Ministry of Justice of Uzbekistan; no day).
 
-Left out for want of a source that they are bound: Azerbaijan, Georgia, Moldova, Tajikistan and
-Ukraine (signatories), Turkmenistan. The date the Convention itself entered into force is not in
+Left out for want of a source that they are bound: Azerbaijan (its law ratifying the Convention,
+No 581-IIQ of 13 January 2004, was found, not the deposit of its instrument), Georgia, Moldova,
+Tajikistan and Ukraine (signatories), Turkmenistan. The date the Convention itself entered into force is not in
 any source found: the office records it in the admin.
 
 Citation convention: ``c("7.1.а")`` is Art 7, paragraph 1, sub-paragraph а), lettered in

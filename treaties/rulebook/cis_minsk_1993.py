@@ -13,8 +13,10 @@ where the source gives one:
 
 - the Convention in force on 19 May 1994, for the Russian Federation on 10 December 1994: the
   ConsultantPlus header reproduced at edis74.ru (secondary);
-- Belarus, Tajikistan, Armenia and Moldova deposited their ratifications of the 1997 Protocol to
-  the Convention (depositary note in Kazakhstan's law ratifying the Protocol, zakonpravo.kz);
+- Belarus, Tajikistan and Armenia deposited their ratifications of the 1997 Protocol to the
+  Convention (depositary note in Kazakhstan's law ratifying the Protocol, zakonpravo.kz);
+- Moldova: in force since 26 March 1996 (the Moldovan Ministry of Justice register of legal
+  acts, which gives that day as both the act's date and its entry into force);
 - Uzbekistan ratified the Protocol to "the Minsk Convention" (Ministry of Justice of Uzbekistan).
 
 Left out for want of a source: Azerbaijan, Georgia, Kyrgyzstan (the Protocol's depositary note
@@ -80,6 +82,11 @@ CONSULTANT_HEADER = Source(
           "Российской Федерации 10.12.1994' (edis74.ru, a secondary reproduction)",
     url="https://edis74.ru/minskaya-konventsiya-1993/",
     accessed=ACCESSED)
+MOLDOVA_REGISTER = Source(
+    title="Ministry of Justice of Moldova, register of legal acts: the Convention "
+          "(Tratate Internationale Nr 16/1999, art 262), 'Data intrarii in vigoare: 26.03.1996'",
+    url="http://lex.justice.md/index.php?action=view&view=doc&lang=1&id=357322",
+    accessed=ACCESSED)
 UZBEKISTAN_PROTOCOL = Source(
     title="Ministry of Justice of Uzbekistan: 'Узбекистан ратифицировал протокол к Минской "
           "конвенции' (Law of 13 December 2019 No ZRU-593)",
@@ -99,7 +106,7 @@ PARTIES = (
           source=PROTOCOL_DEPOSITARY),
     _party(ARMENIA, PROTOCOL_DEPOSITARY),
     _party(BELARUS, PROTOCOL_DEPOSITARY),
-    _party(MOLDOVA, PROTOCOL_DEPOSITARY),
+    _party(MOLDOVA, MOLDOVA_REGISTER, date(1996, 3, 26)),
     _party(RUSSIA, CONSULTANT_HEADER, date(1994, 12, 10)),
     _party(TAJIKISTAN, PROTOCOL_DEPOSITARY),
     _party(UZBEKISTAN, UZBEKISTAN_PROTOCOL),
