@@ -68,8 +68,10 @@ def test_every_citation_names_its_own_instrument(slug):
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_every_citation_names_an_article(slug):
-    missing = [rule.code for rule in get_rulebook(slug).rules()
-               for citation in _citations(rule) if not citation.article]
+    # A book whose text is not in the project cites the instrument only in its placeholders.
+    book = get_rulebook(slug)
+    missing = [rule.code for rule in book.rules()
+               for citation in _citations(rule) if not citation.article and book.rules_encoded]
     assert missing == []
 
 
@@ -140,7 +142,7 @@ def test_only_cz_excludes_legal_assistance_citing_art_1_2():
 @pytest.mark.parametrize("slug", SLUGS)
 def test_refusal_ground_codes_start_with_refusal(slug):
     book = get_rulebook(slug)
-    assert book.refusal_grounds
+    assert book.refusal_grounds or not book.rules_encoded
     assert all(g.code.startswith("refusal_") for g in book.refusal_grounds)
 
 
