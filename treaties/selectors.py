@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from django.db.models import Exists
 from django.db.models import Prefetch
 from django.db.models import Q
 from django.db.models import QuerySet
@@ -148,8 +149,9 @@ def _binding(state_code: str) -> QuerySet[Instrument]:
     national = [slug for slug, book in books.items() if book.kind == InstrumentKind.NATIONAL_LAW]
     partner_bound = InstrumentParty.objects.filter(state__iso_code=state_code).values(
         "instrument_id")
+    known_state = State.objects.filter(iso_code=state_code)
     return (Instrument.objects.filter(slug__in=list(books))
-            .filter(Q(pk__in=partner_bound) | Q(slug__in=national))
+            .filter(Q(pk__in=partner_bound) | (Q(slug__in=national) & Exists(known_state)))
             .filter(party_links__state__iso_code=HOME_STATE)
             .distinct().order_by("slug")
             .prefetch_related(Prefetch(

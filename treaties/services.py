@@ -78,6 +78,12 @@ def party_declarations_data(party: Party) -> dict[str, JSONValue]:
         data["designation"] = str(party.designation)
     if party.signed_on is not None:
         data["signed_on"] = party.signed_on.isoformat()
+    if party.entry_into_force_recorded_by_office:
+        data["entry_into_force_recorded_by_office"] = True
+    if party.source is not None:
+        data["source"] = {"title": party.source.title, "url": party.source.url,
+                          "accessed": party.source.accessed.isoformat()
+                          if party.source.accessed else None}
     return data
 
 

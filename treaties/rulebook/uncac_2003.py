@@ -1077,9 +1077,11 @@ PARTIES = (
     # Kazakhstan: ratified by the Law of 4 May 2008 No 31-IV. Its 46.13 notification (central
     # authority) is not in the project: the General Prosecutor's Office is office policy. The
     # date of deposit and of entry into force (68.2) for Kazakhstan were not found in a citable
-    # source: left for the office to record in the admin.
+    # source: the date below is the office's record (instrument deposited on 18 June 2008; 68.2:
+    # the thirtieth day after), office policy, correctable in the admin.
     Party(
         state=KAZAKHSTAN,
+        entered_into_force_on=date(2008, 7, 18), entry_into_force_recorded_by_office=True,
         designation=c("46.13"),
         shared_authorities=(GENERAL_PROSECUTOR,),
         central_authority=CentralAuthorityDeclaration(authority=GENERAL_PROSECUTOR, citation=None),

@@ -957,7 +957,10 @@ PARTIES = (
         # Office policy: Kazakhstan's 18.13 notification is not in the project.
         central_authority=CentralAuthorityDeclaration(authority=GENERAL_PROSECUTOR,
                                                       citation=None),
-        entered_into_force_on=None,
+        # Office policy: the office's record of Kazakhstan's own entry into force (instrument
+        # of ratification deposited on 31 July 2008; 38.2: the thirtieth day after), not found
+        # in a source the project cites; correct it in the admin if the depositary differs.
+        entered_into_force_on=date(2008, 8, 30), entry_into_force_recorded_by_office=True,
         source=Source(
             title="Law of the Republic of Kazakhstan No. 40-IV of 4 June 2008 on the "
                   "ratification of the United Nations Convention against Transnational "
