@@ -13,13 +13,16 @@ basis of legal assistance. The article of the Code of 2014 on reciprocity is not
 Every required field is a placeholder citing the instrument only (``placeholders``), save the
 historical statement of the basis (``other_rules``), and the book is ``rules_encoded`` False.
 
-The Code of 2014 in force since 1 January 2015: no source for the date was found, so
-``entry_into_force_office_date`` is None and the office records it in the admin.
+The Code of 2014 has been in force since 1 January 2015: the project's excerpt is its edition of
+that day, but no text in the project states the date, so it is the office's record
+(``entry_into_force_office_date``, office policy, correctable in the admin).
 
 Summaries are our own wording.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from .home import GENERAL_PROSECUTOR
 from .home import KAZAKHSTAN
@@ -91,8 +94,9 @@ RULEBOOK = Rulebook(
         "Введение в действие Уголовно-процессуального кодекса",
         "Қылмыстық-процестік кодекстің қолданысқа енгізілуі")),
     entry_into_force_date=None,
-    # No source found for the Code's entry into force (1 January 2015): recorded in the admin.
-    entry_into_force_office_date=None,
+    # Office policy: the date the office recorded (the Code in force from 1 January 2015; the
+    # project's excerpt is its edition of that day); no text in the project states it.
+    entry_into_force_office_date=date(2015, 1, 1),
     termination=placeholder_term(SLUG, "termination_not_encoded", s(
         "Repeal or amendment of the Code", "Отмена или изменение Кодекса",
         "Кодекстің күшін жою немесе оған өзгерістер енгізу")),

@@ -26,6 +26,7 @@ from datetime import timedelta
 from django.utils.translation import gettext_lazy as _
 
 from treaties.rulebook.schema import Citation
+from treaties.rulebook.schema import InstrumentKind
 from treaties.rulebook.schema import Rulebook
 from treaties.rulebook.schema import TermRule
 
@@ -175,6 +176,10 @@ def parties_status_on(rulebook: Rulebook, dates: InstrumentDates,
     verdict = instrument_status_on(rulebook, dates, on, assistance_types)
     if not verdict.in_force:
         return verdict
+    if rulebook.kind == InstrumentKind.NATIONAL_LAW:
+        # Kazakhstan's own law (reciprocity) binds it with any state: the other state is no
+        # party to it.
+        parties = [party for party in parties if party is not None]
     for party in parties:
         not_bound = _party_verdict(rulebook, party, on)
         if not_bound is not None:
