@@ -15,8 +15,8 @@ another agreement on the same subject instead, if that helps co-operation (39.3)
 Text: /work/shared/treaties/coe-ets141-1990-laundering-search-seizure-confiscation.en.txt (English,
 an authentic language, as published in the Netherlands treaty database).
 
-Citation convention: "18.4.b" is Art 18, paragraph 4, sub-paragraph b); "1.e" is Art 1,
-sub-paragraph e) (Art 1 has no numbered paragraphs).
+Citation convention: "18.4.b" is Art 18, paragraph 4, sub-paragraph b); "1..e" is Art 1,
+sub-paragraph e), read "Art 1(e)" (Art 1 has no numbered paragraphs).
 
 Summaries are our own wording, not treaty sentences.
 """
@@ -909,7 +909,7 @@ RULEBOOK = Rulebook(
             "кірістерді іздеу, оларға тыйым салу және тәркілеу үшін осы конвенцияны БҰҰ "
             "конвенцияларынан бұрын.")),
     offence_scope=OffenceScopeRule(
-        code="offence_scope", citation=c("1.e"), any_offence=True, summary=s(
+        code="offence_scope", citation=c("1..e"), any_offence=True, summary=s(
             "Co-operation concerns the proceeds and instrumentalities of any criminal offence "
             "(any predicate offence).",
             "Сотрудничество касается доходов и орудий любого преступления (любого основного "
