@@ -179,7 +179,7 @@ def graphviz(monkeypatch):
 
 def test_command_renders_svg_and_png_with_graphviz_when_installed(tmp_path, graphviz):
     call_command("draw_state_graphs", output=str(tmp_path), stdout=StringIO())
-    assert sorted(args[1] for args in graphviz) == ["-Tpng"] * 4 + ["-Tsvg"] * 4
+    assert sorted(args[1] for args in graphviz) == ["-Tpng"] * len(SLUGS) + ["-Tsvg"] * len(SLUGS)
     assert {args[2] for args in graphviz} == {str(tmp_path / f"{slug}.dot") for slug in SLUGS}
     for slug in SLUGS:
         assert (tmp_path / f"{slug}.svg").read_text(encoding="utf-8") == "drawn by dot -Tsvg"
@@ -190,7 +190,7 @@ def test_command_draws_the_svg_itself_when_graphviz_fails(tmp_path, graphviz, gr
     err = StringIO()
     call_command("draw_state_graphs", output=str(tmp_path), no_png=True, stdout=StringIO(),
                  stderr=err)
-    assert [args[1] for args in graphviz] == ["-Tsvg"] * 4
+    assert [args[1] for args in graphviz] == ["-Tsvg"] * len(SLUGS)
     assert "dot could not render" in err.getvalue() and "syntax error" in err.getvalue()
     for slug in SLUGS:
         assert (tmp_path / f"{slug}.svg").read_text(encoding="utf-8") == graph_to_svg(graphs[slug])
