@@ -460,12 +460,13 @@ UN_STATUS = Source(
     accessed=ACCESSED)
 
 
-def _foreign(state: StateInfo, deposited_on: date) -> Party:
+def _foreign(state: StateInfo, deposited_on: date, signed_on: date | None = None) -> Party:
     authority = central_authority_of(state)
     return Party(state=state, authorities=(authority,), designation=c("7.8"),
                  central_authority=CentralAuthorityDeclaration(authority=authority.code,
                                                                citation=c("7.8")),
-                 entered_into_force_on=in_force_for(deposited_on), source=UN_STATUS)
+                 signed_on=signed_on, entered_into_force_on=in_force_for(deposited_on),
+                 source=UN_STATUS)
 
 
 PARTIES = (
@@ -484,18 +485,19 @@ PARTIES = (
                   "konventsii-organizatsii-obedinennyh-natsiy-o-borbe-protiv-nezakonnogo-oborota-"
                   "narkoticheskih-sredstv-i-psihotropnyh-veshestv",
               accessed=ACCESSED)),
-    # Dates of deposit as the source lists them ("a": accession); in force = in_force_for().
+    # Dates of deposit and of signature as the source lists them ("a": accession, no signature);
+    # in force = in_force_for(deposit).
     _foreign(ARMENIA, date(1993, 9, 13)),       # a -> 12 Dec 1993
-    _foreign(AUSTRIA, date(1997, 7, 11)),       # -> 9 Oct 1997
+    _foreign(AUSTRIA, date(1997, 7, 11), date(1989, 9, 25)),     # -> 9 Oct 1997
     _foreign(AZERBAIJAN, date(1993, 9, 22)),    # a -> 21 Dec 1993
-    _foreign(BELARUS, date(1990, 10, 15)),      # -> 13 Jan 1991
-    _foreign(BELGIUM, date(1995, 10, 25)),      # -> 23 Jan 1996
-    _foreign(BRAZIL, date(1991, 7, 17)),        # -> 15 Oct 1991
-    _foreign(BULGARIA, date(1992, 9, 24)),      # -> 23 Dec 1992
-    _foreign(CANADA, date(1990, 7, 5)),         # among the first: 11 Nov 1990
-    _foreign(CHINA, date(1989, 10, 25)),        # among the first: 11 Nov 1990
-    _foreign(CYPRUS, date(1990, 5, 25)),        # among the first: 11 Nov 1990
-    _foreign(GERMANY, date(1993, 11, 30)),      # -> 28 Feb 1994
+    _foreign(BELARUS, date(1990, 10, 15), date(1989, 2, 27)),    # -> 13 Jan 1991
+    _foreign(BELGIUM, date(1995, 10, 25), date(1989, 5, 22)),    # -> 23 Jan 1996
+    _foreign(BRAZIL, date(1991, 7, 17), date(1988, 12, 20)),     # -> 15 Oct 1991
+    _foreign(BULGARIA, date(1992, 9, 24), date(1989, 5, 19)),    # -> 23 Dec 1992
+    _foreign(CANADA, date(1990, 7, 5), date(1988, 12, 20)),      # first: 11 Nov 1990
+    _foreign(CHINA, date(1989, 10, 25), date(1988, 12, 20)),     # first: 11 Nov 1990
+    _foreign(CYPRUS, date(1990, 5, 25), date(1988, 12, 20)),     # first: 11 Nov 1990
+    _foreign(GERMANY, date(1993, 11, 30), date(1989, 1, 19)),    # -> 28 Feb 1994
 )
 
 
