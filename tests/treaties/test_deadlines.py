@@ -484,6 +484,8 @@ def test_every_deadline_cites_its_own_instrument(slug):
         originals=(OriginalFacts("o1", asked_for_on=date(2026, 1, 10)),),
         final_confiscation_effective_on=date(2026, 3, 15),
         personal_data=(PersonalDataFacts("d1", "received", deletion_due_on=date(2026, 12, 31)),))
-    assert specs
-    assert {spec.citation.instrument for spec in specs} == {slug}
+    # The bilateral instruments each set a term these facts start; a convention may set none
+    # (ETS 141: no oral requests, summonses, originals or transfers).
+    assert specs or slug not in (CZ, SK, RS, BR)
+    assert {spec.citation.instrument for spec in specs} <= {slug}
     assert all(spec.due_at.tzinfo is not None for spec in specs)
