@@ -49,7 +49,9 @@ ALMATY = ZoneInfo("Asia/Almaty")
 EVENT_AT = datetime(2026, 3, 2, 10, 0, tzinfo=ALMATY)
 
 CONVENTION = InstrumentDates(CONVENTION_IN_FORCE)
-HOME = PartyDates()
+# Kazakhstan's own date is not recorded (the rulebook's comment): a test value, bound from the
+# convention's first day, so that these tests look at the other party's dates alone.
+HOME = PartyDates(date(1990, 11, 11))
 AUSTRIA_IN_FORCE = date(1997, 10, 9)  # deposited 11 July 1997 (29.2: the 90th day after)
 
 ALL_CONTENTS = frozenset({"requesting_authority", "offence_description", "proceedings_authority",
@@ -155,7 +157,6 @@ def test_vienna_oral_confirmation_forthwith_gets_the_office_policy_target():
         Basis.OFFICE_POLICY, "Art 7.9", EVENT_AT + timedelta(hours=OfficePolicy().oral_confirmation_hours))
 
 
-@pytest.mark.xfail(reason="party-declared languages land with the resolver")
 def test_vienna_request_translated_into_the_requested_partys_language_passes():
     facts = request(request_language="ru", requested_state_languages=("de",),
                     translation_languages=frozenset({"de"}))
@@ -276,3 +277,11 @@ def test_vienna_every_foreign_party_has_its_source_and_date():
     assert foreign
     assert all(p.source and p.source.url and p.source.accessed and p.entered_into_force_on
                for p in foreign)
+
+
+def test_with_kazakhstans_own_date_unrecorded_the_engine_says_it_is_not_known():
+    kazakhstan = vienna.party("KZ")
+    assert kazakhstan.entered_into_force_on is None
+    verdict = parties_status_on(vienna, InstrumentDates(date(1990, 11, 11)),
+                                [PartyDates(), PartyDates(date(2000, 1, 1))], date(2026, 3, 2))
+    assert verdict.status == InstrumentStatus.PARTY_DATE_UNKNOWN
