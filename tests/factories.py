@@ -35,6 +35,7 @@ from treaties.models import Instrument
 from treaties.rulebook import all_rulebooks
 from treaties.rulebook import get_rulebook
 from treaties.rulebook.catalogue import HOME_STATE
+from treaties.rulebook.schema import InstrumentKind
 from treaties.rulebook.schema import Rulebook
 
 T = TypeVar("T")
@@ -62,6 +63,9 @@ class _ByInstrument(Mapping[str, T]):
 def _counterparts(book: Rulebook) -> tuple[str, str]:
     """The other side's first designated authority and the first Kazakh one."""
     kazakhstan = book.party(HOME_STATE)
+    if book.kind == InstrumentKind.NATIONAL_LAW:
+        # Reciprocity binds Kazakhstan with any state: the Serbian central authority stands in.
+        return "rs-justice", kazakhstan.designated_codes[0]
     other = next(party for party in book.parties if party.code != HOME_STATE)
     return other.designated_codes[0], kazakhstan.designated_codes[0]
 

@@ -264,7 +264,7 @@ def test_every_editable_field_is_accepted_and_nothing_else(prosecutor_api):
 
     assert set(RequestPatchInputSerializer().fields) == EDITABLE_FIELDS | {"version"}
     assert set(RequestCreateInputSerializer().fields) == EDITABLE_FIELDS | {
-        "instrument", "requested_authority", "requesting_authority"}
+        "instrument", "requested_authority", "requesting_authority", "instrument_choice_reason"}
 
 
 def test_times_in_the_detail_are_iso_8601_with_an_offset(prosecutor_api, frozen_now):

@@ -1,0 +1,68 @@
+"""The drafting page answers "which instrument governs this request, and why": for Germany (no
+bilateral treaty) the conventions in order of precedence with their reasons and articles, the
+offence deciding the scope, and a logged reason when another listed instrument is chosen."""
+
+import pytest
+
+from requests_app.models import AssistanceRequest
+from requests_app.models import TransitionLog
+from tests.factories import authority
+from tests.factories import instrument
+
+pytestmark = pytest.mark.django_db
+
+HTMX = {"HTTP_HX_REQUEST": "true"}
+PANEL = "/requests/new/instrument/"
+
+
+def _panel(client, **params) -> str:
+    response = client.get(PANEL, {"state": "DE", **params}, **HTTP_EN, **HTMX)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+HTTP_EN = {"HTTP_ACCEPT_LANGUAGE": "en"}
+
+
+def test_germany_gets_untoc_proposed_for_organised_serious_fraud(prosecutor_client, frozen_now):
+    body = _panel(prosecutor_client, offence_category="fraud", offence_max_penalty_years="5",
+                  organised_group_involved="true")
+    assert f'value="{instrument("untoc-2000").pk}" checked' in body
+    assert 'data-instrument="kz-reciprocity"' in body
+    assert "office policy" in body
+
+
+def test_minor_fraud_is_shown_outside_untoc_and_cannot_be_chosen_under_it(prosecutor_client,
+                                                                           frozen_now):
+    body = _panel(prosecutor_client, offence_category="fraud", offence_max_penalty_years="3",
+                  organised_group_involved="true")
+    assert f'value="{instrument("untoc-2000").pk}"' not in body
+    assert "below the 4 years of a serious crime" in body
+
+
+def test_choosing_reciprocity_over_untoc_without_a_reason_is_refused_next_to_the_field(
+        prosecutor_client, frozen_now):
+    response = prosecutor_client.post("/requests/new/", {
+        "requested_state": "DE", "instrument": instrument("kz-reciprocity").pk,
+        "requested_authority": authority("de-central-authority").pk,
+        "assistance_types": ["testimony"], "channel": "post", "request_language": "de",
+        "offence_category": "fraud", "offence_max_penalty_years": "5",
+        "organised_group_involved": "true"}, **HTTP_EN)
+    assert response.status_code == 422
+    assert 'id="id_instrument_choice_reason"' in response.content.decode()
+    assert not AssistanceRequest.objects.exists()
+
+
+def test_with_a_reason_the_draft_is_created_under_reciprocity_and_the_reason_logged(
+        prosecutor_client, frozen_now):
+    response = prosecutor_client.post("/requests/new/", {
+        "requested_state": "DE", "instrument": instrument("kz-reciprocity").pk,
+        "requested_authority": authority("de-central-authority").pk,
+        "assistance_types": ["testimony"], "channel": "post", "request_language": "de",
+        "offence_category": "fraud", "offence_max_penalty_years": "5",
+        "organised_group_involved": "true",
+        "instrument_choice_reason": "Germany asked for reciprocity in its letter of 2 March"})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    draft = AssistanceRequest.objects.get()
+    assert draft.instrument.slug == "kz-reciprocity"
+    assert TransitionLog.objects.get(request=draft, action="create").reason.startswith("Germany")
