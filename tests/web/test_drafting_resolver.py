@@ -66,3 +66,19 @@ def test_with_a_reason_the_draft_is_created_under_reciprocity_and_the_reason_log
     draft = AssistanceRequest.objects.get()
     assert draft.instrument.slug == "kz-reciprocity"
     assert TransitionLog.objects.get(request=draft, action="create").reason.startswith("Germany")
+
+
+def test_the_request_page_shows_the_reason_and_that_the_rules_are_not_encoded(
+        prosecutor_client, frozen_now):
+    prosecutor_client.post("/requests/new/", {
+        "requested_state": "DE", "instrument": instrument("kz-reciprocity").pk,
+        "requested_authority": authority("de-central-authority").pk,
+        "assistance_types": ["testimony"], "channel": "post", "request_language": "de",
+        "offence_category": "fraud", "offence_max_penalty_years": "5",
+        "organised_group_involved": "true",
+        "instrument_choice_reason": "Germany asked for reciprocity in its letter of 2 March"})
+    draft = AssistanceRequest.objects.get()
+    body = prosecutor_client.get(f"/requests/{draft.pk}/", **HTTP_EN).content.decode()
+    assert "data-rules-not-encoded" in body
+    assert "Germany asked for reciprocity in its letter of 2 March" in body
+    assert "Fraud" in body
