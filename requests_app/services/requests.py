@@ -104,7 +104,7 @@ def _offence_check(contents: dict[str, Any]) -> None:
     """The offence's facts the resolver reads: a known category (or none yet), a penalty in
     whole years up to ``MAX_PENALTY_YEARS`` (life imprisonment), an organised group yes, no or
     not stated."""
-    errors = {}
+    errors: dict[str, str] = {}
     for name in ("offence_category", "offence_laundering_predicate"):
         if name in contents and contents[name] not in {"", *OFFENCE_CATEGORIES}:
             errors[name] = str(_("Choose one of the offence categories."))

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from django.utils.functional import Promise
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -21,6 +21,9 @@ from treaties.rulebook.offences import MONEY_LAUNDERING
 from treaties.rulebook.offences import OFFENCE_CATEGORIES
 from treaties.rulebook.schema import Citation
 from treaties.rulebook.schema import Rulebook
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 from .guards import check_assistance_types
 
@@ -47,7 +50,7 @@ class ScopeStatus(enum.StrEnum):
 @dataclass(frozen=True)
 class ScopeVerdict:
     status: ScopeStatus
-    reason: str | Promise
+    reason: StrOrPromise
     citation: Citation | None = None
     # The request's field whose value would settle an unknown verdict.
     missing: str = ""
