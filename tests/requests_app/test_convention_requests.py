@@ -89,3 +89,23 @@ def test_bank_secrecy_is_no_ground_for_refusing_an_untoc_request_citing_18_8(des
     violation = only_violation(caught)
     assert violation.citation.reference == "Art 18.8"
     assert fresh(request).state == RequestState.IN_EXECUTION
+
+
+def test_a_consultation_on_conditions_meets_18_26_before_a_refusal(desk):
+    # 18.26: the consultation is on granting the request on conditions instead of refusing.
+    request = incoming_request("untoc-2000")
+    records.consultation_record(actor=desk, request_id=request.pk, subject="conditions",
+                                held_on=TODAY, counterpart="Armenian central authority",
+                                summary="Could the request be granted on conditions?")
+    refused = t.request_refuse(request_id=request.pk, actor=desk, ground=ESSENTIAL_INTERESTS,
+                               reasons="Would prejudice essential interests")
+    assert refused.state == RequestState.REFUSED
+
+
+def test_under_minsk_whose_text_is_not_in_the_system_a_refusal_is_recorded_as_given(desk):
+    request = incoming_request("cis-minsk-1993")
+    refused = t.request_refuse(request_id=request.pk, actor=desk, ground="",
+                               reasons="The requested action is not allowed by our law")
+    assert refused.state == RequestState.REFUSED
+    entry = next(e for e in fresh(request).log.all() if e.action == "refuse")
+    assert entry.citation == ""  # no article is cited: the text is not in the system

@@ -370,6 +370,16 @@ class ConditionsOccasions(Rule):
 
 
 @dataclass(frozen=True, kw_only=True)
+class ConsultationRule(Rule):
+    """A consultation the requested side owes before refusing or postponing. ``on_conditions``:
+    the text makes it a consultation on granting the request on conditions instead (UNTOC
+    18.26, UNCAC 46.26), so a consultation recorded on conditions meets it; otherwise it is on
+    the refusal itself (RS 5.3, a plain ``Rule``)."""
+
+    on_conditions: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
 class ServiceProofRule(Rule):
     """RS 8.2: the proof of service states date, time, place and manner of service and the person
     served, and bears the official's signature and the authority's seal; non-service is
@@ -742,7 +752,8 @@ class Rulebook:
 
     @property
     def provides_conditions(self) -> bool:
-        return self.conditions is not None
+        """As deferral: where the text provides conditions, or is not in the project."""
+        return self.conditions is not None or not self.rules_encoded
 
     @property
     def provides_oral_requests(self) -> bool:

@@ -43,6 +43,7 @@ from .schema import AuthorityKind
 from .schema import Channel
 from .schema import ChannelRule
 from .schema import ConditionalChannelRule
+from .schema import ConsultationRule
 from .schema import ContentCondition
 from .schema import ContentRule
 from .schema import CostBearer
@@ -1456,9 +1457,10 @@ RULEBOOK = Rulebook(
     # A ground off the list is answered under 46.21 (the list); 46.9(b), 46.10(a) and 55.7 add
     # their own grounds.
     refusal_grounds_citation=c("46.21"),
-    refusal_consultation=Rule(
+    refusal_consultation=ConsultationRule(
         code="refusal_consultation",
         citation=c("46.26"),
+        on_conditions=True,
         summary=s(
             "Before refusing, the requested party consults the requesting party on whether "
             "assistance could be given on terms and conditions.",
@@ -1479,9 +1481,10 @@ RULEBOOK = Rulebook(
     ),
     deferral_grounds=DEFERRAL_GROUNDS,
     deferral_grounds_citation=c("46.25"),
-    deferral_consultation=Rule(
+    deferral_consultation=ConsultationRule(
         code="deferral_consultation",
         citation=c("46.26"),
+        on_conditions=True,
         summary=s(
             "Before postponing, the requested party consults the requesting party on whether "
             "assistance could be given on terms and conditions.",

@@ -38,6 +38,7 @@ from .schema import AuthorityKind
 from .schema import Channel
 from .schema import ChannelRule
 from .schema import ConditionalChannelRule
+from .schema import ConsultationRule
 from .schema import ContentCondition
 from .schema import ContentRule
 from .schema import CostBearer
@@ -1411,9 +1412,10 @@ RULEBOOK = Rulebook(
     refusal_grounds=REFUSAL_GROUNDS,
     excluded_refusal_grounds=EXCLUDED_REFUSAL_GROUNDS,
     refusal_grounds_citation=c("18.21"),
-    refusal_consultation=Rule(
+    refusal_consultation=ConsultationRule(
         code="refusal_consultation",
         citation=c("18.26"),
+        on_conditions=True,
         summary=s(
             "Before refusing under 18.21, the requested state consults the requesting state on "
             "whether assistance can be given on conditions.",
@@ -1434,9 +1436,10 @@ RULEBOOK = Rulebook(
     ),
     deferral_grounds=DEFERRAL_GROUNDS,
     deferral_grounds_citation=c("18.25"),
-    deferral_consultation=Rule(
+    deferral_consultation=ConsultationRule(
         code="deferral_consultation",
         citation=c("18.26"),
+        on_conditions=True,
         summary=s(
             "Before postponing under 18.25, the requested state consults the requesting state on "
             "whether assistance can be given on conditions.",

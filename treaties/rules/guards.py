@@ -30,6 +30,7 @@ from treaties.rulebook.schema import REQUESTED_STATE_LANGUAGES
 from treaties.rulebook.schema import TECHNICAL_CHANNELS
 from treaties.rulebook.schema import Channel
 from treaties.rulebook.schema import Citation
+from treaties.rulebook.schema import ConsultationRule
 from treaties.rulebook.schema import ContentCondition
 from treaties.rulebook.schema import ContentRule
 from treaties.rulebook.schema import GroundRule
@@ -205,6 +206,10 @@ def check_written_channel(rulebook: Rulebook, channel: str, *, is_urgent: bool =
 
 def check_oral_request(rulebook: Rulebook, is_urgent: bool) -> list[Violation]:
     oral = rulebook.oral_requests
+    if oral is None and not rulebook.rules_encoded:
+        return [Violation("office_written_requests", None, _(
+            "This instrument's text is not in the system: the office takes requests under it "
+            "in writing only."), "channel", OFFICE_POLICY)]
     if oral is None:
         return [Violation("oral_requests_not_provided", rulebook.written_form.citation,
                           _("This instrument requires requests in writing; it provides no oral "
@@ -475,8 +480,14 @@ def check_refusal(rulebook: Rulebook, facts: RequestFacts, *, ground: str, reaso
         office=office, unreasoned=_("A refusal must state its reasons."))
     # RS 5.3: an unconditional duty to consult before refusing, about the refusal (the
     # consultation on conditions belongs to deferral, 6.3).
+    # RS 5.3: on the refusal itself; UNTOC 18.26, UNCAC 46.26: on granting it on conditions
+    # instead, which a consultation recorded on either subject meets.
+    consultation = rulebook.refusal_consultation
+    on_conditions = isinstance(consultation, ConsultationRule) and consultation.on_conditions
     violations += _consultation_missing(
-        rulebook.refusal_consultation, facts, {CONSULTATION_REFUSAL}, today,
+        consultation, facts,
+        {CONSULTATION_REFUSAL, CONSULTATION_CONDITIONS} if on_conditions
+        else {CONSULTATION_REFUSAL}, today,
         _("Before refusing, record a consultation with the requesting side on the possible "
           "refusal."))
     if rulebook.refusal_consultation is None:
@@ -503,8 +514,9 @@ def check_deferral(rulebook: Rulebook, facts: RequestFacts, *, ground: str, reas
             rulebook, rulebook.deferral_ground(ground), facts,
             rulebook.deferral_grounds_reference(),
             _("A deferral must name a ground from this instrument's list."))
-    reasons_rule = rulebook.deferral_reasons or (
-        rulebook.refusal_reasons if rulebook.refusal_reasons_required else None)
+    # Where the text asks reasons for a refusal only (UNCAC 46.23, Vienna 7.16), the office's
+    # own rule asks them for a deferral (office policy).
+    reasons_rule = rulebook.deferral_reasons
     violations += _reasons_given(
         reasons, required_by=reasons_rule if encoded(reasons_rule) else None,
         office=office, unreasoned=_("A deferral must state its reasons."))
@@ -548,6 +560,11 @@ def check_conditions_occasion(rulebook: Rulebook, facts: RequestFacts,
 
 def check_conditions(rulebook: Rulebook, *, conditions: str, accepted_on: date | None) -> list[Violation]:
     rule = rulebook.conditions
+    if rule is None and not rulebook.rules_encoded:
+        # The text is not in the project: conditions are recorded as set, stated.
+        return [] if conditions.strip() else [Violation(
+            "office_conditions_stated", None, _("State the conditions."), "conditions",
+            OFFICE_POLICY)]
     if rule is None:
         return [Violation("conditions_not_provided", rulebook.refusal_reasons.citation,
                           _("This instrument provides no conditional execution."), "conditions")]
@@ -652,6 +669,8 @@ def check_transfer_terms(rulebook: Rulebook, *, transferred_on: date, return_due
     at most once. BR 9.1-9.2: only with the person's consent; returned no later than the release
     date."""
     rule = rulebook.detainee_transfer
+    if rule is None and not rulebook.rules_encoded:
+        return []  # the text is not in the project: the transfer is recorded as agreed
     if rule is None:
         return [Violation("detainee_transfer_not_provided",
                           (rulebook.scope or rulebook.communication).citation,
