@@ -35,6 +35,8 @@ from tests.factories import clerk
 from tests.factories import incoming_request
 from tests.factories import prosecutor
 from tests.factories import supervisor
+from treaties.rulebook import all_rulebooks
+from treaties.rulebook.registry import all_states
 from treaties.rules.calendar import ALMATY
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -70,7 +72,9 @@ ALLOWED_LATIN = frozenset({
     "mla", "PDF", "DOCX", "CSV", "ICS", "iCalendar", "SHA", "KK", "RU", "EN", "Asia", "Almaty",
     "htmx", "API", "Petar", "Petrović", "UTC", "GMT", "DOC", "ODT", "JPEG", "PNG", "TIFF",
     # the states' ISO codes, shown with their names
-    "KZ", "RS", "BR", "CZ", "SK",
+    *all_states(),
+    # the Council of Europe's treaty series, part of a convention's name (ETS 141)
+    "ETS",
     # calendar programs the calendar page names
     "Outlook", "Google", "Calendar", "Thunderbird", "Apple", "ics",
 })
@@ -78,7 +82,8 @@ ALLOWED_LATIN = frozenset({
 ALLOWED_PATTERNS = (
     re.compile(r"\b[A-Z]{2,4}-\d{4}-\d+\b"),  # our references: OUT-2026-000001
     re.compile(r"\bTEST-\d+\b"),  # the factories' references
-    re.compile(r"\bkz-[a-z]{2}-\d{4}\b"),  # instrument codes
+    # instrument codes (kz-rs-2015, untoc-2000, cis-minsk-1993...)
+    re.compile("|".join(rf"\b{re.escape(slug)}\b" for slug in all_rulebooks())),
     re.compile(r"\buser\d+\b"),  # the factories' user names
     re.compile(r"\S+@\S+"),  # e-mail addresses
     re.compile(r"\bhttps?://\S+"),  # addresses
