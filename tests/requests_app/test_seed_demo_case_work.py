@@ -1,4 +1,4 @@
-"""The demo shows the case work of issue 10: letters both ways, a reply the other side owes that
+"""The demo shows the case work of issue 10 and requests under the conventions (issue 14): letters both ways, a reply the other side owes that
 is late, an assignment, a draft returned with its reason, and nothing overdue without a person
 against it or computed on a draft (no false alarm)."""
 
@@ -71,3 +71,11 @@ def test_the_transmitted_demo_request_shows_the_version_sent_and_its_dispatch_nu
     assert sent.request.dispatch_reference == "2-15-26/101"
     assert Correspondence.objects.filter(request=sent.request, kind="request",
                                          document=sent.pdf).exists()
+
+
+def test_the_demo_has_requests_under_the_conventions():
+    germany = AssistanceRequest.objects.get(instrument__slug="untoc-2000")
+    assert germany.requested_authority.state.iso_code == "DE"
+    assert germany.offence_category == "fraud" and germany.instrument_choice_reason == ""
+    china = AssistanceRequest.objects.get(instrument__slug="uncac-2003")
+    assert china.requesting_authority.state.iso_code == "CN"

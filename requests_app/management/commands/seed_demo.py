@@ -197,6 +197,31 @@ class Command(BaseCommand):
                                     executing_authority_id=auth["kz-mvd"].pk)
         transitions.request_transition(request_id=incoming.pk, actor=desk, name="start_execution")
 
+        # Germany, no bilateral treaty: organised fraud punishable by up to 10 years falls
+        # within UNTOC (Art 3.1 with 2(b)), which the resolver proposes; in drafting, with the
+        # German translation done (Germany has recorded no 18.14 declaration: its official
+        # language is asked for).
+        germany = request_create_draft(
+            actor=author, instrument_id=inst["untoc-2000"].pk,
+            requested_authority_id=auth["de-central-authority"].pk,
+            requesting_authority_id=auth["kz-gpo"].pk, assistance_types=["bank_information"],
+            case_number="2026-0007", offence_category="fraud", offence_max_penalty_years=10,
+            organised_group_involved=True, **self.contents)
+        records.translation_record(actor=author, request_id=germany.pk, language="de",
+                                   translated_by="Sworn translator", completed_on=today)
+
+        # China, incoming under UNCAC (no bilateral treaty in the engine): a bribery case, in
+        # Russian as Kazakhstan's 46.14 declaration asks.
+        request_register_incoming(
+            actor=desk, instrument_id=inst["uncac-2003"].pk,
+            requesting_authority_id=auth["cn-central-authority"].pk,
+            requested_authority_id=auth["kz-gpo"].pk, channel="diplomatic",
+            their_reference="MOJ-ICC-2026-118", assistance_types=["documents_and_evidence"],
+            offence_category="corruption", offence_max_penalty_years=15,
+            offence_description="Bribery of a public official in a procurement contract",
+            assistance_description="Company registration and bank records in Kazakhstan",
+            request_language="ru")
+
     def _case_work(self, users):
         """The case work around the rules (issue 10): owners and an assignment, a draft returned
         with its reason, a request approved for the clerk, incoming work with letters both ways,
