@@ -1189,8 +1189,10 @@ PARTIES = (
     # letter C/D/E, and no other citable record with their dates was found. Russia: only a local
     # news page (ikso.org) gives 8 June 2006, not a treaty record; Ukraine: only its ratification
     # date (18 October 2006) is found; Czech Republic: the Sb.m.s. 105/2013 excerpt and
-    # korupce.cz give no date of deposit or entry into force. Declared languages (46.14): only
-    # Poland's is stated by a source read.
+    # korupce.cz give no date of deposit or entry into force; Uzbekistan: only a textbook
+    # (hozir.org) says its accession law "entered into force from 28 August 2008", which reads
+    # as the law's own date, not the Convention's. Declared languages (46.14): only Poland's is
+    # stated by a source read.
 )
 
 

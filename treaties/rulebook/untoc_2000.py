@@ -977,7 +977,8 @@ CONVENTION_IN_FORCE = date(2003, 9, 29)
 #   as "entry into force for Ukraine" and ligazakon gives 20 June 2004; the two disagree, so it is
 #   left out until the depositary's record is read.
 # - Czech Republic (Sb.m.s. 75/2013): the stored excerpt gives no date of deposit or of entry
-#   into force.
+#   into force. Uzbekistan: its ratification decree (lex.uz, 30 August 2003 No. 536-II) gives
+#   none either.
 # - The other states of ``states.py`` (Estonia, France, Georgia, India, Italy, Japan, Korea,
 #   Kyrgyzstan, Moldova, Mongolia, Netherlands, Slovakia, Turkey, Turkmenistan, UAE, UK,
 #   Uzbekistan): no stored excerpt of a party table or national record reaches them.
