@@ -258,3 +258,37 @@ def test_ets_141_every_foreign_party_has_its_source_and_date():
     assert foreign
     assert all(p.source and p.source.url and p.source.accessed and p.entered_into_force_on
                for p in foreign)
+
+
+# --- parties added from national records (36.4) ----------------------------------------------------
+SLOVAKIA_IN_FORCE = date(2001, 9, 1)  # 109/2002 Z.z.: deposited 7 May 2001
+
+
+def _slovakia() -> list[PartyDates]:
+    return [HOME, PartyDates(ets.party("SK").entered_into_force_on)]
+
+
+@pytest.mark.parametrize(("code", "in_force"), [
+    ("SK", SLOVAKIA_IN_FORCE), ("CZ", date(1997, 3, 1)), ("EE", date(2000, 9, 1)),
+    ("CH", CONVENTION_IN_FORCE)])
+def test_ets_141_added_parties_are_recorded_from_their_sourced_dates(code, in_force):
+    assert ets.party(code).entered_into_force_on == in_force
+
+
+def test_ets_141_does_not_bind_slovakia_the_day_before_its_date_citing_36_4():
+    verdict = parties_status_on(ets, CONVENTION, _slovakia(),
+                                SLOVAKIA_IN_FORCE - timedelta(days=1))
+    assert (verdict.status, verdict.citation.reference) == (InstrumentStatus.NOT_IN_FORCE,
+                                                            "Art 36.4")
+
+
+def test_ets_141_binds_slovakia_from_its_date():
+    verdict = parties_status_on(ets, CONVENTION, _slovakia(), SLOVAKIA_IN_FORCE)
+    assert verdict.in_force and verdict.since == SLOVAKIA_IN_FORCE
+
+
+def test_ets_141_with_kazakhstans_rulebook_date_the_slovakia_pair_is_not_known_to_be_bound():
+    kazakhstan = PartyDates(ets.party("KZ").entered_into_force_on)
+    verdict = parties_status_on(ets, CONVENTION, [kazakhstan, PartyDates(SLOVAKIA_IN_FORCE)],
+                                SLOVAKIA_IN_FORCE)
+    assert verdict.status == InstrumentStatus.PARTY_DATE_UNKNOWN

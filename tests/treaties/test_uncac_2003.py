@@ -360,3 +360,41 @@ def test_the_requested_party_bears_the_ordinary_costs_and_consults_on_extraordin
     ("spontaneous_information_on_proceeds", "Art 56")])
 def test_chapter_v_provisions_are_shown_with_their_article(code, reference):
     assert uncac.rule(code).citation.reference == reference
+
+
+# --- parties added from national records -----------------------------------------------------------
+SWITZERLAND_JOINED = date(2009, 10, 24)  # Swiss Federal Office of Justice: deposited 24 Sep 2009
+
+
+def _kazakhstan_and_switzerland(on: date):
+    kazakhstan = PartyDates(uncac.party("KZ").entered_into_force_on)
+    switzerland = PartyDates(uncac.party("CH").entered_into_force_on)
+    return parties_status_on(uncac, IN_FORCE, (kazakhstan, switzerland), on)
+
+
+def test_switzerland_is_recorded_from_its_sourced_date_the_30th_day_after_its_deposit_68_2():
+    assert uncac.party("CH").entered_into_force_on == SWITZERLAND_JOINED
+    assert add_term(date(2009, 9, 24), days=30) == SWITZERLAND_JOINED
+    assert "admin.ch" in uncac.party("CH").source.url
+
+
+def test_the_day_before_switzerland_joined_uncac_does_not_bind_kazakhstan_and_switzerland():
+    verdict = _kazakhstan_and_switzerland(SWITZERLAND_JOINED - timedelta(days=1))
+    assert (verdict.status, verdict.citation.reference) == (InstrumentStatus.NOT_IN_FORCE,
+                                                            "Art 68.2")
+
+
+def test_on_the_day_switzerland_joined_uncac_binds_kazakhstan_and_switzerland_since_that_day():
+    verdict = _kazakhstan_and_switzerland(SWITZERLAND_JOINED)
+    assert (verdict.status, verdict.since) == (InstrumentStatus.IN_FORCE, SWITZERLAND_JOINED)
+
+
+def test_polands_46_14_languages_and_date_come_from_its_government_statement():
+    poland = uncac.party("PL")
+    assert poland.entered_into_force_on == date(2006, 10, 15)
+    declared = poland.accepted_languages
+    assert (declared.languages, declared.citation.reference) == (("pl", "en"), "Art 46.14")
+
+
+def test_the_united_states_is_a_party_from_29_november_2006():
+    assert uncac.party("US").entered_into_force_on == date(2006, 11, 29)

@@ -255,8 +255,50 @@ def test_request_translated_into_the_requested_partys_language_passes_the_transl
     assert check_translation(untoc, facts) == []
 
 
-def test_no_party_declares_languages_or_oral_requests_without_a_source():
-    assert all(p.accepted_languages is None and p.oral_requests is None for p in untoc.parties)
+def test_only_poland_declares_languages_and_no_party_oral_requests_without_a_source():
+    # Poland's 18.14 notification is in its Government statement (Dz.U. 2005 No. 18 item 159).
+    declared = {p.code: p.accepted_languages for p in untoc.parties if p.accepted_languages}
+    assert list(declared) == ["PL"]
+    assert (declared["PL"].languages, declared["PL"].citation.reference) == (("pl", "en"),
+                                                                             "Art 18.14")
+    assert "159" in untoc.party("PL").source.title
+    assert all(p.oral_requests is None for p in untoc.parties)
+
+
+US_BOUND = date(2005, 12, 3)  # State Department: deposited 3 November 2005, party 30 days later
+
+
+def _between_kazakhstan_and_the_united_states(on: date):
+    return parties_status_on(untoc, IN_FORCE,
+                             [PartyDates(untoc.party("KZ").entered_into_force_on),
+                              PartyDates(untoc.party("US").entered_into_force_on)], on)
+
+
+def test_the_united_states_is_bound_from_its_sourced_date_the_thirtieth_day_after_deposit():
+    assert untoc.party("US").entered_into_force_on == US_BOUND == add_term(date(2005, 11, 3),
+                                                                            days=30)
+    assert "State" in untoc.party("US").source.title
+
+
+def test_between_kazakhstan_and_the_united_states_not_in_force_the_day_before_kazakhstan_was_bound():
+    verdict = _between_kazakhstan_and_the_united_states(KAZAKHSTAN_BOUND - timedelta(days=1))
+    assert verdict.status == InstrumentStatus.NOT_IN_FORCE
+
+
+def test_between_kazakhstan_and_the_united_states_in_force_from_kazakhstans_later_date():
+    verdict = _between_kazakhstan_and_the_united_states(KAZAKHSTAN_BOUND)
+    assert verdict.in_force and verdict.since == KAZAKHSTAN_BOUND
+
+
+def test_the_united_states_alone_is_not_bound_the_day_before_its_date_and_is_on_it():
+    # With Kazakhstan's date before it, the later date is the United States' own.
+    early = PartyDates(date(2004, 1, 1))
+    before = parties_status_on(untoc, IN_FORCE, [early, PartyDates(US_BOUND)],
+                               US_BOUND - timedelta(days=1))
+    assert (before.status, before.citation.reference) == (InstrumentStatus.NOT_IN_FORCE,
+                                                          "Art 38.2")
+    on = parties_status_on(untoc, IN_FORCE, [early, PartyDates(US_BOUND)], US_BOUND)
+    assert on.in_force and on.since == US_BOUND
 
 
 # --- contents (18.15, 13.3) ----------------------------------------------------------------------

@@ -285,3 +285,36 @@ def test_with_kazakhstans_own_date_unrecorded_the_engine_says_it_is_not_known():
     verdict = parties_status_on(vienna, InstrumentDates(date(1990, 11, 11)),
                                 [PartyDates(), PartyDates(date(2000, 1, 1))], date(2026, 3, 2))
     assert verdict.status == InstrumentStatus.PARTY_DATE_UNKNOWN
+
+
+# --- Switzerland (RS 0.812.121.03) -----------------------------------------------------------------
+SWITZERLAND_IN_FORCE = date(2005, 12, 13)  # deposited 14 September 2005 (29.2: the 90th day)
+
+
+def _switzerland() -> list[PartyDates]:
+    return [HOME, PartyDates(vienna.party("CH").entered_into_force_on)]
+
+
+def test_vienna_switzerland_is_recorded_from_the_date_its_compilation_gives():
+    assert vienna.party("CH").entered_into_force_on == SWITZERLAND_IN_FORCE
+    assert "0.812.121.03" in vienna.party("CH").source.title
+
+
+def test_vienna_does_not_bind_switzerland_the_day_before_its_date_citing_29_2():
+    verdict = parties_status_on(vienna, CONVENTION, _switzerland(),
+                                SWITZERLAND_IN_FORCE - timedelta(days=1))
+    assert (verdict.status, verdict.citation.reference) == (InstrumentStatus.NOT_IN_FORCE,
+                                                            "Art 29.2")
+
+
+def test_vienna_binds_switzerland_from_its_date():
+    verdict = parties_status_on(vienna, CONVENTION, _switzerland(), SWITZERLAND_IN_FORCE)
+    assert verdict.in_force and verdict.since == SWITZERLAND_IN_FORCE
+
+
+def test_vienna_with_kazakhstans_rulebook_date_the_switzerland_pair_is_not_known_to_be_bound():
+    kazakhstan = PartyDates(vienna.party("KZ").entered_into_force_on)
+    verdict = parties_status_on(vienna, CONVENTION,
+                                [kazakhstan, PartyDates(SWITZERLAND_IN_FORCE)],
+                                SWITZERLAND_IN_FORCE)
+    assert verdict.status == InstrumentStatus.PARTY_DATE_UNKNOWN

@@ -90,12 +90,13 @@ def test_a_bilateral_agreement_ranks_before_a_convention_and_is_proposed(convent
 
 
 def test_a_police_agreement_does_not_displace_the_convention(convention):
-    option = instruments_applicable("CZ", TODAY)[1]
+    option = _only(instruments_applicable("CZ", TODAY), "kz-cz-2017", convention.slug)[1]
     assert option.displaced_by is None
 
 
 def test_before_the_partner_joined_the_convention_does_not_bind_the_two(convention):
-    option = instruments_applicable("CZ", CZECH_REPUBLIC_JOINED - timedelta(days=1))[1]
+    option = _only(instruments_applicable("CZ", CZECH_REPUBLIC_JOINED - timedelta(days=1)),
+                   "kz-cz-2017", convention.slug)[1]
     assert option.verdict.status == InstrumentStatus.NOT_IN_FORCE
     assert option.citation.reference == "Art 38.2"
     assert convention.status_on(CZECH_REPUBLIC_JOINED - timedelta(days=1)).in_force

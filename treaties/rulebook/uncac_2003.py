@@ -76,6 +76,9 @@ from .states import CANADA
 from .states import CHINA
 from .states import CYPRUS
 from .states import GERMANY
+from .states import POLAND
+from .states import SWITZERLAND
+from .states import UNITED_STATES
 from .states import central_authority_of
 
 SLUG = "uncac-2003"
@@ -1046,16 +1049,19 @@ OTHER_RULES = (
 
 # --- parties -------------------------------------------------------------------------------------
 def _foreign(state: StateInfo, *, source: Source, entered_into_force_on: date,
-             signed_on: date | None = None) -> Party:
+             signed_on: date | None = None,
+             languages: tuple[str, ...] | None = None) -> Party:
     """A foreign party with the central authority it notified under 46.13 (the body is unknown to
-    the engine: the office records it in the admin). No party's declared languages (46.14) were
-    found in the sources read: none is recorded."""
+    the engine: the office records it in the admin). Declared languages (46.14) only where the
+    source states the notification (``languages``)."""
     authority = central_authority_of(state)
+    accepted = (LanguagesDeclaration(languages=languages, citation=c("46.14"))
+                if languages else None)
     return Party(state=state, authorities=(authority,), designation=c("46.13"),
                  signed_on=signed_on, entered_into_force_on=entered_into_force_on,
                  central_authority=CentralAuthorityDeclaration(authority=authority.code,
                                                                citation=c("46.13")),
-                 source=source)
+                 accepted_languages=accepted, source=source)
 
 
 # Official Dutch treaty series: party tables with signature, ratification and entry into force.
@@ -1073,13 +1079,39 @@ VERDRAGENBANK_TABLE = Source(
     title="Verdrag van de Verenigde Naties tegen corruptie: partijen en gegevens (from the "
           "Verdragenbank, verdragenbank.overheid.nl), as published by inview.nl",
     url="https://inview.nl/document/id94115641f588f8c9ec5fd33120a71f8a", accessed=ACCESSED)
+# Polish Journal of Laws: Government statement of 8 December 2006 on the binding force of UNCAC:
+# in force for Poland (68.2) on 15 October 2006; its notifications of 13 October 2006: central
+# authority (46.13) the Ministry of Justice, accepted languages (46.14) Polish and English.
+POLAND_STATEMENT_2006 = Source(
+    title="Oświadczenie rządowe z dnia 8 grudnia 2006 r. w sprawie mocy obowiązującej Konwencji "
+          "Narodów Zjednoczonych przeciwko korupcji (in force for Poland on 15 October 2006; "
+          "46.13: Ministry of Justice; 46.14: Polish and English)",
+    url="http://prawo.legeo.pl/prawo/oswiadczenie-rzadowe-z-dnia-8-grudnia-2006-r-w-sprawie-mocy-"
+        "obowiazujacej-konwencji-narodow-zjednoczonych-przeciwko-korupcji-przyjetej-przez-"
+        "zgromadzenie-ogolne-narodow-zjednoczonych-dnia-31/", accessed=ACCESSED)
+# Swiss Federal Office of Justice, dossier on the UN Convention against Corruption: instrument of
+# ratification deposited on 24 September 2009, in force for Switzerland on 24 October 2009.
+SWISS_FOJ_UNCAC = Source(
+    title="Swiss Federal Office of Justice: UNO-Konvention gegen Korruption (ratification "
+          "deposited 24 September 2009; in force for Switzerland 24 October 2009)",
+    url="https://www.e-doc.admin.ch/bj/de/home/sicherheit/gesetzgebung/archiv/korruption-uno.html",
+    accessed=ACCESSED)
+# US Department of State, statement of the US delegation at the first Conference of the States
+# Parties (Amman, 10 December 2006), as published by Scoop: "The United States is pleased to have
+# become a party to the UNCAC on November 29, 2006".
+US_STATE_DEPARTMENT_2006 = Source(
+    title="U.S. Department of State, statement by E. Verville at the first Conference of the States "
+          "Parties to UNCAC, 10 December 2006 (party since 29 November 2006), as published by Scoop",
+    url="https://m.scoop.co.nz/stories/WO0612/S00254.htm", accessed=ACCESSED)
 
 PARTIES = (
     # Kazakhstan: ratified by the Law of 4 May 2008 No 31-IV. Its 46.13 notification (central
     # authority) is not in the project: the General Prosecutor's Office is office policy. The
     # date of deposit and of entry into force (68.2) for Kazakhstan were not found in a citable
     # source: the date below is the office's record (instrument deposited on 18 June 2008; 68.2:
-    # the thirtieth day after), office policy, correctable in the admin.
+    # the thirtieth day after), office policy, correctable in the admin. Searched again (adilet
+    # and zakonpravo texts of Law No. 31-IV, the Netherlands and Polish party tables, the UN
+    # status page): no stored text states the deposit or the date.
     Party(
         state=KAZAKHSTAN,
         entered_into_force_on=date(2008, 7, 18), entry_into_force_recorded_by_office=True,
@@ -1141,12 +1173,26 @@ PARTIES = (
     _foreign(CANADA, source=VERDRAGENBANK_TABLE, entered_into_force_on=date(2007, 11, 1)),
     _foreign(CYPRUS, source=VERDRAGENBANK_TABLE, entered_into_force_on=date(2009, 3, 25)),
     _foreign(GERMANY, source=VERDRAGENBANK_TABLE, entered_into_force_on=date(2014, 12, 12)),
+    # Polish Government statement of 8 December 2006: in force for Poland 15 Oct 2006 (68.2);
+    # 46.14: Polish and English (46.13: the Ministry of Justice, recorded by the office).
+    _foreign(POLAND, source=POLAND_STATEMENT_2006, entered_into_force_on=date(2006, 10, 15),
+             languages=("pl", "en")),
+    # Swiss Federal Office of Justice: deposited 24 Sep 2009, in force 24 Oct 2009.
+    _foreign(SWITZERLAND, source=SWISS_FOJ_UNCAC, entered_into_force_on=date(2009, 10, 24)),
+    # US delegation, 10 Dec 2006: a party since 29 Nov 2006.
+    _foreign(UNITED_STATES, source=US_STATE_DEPARTMENT_2006,
+             entered_into_force_on=date(2006, 11, 29)),
     # Not loaded: the other states of ``treaties.rulebook.states`` (Austria, Estonia, France,
     # Georgia, India, Italy, Japan, Korea, Kyrgyzstan, Latvia, Lithuania, Moldova, Mongolia,
-    # Netherlands, Poland, Russia, Serbia, Slovakia, Czech Republic, Spain, Switzerland,
-    # Tajikistan, Türkiye, Turkmenistan, Ukraine, UAE, United Kingdom, United States, Uzbekistan):
-    # the party tables read stop at the letter C/D, and no other citable record with their dates
-    # was found. Declared languages (46.14): none found for any foreign party.
+    # Netherlands, Russia, Serbia, Slovakia, Czech Republic, Spain, Tajikistan, Türkiye,
+    # Turkmenistan, Ukraine, UAE, United Kingdom, Uzbekistan): the party tables read stop at the
+    # letter C/D/E, and no other citable record with their dates was found. Russia: only a local
+    # news page (ikso.org) gives 8 June 2006, not a treaty record; Ukraine: only its ratification
+    # date (18 October 2006) is found; Czech Republic: the Sb.m.s. 105/2013 excerpt and
+    # korupce.cz give no date of deposit or entry into force; Uzbekistan: only a textbook
+    # (hozir.org) says its accession law "entered into force from 28 August 2008", which reads
+    # as the law's own date, not the Convention's. Declared languages (46.14): only Poland's is
+    # stated by a source read.
 )
 
 

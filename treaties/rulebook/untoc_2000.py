@@ -28,6 +28,7 @@ from .offences import MONEY_LAUNDERING
 from .offences import OBSTRUCTION_OF_JUSTICE
 from .offences import PARTICIPATION_IN_ORGANISED_GROUP
 from .parties import CentralAuthorityDeclaration
+from .parties import LanguagesDeclaration
 from .parties import Party
 from .parties import Source
 from .parties import StateInfo
@@ -79,6 +80,7 @@ from .states import SERBIA
 from .states import SPAIN
 from .states import SWITZERLAND
 from .states import TAJIKISTAN
+from .states import UNITED_STATES
 from .states import central_authority_of
 
 SLUG = "untoc-2000"
@@ -895,12 +897,17 @@ OTHER_RULES = (
 
 # --- parties (Art 18.13: each designates its central authority; 38.2: own entry into force) ------
 def _foreign(state: StateInfo, entered_into_force_on: date, source: Source,
-             signed_on: date | None = None) -> Party:
+             signed_on: date | None = None,
+             languages: tuple[str, ...] | None = None) -> Party:
+    """A foreign party; ``languages`` only where the source gives its 18.14 notification."""
     authority = central_authority_of(state)
+    accepted = (LanguagesDeclaration(languages=languages, citation=c("18.14"))
+                if languages else None)
     return Party(
         state=state, authorities=(authority,), designation=c("18.13"), signed_on=signed_on,
         central_authority=CentralAuthorityDeclaration(authority=authority.code,
                                                       citation=c("18.13")),
+        accepted_languages=accepted,
         entered_into_force_on=entered_into_force_on, source=source)
 
 
@@ -931,6 +938,22 @@ SWISS_RS_0_311_54 = Source(
     url="https://www.global-regulation.com/translation/switzerland/2975184/rs-0.311.54-15-"
         "november-2000-united-nations-convention-against-transnational-organized-crime.html",
     accessed=ACCESSED)
+# Polish Journal of Laws (Dziennik Ustaw) 2005 No. 18 item 159: Government statement of 27 August
+# 2004 on the binding force of the Convention. Poland deposited on 12 November 2001 with its 18.13
+# and 18.14 notifications (central authority: the Ministry of Justice; accepted languages: Polish
+# and English); in force for Poland, under Art 38, on 29 September 2003.
+POLAND_DZU_2005_18_159 = Source(
+    title="Dziennik Ustaw 2005 No. 18 item 159: Oświadczenie rządowe z dnia 27 sierpnia 2004 r. "
+          "(UNTOC in force for Poland on 29 September 2003; 18.13: Ministry of Justice; 18.14: "
+          "Polish and English)",
+    url="https://prawo.pl/akty/dz-u-2005-18-159,17156099.html", accessed=ACCESSED)
+# US Department of State, press statement of 3 November 2005 (archived): the United States
+# deposits its instrument that day and becomes a party on 3 December 2005, thirty days after.
+US_STATE_DEPARTMENT_2005 = Source(
+    title="U.S. Department of State, press statement of 3 November 2005: instrument of "
+          "ratification deposited on 3 November 2005; party on 3 December 2005",
+    url="https://webarchive.library.unt.edu/eot2008/20081104122018/http://www.state.gov/r/pa/prs/"
+        "ps/2005/56004.htm", accessed=ACCESSED)
 
 CONVENTION_IN_FORCE = date(2003, 9, 29)
 
@@ -939,17 +962,28 @@ CONVENTION_IN_FORCE = date(2003, 9, 29)
 #
 # Not found (left out, or left without a date):
 # - Kazakhstan's date of entry into force: none of the stored sources (party tables excerpted up
-#   to "E"; the depositary's page up to "Benin") reaches it. Recorded without a date (bound since
-#   an unknown day, as the Party docstring says); the office records it in the admin.
+#   to "E"; the depositary's page up to "Benin") reaches it. The date recorded is the office's
+#   (``entry_into_force_recorded_by_office``), correctable in the admin.
 # - Kazakhstan's 18.13 and 18.14 notifications (central authority, languages): not in the
 #   project; the General Prosecutor's Office is office policy (citation None).
-# - Russia: only a news item gives its deposit date (26 May 2004); left out until a treaty
+#   Searched again (adilet/zakon.uchet.kz texts of Law No. 40-IV, Netherlands and Polish party
+#   tables, the UN status page): no stored text states Kazakhstan's deposit or its own date. (The
+#   Bulletin of International Treaties note on the Trafficking Protocol, 30 August 2008, is about
+#   the Protocol, not the Convention, and is not used.)
+# - Russia: only news items (wienbuzz.com; the ratification law on docs.cntd.ru has no date of
+#   deposit or entry into force) give its deposit date (26 May 2004); left out until a treaty
 #   record is found.
+# - Ukraine: the Verkhovna Rada text of the Convention (995_789, as on zakon.cc) gives 21 May 2004
+#   as "entry into force for Ukraine" and ligazakon gives 20 June 2004; the two disagree, so it is
+#   left out until the depositary's record is read.
+# - Czech Republic (Sb.m.s. 75/2013): the stored excerpt gives no date of deposit or of entry
+#   into force. Uzbekistan: its ratification decree (lex.uz, 30 August 2003 No. 536-II) gives
+#   none either.
 # - The other states of ``states.py`` (Estonia, France, Georgia, India, Italy, Japan, Korea,
-#   Kyrgyzstan, Moldova, Mongolia, Netherlands, Czech Republic, Slovakia, Turkey, Turkmenistan,
-#   Ukraine, UAE, UK, US, Uzbekistan): no stored excerpt of a party table reaches them.
-# - No party's declared languages (18.14) or acceptance of oral requests: none of the sources
-#   states them, so none is recorded.
+#   Kyrgyzstan, Moldova, Mongolia, Netherlands, Slovakia, Turkey, Turkmenistan, UAE, UK,
+#   Uzbekistan): no stored excerpt of a party table or national record reaches them.
+# - Declared languages (18.14): only Poland's (Polish and English) is stated by a source read; no
+#   other party's, and no party's acceptance of oral requests.
 PARTIES = (
     Party(
         state=KAZAKHSTAN, designation=c("18.13"), shared_authorities=(GENERAL_PROSECUTOR,),
@@ -996,7 +1030,10 @@ PARTIES = (
     # UNIS/CP/439: among the first forty ratifications; in force with the Convention (38.1).
     _foreign(LATVIA, CONVENTION_IN_FORCE, UN_FIRST_FORTY),
     _foreign(LITHUANIA, CONVENTION_IN_FORCE, UN_FIRST_FORTY),
-    _foreign(POLAND, CONVENTION_IN_FORCE, UN_FIRST_FORTY),
+    # Dz.U. 2005 No. 18 item 159: deposited 12 Nov 2001, in force for Poland 29 Sep 2003; its 18.14
+    # notification: Polish and English (its 18.13 authority, the Ministry of Justice, is not a body
+    # the engine knows: the office records it in the admin).
+    _foreign(POLAND, CONVENTION_IN_FORCE, POLAND_DZU_2005_18_159, languages=("pl", "en")),
     # Ratified as Serbia and Montenegro, among the first forty; Serbia continues that state's
     # membership. (Serbia and Kazakhstan are also bound by kz-rs-2015: 18.7.)
     _foreign(SERBIA, CONVENTION_IN_FORCE, UN_FIRST_FORTY),
@@ -1004,6 +1041,8 @@ PARTIES = (
     _foreign(TAJIKISTAN, CONVENTION_IN_FORCE, UN_FIRST_FORTY),
     # RS 0.311.54: deposited 27 Oct 2006, in force for Switzerland 26 Nov 2006.
     _foreign(SWITZERLAND, date(2006, 11, 26), SWISS_RS_0_311_54),
+    # US State Department: deposited 3 Nov 2005, a party from 3 Dec 2005 (38.2, thirty days).
+    _foreign(UNITED_STATES, date(2005, 12, 3), US_STATE_DEPARTMENT_2005),
 )
 
 

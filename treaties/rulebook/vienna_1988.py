@@ -68,6 +68,7 @@ from .states import CANADA
 from .states import CHINA
 from .states import CYPRUS
 from .states import GERMANY
+from .states import SWITZERLAND
 from .states import central_authority_of
 
 SLUG = "vienna-1988"
@@ -460,13 +461,27 @@ UN_STATUS = Source(
     accessed=ACCESSED)
 
 
-def _foreign(state: StateInfo, deposited_on: date, signed_on: date | None = None) -> Party:
+# Swiss Classified Compilation RS 0.812.121.03 (English translation by global-regulation.com):
+# instrument of ratification deposited by Switzerland on 14 September 2005, in force for
+# Switzerland on 13 December 2005 (the 90th day, 29.2).
+SWISS_RS_0_812_121_03 = Source(
+    title="Swiss Classified Compilation RS 0.812.121.03 (English translation by "
+          "global-regulation.com): Swiss instrument deposited 14 September 2005, in force for "
+          "Switzerland on 13 December 2005",
+    url="https://www.global-regulation.com/translation/switzerland/2976247/rs-0.812.121.03-20-"
+        "december-1988-of-the-united-nations-convention-against-illicit-traffic-of-narcotic-drugs-"
+        "and-psychotropic-substances-%2528with-annex%25.html",
+    accessed=ACCESSED)
+
+
+def _foreign(state: StateInfo, deposited_on: date, signed_on: date | None = None,
+             source: Source = UN_STATUS) -> Party:
     authority = central_authority_of(state)
     return Party(state=state, authorities=(authority,), designation=c("7.8"),
                  central_authority=CentralAuthorityDeclaration(authority=authority.code,
                                                                citation=c("7.8")),
                  signed_on=signed_on, entered_into_force_on=in_force_for(deposited_on),
-                 source=UN_STATUS)
+                 source=source)
 
 
 PARTIES = (
@@ -498,6 +513,15 @@ PARTIES = (
     _foreign(CHINA, date(1989, 10, 25), date(1988, 12, 20)),     # first: 11 Nov 1990
     _foreign(CYPRUS, date(1990, 5, 25), date(1988, 12, 20)),     # first: 11 Nov 1990
     _foreign(GERMANY, date(1993, 11, 30), date(1989, 1, 19)),    # -> 28 Feb 1994
+    # RS 0.812.121.03: deposited 14 Sep 2005; in force 13 Dec 2005, as in_force_for gives.
+    _foreign(SWITZERLAND, date(2005, 9, 14), source=SWISS_RS_0_812_121_03),
+    # Not found: Kazakhstan's deposit (the US INCSR for 1997 says only "In April, Kazakhstan
+    # acceded"; the accession law of 29 June 1998 gives no deposit); the other states of
+    # ``states.py`` (Estonia, France, Georgia, India, Italy, Japan, Korea, Kyrgyzstan, Latvia,
+    # Lithuania, Moldova, Mongolia, Netherlands, Poland, Russia, Serbia, Slovakia, Czech
+    # Republic, Spain, Tajikistan, Türkiye, Turkmenistan, Ukraine, UAE, United Kingdom, United
+    # States, Uzbekistan): the stored status list stops at "E" and no national record with their
+    # dates was found. Declared languages (7.9): none found for any party.
 )
 
 
