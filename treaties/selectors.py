@@ -31,6 +31,7 @@ from .rulebook.catalogue import HOME_STATE
 from .rulebook.schema import Citation
 from .rulebook.schema import InstrumentKind
 from .rulebook.schema import Rulebook
+from .rules.lifecycle import InstrumentStatus
 from .rules.lifecycle import StatusVerdict
 from .rules.lifecycle import parties_status_on
 from .rules.scope import OffenceFacts
@@ -124,6 +125,13 @@ class ApplicableInstrument:
         does not know (rules not encoded)."""
         book = self.rulebook
         lines = [Reason(self.reason, self.citation)]
+        if self.instrument.entered_into_force_on is None:
+            lines.append(Reason(str(_("No date of entry into force is recorded for this "
+                                      "instrument: the office records it in the admin."))))
+        elif self.verdict.status == InstrumentStatus.PARTY_DATE_UNKNOWN:
+            lines.append(Reason(str(_("The office records the party's date in the admin (Parties "
+                                      "to instruments) once the depositary's record is at "
+                                      "hand."))))
         if book.kind == InstrumentKind.NATIONAL_LAW:
             lines.append(Reason(str(_("National law, not a treaty: assistance on the basis of "
                                       "reciprocity, tried when no treaty applies."))))

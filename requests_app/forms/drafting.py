@@ -174,8 +174,10 @@ class RequestCreateForm(forms.Form):
         """The instrument the user picked among those that may be chosen (in force, the request
         within it; one that is not proposed needs a reason), or else the one proposed."""
         selectable = [o for o in self.options if o.selectable]
+        # Every listed instrument is a valid value: one that does not apply (suspended, outside
+        # the offence's scope) is answered by the service with its article, next to the state.
         self.fields["instrument"].choices = [(str(o.instrument.pk), o.instrument.short_title)
-                                             for o in selectable]
+                                             for o in self.options]
         picked = next((o for o in selectable
                        if str(o.instrument.pk) == str(self.typed.get("instrument") or "")), None)
         if picked is not None:

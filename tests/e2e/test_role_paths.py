@@ -82,7 +82,8 @@ def test_prosecutor_drafts_serbian_summons_held_by_art_8_3_until_the_appearance_
     page.get_by_label("Requested state").select_option("RS")
     panel = page.locator("#instrument-panel")
     expect(panel).to_contain_text("kz-rs-2015")
-    expect(panel.get_by_role("radio")).to_be_checked()
+    # The Serbian treaty is proposed; UNTOC (displaced, 18.7) and reciprocity may be chosen.
+    expect(panel.get_by_role("radio", name="Kazakhstan–Serbia MLA treaty")).to_be_checked()
     panel.get_by_role("checkbox", name=re.compile("Service of documents")).check()
     panel.get_by_role("checkbox", name=re.compile("Taking testimony")).check()
     expect(panel.locator("#assistance-types")).to_contain_text("Kazakhstan–Serbia Art 1.2(a)")

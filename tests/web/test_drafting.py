@@ -99,9 +99,10 @@ def test_a_suspended_czech_agreement_is_not_proposed_and_its_article_17_is_cited
         prosecutor_client, frozen_now):
     _suspend_cz()
     body = prosecutor_client.get("/requests/new/instrument/?state=CZ", **HTMX).content.decode()
-    assert 'id="no-instrument"' in body
     assert "kz-cz-2017 Art 17" in body
-    assert 'name="instrument"' not in body
+    assert f'value="{instrument("kz-cz-2017").pk}"' not in body  # listed, not selectable
+    # Reciprocity, Kazakhstan's own law, is what remains: offered, not proposed.
+    assert f'value="{instrument("kz-reciprocity").pk}"' in body
 
 
 def test_creating_under_a_suspended_agreement_is_refused_next_to_the_state(prosecutor_client,
@@ -112,8 +113,9 @@ def test_creating_under_a_suspended_agreement_is_refused_next_to_the_state(prose
         "requested_authority": authority("cz-police-presidium").pk,
         "assistance_types": ["information_exchange"], "channel": "post",
         "request_language": "en"})
-    assert response.status_code == 400
-    assert "kz-cz-2017 Art 17" in _errors_of(response.content.decode(), "id_requested_state")
+    assert response.status_code == 422  # the rule refuses it, not the form
+    assert "Казахстан–Чешская Республика ст. 17" in _errors_of(response.content.decode(),
+                                                            "id_requested_state")
     assert not AssistanceRequest.objects.exists()
 
 

@@ -57,7 +57,7 @@ from .states import BELARUS
 from .states import KYRGYZSTAN
 from .states import RUSSIA
 from .states import UZBEKISTAN
-from .states import central_authority_of
+from .states import convention_party
 
 SLUG = "cis-chisinau-2002"
 
@@ -88,8 +88,8 @@ UZBEKISTAN_ACCESSION = Source(
 
 
 def _party(state: StateInfo, source: Source, entered_into_force_on: date | None = None) -> Party:
-    return Party(state=state, authorities=(central_authority_of(state),),
-                 entered_into_force_on=entered_into_force_on, source=source)
+    return convention_party(state, source=source, designation=None,
+                            entered_into_force_on=entered_into_force_on)
 
 
 PARTIES = (

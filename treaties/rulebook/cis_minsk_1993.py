@@ -60,7 +60,7 @@ from .states import MOLDOVA
 from .states import RUSSIA
 from .states import TAJIKISTAN
 from .states import UZBEKISTAN
-from .states import central_authority_of
+from .states import convention_party
 
 SLUG = "cis-minsk-1993"
 
@@ -95,8 +95,8 @@ UZBEKISTAN_PROTOCOL = Source(
 
 
 def _party(state: StateInfo, source: Source, entered_into_force_on: date | None = None) -> Party:
-    return Party(state=state, designation=c("5"), authorities=(central_authority_of(state),),
-                 entered_into_force_on=entered_into_force_on, source=source)
+    return convention_party(state, source=source, designation=c("5"),
+                            entered_into_force_on=entered_into_force_on)
 
 
 PARTIES = (

@@ -68,7 +68,7 @@ from .states import SLOVAKIA
 from .states import SPAIN
 from .states import SWITZERLAND
 from .states import UKRAINE
-from .states import central_authority_of
+from .states import convention_party
 
 SLUG = "ets-141"
 
@@ -728,11 +728,9 @@ SWISS_RS_0_311_53 = Source(
 
 
 def _foreign(state: StateInfo, in_force_on: date, source: Source) -> Party:
-    authority = central_authority_of(state)
-    return Party(state=state, authorities=(authority,), designation=c("23.1"),
-                 central_authority=CentralAuthorityDeclaration(authority=authority.code,
-                                                               citation=c("23.2")),
-                 entered_into_force_on=in_force_on, source=source)
+    return convention_party(state, source=source, designation=c("23.1"),
+                            central_authority_citation=c("23.2"),
+                            entered_into_force_on=in_force_on)
 
 
 KAZAKHSTAN_LAW = Source(

@@ -8,9 +8,16 @@ binds it, since when, and what it declared is the rulebook's ``Party``, with its
 
 from __future__ import annotations
 
+from datetime import date
+
 from .parties import AuthorityInfo
+from .parties import CentralAuthorityDeclaration
+from .parties import LanguagesDeclaration
+from .parties import Party
+from .parties import Source
 from .parties import StateInfo
 from .schema import AuthorityKind
+from .schema import Citation
 from .schema import Summary
 
 
@@ -75,3 +82,25 @@ def central_authority_of(state: StateInfo) -> AuthorityInfo:
         name=Summary(en=f"Central authority of {name.en}",
                      ru=f"Центральный орган: {name.ru}",
                      kk=f"Орталық орган: {name.kk}"))
+
+
+def convention_party(state: StateInfo, *, source: Source, designation: Citation | None,
+                     central_authority_citation: Citation | None = None,
+                     entered_into_force_on: date | None = None, signed_on: date | None = None,
+                     languages: tuple[str, ...] = (),
+                     languages_citation: Citation | None = None) -> Party:
+    """A foreign party to a multilateral convention, as its source states it: its own entry into
+    force (None where the source gives none: the engine then says it is not known), the central
+    authority it designated (``central_authority_of``: the body is the office's to record) under
+    ``central_authority_citation`` (UNTOC 18.13, UNCAC 46.13, Vienna 7.8, ETS 141 23.2; None
+    where the text designates none), and the languages it declared only where the source states
+    them (UNTOC 18.14...)."""
+    authority = central_authority_of(state)
+    declared = (LanguagesDeclaration(languages=languages, citation=languages_citation)
+                if languages else None)
+    return Party(
+        state=state, authorities=(authority,), designation=designation, signed_on=signed_on,
+        central_authority=(CentralAuthorityDeclaration(authority=authority.code,
+                                                       citation=central_authority_citation)
+                           if central_authority_citation is not None else None),
+        accepted_languages=declared, entered_into_force_on=entered_into_force_on, source=source)

@@ -79,7 +79,7 @@ from .states import GERMANY
 from .states import POLAND
 from .states import SWITZERLAND
 from .states import UNITED_STATES
-from .states import central_authority_of
+from .states import convention_party
 
 SLUG = "uncac-2003"
 
@@ -1054,14 +1054,10 @@ def _foreign(state: StateInfo, *, source: Source, entered_into_force_on: date,
     """A foreign party with the central authority it notified under 46.13 (the body is unknown to
     the engine: the office records it in the admin). Declared languages (46.14) only where the
     source states the notification (``languages``)."""
-    authority = central_authority_of(state)
-    accepted = (LanguagesDeclaration(languages=languages, citation=c("46.14"))
-                if languages else None)
-    return Party(state=state, authorities=(authority,), designation=c("46.13"),
-                 signed_on=signed_on, entered_into_force_on=entered_into_force_on,
-                 central_authority=CentralAuthorityDeclaration(authority=authority.code,
-                                                               citation=c("46.13")),
-                 accepted_languages=accepted, source=source)
+    return convention_party(state, source=source, designation=c("46.13"),
+                            central_authority_citation=c("46.13"), signed_on=signed_on,
+                            entered_into_force_on=entered_into_force_on,
+                            languages=languages or (), languages_citation=c("46.14"))
 
 
 # Official Dutch treaty series: party tables with signature, ratification and entry into force.

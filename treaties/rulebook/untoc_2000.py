@@ -28,7 +28,6 @@ from .offences import MONEY_LAUNDERING
 from .offences import OBSTRUCTION_OF_JUSTICE
 from .offences import PARTICIPATION_IN_ORGANISED_GROUP
 from .parties import CentralAuthorityDeclaration
-from .parties import LanguagesDeclaration
 from .parties import Party
 from .parties import Source
 from .parties import StateInfo
@@ -81,7 +80,7 @@ from .states import SPAIN
 from .states import SWITZERLAND
 from .states import TAJIKISTAN
 from .states import UNITED_STATES
-from .states import central_authority_of
+from .states import convention_party
 
 SLUG = "untoc-2000"
 
@@ -900,15 +899,10 @@ def _foreign(state: StateInfo, entered_into_force_on: date, source: Source,
              signed_on: date | None = None,
              languages: tuple[str, ...] | None = None) -> Party:
     """A foreign party; ``languages`` only where the source gives its 18.14 notification."""
-    authority = central_authority_of(state)
-    accepted = (LanguagesDeclaration(languages=languages, citation=c("18.14"))
-                if languages else None)
-    return Party(
-        state=state, authorities=(authority,), designation=c("18.13"), signed_on=signed_on,
-        central_authority=CentralAuthorityDeclaration(authority=authority.code,
-                                                      citation=c("18.13")),
-        accepted_languages=accepted,
-        entered_into_force_on=entered_into_force_on, source=source)
+    return convention_party(state, source=source, designation=c("18.13"),
+                            central_authority_citation=c("18.13"), signed_on=signed_on,
+                            entered_into_force_on=entered_into_force_on,
+                            languages=languages or (), languages_citation=c("18.14"))
 
 
 # The Netherlands Treaty Series lists signature, ratification and entry into force per party

@@ -69,7 +69,7 @@ from .states import CHINA
 from .states import CYPRUS
 from .states import GERMANY
 from .states import SWITZERLAND
-from .states import central_authority_of
+from .states import convention_party
 
 SLUG = "vienna-1988"
 
@@ -476,12 +476,9 @@ SWISS_RS_0_812_121_03 = Source(
 
 def _foreign(state: StateInfo, deposited_on: date, signed_on: date | None = None,
              source: Source = UN_STATUS) -> Party:
-    authority = central_authority_of(state)
-    return Party(state=state, authorities=(authority,), designation=c("7.8"),
-                 central_authority=CentralAuthorityDeclaration(authority=authority.code,
-                                                               citation=c("7.8")),
-                 signed_on=signed_on, entered_into_force_on=in_force_for(deposited_on),
-                 source=source)
+    return convention_party(state, source=source, designation=c("7.8"),
+                            central_authority_citation=c("7.8"), signed_on=signed_on,
+                            entered_into_force_on=in_force_for(deposited_on))
 
 
 PARTIES = (
