@@ -22,6 +22,17 @@ def _panel(client, **params) -> str:
 
 
 HTTP_EN = {"HTTP_ACCEPT_LANGUAGE": "en"}
+REASON = "Germany asked for reciprocity in its letter of 2 March"
+
+
+def _reciprocity_draft(client, **extra):
+    """A draft to Germany under reciprocity for organised fraud, which UNTOC would govern."""
+    return client.post("/requests/new/", {
+        "requested_state": "DE", "instrument": instrument("kz-reciprocity").pk,
+        "requested_authority": authority("de-central-authority").pk,
+        "assistance_types": ["testimony"], "channel": "post", "request_language": "de",
+        "offence_category": "fraud", "offence_max_penalty_years": "5",
+        "organised_group_involved": "true", **extra}, **HTTP_EN)
 
 
 def test_germany_gets_untoc_proposed_for_organised_serious_fraud(prosecutor_client, frozen_now):
@@ -42,12 +53,7 @@ def test_minor_fraud_is_shown_outside_untoc_and_cannot_be_chosen_under_it(prosec
 
 def test_choosing_reciprocity_over_untoc_without_a_reason_is_refused_next_to_the_field(
         prosecutor_client, frozen_now):
-    response = prosecutor_client.post("/requests/new/", {
-        "requested_state": "DE", "instrument": instrument("kz-reciprocity").pk,
-        "requested_authority": authority("de-central-authority").pk,
-        "assistance_types": ["testimony"], "channel": "post", "request_language": "de",
-        "offence_category": "fraud", "offence_max_penalty_years": "5",
-        "organised_group_involved": "true"}, **HTTP_EN)
+    response = _reciprocity_draft(prosecutor_client)
     assert response.status_code == 422
     assert 'id="id_instrument_choice_reason"' in response.content.decode()
     assert not AssistanceRequest.objects.exists()
@@ -55,13 +61,7 @@ def test_choosing_reciprocity_over_untoc_without_a_reason_is_refused_next_to_the
 
 def test_with_a_reason_the_draft_is_created_under_reciprocity_and_the_reason_logged(
         prosecutor_client, frozen_now):
-    response = prosecutor_client.post("/requests/new/", {
-        "requested_state": "DE", "instrument": instrument("kz-reciprocity").pk,
-        "requested_authority": authority("de-central-authority").pk,
-        "assistance_types": ["testimony"], "channel": "post", "request_language": "de",
-        "offence_category": "fraud", "offence_max_penalty_years": "5",
-        "organised_group_involved": "true",
-        "instrument_choice_reason": "Germany asked for reciprocity in its letter of 2 March"})
+    response = _reciprocity_draft(prosecutor_client, instrument_choice_reason=REASON)
     assert response.status_code == 302, response.content.decode()[:2000]
     draft = AssistanceRequest.objects.get()
     assert draft.instrument.slug == "kz-reciprocity"
@@ -70,15 +70,19 @@ def test_with_a_reason_the_draft_is_created_under_reciprocity_and_the_reason_log
 
 def test_the_request_page_shows_the_reason_and_that_the_rules_are_not_encoded(
         prosecutor_client, frozen_now):
-    prosecutor_client.post("/requests/new/", {
-        "requested_state": "DE", "instrument": instrument("kz-reciprocity").pk,
-        "requested_authority": authority("de-central-authority").pk,
-        "assistance_types": ["testimony"], "channel": "post", "request_language": "de",
-        "offence_category": "fraud", "offence_max_penalty_years": "5",
-        "organised_group_involved": "true",
-        "instrument_choice_reason": "Germany asked for reciprocity in its letter of 2 March"})
+    _reciprocity_draft(prosecutor_client, instrument_choice_reason=REASON)
     draft = AssistanceRequest.objects.get()
     body = prosecutor_client.get(f"/requests/{draft.pk}/", **HTTP_EN).content.decode()
     assert "data-rules-not-encoded" in body
-    assert "Germany asked for reciprocity in its letter of 2 March" in body
+    assert REASON in body
     assert "Fraud" in body
+
+
+def test_registration_shows_which_instrument_governs_for_the_requesting_state(clerk_client,
+                                                                            frozen_now):
+    body = clerk_client.get("/requests/register/", {
+        "instrument": instrument("untoc-2000").pk,
+        "requesting_authority": authority("de-central-authority").pk}, **HTTP_EN).content.decode()
+    assert 'id="register-resolver"' in body
+    assert 'data-instrument="untoc-2000"' in body and 'data-instrument="kz-reciprocity"' in body
+    assert 'id="id_instrument_choice_reason"' in body

@@ -44,7 +44,7 @@ from .placeholders import placeholder
 from .placeholders import placeholder_assistance_types
 from .placeholders import placeholder_communication
 from .placeholders import placeholder_language
-from .placeholders import placeholder_term
+from .placeholders import placeholder_lifecycle
 from .schema import ContentRule
 from .schema import InstrumentKind
 from .schema import PrecedenceRule
@@ -190,18 +190,10 @@ RULEBOOK = Rulebook(
     signed_at="Chisinau",
     approval_act="Law of the Republic of Kazakhstan of 10 March 2004 No 531 (ratification; "
                  "instrument deposited on 29 March 2004)",
-    entry_into_force=placeholder(SLUG, "entry_into_force_not_encoded", s(
-        "Entry into force", "Вступление в силу", "Күшіне енуі")),
     # Not in any source found: the office records it in the admin.
+    **placeholder_lifecycle(SLUG),
     entry_into_force_date=None,
     entry_into_force_office_date=None,
-    party_entry_into_force=placeholder(SLUG, "party_entry_into_force_not_encoded", s(
-        "Entry into force for a state ratifying later", "Вступление в силу для государства, "
-        "ратифицировавшего позднее", "Кейінірек ратификациялаған мемлекет үшін күшіне енуі")),
-    termination=placeholder_term(SLUG, "termination_not_encoded", s(
-        "Termination", "Прекращение действия", "Қолданылуын тоқтату")),
-    withdrawal=placeholder_term(SLUG, "withdrawal_not_encoded", s(
-        "Withdrawal of a party", "Выход участника", "Қатысушының шығуы")),
     precedence=PrecedenceRule(
         code="precedence",
         citation=not_encoded(SLUG),

@@ -43,7 +43,7 @@ from .placeholders import not_encoded_summary
 from .placeholders import placeholder
 from .placeholders import placeholder_assistance_types
 from .placeholders import placeholder_language
-from .placeholders import placeholder_term
+from .placeholders import placeholder_lifecycle
 from .schema import AssistanceTypeRule
 from .schema import AuthorityKind
 from .schema import ChannelRule
@@ -183,19 +183,11 @@ RULEBOOK = Rulebook(
     approval_act="Protocol of 28 March 1997 ratified by Law of the Republic of Kazakhstan of "
                  "24 June 1999 No 399; the act ratifying the Convention itself is not in the "
                  "project",
-    entry_into_force=placeholder(SLUG, "entry_into_force_not_encoded", s(
-        "Entry into force", "Вступление в силу", "Күшіне енуі")),
     # The day the Convention entered into force, from the ConsultantPlus header (CONSULTANT_HEADER):
     # not a term of the text in the project.
+    **placeholder_lifecycle(SLUG),
     entry_into_force_date=date(1994, 5, 19),
     entry_into_force_office_date=None,
-    party_entry_into_force=placeholder(SLUG, "party_entry_into_force_not_encoded", s(
-        "Entry into force for a state ratifying later", "Вступление в силу для государства, "
-        "ратифицировавшего позднее", "Кейінірек ратификациялаған мемлекет үшін күшіне енуі")),
-    termination=placeholder_term(SLUG, "termination_not_encoded", s(
-        "Termination", "Прекращение действия", "Қолданылуын тоқтату")),
-    withdrawal=placeholder_term(SLUG, "withdrawal_not_encoded", s(
-        "Withdrawal of a party", "Выход участника", "Қатысушының шығуы")),
     precedence=PrecedenceRule(
         code="precedence",
         citation=not_encoded(SLUG),

@@ -11,6 +11,8 @@ what is missing.
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from .catalogue import ASSISTANCE_TYPES
 from .schema import AssistanceTypeRule
 from .schema import AuthorityKind
@@ -83,3 +85,29 @@ def placeholder_assistance_types(slug: str, *, encoded: frozenset[str] = frozens
                 en=f"{kind.label.en} ({which.en})", ru=f"{kind.label.ru} ({which.ru})",
                 kk=f"{kind.label.kk} ({which.kk})")))
         for code, kind in ASSISTANCE_TYPES.items() if code not in encoded)
+
+
+class PlaceholderLifecycle(TypedDict):
+    entry_into_force: Rule
+    party_entry_into_force: Rule
+    termination: TermRule
+    withdrawal: TermRule
+
+
+def placeholder_lifecycle(slug: str) -> PlaceholderLifecycle:
+    """The life of a multilateral instrument whose text is not in the project: entry into force
+    (for the instrument and for a state joining later), termination and a party's withdrawal,
+    each a placeholder; spread into the ``Rulebook`` (``**placeholder_lifecycle(SLUG)``). A
+    party's own date is then needed for it to count as bound (the engine says when it is not
+    recorded)."""
+    return {
+        "entry_into_force": placeholder(slug, "entry_into_force_not_encoded", Summary(
+            "Entry into force", "Вступление в силу", "Күшіне енуі")),
+        "party_entry_into_force": placeholder(slug, "party_entry_into_force_not_encoded", Summary(
+            "Entry into force for a state ratifying later", "Вступление в силу для государства, "
+            "ратифицировавшего позднее", "Кейінірек ратификациялаған мемлекет үшін күшіне енуі")),
+        "termination": placeholder_term(slug, "termination_not_encoded", Summary(
+            "Termination", "Прекращение действия", "Қолданылуын тоқтату")),
+        "withdrawal": placeholder_term(slug, "withdrawal_not_encoded", Summary(
+            "Withdrawal of a party", "Выход участника", "Қатысушының шығуы")),
+    }
