@@ -11,6 +11,7 @@ from django.utils import translation
 from requests_app.forms.drafting import RequestCreateForm
 from tests.treaties._convention import CZECH_REPUBLIC_JOINED
 from treaties.models import Instrument
+from treaties.models import InstrumentParty
 from treaties.rulebook import all_rulebooks
 from treaties.rulebook.catalogue import HOME_STATE
 from treaties.rules.lifecycle import InstrumentStatus
@@ -139,3 +140,23 @@ def test_the_drafting_form_lets_the_user_choose_the_convention_where_both_apply(
     assert [a.code for a in designated_authorities(convention, "CZ")] == ["cz-interior"]
     assert form.fields["requested_authority"].choices == [
         (str(a.pk), a.name) for a in designated_authorities(convention, "CZ")]
+
+
+# --- the CIS conventions, known with their parties, rules not yet encoded ------------------------
+def test_minsk_is_listed_for_russia_but_not_known_to_bind_until_kazakhstans_date_is_recorded():
+    minsk = next(o for o in instruments_applicable("RU", TODAY)
+                 if o.instrument.slug == "cis-minsk-1993")
+    assert minsk.verdict.status == InstrumentStatus.PARTY_DATE_UNKNOWN
+    assert not minsk.applies and not minsk.rulebook.rules_encoded
+
+
+def test_once_the_office_records_kazakhstans_date_minsk_is_proposed_for_russia():
+    link = InstrumentParty.objects.get(instrument__slug="cis-minsk-1993", state__iso_code="KZ")
+    link.entered_into_force_on = date(1994, 5, 19)
+    link.save(update_fields=["entered_into_force_on"])
+    options = instruments_applicable("RU", TODAY)
+    proposed = instrument_proposed(options)
+    assert proposed.instrument.slug == "cis-minsk-1993"
+    with translation.override("en"):
+        assert any("not yet encoded" in reason.text for reason in proposed.reasons)
+    assert options[-1].instrument.slug == "kz-reciprocity"
