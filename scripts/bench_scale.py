@@ -109,7 +109,9 @@ MORE_PROSECUTOR_OFFICES = (
     "zhambyl", "zhetisu", "west-kazakhstan", "karaganda", "kostanay", "kyzylorda", "mangystau",
     "pavlodar", "north-kazakhstan", "turkistan", "ulytau")
 # Share of each instrument's requests, by slug (%); the rest of the code takes them in order.
-INSTRUMENT_SHARES = {"kz-cz-2017": 30, "kz-sk-2007": 25, "kz-rs-2015": 25, "kz-br-2018": 20}
+INSTRUMENT_SHARES = {"kz-cz-2017": 20, "kz-sk-2007": 15, "kz-rs-2015": 18, "kz-br-2018": 12,
+                     "untoc-2000": 12, "uncac-2003": 10, "vienna-1988": 5, "ets-141": 3,
+                     "cis-minsk-1993": 2, "cis-chisinau-2002": 1, "kz-reciprocity": 2}
 # Share of each state by direction (%): mostly closed and in execution, few drafts. A state is
 # only given to the direction that can reach it.
 STATE_SHARES: dict[str, dict[str, int]] = {
@@ -527,6 +529,10 @@ def build_world() -> World:
     foreign = {slug: list(Authority.objects.filter(instruments__slug=slug)
                           .exclude(state=central.state).order_by("pk")
                           .values_list("pk", flat=True)) for slug in instruments}
+    # Reciprocity designates no foreign authority: it binds Kazakhstan with any state.
+    anyone = list(Authority.objects.exclude(state=central.state).order_by("pk")
+                  .values_list("pk", flat=True))
+    foreign = {slug: ids or anyone for slug, ids in foreign.items()}
     link = Instrument.authorities.through
     designated: dict[int, list[int]] = {}
     for authority_id, instrument_id in link.objects.values_list("authority_id", "instrument_id"):
