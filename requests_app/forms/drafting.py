@@ -143,9 +143,15 @@ class RequestCreateForm(forms.Form):
         valid_states = {code for code, _label in self.fields["requested_state"].choices if code}
         self.state_code = state_code if state_code in valid_states else ""
         if not self.is_bound:
-            for name in (*OFFENCE_FIELDS, "instrument"):
-                if self.typed.get(name):
-                    self.initial[name] = self.typed.get(name)
+            # The panel is drawn again as the offence or the instrument changes: what was typed
+            # so far is shown again, not lost.
+            for name, field in self.fields.items():
+                if name == "requested_state" or not self.typed.get(name):
+                    continue
+                multiple = isinstance(field, forms.MultipleChoiceField) and hasattr(
+                    self.typed, "getlist")
+                self.initial[name] = (self.typed.getlist(name) if multiple
+                                      else self.typed.get(name))
         # The assistance offered is the chosen instrument's own list, so the resolver is asked
         # about the offence only; a type posted outside the list gets the rulebook's answer
         # next to its field (CZ 1.2) from the service.

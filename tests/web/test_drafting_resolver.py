@@ -86,3 +86,11 @@ def test_registration_shows_which_instrument_governs_for_the_requesting_state(cl
     assert 'id="register-resolver"' in body
     assert 'data-instrument="untoc-2000"' in body and 'data-instrument="kz-reciprocity"' in body
     assert 'id="id_instrument_choice_reason"' in body
+
+
+def test_what_was_typed_is_kept_when_the_panel_is_drawn_again(prosecutor_client, frozen_now):
+    body = _panel(prosecutor_client, offence_category="fraud", offence_max_penalty_years="5",
+                  organised_group_involved="true", purpose="Hear the witness in case 7",
+                  channel="post")
+    assert "Hear the witness in case 7" in body
+    assert '<option value="fraud" selected>' in body
