@@ -6,9 +6,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 HOST   ?= 127.0.0.1:8000
-# worksteal: an idle worker takes tests queued for the busy one, so a few long tests at the end
-# (browser, migration, walk) do not leave a core idle (about a minute less on each database).
-PYTEST_ARGS ?= -n 2 --dist worksteal
+PYTEST_ARGS ?= -n 2
 # Cache compiled bytecode even where the environment says not to (some images set
 # PYTHONDONTWRITEBYTECODE=1): otherwise every test worker and every process a test starts
 # compiles the project from source again (test collection: 14 s -> 6 s per worker).
