@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "axes",
     "treaties",
     "requests_app",
+    "statistics_app",
 ]
 
 MIDDLEWARE = [

@@ -72,6 +72,8 @@ from .office import OfficeMembership
 from .office import RequestNote
 from .office import Signatory
 from .office import attachment_upload_to
+from .records import AssetMeasure
+from .records import AssetMeasureKind
 from .records import Consultation
 from .records import ConsultationSubject
 from .records import DataFlow
@@ -131,6 +133,8 @@ from .request import results_sent_unless_incoming
 
 __all__ = [
     "CLOSED_STAGE_ORDER",
+    "AssetMeasure",
+    "AssetMeasureKind",
     "INBOX_STAGE_STATES",
     "NO_DUE",
     "inbox_due_at_expression",

@@ -347,3 +347,40 @@ class OnwardTransferConsent(models.Model):
             self.request_id = (PersonalDataTransfer.objects.filter(pk=self.personal_data_id)
                                .values_list("request_id", flat=True).first())
         super().save(*args, **kwargs)
+
+
+class AssetMeasureKind(models.TextChoices):
+    """What was done with assets in a request: the four figures peer reviews ask for (FATF
+    Recommendations 4, 38; UNCAC 51-57; ETS 141 Art 11-13; BR 18)."""
+
+    FROZEN = "frozen", _("frozen or seized")
+    CONFISCATED = "confiscated", _("confiscated")
+    SHARED = "shared", _("shared")
+    RETURNED = "returned", _("returned")
+
+
+class AssetMeasure(models.Model):
+    """An amount frozen or seized, confiscated, shared or returned in executing a request (ours
+    abroad, or theirs in Kazakhstan), in the currency of the decision. The statistics add them up
+    by currency: nothing converts one currency into another."""
+
+    request = models.ForeignKey(AssistanceRequest, on_delete=models.CASCADE,
+                                related_name="asset_measures")
+    kind = models.CharField(_("measure"), max_length=20, choices=AssetMeasureKind.choices)
+    amount = models.DecimalField(_("amount"), max_digits=18, decimal_places=2)
+    currency = models.CharField(_("currency (ISO 4217)"), max_length=3)
+    taken_on = models.DateField(_("decided on"))
+    description = BoundedTextField(_("assets and decision (court, number)"), blank=True)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                    related_name="+")
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["taken_on", "id"]
+        verbose_name = _("asset measure")
+        verbose_name_plural = _("asset measures")
+        constraints = [models.CheckConstraint(name="asset_measure_amount_positive",
+                                              condition=Q(amount__gt=0))]
+
+    def __str__(self) -> str:
+        return f"{self.request} {self.kind} {self.amount} {self.currency}"

@@ -29,6 +29,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from django_fsm import ConcurrentTransition
 
+from statistics_app.rows import request_statistics_write
 from treaties.rulebook.schema import Citation
 from treaties.rulebook.schema import Rule
 from treaties.rules.violations import Violation
@@ -51,6 +52,7 @@ from .deadlines import deadlines_sync
 from .fact_rows import FactRows
 from .fact_rows import fact_rows_forget
 from .fact_rows import fact_rows_load
+from .fact_rows import related_rows
 
 
 class _WriteWatch:
@@ -199,6 +201,8 @@ def finish_change(*, request: AssistanceRequest, actor: User, change: Change) ->
         request=request, actor=actor, at=change.now, action=change.action,
         from_state=change.from_state, to_state=request.state, reason=change.reason,
         basis=change.basis, details=change.details, prev_hash=loaded.log_head_hash)
+    # The statistics' row of the request, from the rows the change has read (no query).
+    request_statistics_write(request, related_rows(request, "decisions"))
 
 
 @contextmanager

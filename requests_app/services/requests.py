@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from mla.limits import TEXT_MAX_LENGTH
+from statistics_app.rows import request_statistics_write
 from treaties.models import Authority
 from treaties.models import Instrument
 from treaties.rulebook.catalogue import HOME_STATE
@@ -215,6 +216,7 @@ def request_create_draft(*, actor: User, instrument_id: int, requested_authority
         log_write(request=request, actor=actor, at=now, action="create", from_state="",
                   to_state=request.state, basis=LogBasis.under(rulebook.written_form),
                   reason=reason, details=_instrument_details(instrument, reason))
+        request_statistics_write(request, ())
     return request
 
 
@@ -297,6 +299,7 @@ def request_register_incoming(*, actor: User, instrument_id: int, requesting_aut
                   reason=reason, details=_instrument_details(instrument, reason))
         deadlines_sync(request=request, now=now, write_sort_time=False)
         request.save(update_fields=["reference", "inbox_due_at"])
+        request_statistics_write(request, ())
     return request
 
 
