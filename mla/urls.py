@@ -12,6 +12,7 @@ urlpatterns = [
     path("accounts/login/",
          LoginView.as_view(authentication_form=BoundedAuthenticationForm), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("statistics/", include("statistics_app.urls")),
     path("", include("requests_app.urls")),
 ]
 

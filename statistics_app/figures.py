@@ -135,8 +135,8 @@ class StatisticsFilters:
         return replace(self.page_filters, **cell).as_params()
 
 
-DRILL_DOWN_FIELDS = ("outcome", "deferred", "asset_recovery", "refusal_ground", "answered",
-                     "executed", "age", "deadline_kind", "timeliness", "asset_kind", "currency")
+# The offence category filter's value for the requests whose category was not recorded.
+NOT_RECORDED = "-"
 
 
 def _dimensions_q(filters: StatisticsFilters, prefix: str = "") -> Q:
@@ -150,7 +150,8 @@ def _dimensions_q(filters: StatisticsFilters, prefix: str = "") -> Q:
     if filters.instrument:
         q &= Q(**{f"{prefix}instrument__slug": filters.instrument})
     if filters.offence_category:
-        q &= Q(**{f"{prefix}offence_category": filters.offence_category})
+        q &= Q(**{f"{prefix}offence_category": "" if filters.offence_category == NOT_RECORDED
+                  else filters.offence_category})
     return q
 
 
@@ -199,7 +200,7 @@ def duties_due(filters: StatisticsFilters, now: datetime) -> QuerySet[Deadline]:
                                   basis__in=(DeadlineBasis.TREATY, DeadlineBasis.OFFICE_POLICY))
           .exclude(status__in=(DeadlineStatus.WAIVED, DeadlineStatus.SUPERSEDED))
           .filter(_dimensions_q(filters, "request__statistics__")))
-    return _with_type(qs, filters, "request__statistics__").alias(
+    return _with_type(qs, filters, "request__statistics__").annotate(
         timeliness=_timeliness_case(now))
 
 
@@ -413,8 +414,8 @@ def statistics_report(filters: StatisticsFilters, *, now: datetime, today: date
             lambda v: instruments[int(v)].title, lambda v: {"instrument": instruments[int(v)].slug}),
         _breakdown("by_offence", _("By offence category"), _(
             "The FATF designated categories of offences, as recorded on each request."),
-            rows, filters, _by(rows, lambda r: [r["offence_category"] or "-"]),
-            _offence_label, lambda v: {"offence_category": "" if v == "-" else v}),
+            rows, filters, _by(rows, lambda r: [r["offence_category"] or NOT_RECORDED]),
+            _offence_label, lambda v: {"offence_category": v}),
         _breakdown("by_assistance_type", _("By type of assistance"), _(
             "A request asking for several types of assistance counts under each of them."),
             rows, filters, _by(rows, lambda r: _types_of(r["assistance_types_mask"])),

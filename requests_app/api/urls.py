@@ -5,6 +5,8 @@ from django.urls import path
 from drf_spectacular.views import SpectacularAPIView
 from drf_spectacular.views import SpectacularSwaggerSplitView
 
+from statistics_app import api as statistics_api
+
 from . import access_log
 from . import attachments
 from . import correspondence
@@ -31,6 +33,7 @@ urlpatterns = [
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
     path("auth/token/", TokenObtainView.as_view(), name="api-token"),
     path("", include(instruments.urlpatterns)),
+    path("", include(statistics_api.urlpatterns)),
     path("", include(incoming.urlpatterns)),
     path("", include(people.urlpatterns)),
     path("", include(signatories.urlpatterns)),
