@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 HOST   ?= 127.0.0.1:8000
-PYTEST_ARGS ?= -n 2
+PYTEST_ARGS ?= -n 2 --dist worksteal
 # Cache compiled bytecode even where the environment says not to (some images set
 # PYTHONDONTWRITEBYTECODE=1): otherwise every test worker and every process a test starts
 # compiles the project from source again (test collection: 14 s -> 6 s per worker).

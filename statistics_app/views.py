@@ -93,10 +93,11 @@ _LIST_COLUMNS = ("request_id", "request__reference", "direction", "partner_state
                  "opened_on", "outcome", "days_to_answer", "refusal_ground")
 
 
-def drill_down_page(filters: StatisticsFilters, after: Cursor | None, *,
-                    size: int = DRILL_PAGE_SIZE) -> tuple[list[dict[str, Any]], Cursor | None]:
+def drill_down_page(filters: StatisticsFilters, after: Cursor | None
+                    ) -> tuple[list[dict[str, Any]], Cursor | None]:
     """One page of the requests behind a cell, newest first, read from where the previous page
     ended (O(page) at any depth)."""
+    size = DRILL_PAGE_SIZE
     now = clock.now()
     qs = drill_down_requests(filters, today=local_date(now), now=now)
     if after is not None:

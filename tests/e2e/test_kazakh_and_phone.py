@@ -157,6 +157,13 @@ def at_now():
         yield traveller
 
 
+# What sticks out past the right edge, for the failure message: tag.class, right edge, text.
+_PAST_THE_EDGE = """() => [...document.querySelectorAll('body *')]
+  .filter(e => e.getBoundingClientRect().right > window.innerWidth).slice(0, 8)
+  .map(e => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)} `
+            + (e.textContent || '').trim().slice(0, 60))"""
+
+
 def _width_overflow(page: Page) -> int:
     return page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
 
@@ -290,4 +297,4 @@ def test_the_header_holds_on_one_line_at_1280_px(page: Page, live_server, sign_i
     page.wait_for_load_state("networkidle")
     header = page.locator("header.top").bounding_box()
     assert header is not None and header["height"] <= 60, header
-    assert _width_overflow(page) <= 0
+    assert _width_overflow(page) <= 0, page.evaluate(_PAST_THE_EDGE)
