@@ -71,6 +71,7 @@ from collections.abc import Callable
 from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
+from datetime import date
 from datetime import datetime
 from datetime import timedelta
 from html.parser import HTMLParser
@@ -95,11 +96,13 @@ from scripts.bench_support import say  # noqa: E402  (the path above makes it im
 from scripts.bench_support import section  # noqa: E402  (the path above makes it importable)
 from scripts.bench_support import setup_django  # noqa: E402  (the path above makes it importable)
 
-MEASUREMENTS = ("inbox", "api", "dashboard", "gunicorn", "transitions")
+MEASUREMENTS = ("inbox", "api", "dashboard", "statistics", "gunicorn", "transitions")
 PAGE_SIZE = 50
 INBOX_URL = "/requests/"
 API_URL = "/api/requests/"
 DASHBOARD_URL = "/dashboard/"
+STATISTICS_URL = "/statistics/"
+STATISTICS_API_URL = "/api/statistics/"
 CENTRAL_AUTHORITY = "kz-gpo"
 PROSECUTOR_OFFICE = "kz-prosecutor-almaty"
 # The rulebooks declare the Almaty and Astana offices; the others make the country's 20 (17
@@ -129,6 +132,13 @@ FORWARDED_STATES = ("forwarded", "in_execution", "consultation", "conditional_ex
                     "deferred", "executed", "results_transmitted", "awaiting_return_of_items",
                     "closed")
 DRAFT_STATES = ("drafting", "under_review", "ready")
+# Requests in these states were executed (the seed gives them an execution time and outcome).
+EXECUTED_STATES = ("closed", "executed", "results_transmitted", "awaiting_return_of_items")
+BENCH_ASSISTANCE_TYPES = (["testimony"], ["testimony", "documents_and_evidence"],
+                          ["provisional_measures", "bank_information"], ["information_exchange"],
+                          ["search_and_seizure"], ["service_of_documents"])
+BENCH_OFFENCE_CATEGORIES = ("fraud", "corruption", "drug_trafficking", "money_laundering",
+                            "robbery_theft", "tax", "")
 FINAL_STATES = ("closed", "withdrawn")
 # The two deadlines of each request: the office's execution target and the requesting side's
 # date. Categories of an active request's deadline (%): the rest are missed.
@@ -594,7 +604,22 @@ def request_seed_sql(world: World) -> str:
                                    f"{_in_list(FORWARDED_STATES)} THEN {regional} END"),
         "created_by_id": "%(author)s",
         "state": "s.state",
-        "assistance_types": "'[\"testimony\"]'::jsonb",
+        # Statistics (``statistics_app``): the types, the offence's category, the day the
+        # request was sent or received and, once executed, when and how.
+        "assistance_types": (f"(ARRAY{[json.dumps(t) for t in BENCH_ASSISTANCE_TYPES]})"
+                             f"[1 + (s.g %% {len(BENCH_ASSISTANCE_TYPES)})]::jsonb"),
+        "offence_category": (f"(ARRAY{list(BENCH_OFFENCE_CATEGORIES)})"
+                             f"[1 + ((s.g / 7) %% {len(BENCH_OFFENCE_CATEGORIES)})]"),
+        "opened_on": (f"CASE WHEN s.direction = 'incoming' THEN "
+                      f"(s.created_at AT TIME ZONE 'Asia/Almaty')::date "
+                      f"WHEN s.state NOT IN {_in_list(DRAFT_STATES)} THEN "
+                      f"((s.created_at + interval '3 days') AT TIME ZONE 'Asia/Almaty')::date END"),
+        "executed_at": (f"CASE WHEN s.state IN {_in_list(EXECUTED_STATES)} THEN "
+                        f"LEAST(s.created_at + ((s.g::bigint * 7919) %% 240 + 5) * interval '1 day', "
+                        f"%(now)s) END"),
+        "execution_outcome": (f"CASE WHEN s.state IN {_in_list(EXECUTED_STATES)} THEN "
+                              f"CASE WHEN s.g %% 10 = 0 THEN 'partial' ELSE 'full' END "
+                              f"ELSE '' END"),
         "offence_description": "'Bench offence ' || s.g",
         "is_urgent": "s.r_flags < 0.03",
         "is_confidential": "s.r_flags > 0.98",
@@ -766,8 +791,11 @@ def seed(world: World, n: int, now: datetime) -> None:
             if indexes:
                 timings.append(f"recreate {len(indexes)} indexes {time.perf_counter() - t3b:.1f}s")
         t4 = time.perf_counter()
+        rebuilt = rebuild_statistics()
+        if rebuilt is not None:
+            timings.append(f"statistics rows {rebuilt:.1f}s")
         t5 = time.perf_counter()
-        for model in (AssistanceRequest, Deadline):
+        for model in (AssistanceRequest, Deadline, *statistics_models()):
             cursor.execute(f"VACUUM (ANALYZE) {table(model)}")
         timings.append(f"VACUUM ANALYZE {time.perf_counter() - t5:.1f}s")
         # The seed's gigabytes of dirty pages written now, not by the checkpointer while the
@@ -781,6 +809,27 @@ def seed(world: World, n: int, now: datetime) -> None:
             f"{world.seed_seconds:.1f}s ({'fast path' if fast else 'plain INSERT'}): "
             + ", ".join(timings) + f" (transaction {t4 - t0:.1f}s)")
         report_seed(cursor)
+
+
+def statistics_models() -> list:
+    try:
+        from statistics_app.models import RequestStatistics
+    except ImportError:
+        return []
+    return [RequestStatistics]
+
+
+def rebuild_statistics() -> float | None:
+    """The statistics' row of every seeded request, computed by the function the services use
+    (``statistics_app.rows.statistics_rebuild``, in batches); its duration, or None before the
+    statistics existed."""
+    try:
+        from statistics_app.rows import statistics_rebuild
+    except ImportError:
+        return None
+    started = time.perf_counter()
+    statistics_rebuild(batch_size=20000)
+    return time.perf_counter() - started
 
 
 def refresh_inbox_keys(world: World) -> float | None:
@@ -1239,6 +1288,90 @@ def measure_dashboard(world: World, args, check: Checks, now: datetime) -> list[
                            f"{queries} queries", f"{len(statements)} statements")]
 
 
+def statistics_floor_statements(start: date, end: date,
+                                now: datetime) -> list[tuple[str, dict[str, Any]]]:
+    """The statistics' figures for a period in hand-written SQL over the same rows
+    (``statistics_app.figures.statistics_report``): the grouped counts, the two histograms of
+    days, the pending requests by day, the months, the asset sums and the duties by how they were
+    met. Adapt here when the report changes."""
+    from requests_app.models import AssetMeasure
+    from requests_app.models import Deadline
+    from statistics_app.models import RequestStatistics
+    from treaties.rules.calendar import end_of_day
+    from treaties.rules.calendar import start_of_day
+
+    st, dl, am = table(RequestStatistics), table(Deadline), table(AssetMeasure)
+    params: dict[str, Any] = {"start": start, "end": end, "now": now,
+                              "from": start_of_day(start), "to": end_of_day(end)}
+    period = "s.opened_on >= %(start)s AND s.opened_on <= %(end)s"
+    return [
+        (f"""SELECT s.direction, s.partner_state_id, s.instrument_id, s.offence_category,
+                    s.assistance_types_mask, s.outcome, s.refusal_ground, s.deferred,
+                    s.asset_recovery, count(*) FROM {st} s WHERE {period}
+             GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9""", params),
+        (f"""SELECT s.direction, s.days_to_answer, count(*) FROM {st} s
+             WHERE {period} AND s.days_to_answer IS NOT NULL GROUP BY 1, 2""", params),
+        (f"""SELECT s.direction, s.days_to_execution, count(*) FROM {st} s
+             WHERE {period} AND s.days_to_execution IS NOT NULL GROUP BY 1, 2""", params),
+        (f"""SELECT s.direction, s.opened_on, count(*) FROM {st} s
+             WHERE {period} AND s.outcome = 'pending' GROUP BY 1, 2""", params),
+        (f"""SELECT date_trunc('month', s.opened_on), s.direction, count(*) FROM {st} s
+             WHERE {period} GROUP BY 1, 2""", params),
+        (f"""SELECT s.direction, a.kind, a.currency, sum(a.amount) FROM {am} a
+             JOIN {st} s ON s.request_id = a.request_id
+             WHERE a.taken_on >= %(start)s AND a.taken_on <= %(end)s GROUP BY 1, 2, 3""", params),
+        (f"""SELECT d.kind, d.basis, CASE WHEN d.met_at <= d.due_at THEN 'in_time'
+                    WHEN d.met_at IS NOT NULL THEN 'late' WHEN d.due_at < %(now)s THEN 'not_done'
+                    ELSE 'not_yet_due' END, count(*) FROM {dl} d
+             WHERE d.request_id IS NOT NULL AND d.due_at >= %(from)s AND d.due_at <= %(to)s
+               AND NOT d.provisional AND d.basis IN ('treaty', 'office_policy')
+               AND d.status NOT IN ('waived', 'superseded') GROUP BY 1, 2, 3""", params),
+    ]
+
+
+def measure_statistics(world: World, args, check: Checks, now: datetime) -> list[Figure]:
+    """The statistics page (the last 12 months, and every year since 2000) and its API against
+    the same figures in raw SQL."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from treaties.rules.calendar import local_date
+
+    section("statistics")
+    client = _client_for(world.users["supervisor"])
+    today = local_date(now)
+    periods = [("the last 12 months", STATISTICS_URL, today.replace(year=today.year - 1)
+                + timedelta(days=1)),
+               ("since 2000", f"{STATISTICS_URL}?start=2000-01-01&end={today.isoformat()}",
+                date(2000, 1, 1))]
+    figures = []
+    for label, url, start in periods:
+        for kind, target in (("page", url), ("API", url.replace(STATISTICS_URL,
+                                                               STATISTICS_API_URL))):
+            status = client.get(target).status_code
+            check(status == 200, f"statistics {kind} {label}: {status}")
+            with CaptureQueriesContext(connection) as ctx:
+                client.get(target)
+            queries = len(ctx.captured_queries)
+            mla = median_of(lambda target=target: client.get(target), args.runs,
+                            max(0, args.warmup - 2))
+            statements = statistics_floor_statements(start, today, now)
+
+            def floor(statements=statements) -> None:
+                with connection.cursor() as cursor:
+                    for sql, params in statements:
+                        cursor.execute(sql, params)
+                        cursor.fetchall()
+
+            floor_time = median_of(floor, args.runs, args.warmup)
+            say(f"  statistics {kind} {label}: {format_ms(mla)} ({queries} queries) vs floor "
+                f"{format_ms(floor_time)}")
+            figures.append(latency_figure(f"statistics {kind}, {label} (test client)", mla,
+                                          floor_time, f"{queries} queries",
+                                          f"{len(statements)} statements"))
+    return figures
+
+
 # --- gunicorn ---------------------------------------------------------------------------------------
 @dataclass
 class Load:
@@ -1600,6 +1733,11 @@ def measure(world: World, args, check: Checks, now: datetime,
             figures += measure_dashboard(world, args, check, now)
         except OperationalError as error:  # the statement timeout cancelled a query
             figures.append(timed_out(check, "supervisor dashboard", error))
+    if "statistics" in only:
+        try:
+            figures += measure_statistics(world, args, check, now)
+        except OperationalError as error:
+            figures.append(timed_out(check, "statistics", error))
     if "transitions" in only:
         figures += measure_transitions(world, args, check)
     figures += world.cancelled

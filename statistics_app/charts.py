@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from requests_app.documents.charts import Series
 from requests_app.documents.charts import grouped_bar_chart_svg
@@ -24,7 +25,8 @@ def months_chart_svg(report: StatisticsReport) -> str:
     return grouped_bar_chart_svg(
         title=_("Requests sent and received, by month"),
         description=_("Sent / received per month: %(figures)s") % {"figures": summary or "-"},
-        categories=months, series=[Series(_("sent"), sent), Series(_("received"), received)],
+        categories=months, series=[Series(pgettext("statistics", "sent"), sent),
+                                         Series(pgettext("statistics", "received"), received)],
         element_id="months-chart", value_axis_label=_("requests"), palette=TWO_SERIES,
         group_width=64, height=200)
 

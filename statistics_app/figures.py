@@ -41,6 +41,7 @@ from django.db.models import Value
 from django.db.models import When
 from django.db.models.functions import TruncMonth
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from requests_app.models import AssetMeasure
 from requests_app.models import AssetMeasureKind
@@ -344,7 +345,8 @@ def _breakdown_cells(rows: Iterable[dict[str, Any]], filters: StatisticsFilters,
     return tuple(cells)
 
 
-BREAKDOWN_COLUMNS = (_("sent"), _("received"), *(m.label for m in MEASURES))
+BREAKDOWN_COLUMNS = (pgettext_lazy("statistics", "sent"), pgettext_lazy("statistics", "received"),
+                     *(m.label for m in MEASURES))
 
 
 def _by(rows: list[dict[str, Any]], key: Callable[[dict[str, Any]], Iterable[str]]

@@ -49,7 +49,7 @@ ASSET_RECOVERY_TYPES = frozenset({"provisional_measures", "confiscation", "asset
                                   "asset_sharing"})
 ASSET_RECOVERY_MASK = sum(ASSISTANCE_TYPE_BITS[code] for code in ASSET_RECOVERY_TYPES)
 
-# States in which a recorded refusal is what became of the request.
+# States in which a request never executed was refused.
 _REFUSED_STATES = frozenset({RequestState.REFUSED, RequestState.CLOSED})
 
 
@@ -115,7 +115,9 @@ def statistics_row(history: RequestHistory) -> StatisticsRow:
     refusals = sorted((d for d in history.decisions if d.kind == DecisionKind.REFUSAL),
                       key=lambda d: d.decided_on)
     executed_on = local_date(history.executed_at) if history.executed_at else None
-    refused = bool(refusals) and executed_on is None and history.state in _REFUSED_STATES
+    # Refused: the request stands refused, or was closed without an execution (the graph closes
+    # a request only once it was executed or refused).
+    refused = executed_on is None and history.state in _REFUSED_STATES
     if history.opened_on is None:
         outcome = Outcome.NOT_OPENED
     elif executed_on is not None:
@@ -128,14 +130,14 @@ def statistics_row(history: RequestHistory) -> StatisticsRow:
         outcome = Outcome.WITHDRAWN
     else:
         outcome = Outcome.PENDING
-    answered_on = executed_on or (refusals[-1].decided_on if refused else None)
+    answered_on = executed_on or (refusals[-1].decided_on if refused and refusals else None)
     opened_on = history.opened_on
     mask = assistance_types_mask(history.assistance_types)
     return StatisticsRow(
         direction=history.direction, partner_state_id=history.partner_state_id,
         instrument_id=history.instrument_id, offence_category=history.offence_category,
         assistance_types_mask=mask, opened_on=opened_on, outcome=str(outcome),
-        refusal_ground=refusals[-1].ground if outcome == Outcome.REFUSED else "",
+        refusal_ground=refusals[-1].ground if outcome == Outcome.REFUSED and refusals else "",
         deferred=any(d.kind == DecisionKind.DEFERRAL for d in history.decisions),
         answered_on=answered_on if opened_on else None,
         days_to_answer=_days(opened_on, answered_on),

@@ -66,8 +66,7 @@ def _raw_requests(filters: StatisticsFilters) -> list[dict]:
         executed = next((local_date(row.at) for row in log if row.to_state == "executed"), None)
         refusals = sorted((d for d in r.decisions.all() if d.kind == "refusal"),
                           key=lambda d: d.decided_on)
-        refused = bool(refusals) and executed is None and any(
-            row.to_state == "refused" for row in log)
+        refused = executed is None and any(row.to_state == "refused" for row in log)
         if executed:
             outcome = "executed_partial" if r.execution_outcome == "partial" else "executed_full"
         elif refused:
@@ -76,12 +75,12 @@ def _raw_requests(filters: StatisticsFilters) -> list[dict]:
             outcome = "withdrawn"
         else:
             outcome = "pending"
-        answered = executed or (refusals[-1].decided_on if refused else None)
+        answered = executed or (refusals[-1].decided_on if refused and refusals else None)
         found.append({
             "id": r.pk, "direction": r.direction, "partner": partner, "opened": opened,
             "instrument": r.instrument.slug, "outcome": outcome,
             "deferred": any(row.to_state == "deferred" for row in log),
-            "ground": refusals[-1].ground if refused else "",
+            "ground": refusals[-1].ground if refused and refusals else "",
             "executed_days": (executed - opened).days if executed else None,
             "answer_days": (answered - opened).days if answered else None,
             "asset_recovery": bool({"provisional_measures", "confiscation", "asset_return",

@@ -103,3 +103,8 @@ def test_the_assistance_type_bits_stay_where_stored_rows_put_them():
         "service_of_documents", "testimony", "transfer_of_detainees", "search_and_seizure",
         "examination_of_objects", "documents_and_evidence"]
     assert len(ASSISTANCE_TYPE_BITS) < 63
+
+
+def test_a_request_standing_refused_counts_as_refused_even_without_a_decision_row():
+    row = statistics_row(_history(state="refused"))
+    assert (row.outcome, row.refusal_ground, row.answered_on) == (Outcome.REFUSED, "", None)
