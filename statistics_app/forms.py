@@ -56,6 +56,10 @@ def period_bounds(period: str, today: date) -> tuple[date, date]:
     return year_ago + timedelta(days=1), today
 
 
+# A drill-down flag: set ("1") or not; any other value is refused, not read as "yes".
+FLAG = [("", ""), ("1", "1")]
+
+
 def _blank(label: object) -> list[tuple[str, object]]:
     return [("", label)]
 
@@ -75,11 +79,11 @@ class StatisticsFilterForm(forms.Form):
     # --- the drill-down (hidden on the page; set by the links of each cell) -------------------
     outcome = forms.ChoiceField(required=False, choices=[("", "")] + list(Outcome.choices),
                                 widget=forms.HiddenInput)
-    deferred = forms.BooleanField(required=False, widget=forms.HiddenInput)
-    asset_recovery = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    deferred = forms.ChoiceField(required=False, choices=FLAG, widget=forms.HiddenInput)
+    asset_recovery = forms.ChoiceField(required=False, choices=FLAG, widget=forms.HiddenInput)
     refusal_ground = forms.CharField(required=False, max_length=80, widget=forms.HiddenInput)
-    answered = forms.BooleanField(required=False, widget=forms.HiddenInput)
-    executed = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    answered = forms.ChoiceField(required=False, choices=FLAG, widget=forms.HiddenInput)
+    executed = forms.ChoiceField(required=False, choices=FLAG, widget=forms.HiddenInput)
     age = forms.ChoiceField(required=False, choices=[("", "")] + [(k, k) for k, *_r in AGE_BUCKETS],
                             widget=forms.HiddenInput)
     deadline_kind = forms.CharField(required=False, max_length=60, widget=forms.HiddenInput)

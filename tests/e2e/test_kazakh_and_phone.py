@@ -30,6 +30,7 @@ from playwright.sync_api import expect
 from requests_app.models import Consultation
 from requests_app.models import RequestState
 from requests_app.services import transitions as t
+from statistics_app.rows import statistics_rebuild
 from tests.factories import AssistanceRequestFactory
 from tests.factories import clerk
 from tests.factories import incoming_request
@@ -69,7 +70,7 @@ RUSSIAN_WORDS = frozenset({
 # Latin words allowed on a Kazakh page: the product's name, file formats, codes, the time zone,
 # proper names the data uses.
 ALLOWED_LATIN = frozenset({
-    "mla", "PDF", "DOCX", "CSV", "ICS", "iCalendar", "SHA", "KK", "RU", "EN", "Asia", "Almaty",
+    "mla", "PDF", "DOCX", "CSV", "XLSX", "ICS", "iCalendar", "SHA", "KK", "RU", "EN", "Asia", "Almaty",
     "htmx", "API", "Petar", "Petrović", "UTC", "GMT", "DOC", "ODT", "JPEG", "PNG", "TIFF",
     # the states' ISO codes, shown with their names
     *all_states(),
@@ -233,8 +234,10 @@ def test_every_page_reads_in_kazakh_and_fits_a_phone(page: Page, live_server, si
                         f"/requests/{data['refused'].pk}/", f"/requests/{data['checking'].pk}/",
                         f"/requests/{data['executing'].pk}/"],
         data["reviewer"]: [*common, "/dashboard/", f"/requests/{data['under_review'].pk}/",
-                           f"/requests/{data['refused'].pk}/"],
+                           f"/requests/{data['refused'].pk}/", "/statistics/",
+                           "/statistics/requests/?direction=incoming"],
     }
+    statistics_rebuild()  # the factories' requests, counted as the services would
     problems: list[str] = []
     for user, urls in walks.items():
         page.set_viewport_size({"width": 1280, "height": 900})

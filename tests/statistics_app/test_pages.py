@@ -98,7 +98,8 @@ def test_the_drill_down_lists_the_requests_newest_first_and_pages_on(reader, mon
 
 
 def test_a_cut_drill_down_cursor_is_refused_with_a_message(reader):
-    answer = reader.get(reverse("statistics_requests"), {"after": "2026-13-40.x"})
+    answer = reader.get(reverse("statistics_requests"), {"after": "2026-13-40.x"},
+                        HTTP_ACCEPT_LANGUAGE="en")
     assert answer.status_code == 400
     assert "Show more" in answer.content.decode()
 
