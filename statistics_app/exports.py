@@ -373,7 +373,7 @@ def report_pdf_bytes(report: StatisticsReport) -> bytes:
     def keep_room(height: float) -> None:
         """A heading is not left alone at the foot of a page."""
         if pdf.get_y() + height > pdf.page_break_trigger:
-            pdf.add_page()
+            pdf.add_page(same=True)  # in the orientation of the page it follows
 
     para(report_title(), size=16, bold=True, gap=2)
     para(period_in_words(report))

@@ -14,10 +14,12 @@ from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
+from django.urls import reverse
 from django.utils import translation
 from django.utils.formats import date_format
 from pypdf import PdfReader
 
+from requests_app import clock
 from statistics_app.charts import month_axis_label
 from statistics_app.charts import months_chart_svg
 from statistics_app.charts import outcomes_chart_svg
@@ -32,6 +34,10 @@ from statistics_app.figures import Row
 from statistics_app.figures import StatisticsFilters
 from statistics_app.figures import StatisticsReport
 from statistics_app.figures import Table
+from statistics_app.rows import statistics_rebuild
+from tests.factories import AssistanceRequestFactory
+from tests.factories import incoming_request
+from tests.factories import supervisor
 
 KAZAKH_LABEL = "Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі Қазақстан"
 RUSSIAN_LABEL = "Российская Федерация"
@@ -270,6 +276,17 @@ def test_the_pdf_fits_a_table_of_many_long_rows_onto_more_pages():
     assert "59" in reader.pages[-1].extract_text()
 
 
+def test_the_pdfs_tables_are_on_landscape_pages_however_many():
+    report = _report()
+    tables = (report.table("overview"),) + tuple(
+        replace(report.table("by_state"), key=f"by_state_{i}") for i in range(12))
+    pages = PdfReader(io.BytesIO(report_pdf_bytes(replace(report, tables=tables)))).pages
+    assert len(pages) > 3
+    assert pages[0].mediabox.width < pages[0].mediabox.height
+    for page in pages[1:]:
+        assert page.mediabox.width > page.mediabox.height
+
+
 def _month_labels(report: StatisticsReport) -> list[str]:
     """Each month as under its bars (01.2026) and in the chart's description (its name)."""
     return [label for point in report.months for label in (
@@ -298,3 +315,39 @@ def test_the_outcomes_chart_is_svg_with_each_direction():
     svg = outcomes_chart_svg(_report())
     ET.fromstring(svg)
     assert "Sent by Kazakhstan" in svg and "Received by Kazakhstan" in svg
+
+
+# --- the downloads, from a report the database computed ------------------------------------------
+
+
+@pytest.fixture
+def downloads(client):
+    incoming_request("kz-rs-2015", offence_category="fraud")
+    AssistanceRequestFactory(instrument_slug="kz-cz-2017", state="transmitted",
+                             opened_on=clock.today())
+    statistics_rebuild()
+    client.force_login(supervisor())
+    return lambda fmt: client.get(reverse("statistics_export", args=[fmt]))
+
+
+@pytest.mark.django_db
+def test_the_workbook_download_has_a_sheet_for_each_of_the_reports_tables(downloads):
+    response = downloads("xlsx")
+    assert response.status_code == 200
+    assert response["Content-Disposition"].endswith('.xlsx"')
+    workbook = openpyxl.load_workbook(io.BytesIO(response.content))
+    assert len(workbook.sheetnames) == 1 + 10
+
+
+@pytest.mark.django_db
+def test_the_csv_download_starts_with_the_byte_order_mark(downloads):
+    response = downloads("csv")
+    assert response.status_code == 200
+    assert response.content.startswith("\ufeff".encode())
+
+
+@pytest.mark.django_db
+def test_the_pdf_download_is_a_pdf(downloads):
+    response = downloads("pdf")
+    assert response.status_code == 200
+    assert response.content.startswith(b"%PDF")
