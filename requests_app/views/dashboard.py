@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy
 from django.utils.translation import pgettext
 from django.utils.translation import pgettext_lazy
 
+from mla.spreadsheet import spreadsheet_safe_text
 from treaties.models import Instrument
 from treaties.rules.calendar import ALMATY
 from treaties.rules.calendar import local_date
@@ -241,15 +242,6 @@ class _Echo:
         return value
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value) -> str:
-    """Text that a spreadsheet will not run as a formula (CSV injection)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
 def _csv_labels() -> dict:
     """Every label the export needs, resolved now in the user's language: the rows are streamed
     after the view has returned, when the request's language is no longer active."""
@@ -275,7 +267,7 @@ def _csv_rows(deadlines: QuerySet[Deadline], labels: dict):
     rows = deadlines.select_related("request", "instrument", "responsible_user")
     for d in rows.iterator(chunk_size=2000):
         user = d.responsible_user
-        yield writer.writerow([_cell(v) for v in (
+        yield writer.writerow([spreadsheet_safe_text(v) for v in (
             d.request.reference if d.request_id else d.instrument.slug,
             d.instrument.slug, d.kind, labels["duty"].get(d.kind, d.kind),
             timezone.localtime(d.due_at, ALMATY).isoformat(), d.citation,
