@@ -201,8 +201,8 @@ def duties_due(filters: StatisticsFilters, now: datetime) -> QuerySet[Deadline]:
                                   basis__in=(DeadlineBasis.TREATY, DeadlineBasis.OFFICE_POLICY))
           .exclude(status__in=(DeadlineStatus.WAIVED, DeadlineStatus.SUPERSEDED))
           .filter(_dimensions_q(filters, "request__statistics__")))
-    return _with_type(qs, filters, "request__statistics__").annotate(
-        timeliness=_timeliness_case(now))
+    typed: QuerySet[Deadline] = _with_type(qs, filters, "request__statistics__")
+    return typed
 
 
 def asset_measures_taken(filters: StatisticsFilters) -> QuerySet[AssetMeasure]:
@@ -219,7 +219,8 @@ def drill_down_requests(filters: StatisticsFilters, *, today: date,
         if filters.deadline_kind:
             duties = duties.filter(kind=filters.deadline_kind)
         if filters.timeliness:
-            duties = duties.filter(timeliness=filters.timeliness)
+            duties = duties.annotate(timeliness=_timeliness_case(now)).filter(
+                timeliness=filters.timeliness)
         qs = RequestStatistics.objects.filter(Exists(duties))
     elif filters.asset_kind or filters.currency:
         measures = asset_measures_taken(filters).filter(request_id=OuterRef("request_id"))
@@ -392,7 +393,7 @@ def _ground_label(instrument: Instrument | None, code: str) -> str:
     if not code:
         return str(_("ground not recorded"))
     rule = instrument.rulebook.refusal_ground(code) if instrument else None
-    if rule is None:
+    if rule is None or instrument is None:
         return code
     return f"{rule.summary.text()} ({instrument.slug} {rule.citation.localized_reference})"
 
@@ -490,8 +491,8 @@ def _refusal_grounds(rows: list[dict[str, Any]], filters: StatisticsFilters,
 
 def _durations(filters: StatisticsFilters) -> Table:
     opened = requests_opened(filters)
-    answer = Counter()
-    execution = Counter()
+    answer: Counter[tuple[str, int]] = Counter()
+    execution: Counter[tuple[str, int]] = Counter()
     for direction, days, n in (opened.filter(days_to_answer__isnull=False)
                                .values_list("direction", "days_to_answer")
                                .annotate(n=Count("request_id")).order_by()):
@@ -584,14 +585,22 @@ def _asset_recovery(rows: list[dict[str, Any]], filters: StatisticsFilters) -> T
         columns=tuple(str(kind.label) for kind in AssetMeasureKind), rows=tuple(table_rows))
 
 
+_DUTY_LABELS: dict[str, Any] = {str(kind): label for kind, label in DEADLINE_LABELS.items()}
+
+
+def _duty_label(kind: str) -> str:
+    return str(_DUTY_LABELS.get(kind, kind))
+
+
 def _timeliness(filters: StatisticsFilters, now: datetime) -> Table:
     counts: Counter[tuple[str, str, str]] = Counter()
     for kind, basis, timeliness, n in (duties_due(filters, now)
+                                       .annotate(timeliness=_timeliness_case(now))
                                        .values_list("kind", "basis", "timeliness")
                                        .annotate(n=Count("id")).order_by()):
         counts[(kind, basis, timeliness)] += n
     keys = sorted({(kind, basis) for kind, basis, _t in counts},
-                  key=lambda kb: (kb[1] != DeadlineBasis.TREATY, str(DEADLINE_LABELS.get(kb[0], kb[0]))))
+                  key=lambda kb: (kb[1] != DeadlineBasis.TREATY, _duty_label(kb[0])))
     table_rows = []
     for kind, basis in keys:
         values = [counts[(kind, basis, t)] for t in TIMELINESS_LABELS]
@@ -603,7 +612,7 @@ def _timeliness(filters: StatisticsFilters, now: datetime) -> Table:
                  for t, value in zip(TIMELINESS_LABELS, values, strict=True)]
         cells.append(Cell(share))
         table_rows.append(Row(f"{kind}:{basis}",
-                              f"{DEADLINE_LABELS.get(kind, kind)} ({basis_label})", tuple(cells)))
+                              f"{_duty_label(kind)} ({basis_label})", tuple(cells)))
     return Table(
         key="timeliness", title=str(_("Timeliness against each duty")), unit=str(_("duties")),
         note=str(_("Each term a request ran under that fell due in the period: met by its due "
