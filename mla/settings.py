@@ -368,6 +368,12 @@ MLA_REMINDER_LEAD_HOURS = json.loads(os.environ.get("MLA_REMINDER_LEAD_HOURS", "
 MLA_SWEEP_INTERVAL_SECONDS = float(os.environ.get("MLA_SWEEP_INTERVAL_SECONDS", "60"))
 MLA_SWEEP_BATCH_SIZE = int(os.environ.get("MLA_SWEEP_BATCH_SIZE", "500"))
 
+# The statistics page reads aggregates rebuilt by beat this often (seconds): its figures are as
+# of the last rebuild (the page says when); the lists behind them are always live. Off
+# (MLA_STATISTICS_AGGREGATES=false): every figure is read from the statistics rows themselves.
+MLA_STATISTICS_REFRESH_SECONDS = float(os.environ.get("MLA_STATISTICS_REFRESH_SECONDS", "300"))
+MLA_STATISTICS_AGGREGATES = env_bool("MLA_STATISTICS_AGGREGATES", True)
+
 CELERY_BEAT_SCHEDULE = {
     "sweep-deadlines": {"task": "requests_app.tasks.sweep_deadlines",
                         "schedule": MLA_SWEEP_INTERVAL_SECONDS},
@@ -375,6 +381,8 @@ CELERY_BEAT_SCHEDULE = {
                                  "schedule": MLA_SWEEP_INTERVAL_SECONDS},
     "sync-instrument-duties": {"task": "requests_app.tasks.sync_instrument_duties",
                                "schedule": 3600.0},
+    "refresh-statistics": {"task": "statistics_app.tasks.refresh_statistics",
+                           "schedule": MLA_STATISTICS_REFRESH_SECONDS},
 }
 
 # --- E-mail ---------------------------------------------------------------------------------

@@ -33,9 +33,9 @@ from requests_app.roles import user_roles
 from treaties.rules.calendar import local_date
 
 from .figures import Cell
-from .figures import StatisticsFilters
 from .figures import StatisticsReport
 from .figures import statistics_report
+from .filters import StatisticsFilters
 from .forms import StatisticsFilterForm
 from .views import Cursor
 from .views import drill_down_page

@@ -34,9 +34,9 @@ from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 from treaties.rulebook.offences import OFFENCE_CATEGORIES
 from treaties.rules.calendar import ALMATY
 
-from .figures import NOT_RECORDED
 from .figures import StatisticsReport
 from .figures import Table
+from .filters import NOT_RECORDED
 
 # --- words shared by the three files ------------------------------------------------------------
 
@@ -53,7 +53,8 @@ def period_in_words(report: StatisticsReport) -> str:
 
 
 def computed_at_in_words(report: StatisticsReport) -> str:
-    at = timezone.localtime(report.computed_at, ALMATY)
+    # Read from the aggregates: the figures are as of their last rebuild.
+    at = timezone.localtime(report.aggregated_at or report.computed_at, ALMATY)
     return _("As of %(at)s (Asia/Almaty).") % {"at": date_format(at, "SHORT_DATETIME_FORMAT")}
 
 

@@ -20,233 +20,34 @@ from collections.abc import Callable
 from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field
-from dataclasses import fields
-from dataclasses import replace
 from datetime import date
 from datetime import datetime
-from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Case
-from django.db.models import CharField
-from django.db.models import Count
-from django.db.models import Exists
-from django.db.models import F
-from django.db.models import OuterRef
-from django.db.models import Q
-from django.db.models import QuerySet
 from django.db.models import Sum
-from django.db.models import Value
-from django.db.models import When
-from django.db.models.functions import TruncMonth
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from requests_app.models import AssetMeasure
 from requests_app.models import AssetMeasureKind
-from requests_app.models import Deadline
 from requests_app.models import DeadlineBasis
-from requests_app.models import DeadlineStatus
 from requests_app.models import Direction
 from treaties.models import Instrument
 from treaties.models import State
 from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 from treaties.rulebook.offences import OFFENCE_CATEGORIES
-from treaties.rules.calendar import end_of_day
-from treaties.rules.calendar import start_of_day
 from treaties.rules.deadlines import DEADLINE_LABELS
 
+from .filters import AGE_BUCKETS
+from .filters import NOT_RECORDED
+from .filters import TIMELINESS_LABELS
+from .filters import StatisticsFilters
+from .filters import asset_measures_taken
+from .models import DaysKind
 from .models import Outcome
-from .models import RequestStatistics
 from .rows import ASSISTANCE_TYPE_BITS
-
-# --- filters ------------------------------------------------------------------------------------
-
-
-class Timeliness:
-    """How a treaty duty was met: in time, late, not done (past due), not yet due."""
-
-    IN_TIME = "in_time"
-    LATE = "late"
-    NOT_DONE = "not_done"
-    NOT_YET_DUE = "not_yet_due"
-
-
-TIMELINESS_LABELS = {
-    Timeliness.IN_TIME: _("met in time"),
-    Timeliness.LATE: _("met late"),
-    Timeliness.NOT_DONE: _("not met, past due"),
-    Timeliness.NOT_YET_DUE: _("not yet due"),
-}
-
-# Pending requests by age (calendar days since sent or received): (key, first day, last day).
-AGE_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
-    ("0-30", 0, 30), ("31-90", 31, 90), ("91-180", 91, 180), ("181-365", 181, 365),
-    ("366+", 366, None))
-
-
-@dataclass(frozen=True)
-class StatisticsFilters:
-    """What the figures are about. The period (``start``..``end``, both days included) is when
-    the requests were sent or received; the asset measures are those decided in it, the duties
-    those that fell due in it. The other fields narrow the requests, or (the drill-down fields,
-    below the line) pick the requests behind one cell."""
-
-    start: date
-    end: date
-    direction: str = ""
-    partner_state: str = ""  # ISO code
-    instrument: str = ""  # slug
-    offence_category: str = ""
-    assistance_type: str = ""
-    # --- drill-down -----------------------------------------------------------------------------
-    outcome: str = ""
-    deferred: bool = False
-    asset_recovery: bool = False
-    refusal_ground: str = ""
-    answered: bool = False
-    executed: bool = False
-    age: str = ""  # a key of AGE_BUCKETS (pending requests)
-    deadline_kind: str = ""
-    timeliness: str = ""
-    asset_kind: str = ""
-    currency: str = ""
-
-    def as_params(self) -> dict[str, str]:
-        """The filters as query parameters (those set)."""
-        params: dict[str, str] = {}
-        for item in fields(self):
-            value = getattr(self, item.name)
-            if value in ("", False, None):
-                continue
-            params[item.name] = ("1" if value is True else value.isoformat()
-                                 if isinstance(value, date) else str(value))
-        return params
-
-    @property
-    def page_filters(self) -> StatisticsFilters:
-        """Only the page's filters (the drill-down fields cleared)."""
-        return StatisticsFilters(start=self.start, end=self.end, direction=self.direction,
-                                 partner_state=self.partner_state, instrument=self.instrument,
-                                 offence_category=self.offence_category,
-                                 assistance_type=self.assistance_type)
-
-    def drill(self, **cell: Any) -> dict[str, str]:
-        return replace(self.page_filters, **cell).as_params()
-
-
-# The offence category filter's value for the requests whose category was not recorded.
-NOT_RECORDED = "-"
-
-
-def _dimensions_q(filters: StatisticsFilters, prefix: str = "") -> Q:
-    """The filters on the request's own dimensions (not the period), on the statistics row
-    reached through ``prefix``."""
-    q = Q()
-    if filters.direction:
-        q &= Q(**{f"{prefix}direction": filters.direction})
-    if filters.partner_state:
-        q &= Q(**{f"{prefix}partner_state__iso_code": filters.partner_state})
-    if filters.instrument:
-        q &= Q(**{f"{prefix}instrument__slug": filters.instrument})
-    if filters.offence_category:
-        q &= Q(**{f"{prefix}offence_category": "" if filters.offence_category == NOT_RECORDED
-                  else filters.offence_category})
-    return q
-
-
-def _with_type(qs: QuerySet[Any], filters: StatisticsFilters, prefix: str = "") -> QuerySet[Any]:
-    if not filters.assistance_type:
-        return qs
-    bit = ASSISTANCE_TYPE_BITS.get(filters.assistance_type, 0)
-    return qs.alias(type_bit=F(f"{prefix}assistance_types_mask").bitand(bit)).filter(
-        type_bit=bit) if bit else qs.none()
-
-
-def _age_range(today: date, key: str) -> Q:
-    first, last = next((low, high) for k, low, high in AGE_BUCKETS if k == key)
-    q = Q(opened_on__lte=today - timedelta(days=first))
-    if last is not None:
-        q &= Q(opened_on__gte=today - timedelta(days=last))
-    return q
-
-
-def requests_opened(filters: StatisticsFilters) -> QuerySet[RequestStatistics]:
-    """The rows of the requests sent or received in the period, narrowed by the filters."""
-    qs = RequestStatistics.objects.filter(opened_on__gte=filters.start,
-                                          opened_on__lte=filters.end)
-    return _with_type(qs.filter(_dimensions_q(filters)), filters)
-
-
-def _period(filters: StatisticsFilters) -> tuple[datetime, datetime]:
-    return start_of_day(filters.start), end_of_day(filters.end)
-
-
-def _timeliness_case(now: datetime) -> Case:
-    return Case(
-        When(met_at__isnull=False, met_at__lte=F("due_at"), then=Value(Timeliness.IN_TIME)),
-        When(met_at__isnull=False, then=Value(Timeliness.LATE)),
-        When(due_at__lt=now, then=Value(Timeliness.NOT_DONE)),
-        default=Value(Timeliness.NOT_YET_DUE), output_field=CharField())
-
-
-def duties_due(filters: StatisticsFilters, now: datetime) -> QuerySet[Deadline]:
-    """The deadline rows of the requests' duties (treaty terms and office targets) that fell
-    due in the period, narrowed by the filters; waived, superseded and provisional ones are not
-    duties any more (or yet)."""
-    start, end = _period(filters)
-    qs = (Deadline.objects.filter(request__isnull=False, due_at__gte=start, due_at__lte=end,
-                                  provisional=False,
-                                  basis__in=(DeadlineBasis.TREATY, DeadlineBasis.OFFICE_POLICY))
-          .exclude(status__in=(DeadlineStatus.WAIVED, DeadlineStatus.SUPERSEDED))
-          .filter(_dimensions_q(filters, "request__statistics__")))
-    typed: QuerySet[Deadline] = _with_type(qs, filters, "request__statistics__")
-    return typed
-
-
-def asset_measures_taken(filters: StatisticsFilters) -> QuerySet[AssetMeasure]:
-    qs = AssetMeasure.objects.filter(taken_on__gte=filters.start, taken_on__lte=filters.end)
-    return _with_type(qs.filter(_dimensions_q(filters, "request__statistics__")), filters,
-                      "request__statistics__")
-
-
-def drill_down_requests(filters: StatisticsFilters, *, today: date,
-                        now: datetime) -> QuerySet[RequestStatistics]:
-    """The statistics rows of the requests behind one cell (newest first)."""
-    if filters.deadline_kind or filters.timeliness:
-        duties = duties_due(filters, now).filter(request_id=OuterRef("request_id"))
-        if filters.deadline_kind:
-            duties = duties.filter(kind=filters.deadline_kind)
-        if filters.timeliness:
-            duties = duties.annotate(timeliness=_timeliness_case(now)).filter(
-                timeliness=filters.timeliness)
-        qs = RequestStatistics.objects.filter(Exists(duties))
-    elif filters.asset_kind or filters.currency:
-        measures = asset_measures_taken(filters).filter(request_id=OuterRef("request_id"))
-        if filters.asset_kind:
-            measures = measures.filter(kind=filters.asset_kind)
-        if filters.currency:
-            measures = measures.filter(currency=filters.currency)
-        qs = RequestStatistics.objects.filter(Exists(measures))
-    else:
-        qs = requests_opened(filters)
-        if filters.outcome:
-            qs = qs.filter(outcome=filters.outcome)
-        if filters.deferred:
-            qs = qs.filter(deferred=True)
-        if filters.asset_recovery:
-            qs = qs.filter(asset_recovery=True)
-        if filters.refusal_ground:
-            qs = qs.filter(refusal_ground=filters.refusal_ground)
-        if filters.answered:
-            qs = qs.filter(days_to_answer__isnull=False)
-        if filters.executed:
-            qs = qs.filter(days_to_execution__isnull=False)
-        if filters.age:
-            qs = qs.filter(_age_range(today, filters.age), outcome=Outcome.PENDING)
-    return qs.order_by("-opened_on", "-request_id")
-
+from .sources import RowsReader
+from .sources import reader_for
 
 # --- the report ---------------------------------------------------------------------------------
 
@@ -290,6 +91,8 @@ class StatisticsReport:
     computed_at: datetime
     tables: tuple[Table, ...]
     months: tuple[MonthPoint, ...] = field(default=())
+    # When the aggregates read were refreshed (the figures are as of then); None: read live.
+    aggregated_at: datetime | None = None
 
     def table(self, key: str) -> Table:
         return next(t for t in self.tables if t.key == key)
@@ -320,15 +123,6 @@ MEASURES: tuple[Measure, ...] = (
             {"outcome": Outcome.WITHDRAWN}),
     Measure("pending", _("pending"), _outcome_is(Outcome.PENDING), {"outcome": Outcome.PENDING}),
 )
-
-_GROUP_COLUMNS = ("direction", "partner_state_id", "instrument_id", "offence_category",
-                  "assistance_types_mask", "outcome", "refusal_ground", "deferred",
-                  "asset_recovery")
-
-
-def _grouped(filters: StatisticsFilters) -> list[dict[str, Any]]:
-    return list(requests_opened(filters).values(*_GROUP_COLUMNS).annotate(n=Count("request_id"))
-                .order_by())
 
 
 def _breakdown_cells(rows: Iterable[dict[str, Any]], filters: StatisticsFilters,
@@ -398,10 +192,11 @@ def _ground_label(instrument: Instrument | None, code: str) -> str:
     return f"{rule.summary.text()} ({instrument.slug} {rule.citation.localized_reference})"
 
 
-def statistics_report(filters: StatisticsFilters, *, now: datetime, today: date
-                      ) -> StatisticsReport:
+def statistics_report(filters: StatisticsFilters, *, now: datetime, today: date,
+                      use_aggregates: bool | None = None) -> StatisticsReport:
     """Every table of the statistics for ``filters``: seven queries, whatever the volume."""
-    rows = _grouped(filters)
+    reader = reader_for(filters, now=now, today=today, use_aggregates=use_aggregates)
+    rows = reader.request_groups()
     states = _labels((r["partner_state_id"] for r in rows), State)
     instruments = _labels((r["instrument_id"] for r in rows), Instrument)
     tables = [
@@ -424,13 +219,13 @@ def statistics_report(filters: StatisticsFilters, *, now: datetime, today: date
             rows, filters, _by(rows, lambda r: _types_of(r["assistance_types_mask"])),
             lambda v: ASSISTANCE_TYPES[v].label.text(), lambda v: {"assistance_type": v}),
         _refusal_grounds(rows, filters, instruments),
-        _durations(filters),
-        _ageing(filters, today),
+        _durations(filters, reader),
+        _ageing(filters, today, reader),
         _asset_recovery(rows, filters),
-        _timeliness(filters, now),
+        _timeliness(filters, reader),
     ]
     return StatisticsReport(filters=filters, computed_at=now, tables=tuple(tables),
-                            months=_months(filters))
+                            months=_months(reader), aggregated_at=reader.aggregated_at)
 
 
 def _offence_label(code: str) -> str:
@@ -489,18 +284,9 @@ def _refusal_grounds(rows: list[dict[str, Any]], filters: StatisticsFilters,
         rows=tuple(table_rows))
 
 
-def _durations(filters: StatisticsFilters) -> Table:
-    opened = requests_opened(filters)
-    answer: Counter[tuple[str, int]] = Counter()
-    execution: Counter[tuple[str, int]] = Counter()
-    for direction, days, n in (opened.filter(days_to_answer__isnull=False)
-                               .values_list("direction", "days_to_answer")
-                               .annotate(n=Count("request_id")).order_by()):
-        answer[(direction, days)] += n
-    for direction, days, n in (opened.filter(days_to_execution__isnull=False)
-                               .values_list("direction", "days_to_execution")
-                               .annotate(n=Count("request_id")).order_by()):
-        execution[(direction, days)] += n
+def _durations(filters: StatisticsFilters, reader: RowsReader) -> Table:
+    answer = reader.days(DaysKind.ANSWER)
+    execution = reader.days(DaysKind.EXECUTION)
     specs = [
         (Direction.INCOMING, "execution", _("Received: from receipt to execution"), execution),
         (Direction.INCOMING, "answer", _("Received: from receipt to execution or refusal"),
@@ -530,11 +316,9 @@ def _durations(filters: StatisticsFilters) -> Table:
         rows=tuple(table_rows))
 
 
-def _ageing(filters: StatisticsFilters, today: date) -> Table:
+def _ageing(filters: StatisticsFilters, today: date, reader: RowsReader) -> Table:
     counts: Counter[tuple[str, str]] = Counter()
-    for direction, opened_on, n in (requests_opened(filters).filter(outcome=Outcome.PENDING)
-                                    .values_list("direction", "opened_on")
-                                    .annotate(n=Count("request_id")).order_by()):
+    for (direction, opened_on), n in reader.pending_days().items():
         age = (today - opened_on).days
         bucket = next(k for k, first, last in AGE_BUCKETS
                       if age >= first and (last is None or age <= last))
@@ -592,13 +376,8 @@ def _duty_label(kind: str) -> str:
     return str(_DUTY_LABELS.get(kind, kind))
 
 
-def _timeliness(filters: StatisticsFilters, now: datetime) -> Table:
-    counts: Counter[tuple[str, str, str]] = Counter()
-    for kind, basis, timeliness, n in (duties_due(filters, now)
-                                       .annotate(timeliness=_timeliness_case(now))
-                                       .values_list("kind", "basis", "timeliness")
-                                       .annotate(n=Count("id")).order_by()):
-        counts[(kind, basis, timeliness)] += n
+def _timeliness(filters: StatisticsFilters, reader: RowsReader) -> Table:
+    counts = reader.duties()
     keys = sorted({(kind, basis) for kind, basis, _t in counts},
                   key=lambda kb: (kb[1] != DeadlineBasis.TREATY, _duty_label(kb[0])))
     table_rows = []
@@ -623,13 +402,8 @@ def _timeliness(filters: StatisticsFilters, now: datetime) -> Table:
         rows=tuple(table_rows))
 
 
-def _months(filters: StatisticsFilters) -> tuple[MonthPoint, ...]:
-    counts: Counter[tuple[date, str]] = Counter()
-    for month, direction, n in (requests_opened(filters)
-                                .annotate(month=TruncMonth("opened_on"))
-                                .values_list("month", "direction")
-                                .annotate(n=Count("request_id")).order_by()):
-        counts[(month, direction)] += n
+def _months(reader: RowsReader) -> tuple[MonthPoint, ...]:
+    counts = reader.months()
     months = sorted({m for m, _d in counts})
     return tuple(MonthPoint(m, counts[(m, Direction.OUTGOING)], counts[(m, Direction.INCOMING)])
                  for m in months)

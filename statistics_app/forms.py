@@ -16,10 +16,10 @@ from treaties.models import State
 from treaties.rulebook.catalogue import ASSISTANCE_TYPES
 from treaties.rulebook.offences import offence_category_choices
 
-from .figures import AGE_BUCKETS
-from .figures import NOT_RECORDED
-from .figures import TIMELINESS_LABELS
-from .figures import StatisticsFilters
+from .filters import AGE_BUCKETS
+from .filters import NOT_RECORDED
+from .filters import TIMELINESS_LABELS
+from .filters import StatisticsFilters
 from .models import Outcome
 
 # The earliest and latest days a period may name: bounded input (a year 1 or 9999 would be

@@ -73,3 +73,113 @@ class RequestStatistics(models.Model):
 
     def __str__(self) -> str:
         return f"{self.request_id} {self.outcome}"
+
+
+# --- the aggregates, refreshed by beat (``statistics_app.aggregates``) --------------------------
+# Sums of the rows above that the page reads instead of the rows themselves at national scale:
+# a month of requests is a few hundred aggregate rows, not tens of thousands of requests. They
+# are rebuilt from the rows by one statement each (the same SQL on SQLite and PostgreSQL) every
+# ``MLA_STATISTICS_REFRESH_SECONDS``; the page says when. The lists behind each figure are read
+# from the rows themselves, live.
+
+
+class AggregateDimensions(models.Model):
+    """The dimensions every request figure can be filtered and broken down by."""
+
+    direction = models.CharField(max_length=10)
+    partner_state = models.ForeignKey(State, on_delete=models.DO_NOTHING, related_name="+",
+                                      db_constraint=False, db_index=False)
+    instrument = models.ForeignKey(Instrument, on_delete=models.DO_NOTHING, related_name="+",
+                                   db_constraint=False, db_index=False)
+    offence_category = models.CharField(max_length=40, blank=True)
+    assistance_types_mask = models.BigIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+
+class MonthlyRequests(AggregateDimensions):
+    """The requests sent or received in a month, by every dimension and what became of them."""
+
+    month = models.DateField()
+    outcome = models.CharField(max_length=20)
+    refusal_ground = models.CharField(max_length=80, blank=True)
+    deferred = models.BooleanField(default=False)
+    asset_recovery = models.BooleanField(default=False)
+    requests = models.PositiveIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["month", "direction"], name="stats_month_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.month:%Y-%m} {self.direction} {self.outcome}: {self.requests}"
+
+
+class DaysKind(models.TextChoices):
+    ANSWER = "answer", _("to the answer")
+    EXECUTION = "execution", _("to execution")
+
+
+class MonthlyDays(models.Model):
+    """How many requests sent or received in a month took so many days to their answer or
+    their execution (the histograms of the medians and 90th percentiles)."""
+
+    month = models.DateField()
+    direction = models.CharField(max_length=10)
+    kind = models.CharField(max_length=10, choices=DaysKind.choices)
+    days = models.PositiveIntegerField()
+    requests = models.PositiveIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["month", "direction"], name="stats_days_month_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.month:%Y-%m} {self.direction} {self.kind} {self.days}: {self.requests}"
+
+
+class DailyPending(models.Model):
+    """The requests still pending, by the day they were sent or received (their age)."""
+
+    opened_on = models.DateField()
+    direction = models.CharField(max_length=10)
+    requests = models.PositiveIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["opened_on", "direction"], name="stats_pending_day_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.opened_on} {self.direction}: {self.requests}"
+
+
+class DutyMet(models.TextChoices):
+    IN_TIME = "in_time", _("met in time")
+    LATE = "late", _("met late")
+    UNMET = "unmet", _("not met")
+
+
+class DailyDuties(models.Model):
+    """The requests' duties (deadline rows) falling due on a day, by kind, basis, direction and
+    how they were met; an unmet one is past due or not yet due by its time, read when shown."""
+
+    due_on = models.DateField()
+    direction = models.CharField(max_length=10)
+    kind = models.CharField(max_length=60)
+    basis = models.CharField(max_length=20)
+    met = models.CharField(max_length=10, choices=DutyMet.choices)
+    duties = models.PositiveIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["due_on", "direction"], name="stats_duties_day_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.due_on} {self.kind} {self.met}: {self.duties}"
+
+
+class AggregatesRefresh(models.Model):
+    """When the aggregates were last rebuilt (one row)."""
+
+    refreshed_at = models.DateTimeField()
+    seconds = models.FloatField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.refreshed_at:%Y-%m-%d %H:%M}"

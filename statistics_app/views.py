@@ -23,10 +23,10 @@ from requests_app.roles import Role
 from requests_app.roles import user_roles
 from treaties.rules.calendar import local_date
 
-from .figures import StatisticsFilters
 from .figures import StatisticsReport
-from .figures import drill_down_requests
 from .figures import statistics_report
+from .filters import StatisticsFilters
+from .filters import drill_down_requests
 from .forms import StatisticsFilterForm
 from .models import Outcome
 

@@ -31,9 +31,9 @@ from statistics_app.exports import sheet_name
 from statistics_app.figures import Cell
 from statistics_app.figures import MonthPoint
 from statistics_app.figures import Row
-from statistics_app.figures import StatisticsFilters
 from statistics_app.figures import StatisticsReport
 from statistics_app.figures import Table
+from statistics_app.filters import StatisticsFilters
 from statistics_app.rows import statistics_rebuild
 from tests.factories import AssistanceRequestFactory
 from tests.factories import incoming_request

@@ -21,9 +21,10 @@ from requests_app import clock
 from requests_app.models import AssetMeasure
 from requests_app.models import AssistanceRequest
 from requests_app.models import Deadline
-from statistics_app.figures import StatisticsFilters
-from statistics_app.figures import drill_down_requests
-from statistics_app.figures import statistics_report
+from statistics_app.aggregates import statistics_aggregates_refresh
+from statistics_app.figures import statistics_report as report_of
+from statistics_app.filters import StatisticsFilters
+from statistics_app.filters import drill_down_requests
 from statistics_app.forms import StatisticsFilterForm
 from statistics_app.models import RequestStatistics
 from statistics_app.rows import statistics_rebuild
@@ -40,10 +41,23 @@ def demo(django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
 
 
+@pytest.fixture(params=["rows", "aggregates"])
+def source(request, demo, db):
+    """Each figure is checked as read from the statistics rows and as read from the aggregates
+    beat rebuilds (with the rows for the days outside whole months)."""
+    if request.param == "aggregates":
+        statistics_aggregates_refresh()
+    return request.param
+
+
 @pytest.fixture
-def year(demo, db):
+def year(source):
     today = clock.today()
     return StatisticsFilters(start=today - timedelta(days=365), end=today), clock.now(), today
+
+
+def statistics_report(filters, *, now, today, source="rows"):
+    return report_of(filters, now=now, today=today, use_aggregates=source == "aggregates")
 
 
 def _raw_requests(filters: StatisticsFilters) -> list[dict]:
@@ -105,7 +119,7 @@ def _measure_counts(rows: list[dict]) -> list[int]:
             for m in MEASURES]
 
 
-def test_the_services_rows_equal_those_recomputed_from_the_records(year):
+def test_the_services_rows_equal_those_recomputed_from_the_records(demo, db):
     def snapshot():
         return sorted(RequestStatistics.objects.values_list(
             "request_id", "direction", "partner_state_id", "instrument_id", "offence_category",
@@ -118,10 +132,10 @@ def test_the_services_rows_equal_those_recomputed_from_the_records(year):
     assert snapshot() == maintained
 
 
-def test_the_overview_counts_what_the_log_says(year):
+def test_the_overview_counts_what_the_log_says(year, source):
     filters, now, today = year
     raw = _raw_requests(filters)
-    report = statistics_report(filters, now=now, today=today)
+    report = statistics_report(filters, now=now, today=today, source=source)
     expected = {}
     for direction in ("outgoing", "incoming"):
         rows = [r for r in raw if r["direction"] == direction]
@@ -131,10 +145,10 @@ def test_the_overview_counts_what_the_log_says(year):
     assert sum(expected["outgoing"][:1] + expected["incoming"][:1]) > 0
 
 
-def test_each_breakdown_by_state_counts_what_the_log_says(year):
+def test_each_breakdown_by_state_counts_what_the_log_says(year, source):
     filters, now, today = year
     raw = _raw_requests(filters)
-    report = statistics_report(filters, now=now, today=today)
+    report = statistics_report(filters, now=now, today=today, source=source)
     by_state: dict[str, list[dict]] = defaultdict(list)
     for r in raw:
         by_state[r["partner"]].append(r)
@@ -147,10 +161,10 @@ def test_each_breakdown_by_state_counts_what_the_log_says(year):
     assert got == expected
 
 
-def test_the_times_taken_are_the_medians_and_90th_percentiles_of_the_log(year):
+def test_the_times_taken_are_the_medians_and_90th_percentiles_of_the_log(year, source):
     filters, now, today = year
     raw = _raw_requests(filters)
-    report = statistics_report(filters, now=now, today=today)
+    report = statistics_report(filters, now=now, today=today, source=source)
     expected = {}
     for direction in ("incoming", "outgoing"):
         for kind, key in (("execution", "executed_days"), ("answer", "answer_days")):
@@ -159,10 +173,10 @@ def test_the_times_taken_are_the_medians_and_90th_percentiles_of_the_log(year):
     assert _cells(report, "durations") == expected
 
 
-def test_pending_requests_are_aged_from_the_day_they_were_sent_or_received(year):
+def test_pending_requests_are_aged_from_the_day_they_were_sent_or_received(year, source):
     filters, now, today = year
     raw = _raw_requests(filters)
-    report = statistics_report(filters, now=now, today=today)
+    report = statistics_report(filters, now=now, today=today, source=source)
     edges = ((0, 30), (31, 90), (91, 180), (181, 365), (366, 10**6))
     expected = {direction: [sum(1 for r in raw if r["direction"] == direction
                                 and r["outcome"] == "pending"
@@ -171,10 +185,10 @@ def test_pending_requests_are_aged_from_the_day_they_were_sent_or_received(year)
     assert _cells(report, "ageing") == expected
 
 
-def test_refusals_are_counted_by_their_ground(year):
+def test_refusals_are_counted_by_their_ground(year, source):
     filters, now, today = year
     raw = _raw_requests(filters)
-    report = statistics_report(filters, now=now, today=today)
+    report = statistics_report(filters, now=now, today=today, source=source)
     expected: Counter = Counter()
     for r in raw:
         if r["outcome"] == "refused":
@@ -188,9 +202,9 @@ def test_refusals_are_counted_by_their_ground(year):
     assert got == expected
 
 
-def test_asset_amounts_are_the_sums_of_the_measures_decided_in_the_period(year):
+def test_asset_amounts_are_the_sums_of_the_measures_decided_in_the_period(year, source):
     filters, now, today = year
-    report = statistics_report(filters, now=now, today=today)
+    report = statistics_report(filters, now=now, today=today, source=source)
     expected: dict = defaultdict(Decimal)
     for m in AssetMeasure.objects.select_related("request"):
         if filters.start <= m.taken_on <= filters.end:
@@ -205,9 +219,9 @@ def test_asset_amounts_are_the_sums_of_the_measures_decided_in_the_period(year):
     assert got == {k: v for k, v in expected.items() if v}
 
 
-def test_timeliness_counts_each_duty_that_fell_due_by_how_it_was_met(year):
+def test_timeliness_counts_each_duty_that_fell_due_by_how_it_was_met(year, source):
     filters, now, today = year
-    report = statistics_report(filters, now=now, today=today)
+    report = statistics_report(filters, now=now, today=today, source=source)
     expected: Counter = Counter()
     for d in Deadline.objects.filter(request__isnull=False, provisional=False,
                                      basis__in=("treaty", "office_policy")):
@@ -229,9 +243,9 @@ def test_timeliness_counts_each_duty_that_fell_due_by_how_it_was_met(year):
     assert got == expected
 
 
-def test_every_count_drills_down_to_as_many_requests(year):
+def test_every_count_drills_down_to_as_many_requests(year, source):
     filters, now, today = year
-    report = statistics_report(filters, now=now, today=today)
+    report = statistics_report(filters, now=now, today=today, source=source)
     checked = 0
     for table in report.tables:
         if table.key in ("timeliness", "asset_recovery"):
@@ -248,9 +262,9 @@ def test_every_count_drills_down_to_as_many_requests(year):
     assert checked > 10
 
 
-def test_every_duty_and_amount_drills_down_to_the_requests_that_hold_it(year):
+def test_every_duty_and_amount_drills_down_to_the_requests_that_hold_it(year, source):
     filters, now, today = year
-    report = statistics_report(filters, now=now, today=today)
+    report = statistics_report(filters, now=now, today=today, source=source)
     for key in ("timeliness", "asset_recovery"):
         for row in report.table(key).rows:
             for cell in row.cells:
@@ -260,3 +274,27 @@ def test_every_duty_and_amount_drills_down_to_the_requests_that_hold_it(year):
                 assert form.is_valid(), form.errors
                 listed = drill_down_requests(form.filters(), today=today, now=now).count()
                 assert 1 <= listed <= (cell.value if key == "timeliness" else listed)
+
+
+@pytest.mark.parametrize(("start_back", "end_back"), [
+    (365, 0), (400, 3), (45, 45), (200, 10), (31, 1), (0, 0)])
+def test_any_period_reads_the_same_from_the_aggregates_as_from_the_rows(demo, db, start_back,
+                                                                        end_back):
+    statistics_aggregates_refresh()
+    today, now = clock.today(), clock.now()
+    filters = StatisticsFilters(start=today - timedelta(days=start_back),
+                                end=today - timedelta(days=end_back))
+    aggregated = report_of(filters, now=now, today=today, use_aggregates=True)
+    live = report_of(filters, now=now, today=today, use_aggregates=False)
+    assert aggregated.aggregated_at is not None and live.aggregated_at is None
+    assert (aggregated.tables, aggregated.months) == (live.tables, live.months)
+
+def test_a_period_filtered_by_a_dimension_reads_the_same_from_both(demo, db):
+    statistics_aggregates_refresh()
+    today, now = clock.today(), clock.now()
+    for extra in ({"direction": "incoming"}, {"partner_state": "RS"},
+                  {"assistance_type": "testimony"}, {"offence_category": "fraud"}):
+        filters = StatisticsFilters(start=today - timedelta(days=200), end=today, **extra)
+        aggregated = report_of(filters, now=now, today=today, use_aggregates=True)
+        live = report_of(filters, now=now, today=today, use_aggregates=False)
+        assert aggregated.tables == live.tables and aggregated.months == live.months, extra
