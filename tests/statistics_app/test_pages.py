@@ -120,3 +120,18 @@ def test_the_api_drill_down_pages_with_a_next_link(reader, monkeypatch):
     first = reader.get(reverse("api-statistics-requests"), {"direction": "incoming"}).json()
     second = reader.get(first["next"]).json()
     assert len(first["results"]) == 2 and len(second["results"]) == 1
+
+
+def test_the_page_from_the_aggregates_reads_a_fixed_number_of_queries(reader):
+    from statistics_app.aggregates import statistics_aggregates_refresh
+    _requests(2)
+    statistics_aggregates_refresh()
+    with CaptureQueriesContext(connection) as few:
+        assert reader.get(reverse("statistics")).status_code == 200
+    _requests(8)
+    statistics_aggregates_refresh()
+    with CaptureQueriesContext(connection) as many:
+        page = reader.get(reverse("statistics"))
+    assert len(many) == len(few)
+    assert "when they were last added up" in page.content.decode() or page.context[
+        "report"].aggregated_at is not None
