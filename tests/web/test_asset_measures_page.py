@@ -84,3 +84,19 @@ def test_a_draft_page_offers_no_asset_measure_and_refuses_one_posted(prosecutor_
     assert response.status_code == 400
     assert "not on a draft" in response.content.decode()
     assert not AssetMeasure.objects.exists()
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("amount", "99999999999999999999"), ("amount", "abc"), ("amount", "Infinity"),
+    ("amount", "1.005"), ("currency", "€€€"), ("taken_on", "2026-02-30"),
+    ("description", "x" * 30_000), ("kind", "laundered")])
+def test_hostile_input_is_a_field_error_never_a_server_error(clerk_client, field, value):
+    request = incoming_request("kz-br-2018", state=RequestState.IN_EXECUTION)
+
+    response = _post(clerk_client, request, **{field: value})
+
+    assert response.status_code == 400
+    body = response.content.decode()
+    field_part = body[body.index(f'<label for="id_{field}"'):]
+    assert 'class="errorlist' in field_part[:field_part.index(f'id="id_{field}"')]
+    assert not AssetMeasure.objects.exists()
