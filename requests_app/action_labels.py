@@ -55,6 +55,7 @@ LOG_ACTION_LABELS = {
     "duty_triggered": gettext_lazy("Event obliging a notice recorded"),
     "duty_notice_recorded": gettext_lazy("Notice recorded"),
     "asset_sharing_term_extended": gettext_lazy("Asset-sharing term extended by agreement"),
+    "asset_measure_recorded": gettext_lazy("Asset measure recorded"),
     "use_condition_recorded": gettext_lazy("Use condition recorded"),
     "use_consent_recorded": gettext_lazy("Consent to another use recorded"),
     "use_consent_answered": gettext_lazy("Answer to a consent recorded"),

@@ -165,7 +165,8 @@ class OfficeMembershipAdmin(admin.ModelAdmin):
 for model in (models.RequestPerson, models.Translation, models.OriginalDocument,
               models.ServiceProof, models.Consultation, models.Decision, models.HandedOverItem,
               models.DetaineeTransfer, models.PersonalDataTransfer,
-              models.OnwardTransferConsent, models.Attachment, models.TreatyDuty):
+              models.OnwardTransferConsent, models.Attachment, models.TreatyDuty,
+              models.AssetMeasure):
     admin.site.register(model, type(f"{model.__name__}Admin", (ReadOnlyAdmin,), {
         "list_display": ("__str__", "request") if hasattr(model, "request") else ("__str__",),
     }))

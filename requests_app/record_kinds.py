@@ -29,6 +29,7 @@ from treaties.rules.violations import Violation
 
 from .forms import records as forms
 from .models import FINAL_STATES
+from .models import PROVISIONAL_STATES
 from .models import AssistanceRequest
 from .models import Direction
 from .models import RequestState
@@ -156,8 +157,18 @@ def _asset_sharing_term_runs(request: AssistanceRequest, rulebook: Rulebook) -> 
             and request.final_confiscation_effective_on is not None)
 
 
+def _asset_measures_recordable(request: AssistanceRequest, rulebook: Rulebook) -> bool:
+    """Amounts frozen, confiscated, shared or returned are recorded on any request that has left
+    drafting (transmitted or received), whatever its instrument: every one may carry a freezing
+    or a confiscation, and the figures are the office's (FATF Recommendations 4, 38), not a
+    treaty's. Nothing is frozen on a draft."""
+    return request.state not in PROVISIONAL_STATES
+
+
 def _duty_rules(rulebook: Rulebook) -> tuple[Rule | None, ...]:
     return rulebook.duties
+
+
 def _use_conditions(request: AssistanceRequest, rulebook: Rulebook) -> bool:
     return rulebook.use_conditions is not None
 
@@ -313,6 +324,9 @@ RECORD_KINDS += (
     RecordKind("asset-sharing-extension", forms.AssetSharingExtensionForm,
                duty_services.asset_sharing_term_extend, CASEWORKERS,
                applies=_asset_sharing_term_runs, rules=lambda r: (r.asset_sharing,)),
+    RecordKind("asset-measure", forms.AssetMeasureForm, record_services.asset_measure_record,
+               CASEWORKERS, applies=_asset_measures_recordable,
+               rules=lambda r: (r.asset_sharing,)),
 )
 
 RECORD_KIND_BY_SLUG: dict[str, RecordKind] = {kind.slug: kind for kind in RECORD_KINDS}

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from mla.limits import TEXT_MAX_LENGTH
 
 from .. import clock
+from ..models import AssetMeasureKind
 from ..models import AssistanceRequest
 from ..models import Channel as ChannelChoices
 from ..models import ConsentStatus
@@ -494,6 +495,23 @@ class AssetSharingExtensionForm(RecordForm):
     agreement = _text(_("Agreed with (who, how, reference)"), required=True)
 
     today_field = "agreed_on"
+
+
+class AssetMeasureForm(RecordForm):
+    title = _("Record an asset measure")
+    section = "asset-measures"
+    kind = forms.ChoiceField(label=_("Measure"), choices=AssetMeasureKind.choices)
+    amount = forms.DecimalField(label=_("Amount"), max_digits=18, decimal_places=2,
+                                help_text=_("In the currency of the decision; nothing is "
+                                            "converted."))
+    currency = _line(_("Currency (ISO code)"), required=True, max_length=3,
+                     help_text=_("For example KZT, USD, EUR."))
+    taken_on = _date(_("Decided on"), required=True)
+    description = _text(_("Assets and decision (court, number)"))
+
+    today_field = "taken_on"
+
+
 # --- registers: use conditions, consents, uses, onward transfers, costs, personal-data duties ----
 class UseConditionForm(RecordForm):
     title = _("Record a condition attached to material")

@@ -343,6 +343,8 @@ def request_detail(*, user: UserOrAnonymous, request_id: int) -> AssistanceReque
               # Registers: conditions, consents, uses, onward transfers, costs.
               "use_conditions", "use_consents", "material_uses", "onward_transfers",
               "cost_items",
+              # Amounts frozen, confiscated, shared or returned (in the model's order).
+              "asset_measures",
               Prefetch("deadlines", queryset=Deadline.objects
                        .select_related("responsible_user", "closed_by")
                        .order_by("due_at", "id")),

@@ -3,8 +3,8 @@ with the rows an endpoint needs, every list and write endpoint of ``requests_app
 with a valid body, who may call it, and how a write is sent.
 
 Persons, handed-over items, consultations, decisions, translations, originals, proofs of
-service and detainee transfers are nested under a request; rows that change later (an item
-returned, a transfer extended...) have endpoints of their own.
+service, detainee transfers and asset measures are nested under a request; rows that change
+later (an item returned, a transfer extended...) have endpoints of their own.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
 from datetime import timedelta
+from decimal import Decimal
 
 from requests_app.models import AssistanceRequest
 from requests_app.models import RequestState
@@ -96,6 +97,13 @@ def br_transfer(request, actor=None):
         transferred_on=TODAY, release_date=TODAY + timedelta(days=200), person_consented=True)
 
 
+def asset_measure(request, actor=None):
+    return records.asset_measure_record(actor=actor or clerk(), request_id=request.pk,
+                                        kind="frozen", amount=Decimal("125000.50"),
+                                        currency="EUR", taken_on=TODAY,
+                                        description="Bank account, court order 2-15/26")
+
+
 def refused(request) -> AssistanceRequest:
     consultation(request)
     return t.request_refuse(request_id=request.pk, actor=clerk(), ground=RS_SECURITY,
@@ -113,6 +121,7 @@ ROW_OF_LIST: dict[str, Callable[..., object]] = {
     "originals": original,
     "service-proofs": unserved_proof,
     "transfers": rs_transfer,
+    "asset-measures": asset_measure,
 }
 LISTS = tuple(ROW_OF_LIST)
 
@@ -216,6 +225,10 @@ WRITES = (
     Write("transfer-release-date", "/api/transfers/{row}/release-date/",
           {"release_date": iso(TODAY + timedelta(days=150))}, row=br_transfer,
           clerks_only=True, instrument="kz-br-2018"),
+    Write("asset-measures-create", "/api/requests/{request}/asset-measures/",
+          {"kind": "confiscated", "amount": "1234567.50", "currency": "usd",
+           "taken_on": iso(TODAY), "description": "Villa, federal court decision 77/2026"},
+          ok=201),
 )
 WRITE = {endpoint.name: endpoint for endpoint in WRITES}
 

@@ -129,6 +129,8 @@ def _one_of_each() -> AssistanceRequest:
     registers.personal_data_use_report_record(actor=desk, entry_id=entry.pk, asked_on=TODAY)
     registers.cost_item_record(actor=desk, request_id=incoming.pk, head="cost_experts",
                                description="Expert", amount=Decimal("10"), currency="EUR")
+    records.asset_measure_record(actor=desk, request_id=incoming.pk, kind="frozen",
+                                 amount=Decimal("2500.00"), currency="KZT", taken_on=TODAY)
     registers.spontaneous_information_record(
         actor=desk, flow="received", exchanged_on=TODAY, partner_state="RS",
         instrument="kz-rs-2015", channel="post", summary="Manifest", conditions="Only for x",

@@ -64,7 +64,7 @@ BUDGET = int(os.environ.get("MLA_FUZZ_FORM_BUDGET", 150 if on_postgresql() else 
 FIELDS_PER_FORM = 3
 FUZZ_ROLES = (PROSECUTOR, CLERK, POLICE_CLERK, SUPERVISOR)
 MAX_PAGES = 45
-# The 33 record kinds are shared between the roles.
+# The record kinds (34) are shared between the roles.
 SHARED_ROUTES = {"request_record"}
 PER_ROUTE = 6
 APP_ROUTES = {p.name for p in app_urls.urlpatterns}

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import itertools
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from requests_app.models import AssetMeasure
+from requests_app.models import AssetMeasureKind
 from requests_app.models import Consultation
 from requests_app.models import DataFlow
 from requests_app.models import Deadline
@@ -185,6 +188,9 @@ def _busy_request(clerk, n: int):
             ground="essential_interests" if i % 2 == 0 else "")
         HandedOverItem.objects.create(request=request, description=f"Item {i}",
                                       holder=ItemHolder.KAZAKHSTAN, handed_over_on=today)
+        AssetMeasure.objects.create(request=request, kind=AssetMeasureKind.FROZEN,
+                                    amount=Decimal(1000 + i), currency="EUR", taken_on=today,
+                                    recorded_by=clerk)
         if i % 2:
             DetaineeTransfer.objects.create(request=request, person=person, transferred_on=today,
                                             return_due_on=today + timedelta(days=30))

@@ -1,6 +1,6 @@
 """API: the facts recorded on a request — persons, handed-over items, consultations, decisions,
-translations, originals, proofs of service, detainee transfers, the personal-data register and
-the notices and duties the treaties oblige (``duties``).
+translations, originals, proofs of service, detainee transfers, asset measures, the
+personal-data register and the notices and duties the treaties oblige (``duties``).
 
 Reads are lists nested under a request, for everyone who may see it. Writes are the record forms
 of the request page, through the same services (``services.records``, ``services.requests``):

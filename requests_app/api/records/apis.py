@@ -19,6 +19,7 @@ from treaties.rules.facts import ConsultationFacts
 from treaties.rules.facts import RequestFacts
 
 from ...exceptions import RequestNotFound
+from ...models import AssetMeasure
 from ...models import AssistanceRequest
 from ...models import Consultation
 from ...models import Decision
@@ -52,6 +53,7 @@ from .base import date_field
 from .base import operations
 from .base import request_path
 from .base import text_field
+from .serializers import AssetMeasureKindField
 from .serializers import ChannelField
 from .serializers import ConsultationSubjectField
 from .serializers import DataFlowField
@@ -60,6 +62,7 @@ from .serializers import ItemHolderField
 from .serializers import PersonalDataEntrySerializer
 from .serializers import PersonalDataOnwardTransferSerializer
 from .serializers import PersonRoleField
+from .serializers import RecordAssetMeasureSerializer
 from .serializers import RecordConsultationSerializer
 from .serializers import RecordDecisionSerializer
 from .serializers import RecordItemSerializer
@@ -252,6 +255,32 @@ class RecordConsultationCreateApi(RecordCreateApi):
     operation_id = "records_consultations_create"
     summary = "Record a consultation (prosecutor, clerk)"
     output, service = RecordConsultationSerializer, record_services.consultation_record
+
+
+# --- asset measures -------------------------------------------------------------------------------
+class RecordAssetMeasureListApi(RecordListApi):
+    operation_id = "records_asset_measures_list"
+    summary = "Amounts frozen or seized, confiscated, shared or returned in executing the request"
+    model, output = AssetMeasure, RecordAssetMeasureSerializer
+    related, ordering = ("recorded_by",), ("taken_on", "id")
+
+
+class RecordAssetMeasureCreateApi(RecordCreateApi):
+    class InputSerializer(VersionedInput):
+        kind = AssetMeasureKindField()
+        amount = serializers.DecimalField(
+            max_digits=18, decimal_places=2,
+            help_text="More than zero, at most two decimals, in the currency of the decision; "
+                      "sent as a JSON string, it keeps every digit.")
+        currency = StrictCharField(max_length=3, trim_whitespace=False, help_text=(
+            "ISO 4217 code, three letters (`KZT`, `USD`, `EUR`); lower case is upper-cased."))
+        taken_on = date_field(required=True, help_text="Day of the decision; not in the future.")
+        description = text_field(help_text="The assets and the decision (court, number).")
+
+    operation_id = "records_asset_measures_create"
+    summary = ("Record an asset measure (prosecutor, clerk; a request sent or received, not a "
+               "draft)")
+    output, service = RecordAssetMeasureSerializer, record_services.asset_measure_record
 
 
 # --- decisions ------------------------------------------------------------------------------------
@@ -579,6 +608,9 @@ urlpatterns = [
     path("requests/<int:request_id>/consultations/",
          operations(RecordConsultationListApi, RecordConsultationCreateApi),
          name="api-records-consultations"),
+    path("requests/<int:request_id>/asset-measures/",
+         operations(RecordAssetMeasureListApi, RecordAssetMeasureCreateApi),
+         name="api-records-asset-measures"),
     path("requests/<int:request_id>/decisions/",
          operations(RecordDecisionListApi, RecordDecisionCreateApi), name="api-records-decisions"),
     path("requests/<int:request_id>/translations/",

@@ -13,6 +13,7 @@ from rest_framework import serializers
 
 from treaties.rules.breaches import foreign_decision_breaches
 
+from ...models import AssetMeasureKind
 from ...models import Channel
 from ...models import ConsultationSubject
 from ...models import DataFlow
@@ -39,6 +40,7 @@ DecisionCreateKindField = enum_field(
     description="Only this decision is recorded here; refusal, deferral and conditions are "
                 "transitions of the request.")
 DataFlowField = enum_field("PersonalDataFlow", DataFlow.choices)
+AssetMeasureKindField = enum_field("RecordAssetMeasureKind", AssetMeasureKind.choices)
 
 
 # --- persons --------------------------------------------------------------------------------------
@@ -80,6 +82,21 @@ class RecordConsultationSerializer(serializers.Serializer):
     channel = ChannelField(read_only=True)
     summary = serializers.CharField(read_only=True)
     outcome = serializers.CharField(read_only=True)
+    recorded_by = serializers.CharField(source="recorded_by.username", read_only=True)
+    recorded_at = serializers.DateTimeField(read_only=True)
+    request_version = RequestVersionField()
+
+
+# --- asset measures -------------------------------------------------------------------------------
+class RecordAssetMeasureSerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    kind = AssetMeasureKindField(read_only=True)
+    amount = serializers.DecimalField(max_digits=18, decimal_places=2, read_only=True,
+                                      coerce_to_string=True,
+                                      help_text="In the currency of the decision, as a string.")
+    currency = serializers.CharField(read_only=True, help_text="ISO 4217 code.")
+    taken_on = serializers.DateField(read_only=True, help_text="Day of the decision.")
+    description = serializers.CharField(read_only=True)
     recorded_by = serializers.CharField(source="recorded_by.username", read_only=True)
     recorded_at = serializers.DateTimeField(read_only=True)
     request_version = RequestVersionField()
