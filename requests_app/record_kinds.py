@@ -29,7 +29,6 @@ from treaties.rules.violations import Violation
 
 from .forms import records as forms
 from .models import FINAL_STATES
-from .models import PROVISIONAL_STATES
 from .models import AssistanceRequest
 from .models import Direction
 from .models import RequestState
@@ -158,11 +157,12 @@ def _asset_sharing_term_runs(request: AssistanceRequest, rulebook: Rulebook) -> 
 
 
 def _asset_measures_recordable(request: AssistanceRequest, rulebook: Rulebook) -> bool:
-    """Amounts frozen, confiscated, shared or returned are recorded on any request that has left
-    drafting (transmitted or received), whatever its instrument: every one may carry a freezing
-    or a confiscation, and the figures are the office's (FATF Recommendations 4, 38), not a
-    treaty's. Nothing is frozen on a draft."""
-    return request.state not in PROVISIONAL_STATES
+    """Amounts frozen, confiscated, shared or returned are recorded on any request that was
+    sent or received, whatever its instrument: every one may carry a freezing or a confiscation,
+    and the figures are the office's (FATF Recommendations 4, 38), not a treaty's. Nothing is
+    frozen on a draft; a confiscation, a sharing or a return often comes years after the
+    request was closed, so closed requests take them too."""
+    return record_services.asset_measures_recordable(request)
 
 
 def _duty_rules(rulebook: Rulebook) -> tuple[Rule | None, ...]:
@@ -325,7 +325,7 @@ RECORD_KINDS += (
                duty_services.asset_sharing_term_extend, CASEWORKERS,
                applies=_asset_sharing_term_runs, rules=lambda r: (r.asset_sharing,)),
     RecordKind("asset-measure", forms.AssetMeasureForm, record_services.asset_measure_record,
-               CASEWORKERS, applies=_asset_measures_recordable,
+               CASEWORKERS, after_closure=True, applies=_asset_measures_recordable,
                rules=lambda r: (r.asset_sharing,)),
 )
 

@@ -47,6 +47,11 @@ REQUEST_DIMENSIONS = ("direction", "partner_state_id", "instrument_id", "offence
                       "asset_recovery")
 
 
+# The dimensions every aggregate keeps (field: column of the statistics row).
+PARTNER_DIMENSIONS = {"direction": "direction", "partner_state": "partner_state_id",
+                      "instrument": "instrument_id"}
+
+
 def counted_duties() -> QuerySet[Deadline]:
     """The deadline rows the timeliness figures count: a request's duty (a treaty term or an
     office target), neither waived nor superseded, nor provisional (a draft's)."""
@@ -101,6 +106,7 @@ def statistics_aggregates_refresh() -> AggregatesRefresh:
         for model in (MonthlyRequests, MonthlyDays, DailyPending, DailyDuties, AggregatesRefresh):
             model.objects.using(alias).all().delete()
         dims = {_field(name): F(name) for name in REQUEST_DIMENSIONS}
+        partner = {name: F(column) for name, column in PARTNER_DIMENSIONS.items()}
         _insert_from(MonthlyRequests, _grouped(
             opened, {"month": TruncMonth("opened_on"), **dims}, "requests"),
             ["month", *dims, "requests"])
@@ -108,19 +114,20 @@ def statistics_aggregates_refresh() -> AggregatesRefresh:
                              (DaysKind.EXECUTION, "days_to_execution")):
             _insert_from(MonthlyDays, _grouped(
                 opened.filter(**{f"{column}__isnull": False}),
-                {"month": TruncMonth("opened_on"), "direction": F("direction"),
+                {"month": TruncMonth("opened_on"), **partner,
                  "kind": Value(str(kind), output_field=CharField()), "days": F(column)},
-                "requests"), ["month", "direction", "kind", "days", "requests"])
+                "requests"), ["month", *partner, "kind", "days", "requests"])
         _insert_from(DailyPending, _grouped(
             opened.filter(outcome=Outcome.PENDING),
-            {"opened_on": F("opened_on"), "direction": F("direction")}, "requests"),
-            ["opened_on", "direction", "requests"])
+            {"opened_on": F("opened_on"), **partner}, "requests"),
+            ["opened_on", *partner, "requests"])
+        of_request = {name: F(f"request__statistics__{column}")
+                      for name, column in PARTNER_DIMENSIONS.items()}
         _insert_from(DailyDuties, _grouped(
             counted_duties().using(alias),
-            {"due_on": TruncDate("due_at", tzinfo=ALMATY),
-             "direction": F("request__direction"), "kind": F("kind"), "basis": F("basis"),
-             "met": duty_met_case()}, "duties"),
-            ["due_on", "direction", "kind", "basis", "met", "duties"])
+            {"due_on": TruncDate("due_at", tzinfo=ALMATY), **of_request,
+             "kind": F("kind"), "basis": F("basis"), "met": duty_met_case()}, "duties"),
+            ["due_on", *of_request, "kind", "basis", "met", "duties"])
         stamp = AggregatesRefresh.objects.using(alias).create(
             refreshed_at=clock.now(), seconds=time.perf_counter() - started)
     return stamp

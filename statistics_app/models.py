@@ -83,14 +83,22 @@ class RequestStatistics(models.Model):
 # from the rows themselves, live.
 
 
-class AggregateDimensions(models.Model):
-    """The dimensions every request figure can be filtered and broken down by."""
+class PartnerDimensions(models.Model):
+    """Who the requests were with, and under what: the dimensions every aggregate keeps."""
 
     direction = models.CharField(max_length=10)
     partner_state = models.ForeignKey(State, on_delete=models.DO_NOTHING, related_name="+",
                                       db_constraint=False, db_index=False)
     instrument = models.ForeignKey(Instrument, on_delete=models.DO_NOTHING, related_name="+",
                                    db_constraint=False, db_index=False)
+
+    class Meta:
+        abstract = True
+
+
+class AggregateDimensions(PartnerDimensions):
+    """The dimensions every request figure can be filtered and broken down by."""
+
     offence_category = models.CharField(max_length=40, blank=True)
     assistance_types_mask = models.BigIntegerField(default=0)
 
@@ -120,12 +128,11 @@ class DaysKind(models.TextChoices):
     EXECUTION = "execution", _("to execution")
 
 
-class MonthlyDays(models.Model):
+class MonthlyDays(PartnerDimensions):
     """How many requests sent or received in a month took so many days to their answer or
     their execution (the histograms of the medians and 90th percentiles)."""
 
     month = models.DateField()
-    direction = models.CharField(max_length=10)
     kind = models.CharField(max_length=10, choices=DaysKind.choices)
     days = models.PositiveIntegerField()
     requests = models.PositiveIntegerField()
@@ -137,11 +144,10 @@ class MonthlyDays(models.Model):
         return f"{self.month:%Y-%m} {self.direction} {self.kind} {self.days}: {self.requests}"
 
 
-class DailyPending(models.Model):
+class DailyPending(PartnerDimensions):
     """The requests still pending, by the day they were sent or received (their age)."""
 
     opened_on = models.DateField()
-    direction = models.CharField(max_length=10)
     requests = models.PositiveIntegerField()
 
     class Meta:
@@ -157,12 +163,11 @@ class DutyMet(models.TextChoices):
     UNMET = "unmet", _("not met")
 
 
-class DailyDuties(models.Model):
+class DailyDuties(PartnerDimensions):
     """The requests' duties (deadline rows) falling due on a day, by kind, basis, direction and
     how they were met; an unmet one is past due or not yet due by its time, read when shown."""
 
     due_on = models.DateField()
-    direction = models.CharField(max_length=10)
     kind = models.CharField(max_length=60)
     basis = models.CharField(max_length=20)
     met = models.CharField(max_length=10, choices=DutyMet.choices)

@@ -151,9 +151,8 @@ class AggregatesReader(RowsReader):
             first, last = self.months_range
             self.rest = (Q(opened_on__gte=filters.start, opened_on__lt=first)
                          | Q(opened_on__gt=_month_end(last), opened_on__lte=filters.end))
-        f = filters
-        self.by_dimension = bool(f.partner_state or f.instrument or f.offence_category
-                                 or f.assistance_type)
+        # The days, ages and duties are kept by direction, partner state and instrument only.
+        self.by_dimension = bool(filters.offence_category or filters.assistance_type)
 
     def _rest_rows(self) -> QuerySet[RequestStatistics]:
         rows = RequestStatistics.objects.filter(self.rest, _dimensions_q(self.filters))
@@ -186,15 +185,18 @@ class AggregatesReader(RowsReader):
             counts[(month, direction)] += n
         return counts
 
-    def _direction(self) -> Q:
-        return Q(direction=self.filters.direction) if self.filters.direction else Q()
+    def _partner(self) -> Q:
+        """The filters on the dimensions every aggregate keeps."""
+        return _dimensions_q(StatisticsFilters(
+            start=self.filters.start, end=self.filters.end, direction=self.filters.direction,
+            partner_state=self.filters.partner_state, instrument=self.filters.instrument))
 
     def days(self, kind: str) -> DaysCounts:
         if self.by_dimension:
             return super().days(kind)
         counts = _days(self._rest_rows(), kind)
         for direction, days, n in (self._whole_months(MonthlyDays.objects.filter(
-                self._direction(), kind=kind)).values_list("direction", "days")
+                self._partner(), kind=kind)).values_list("direction", "days")
                 .annotate(n=Sum("requests")).order_by()):
             counts[(direction, days)] += n
         return counts
@@ -204,7 +206,7 @@ class AggregatesReader(RowsReader):
             return super().pending_days()
         counts: Counter[tuple[str, date]] = Counter()
         for direction, opened_on, n in (DailyPending.objects.filter(
-                self._direction(), opened_on__gte=self.filters.start,
+                self._partner(), opened_on__gte=self.filters.start,
                 opened_on__lte=self.filters.end).values_list("direction", "opened_on", "requests")):
             counts[(direction, opened_on)] += n
         return counts
@@ -214,7 +216,7 @@ class AggregatesReader(RowsReader):
             return super().duties()
         counts: Counter[tuple[str, str, str]] = Counter()
         # Unmet duties due today are past due or not by the time of day: read from the rows.
-        daily = DailyDuties.objects.filter(self._direction(), due_on__gte=self.filters.start,
+        daily = DailyDuties.objects.filter(self._partner(), due_on__gte=self.filters.start,
                                            due_on__lte=self.filters.end).exclude(
             due_on=self.today, met=DutyMet.UNMET)
         for kind, basis, met, due_on, n in daily.values_list("kind", "basis", "met", "due_on",
@@ -224,7 +226,9 @@ class AggregatesReader(RowsReader):
             counts[(kind, basis, met)] += n
         if self.filters.start <= self.today <= self.filters.end:
             today = StatisticsFilters(start=self.today, end=self.today,
-                                      direction=self.filters.direction)
+                                      direction=self.filters.direction,
+                                      partner_state=self.filters.partner_state,
+                                      instrument=self.filters.instrument)
             due_today = duties_due(today, self.now).filter(
                 met_at__isnull=True, due_at__gte=start_of_day(self.today),
                 due_at__lte=end_of_day(self.today))

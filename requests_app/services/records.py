@@ -29,6 +29,7 @@ from ..exceptions import RuleViolation
 from ..models import PROVISIONAL_STATES
 from ..models import AssetMeasure
 from ..models import AssetMeasureKind
+from ..models import AssistanceRequest
 from ..models import Channel
 from ..models import Consultation
 from ..models import ConsultationSubject
@@ -43,6 +44,7 @@ from ..models import OnwardTransferConsent
 from ..models import OriginalDocument
 from ..models import PersonalDataTransfer
 from ..models import RequestPerson
+from ..models import RequestState
 from ..models import ServiceProof
 from ..models import Translation
 from ..models.audit import citation_parse
@@ -496,6 +498,12 @@ def asset_measure_amount_errors(amount: object) -> str | None:
     return None
 
 
+def asset_measures_recordable(request: AssistanceRequest) -> bool:
+    """A request that was sent or received (not a draft, nor a draft withdrawn unsent)."""
+    return request.state not in PROVISIONAL_STATES and not (
+        request.state == RequestState.WITHDRAWN and request.opened_on is None)
+
+
 def asset_measure_record(*, actor: User, request_id: int, kind: str, amount: Decimal,
                          currency: str, taken_on: date, description: str = "",
                          expected_version: int | None = None) -> AssetMeasure:
@@ -523,9 +531,11 @@ def asset_measure_record(*, actor: User, request_id: int, kind: str, amount: Dec
     if taken_on > clock.today():
         raise InvalidInput({"taken_on": str(_("A measure cannot be recorded before it is "
                                               "decided."))})
+    # A confiscation, a sharing or a return often comes after the request was closed.
     with request_change(actor=actor, request_id=request_id, action="asset_measure_recorded",
-                        roles=CASEWORKERS, expected_version=expected_version) as change:
-        if change.request.state in PROVISIONAL_STATES:
+                        roles=CASEWORKERS, expected_version=expected_version,
+                        allow_final_states=True) as change:
+        if not asset_measures_recordable(change.request):
             raise InvalidInput({"state": str(_("Asset measures are recorded once the request "
                                                "is sent or received, not on a draft."))})
         measure = AssetMeasure.objects.create(

@@ -141,3 +141,15 @@ def test_the_page_offers_the_record_once_the_request_has_left_drafting(desk):
     assert record_links(draft, draft.created_by)["asset_measure"] is False
     assert record_links(sent, sent.created_by)["asset_measure"] is True
     assert record_links(incoming_request(), UserFactory(office="kz-gpo"))["asset_measure"] is False
+
+
+def test_a_confiscation_decided_after_the_request_was_closed_is_recorded():
+    from requests_app.models import AssetMeasure
+    from requests_app.services.records import asset_measure_record
+    from tests.factories import clerk
+    from tests.factories import incoming_request
+    closed = incoming_request("kz-rs-2015", state="closed")
+    measure = asset_measure_record(actor=clerk(), request_id=closed.pk, kind="confiscated",
+                                   amount=Decimal("125000.00"), currency="EUR",
+                                   taken_on=closed.opened_on)
+    assert AssetMeasure.objects.get(pk=measure.pk).request_id == closed.pk

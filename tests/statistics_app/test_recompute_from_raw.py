@@ -292,7 +292,8 @@ def test_any_period_reads_the_same_from_the_aggregates_as_from_the_rows(demo, db
 def test_a_period_filtered_by_a_dimension_reads_the_same_from_both(demo, db):
     statistics_aggregates_refresh()
     today, now = clock.today(), clock.now()
-    for extra in ({"direction": "incoming"}, {"partner_state": "RS"},
+    for extra in ({"direction": "incoming"}, {"partner_state": "RS"}, {"instrument": "kz-rs-2015"},
+                  {"partner_state": "CN", "direction": "incoming"},
                   {"assistance_type": "testimony"}, {"offence_category": "fraud"}):
         filters = StatisticsFilters(start=today - timedelta(days=200), end=today, **extra)
         aggregated = report_of(filters, now=now, today=today, use_aggregates=True)
