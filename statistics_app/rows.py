@@ -177,9 +177,21 @@ def _upsert(rows: list[RequestStatistics]) -> None:
         update_fields=[name if not name.endswith("_id") else name[:-3] for name in _ROW_FIELDS])
 
 
-def request_statistics_write(request: AssistanceRequest, decisions: Iterable[Decision]) -> None:
-    """Write the request's row (insert or replace), in the caller's transaction."""
-    _upsert(_model_rows([(request.pk, statistics_row(history_of(request, decisions)))]))
+def request_statistics_write(request: AssistanceRequest, decisions: Iterable[Decision], *,
+                             stored: RequestStatistics | None = None) -> bool:
+    """Write the request's row (insert or replace), in the caller's transaction, unless
+    ``stored`` (the row as the change found it) already holds it: most steps (a letter, a
+    consultation, a request for more information) move nothing the statistics count. Returns
+    whether it wrote."""
+    row = statistics_row(history_of(request, decisions))
+    if stored is not None and _stored_row(stored) == row:
+        return False
+    _upsert(_model_rows([(request.pk, row)]))
+    return True
+
+
+def _stored_row(stored: RequestStatistics) -> StatisticsRow:
+    return StatisticsRow(**{name: getattr(stored, name) for name in _ROW_FIELDS})
 
 
 _REQUEST_COLUMNS = ("id", "direction", "state", "instrument_id", "offence_category",

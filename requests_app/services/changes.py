@@ -201,8 +201,10 @@ def finish_change(*, request: AssistanceRequest, actor: User, change: Change) ->
         request=request, actor=actor, at=change.now, action=change.action,
         from_state=change.from_state, to_state=request.state, reason=change.reason,
         basis=change.basis, details=change.details, prev_hash=loaded.log_head_hash)
-    # The statistics' row of the request, from the rows the change has read (no query).
-    request_statistics_write(request, related_rows(request, "decisions"))
+    # The statistics' row of the request, from the rows the change has read: written only
+    # where the change moved it.
+    request_statistics_write(request, related_rows(request, "decisions"),
+                             stored=loaded.statistics)
 
 
 @contextmanager

@@ -32,6 +32,7 @@ from django.db.models import Value
 from django.db.models.functions import JSONObject
 from django.utils.dateparse import parse_date
 
+from statistics_app.models import RequestStatistics
 from treaties.models import InstrumentParty
 from treaties.rules.lifecycle import PARTY_DATE_FIELDS
 from treaties.rules.lifecycle import PartyDates
@@ -48,6 +49,9 @@ FACT_RELATIONS = ("persons", "translations", "originals", "consultations", "deci
                   "cost_items", "material_uses")
 _DEADLINES = "deadlines"
 _LOG_HEAD = "log_head"
+# The request's statistics row as the change found it (``statistics_app.rows``): rewritten only
+# where the change moved it.
+_STATISTICS = "statistics_row"
 _PARTIES = "party_dates"
 # Where ``fact_rows_load`` keeps the rows on the request (``related_rows`` reads them).
 _LOADED = "_fact_rows_loaded"
@@ -59,6 +63,7 @@ class FactRows:
 
     deadlines: list[Deadline]
     log_head_hash: str
+    statistics: RequestStatistics | None = None
 
 
 def _relation_model(name: str) -> type[Model]:
@@ -133,6 +138,8 @@ def _union(alias: str, with_deadlines: bool) -> CompiledStatement:
         head = TransitionLog.objects.filter(request_id=OuterRef("request_id")).order_by("-id")
         parts.append(_part(_LOG_HEAD, TransitionLog.objects.using(alias).filter(
             request_id=_STAND_IN_ID, pk=Subquery(head.values("pk")[:1]))))
+        parts.append(_part(_STATISTICS, RequestStatistics._base_manager.using(alias)
+                           .filter(request_id=_STAND_IN_ID)))
     parts.append(_parties_part(alias))
     sql, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
     request_id = Slot("request_id", AssistanceRequest._meta.pk)
@@ -190,6 +197,7 @@ def fact_rows_load(request: AssistanceRequest, *, with_deadlines: bool = False) 
     rows: dict[str, list[Model]] = defaultdict(list)
     parties: list[dict[str, Any]] = []
     log_head_hash = ""
+    statistics: RequestStatistics | None = None
     sides = _sides(request)
     for relation, data in _union_rows(request, with_deadlines, sides):
         if relation == _LOG_HEAD:
@@ -197,6 +205,9 @@ def fact_rows_load(request: AssistanceRequest, *, with_deadlines: bool = False) 
             continue
         if relation == _PARTIES:
             parties.append(data)
+            continue
+        if relation == _STATISTICS:
+            statistics = _instance(RequestStatistics, data)  # type: ignore[assignment]
             continue
         model = Deadline if relation == _DEADLINES else _relation_model(relation)
         rows[relation].append(_instance(model, data))
@@ -209,7 +220,7 @@ def fact_rows_load(request: AssistanceRequest, *, with_deadlines: bool = False) 
     deadlines = [row for row in rows[_DEADLINES] if isinstance(row, Deadline)]
     for row in deadlines:
         row.request = request
-    return FactRows(deadlines=deadlines, log_head_hash=log_head_hash)
+    return FactRows(deadlines=deadlines, log_head_hash=log_head_hash, statistics=statistics)
 
 
 def related_rows(request: AssistanceRequest, name: str) -> list[Any]:

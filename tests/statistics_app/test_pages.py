@@ -135,3 +135,24 @@ def test_the_page_from_the_aggregates_reads_a_fixed_number_of_queries(reader):
     assert len(many) == len(few)
     assert "when they were last added up" in page.content.decode() or page.context[
         "report"].aggregated_at is not None
+
+
+def test_a_step_that_moves_no_figure_does_not_rewrite_the_statistics_row():
+    from requests_app.models import RequestState
+    from requests_app.services import transitions
+    from statistics_app.models import RequestStatistics
+    request = incoming_request("kz-rs-2015", state=RequestState.IN_EXECUTION)
+    statistics_rebuild()
+    desk = clerk()
+    with CaptureQueriesContext(connection) as asked:
+        transitions.request_transition(request_id=request.pk, actor=desk,
+                                       name="request_additional_info", reason="The decision")
+        transitions.request_transition(request_id=request.pk, actor=desk,
+                                       name="supply_additional_info")
+    assert not any("statistics_app_requeststatistics" in q["sql"] and "INSERT" in q["sql"]
+                   for q in asked.captured_queries)
+    with CaptureQueriesContext(connection) as executed:
+        transitions.request_record_execution(request_id=request.pk, actor=desk)
+    assert any("INSERT" in q["sql"] and "statistics_app_requeststatistics" in q["sql"]
+               for q in executed.captured_queries)
+    assert RequestStatistics.objects.get(pk=request.pk).outcome == "executed_full"
