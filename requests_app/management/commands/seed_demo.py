@@ -12,6 +12,7 @@ from django.db import transaction
 from fpdf import FPDF
 
 from requests_app import clock
+from requests_app.demo_history import demo_history_create
 from requests_app.models import AccessChannel
 from requests_app.models import AccessKind
 from requests_app.models import AssistanceRequest
@@ -97,10 +98,14 @@ class Command(BaseCommand):
         self._requests(users)
         self._case_work(users)
         self._looks(users)
+        # A year of past requests behind the statistics page (``requests_app.demo_history``).
+        history = demo_history_create(users=users, contents=self.contents)
         # As beat would on its first run: the reply already late is marked missed and escalated.
         deadlines_sweep(now=clock.now())
         self.stdout.write(self.style.SUCCESS(
-            f"Demo data ready: {AssistanceRequest.objects.count()} requests; users "
+            f"Demo data ready: {AssistanceRequest.objects.count()} requests "
+            f"({history['sent']} sent and {history['received']} received over the past year); "
+            f"users "
             f"{', '.join(sorted([*users, 'admin']))} with password {DEMO_PASSWORD!r}."))
 
     def _signatories(self, boss):
