@@ -234,7 +234,7 @@ class History:
     # --- the plan ---------------------------------------------------------------------------
     def plans(self) -> list[Plan]:
         """The year before today in twelve spans of a month, each with its season's share."""
-        plans = []
+        plans: list[Plan] = []
         for span in range(12, 0, -1):
             first_day = self.today - timedelta(days=span * 365 // 12)
             last_day = self.today - timedelta(days=(span - 1) * 365 // 12 + 1)
