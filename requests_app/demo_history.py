@@ -1,6 +1,6 @@
 """A year of past requests for the demo, so that the statistics page shows realistic figures.
 
-``demo_history_create`` makes about 150 requests sent and received over the twelve months before
+``demo_history_create`` makes about 125 requests sent and received over the twelve months before
 today, through the same services the office uses, each step run with the clock moved back to the
 moment it happened (``requests_app.clock.now`` patched: every service reads the time there). The
 history is drawn from ``random.Random(HISTORY_SEED)``, so every demo holds the same one.
@@ -41,6 +41,7 @@ from unittest import mock
 from django.conf import settings
 from django.contrib.auth.models import User
 
+from statistics_app.rows import ASSET_RECOVERY_TYPES
 from treaties.models import Authority
 from treaties.models import Instrument
 from treaties.rules.calendar import local_date
@@ -57,7 +58,9 @@ from .services.requests import request_create_draft
 from .services.requests import request_register_incoming
 
 HISTORY_SEED = 2026
-# Requests sent or received in an average month; the season scales it.
+# Requests sent or received in an average month; the season scales it. About 125 in the year:
+# each request sent freezes its letter three times (submission, approval, transmission), a PDF
+# and a DOCX each, which is most of the time ``seed_demo`` takes (~28 s on SQLite with them).
 MONTHLY_REQUESTS = 10.5
 # January (holidays), July and August (summer leave) are quiet; spring and autumn are busy.
 SEASON = {1: 0.6, 2: 0.9, 3: 1.15, 4: 1.2, 5: 1.0, 6: 1.0, 7: 0.7, 8: 0.65, 9: 1.1, 10: 1.25,
@@ -195,8 +198,6 @@ FEATURED: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     ("br", "outgoing", ("documents_and_evidence",), "deferred"),
     ("de", "incoming", ("bank_information",), "deferred"),
 )
-ASSET_RECOVERY_TYPES = frozenset({"provisional_measures", "confiscation", "asset_return",
-                                  "asset_sharing"})
 
 
 @dataclass
