@@ -147,7 +147,7 @@ _FILTER_PARAMETERS = [
 _DRILL_PARAMETERS = [
     OpenApiParameter(name, str, description="Set by a cell's requests_url.") for name in (
         "outcome", "deferred", "asset_recovery", "refusal_ground", "answered", "executed", "age",
-        "deadline_kind", "timeliness", "asset_kind", "currency")
+        "deadline_kind", "deadline_basis", "timeliness", "asset_kind", "currency")
 ] + [OpenApiParameter("after", str, description="The cursor of the next page (from next).")]
 
 

@@ -387,7 +387,8 @@ def _timeliness(filters: StatisticsFilters, reader: RowsReader) -> Table:
         share = (Decimal(100 * values[0]) / due).quantize(Decimal("0.1")) if due else None
         basis_label = (_("treaty term") if basis == DeadlineBasis.TREATY
                        else _("office policy target"))
-        cells = [Cell(value, filters.drill(deadline_kind=kind, timeliness=t))
+        cells = [Cell(value, filters.drill(deadline_kind=kind, deadline_basis=basis,
+                                           timeliness=t))
                  for t, value in zip(TIMELINESS_LABELS, values, strict=True)]
         cells.append(Cell(share))
         table_rows.append(Row(f"{kind}:{basis}",

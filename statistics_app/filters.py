@@ -83,6 +83,7 @@ class StatisticsFilters:
     executed: bool = False
     age: str = ""  # a key of AGE_BUCKETS (pending requests)
     deadline_kind: str = ""
+    deadline_basis: str = ""  # treaty term or office policy target
     timeliness: str = ""
     asset_kind: str = ""
     currency: str = ""
@@ -192,6 +193,8 @@ def drill_down_requests(filters: StatisticsFilters, *, today: date,
         duties = duties_due(filters, now).filter(request_id=OuterRef("request_id"))
         if filters.deadline_kind:
             duties = duties.filter(kind=filters.deadline_kind)
+        if filters.deadline_basis:
+            duties = duties.filter(basis=filters.deadline_basis)
         if filters.timeliness:
             duties = duties.annotate(timeliness=_timeliness_case(now)).filter(
                 timeliness=filters.timeliness)

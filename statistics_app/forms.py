@@ -10,6 +10,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from requests_app.models import AssetMeasureKind
+from requests_app.models import DeadlineBasis
 from requests_app.models import Direction
 from treaties.models import Instrument
 from treaties.models import State
@@ -87,6 +88,10 @@ class StatisticsFilterForm(forms.Form):
     age = forms.ChoiceField(required=False, choices=[("", "")] + [(k, k) for k, *_r in AGE_BUCKETS],
                             widget=forms.HiddenInput)
     deadline_kind = forms.CharField(required=False, max_length=60, widget=forms.HiddenInput)
+    deadline_basis = forms.ChoiceField(
+        required=False, widget=forms.HiddenInput,
+        choices=[("", ""), (DeadlineBasis.TREATY.value, DeadlineBasis.TREATY.label),
+                 (DeadlineBasis.OFFICE_POLICY.value, DeadlineBasis.OFFICE_POLICY.label)])
     timeliness = forms.ChoiceField(required=False,
                                    choices=[("", "")] + [(k, v) for k, v in TIMELINESS_LABELS.items()],
                                    widget=forms.HiddenInput)
@@ -136,8 +141,8 @@ class StatisticsFilterForm(forms.Form):
                 start, end = period_bounds(Period.LAST_12_MONTHS, self.today)
         values = {name: data.get(name) or "" for name in (
             "direction", "partner_state", "instrument", "offence_category", "assistance_type",
-            "outcome", "refusal_ground", "age", "deadline_kind", "timeliness", "asset_kind",
-            "currency")}
+            "outcome", "refusal_ground", "age", "deadline_kind", "deadline_basis", "timeliness",
+            "asset_kind", "currency")}
         flags = {name: bool(data.get(name)) for name in (
             "deferred", "asset_recovery", "answered", "executed")}
         return StatisticsFilters(start=start, end=end, **values, **flags)

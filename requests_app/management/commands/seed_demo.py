@@ -12,6 +12,7 @@ from django.db import transaction
 from fpdf import FPDF
 
 from requests_app import clock
+from requests_app.demo_history import demo_history_create
 from requests_app.models import AccessChannel
 from requests_app.models import AccessKind
 from requests_app.models import AssistanceRequest
@@ -32,6 +33,7 @@ from requests_app.services.requests import request_create_draft
 from requests_app.services.requests import request_register_incoming
 from requests_app.services.signatories import signatory_save
 from requests_app.services.sweep import deadlines_sweep
+from statistics_app.aggregates import statistics_aggregates_refresh
 from treaties.models import Authority
 from treaties.models import Instrument
 from treaties.services import treaties_load
@@ -97,10 +99,16 @@ class Command(BaseCommand):
         self._requests(users)
         self._case_work(users)
         self._looks(users)
+        # A year of past requests behind the statistics page (``requests_app.demo_history``).
+        history = demo_history_create(users=users, contents=self.contents)
         # As beat would on its first run: the reply already late is marked missed and escalated.
         deadlines_sweep(now=clock.now())
+        # As beat would on its first run: the statistics' aggregates added up.
+        statistics_aggregates_refresh()
         self.stdout.write(self.style.SUCCESS(
-            f"Demo data ready: {AssistanceRequest.objects.count()} requests; users "
+            f"Demo data ready: {AssistanceRequest.objects.count()} requests "
+            f"({history['sent']} sent and {history['received']} received over the past year); "
+            f"users "
             f"{', '.join(sorted([*users, 'admin']))} with password {DEMO_PASSWORD!r}."))
 
     def _signatories(self, boss):
