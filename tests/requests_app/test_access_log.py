@@ -4,11 +4,8 @@ is named by what the file is; the demo data leaves looks for the supervisor to s
 
 from __future__ import annotations
 
-from io import StringIO
-
 import pytest
 from django.core.files.base import ContentFile
-from django.core.management import call_command
 from django.db import DatabaseError
 from django.db import connection
 from django.db import transaction
@@ -110,12 +107,3 @@ def test_a_download_is_named_by_what_the_file_is():
     assert attachment_access(version.docx) == (AccessKind.LETTER_VERSION_DOWNLOADED, version.pk)
     assert attachment_access(scan) == (AccessKind.ATTACHMENT_DOWNLOADED, scan.pk)
     assert attachment_access(letter) == (AccessKind.CORRESPONDENCE_DOWNLOADED, letter.pk)
-
-
-def test_the_demo_leaves_looks_for_the_supervisor_to_see():
-    call_command("seed_demo", stdout=StringIO())
-    looks = set(AccessRecord.objects.values_list("user__username", "what", "channel"))
-    assert {("prosecutor", "request_viewed", "web"), ("clerk", "request_viewed", "web"),
-            ("clerk", "letter_version_downloaded", "web"), ("clerk", "request_read_api", "api"),
-            ("prosecutor.almaty", "request_viewed", "web"),
-            ("prosecutor.almaty", "correspondence_downloaded", "web")} <= looks
