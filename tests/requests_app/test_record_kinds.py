@@ -42,11 +42,13 @@ def test_a_closed_request_offers_only_the_duties_that_outlive_it(traveller):
     request = incoming_request("kz-cz-2017", state=RequestState.CLOSED)
     offered = {slug for slug, shown in record_links(request, clerk("kz-mvd")).items() if shown}
     # A notice owed (CZ 9.5) stays owed after closure; the personal-data duties (CZ 10.3-10.5,
-    # 11.2) and the use conditions (CZ 10.1) bind as long as the material is held.
+    # 11.2) and the use conditions (CZ 10.1) bind as long as the material is held; a
+    # confiscation or a return of assets often comes years after closure.
     assert offered == {"personal_data_deletion", "onward_transfer", "duty_notice", "use_condition",
                        "use_consent", "use_consent_answer", "material_use",
                        "material_use_notified", "onward_material", "data_notice",
-                       "data_notice_resolve", "use_report", "use_report_answer"}
+                       "data_notice_resolve", "use_report", "use_report_answer",
+                       "asset_measure"}
 
 
 def test_a_missing_consultation_is_put_right_by_recording_one(traveller):
