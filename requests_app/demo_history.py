@@ -57,14 +57,14 @@ from .services.requests import request_create_draft
 from .services.requests import request_register_incoming
 
 HISTORY_SEED = 2026
-# Requests sent or received in an average month; the season scales it. About 125 in the year:
+# Requests sent or received in an average month; the season scales it. About 110 in the year:
 # each request sent freezes its letter three times (submission, approval, transmission), a PDF
-# and a DOCX each, which is most of the time ``seed_demo`` takes (~28 s on SQLite with them).
-MONTHLY_REQUESTS = 10.5
+# and a DOCX each, which is most of the time ``seed_demo`` takes (~20 s on SQLite with them).
+MONTHLY_REQUESTS = 9
 # January (holidays), July and August (summer leave) are quiet; spring and autumn are busy.
 SEASON = {1: 0.6, 2: 0.9, 3: 1.15, 4: 1.2, 5: 1.0, 6: 1.0, 7: 0.7, 8: 0.65, 9: 1.1, 10: 1.25,
           11: 1.2, 12: 1.05}
-SENT_SHARE = 0.45
+SENT_SHARE = 0.3
 
 # Days from sending or receipt to execution: log-normal, median ~75 days, 90th percentile ~200.
 # The median asked for is that of the requests answered within the year; the recent ones still
@@ -504,7 +504,11 @@ class History:
 
     def _refuse(self, plan: Plan, request_id: int, desk: User, refused_at: datetime) -> None:
         rulebook = self.instruments[plan.partner.instrument].rulebook
-        ground = self.rng.choice(plan.partner.refusal_grounds)
+        # A ground that concerns the assistance asked (UNCAC 55.7 only for confiscation).
+        grounds = [code for code in plan.partner.refusal_grounds
+                   if (rule := rulebook.refusal_ground(code)) is None
+                   or rule.applies_to(tuple(plan.assistance_types))]
+        ground = self.rng.choice(grounds)
         if plan.direction == "incoming" and (
                 rulebook.refusal_consultation is not None
                 or plan.partner.instrument in settings.MLA_OFFICE_CONSULTATION_BEFORE_REFUSAL):
