@@ -4,6 +4,7 @@ get, and what they cost the database."""
 from __future__ import annotations
 
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from django.db import connection
@@ -156,3 +157,14 @@ def test_a_step_that_moves_no_figure_does_not_rewrite_the_statistics_row():
     assert any("INSERT" in q["sql"] and "statistics_app_requeststatistics" in q["sql"]
                for q in executed.captured_queries)
     assert RequestStatistics.objects.get(pk=request.pk).outcome == "executed_full"
+
+
+@pytest.mark.parametrize(("language", "value", "shown"), [
+    ("en", 3217161000, "3,217,161,000"), ("ru", Decimal("1344800.00"), "1\xa0344\xa0800,00"),
+    ("en", Decimal("66.7"), "66.7"), ("en", None, "")])
+def test_a_figure_reads_with_grouped_digits_in_the_pages_language(language, value, shown):
+    from django.utils import translation
+
+    from statistics_app.templatetags.statistics_figures import figure
+    with translation.override(language):
+        assert figure(value) == shown
