@@ -509,17 +509,11 @@ class History:
                    if (rule := rulebook.refusal_ground(code)) is None
                    or rule.applies_to(tuple(plan.assistance_types))]
         ground = self.rng.choice(grounds)
-        if plan.direction == "incoming" and (
-                rulebook.refusal_consultation is not None
-                or plan.partner.instrument in settings.MLA_OFFICE_CONSULTATION_BEFORE_REFUSAL):
-            # RS 5.3, UNTOC 18.26, UNCAC 46.26, and the office under the Brazilian treaty:
-            # the requesting side is consulted before the refusal.
-            self._step(refused_at - timedelta(days=7), records.consultation_record, actor=desk,
-                       request_id=request_id, subject="refusal",
-                       held_on=local_date(refused_at - timedelta(days=7)),
-                       counterpart=str(self.authorities[plan.partner.theirs].name),
-                       summary="The requesting side was told of the possible refusal and had "
-                               "nothing to add.", channel="electronic")
+        # RS 5.3, UNTOC 18.26, UNCAC 46.26, and the office under the Brazilian treaty.
+        self._consult_first(plan, request_id, desk, refused_at - timedelta(days=7), "refusal",
+                            rulebook.refusal_consultation,
+                            "The requesting side was told of the possible refusal and had "
+                            "nothing to add.")
         self._step(refused_at, transitions.request_refuse, request_id=request_id, actor=desk,
                    ground=ground, reasons="The request does not meet the conditions of the "
                                           "instrument for the ground cited.")
@@ -527,19 +521,27 @@ class History:
         if plan.direction == "incoming":
             self._notice(request_id, desk, "notice_of_refusal")
 
+    def _consult_first(self, plan: Plan, request_id: int, desk: User, held_at: datetime,
+                       subject: str, rule: object, summary: str) -> None:
+        """The requesting side consulted before Kazakhstan refuses or defers, where the
+        instrument requires it (``rule``) or the office does
+        (``MLA_OFFICE_CONSULTATION_BEFORE_REFUSAL``)."""
+        if plan.direction != "incoming" or (
+                rule is None
+                and plan.partner.instrument not in settings.MLA_OFFICE_CONSULTATION_BEFORE_REFUSAL):
+            return
+        self._step(held_at, records.consultation_record, actor=desk, request_id=request_id,
+                   subject=subject, held_on=local_date(held_at),
+                   counterpart=str(self.authorities[plan.partner.theirs].name),
+                   summary=summary, channel="electronic")
+
     def _defer(self, plan: Plan, request_id: int, desk: User, deferred_at: datetime) -> None:
         rulebook = self.instruments[plan.partner.instrument].rulebook
-        if plan.direction == "incoming" and (
-                rulebook.deferral_consultation is not None
-                or plan.partner.instrument in settings.MLA_OFFICE_CONSULTATION_BEFORE_REFUSAL):
-            # UNTOC 18.25, UNCAC 46.25, and the office under the Brazilian treaty: the requesting
-            # side is consulted before the deferral.
-            self._step(deferred_at - timedelta(days=2), records.consultation_record, actor=desk,
-                       request_id=request_id, subject="deferral",
-                       held_on=local_date(deferred_at - timedelta(days=2)),
-                       counterpart=str(self.authorities[plan.partner.theirs].name),
-                       summary="Execution would interfere with a pending investigation; the "
-                               "requesting side agreed to wait.", channel="electronic")
+        # UNTOC 18.25, UNCAC 46.25, and the office under the Brazilian treaty.
+        self._consult_first(plan, request_id, desk, deferred_at - timedelta(days=2), "deferral",
+                            rulebook.deferral_consultation,
+                            "Execution would interfere with a pending investigation; the "
+                            "requesting side agreed to wait.")
         if plan.direction == "incoming" and rulebook.deferral_after_partial_or_conditional_decision:
             # RS 6.3: partial or conditional execution is considered first.
             self._step(deferred_at - timedelta(days=1),

@@ -5,7 +5,7 @@ Each aggregate is one ``INSERT ... SELECT ... GROUP BY`` of a queryset (the same
 and PostgreSQL), run in one transaction with the deletion of the previous one: a reader sees the
 old sums or the new ones, never a mix. What the figures read from them, and where they read the
 rows instead (a period's first and last partial months; the figures filtered by a dimension the
-aggregate does not keep), is in ``figures``.
+aggregate does not keep), is in ``sources``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from typing import Any
 from django.db import connection
 from django.db import router
 from django.db import transaction
-from django.db.models import Case
 from django.db.models import CharField
 from django.db.models import Count
 from django.db.models import F
@@ -24,19 +23,18 @@ from django.db.models import Field
 from django.db.models import Model
 from django.db.models import QuerySet
 from django.db.models import Value
-from django.db.models import When
 from django.db.models.functions import TruncDate
 from django.db.models.functions import TruncMonth
 
 from requests_app import clock
-from requests_app.models import Deadline
 from treaties.rules.calendar import ALMATY
 
+from .filters import counted_duties
+from .filters import duty_met_case
 from .models import AggregatesRefresh
 from .models import DailyDuties
 from .models import DailyPending
 from .models import DaysKind
-from .models import DutyMet
 from .models import MonthlyDays
 from .models import MonthlyRequests
 from .models import Outcome
@@ -50,23 +48,6 @@ REQUEST_DIMENSIONS = ("direction", "partner_state_id", "instrument_id", "offence
 # The dimensions every aggregate keeps (field: column of the statistics row).
 PARTNER_DIMENSIONS = {"direction": "direction", "partner_state": "partner_state_id",
                       "instrument": "instrument_id"}
-
-
-def counted_duties() -> QuerySet[Deadline]:
-    """The deadline rows the timeliness figures count: a request's duty (a treaty term or an
-    office target), neither waived nor superseded, nor provisional (a draft's)."""
-    from requests_app.models import DeadlineBasis
-    from requests_app.models import DeadlineStatus
-
-    return (Deadline.objects.filter(request__isnull=False, provisional=False,
-                                    basis__in=(DeadlineBasis.TREATY, DeadlineBasis.OFFICE_POLICY))
-            .exclude(status__in=(DeadlineStatus.WAIVED, DeadlineStatus.SUPERSEDED)))
-
-
-def duty_met_case() -> Case:
-    return Case(When(met_at__isnull=False, met_at__lte=F("due_at"), then=Value(DutyMet.IN_TIME)),
-                When(met_at__isnull=False, then=Value(DutyMet.LATE)),
-                default=Value(DutyMet.UNMET), output_field=CharField())
 
 
 def _grouped(qs: QuerySet[Any], columns: dict[str, Any], count: str) -> QuerySet[Any]:

@@ -16,20 +16,18 @@ from typing import Any
 from django.urls import path
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 from drf_spectacular.utils import extend_schema
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
-from rest_framework.exceptions import PermissionDenied
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from requests_app import clock
 from requests_app.api.schemas import COMMON_ERRORS
-from requests_app.roles import Role
-from requests_app.roles import user_roles
 from treaties.rules.calendar import local_date
 
 from .figures import Cell
@@ -39,6 +37,7 @@ from .filters import StatisticsFilters
 from .forms import StatisticsFilterForm
 from .views import Cursor
 from .views import drill_down_page
+from .views import require_statistics_reader
 
 
 @extend_schema_field({"oneOf": [{"type": "integer"}, {"type": "string", "format": "decimal"}],
@@ -104,8 +103,7 @@ class DrillPageSerializer(serializers.Serializer):
 
 
 def _filters(request: Any) -> StatisticsFilters:
-    if not user_roles(request.user) & {Role.SUPERVISOR, Role.ADMIN}:
-        raise PermissionDenied()
+    require_statistics_reader(request.user)
     form = StatisticsFilterForm(request.query_params, today=clock.today())
     if not form.is_valid():
         raise ValidationError({name: [str(e) for e in errors]
@@ -184,8 +182,8 @@ class StatisticsRequestsApi(APIView):
             after = (Cursor.decode(request.query_params["after"])
                      if request.query_params.get("after") else None)
         except ValueError:
-            raise ValidationError({"after": ["This cursor is not valid: use the next link as "
-                                             "given."]}) from None
+            raise ValidationError({"after": [str(_(
+                "This cursor is not valid: use the next link as given."))]}) from None
         rows, next_cursor = drill_down_page(filters, after)
         next_url = None
         if next_cursor is not None:

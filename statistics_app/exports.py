@@ -23,7 +23,6 @@ from typing import Any
 
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.formats import number_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -36,6 +35,7 @@ from treaties.rules.calendar import ALMATY
 
 from .figures import StatisticsReport
 from .figures import Table
+from .figures import figure_text
 from .filters import NOT_RECORDED
 
 # --- words shared by the three files ------------------------------------------------------------
@@ -310,14 +310,6 @@ def _svg_title(svg: str) -> str:
     return (title.text or "") if title is not None else ""
 
 
-def _formatted(value: int | Decimal | None) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, Decimal):
-        return number_format(value, decimal_pos=2, use_l10n=True, force_grouping=True)
-    return number_format(value, use_l10n=True, force_grouping=True)
-
-
 def _pdf_class() -> Any:
     from fpdf import FPDF
 
@@ -439,5 +431,5 @@ def _pdf_table(pdf: Any, table: Table, para: Any, keep_room: Any) -> None:
             row = grid.row()
             row.cell(printable(line.label))
             for cell in line.cells:
-                row.cell(_formatted(cell.value))
+                row.cell(figure_text(cell.value, none="—"))
     pdf.ln(2)

@@ -26,6 +26,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db.models import Sum
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -50,6 +51,19 @@ from .sources import RowsReader
 from .sources import reader_for
 
 # --- the report ---------------------------------------------------------------------------------
+
+
+def figure_text(value: int | Decimal | None, *, none: str = "") -> str:
+    """How a figure reads on the page and in the PDF: grouped digits in the active language
+    (1 234 567 in Russian and Kazakh, 1,234,567 in English), with the decimals it has (amounts
+    two, shares one)."""
+    if value is None:
+        return none
+    if isinstance(value, Decimal):
+        exponent = value.as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        return number_format(value, places, force_grouping=True)
+    return number_format(value, force_grouping=True)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from requests_app.models import DeadlineStatus
 from treaties.rules.calendar import end_of_day
 from treaties.rules.calendar import start_of_day
 
+from .models import DutyMet
 from .models import Outcome
 from .models import RequestStatistics
 from .rows import ASSISTANCE_TYPE_BITS
@@ -41,8 +42,8 @@ from .rows import ASSISTANCE_TYPE_BITS
 class Timeliness:
     """How a treaty duty was met: in time, late, not done (past due), not yet due."""
 
-    IN_TIME = "in_time"
-    LATE = "late"
+    IN_TIME = DutyMet.IN_TIME.value
+    LATE = DutyMet.LATE.value
     NOT_DONE = "not_done"
     NOT_YET_DUE = "not_yet_due"
 
@@ -158,24 +159,34 @@ def _period(filters: StatisticsFilters) -> tuple[datetime, datetime]:
     return start_of_day(filters.start), end_of_day(filters.end)
 
 
+def counted_duties() -> QuerySet[Deadline]:
+    """The deadline rows the timeliness figures count: a request's duty (a treaty term or an
+    office target), neither waived nor superseded, nor provisional (a draft's)."""
+    return (Deadline.objects.filter(request__isnull=False, provisional=False,
+                                    basis__in=(DeadlineBasis.TREATY, DeadlineBasis.OFFICE_POLICY))
+            .exclude(status__in=(DeadlineStatus.WAIVED, DeadlineStatus.SUPERSEDED)))
+
+
+def duty_met_case() -> Case:
+    """How a duty was met: by its due time, late, or not (yet)."""
+    return Case(When(met_at__isnull=False, met_at__lte=F("due_at"), then=Value(DutyMet.IN_TIME)),
+                When(met_at__isnull=False, then=Value(DutyMet.LATE)),
+                default=Value(DutyMet.UNMET), output_field=CharField())
+
+
 def _timeliness_case(now: datetime) -> Case:
-    return Case(
-        When(met_at__isnull=False, met_at__lte=F("due_at"), then=Value(Timeliness.IN_TIME)),
-        When(met_at__isnull=False, then=Value(Timeliness.LATE)),
-        When(due_at__lt=now, then=Value(Timeliness.NOT_DONE)),
-        default=Value(Timeliness.NOT_YET_DUE), output_field=CharField())
+    """``duty_met_case``, with a duty not met split by ``now``: past due, or not yet due."""
+    return Case(When(met_at__isnull=False, then=duty_met_case()),
+                When(due_at__lt=now, then=Value(Timeliness.NOT_DONE)),
+                default=Value(Timeliness.NOT_YET_DUE), output_field=CharField())
 
 
 def duties_due(filters: StatisticsFilters, now: datetime) -> QuerySet[Deadline]:
-    """The deadline rows of the requests' duties (treaty terms and office targets) that fell
-    due in the period, narrowed by the filters; waived, superseded and provisional ones are not
-    duties any more (or yet)."""
+    """The counted duties (``counted_duties``) that fell due in the period, narrowed by the
+    filters."""
     start, end = _period(filters)
-    qs = (Deadline.objects.filter(request__isnull=False, due_at__gte=start, due_at__lte=end,
-                                  provisional=False,
-                                  basis__in=(DeadlineBasis.TREATY, DeadlineBasis.OFFICE_POLICY))
-          .exclude(status__in=(DeadlineStatus.WAIVED, DeadlineStatus.SUPERSEDED))
-          .filter(_dimensions_q(filters, "request__statistics__")))
+    qs = counted_duties().filter(due_at__gte=start, due_at__lte=end).filter(
+        _dimensions_q(filters, "request__statistics__"))
     typed: QuerySet[Deadline] = _with_type(qs, filters, "request__statistics__")
     return typed
 

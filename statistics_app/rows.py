@@ -234,9 +234,3 @@ def statistics_rebuild(*, batch_size: int = 5000) -> int:
             rows.append((values["id"], statistics_row(history)))
         _upsert(_model_rows(rows))
         written += len(rows)
-
-
-def statistics_rows_stale() -> int:
-    """How many requests have no row (written before the statistics were kept, or loaded in
-    bulk): ``manage.py statistics_rebuild`` fills them."""
-    return AssistanceRequest.objects.filter(statistics__isnull=True).count()

@@ -29,9 +29,7 @@ from django.db.models import QuerySet
 from django.db.models import Sum
 from django.db.models.functions import TruncMonth
 
-from treaties.rules.calendar import end_of_day
 from treaties.rules.calendar import local_date
-from treaties.rules.calendar import start_of_day
 
 from .aggregates import REQUEST_DIMENSIONS
 from .aggregates import aggregates_refreshed_at
@@ -164,11 +162,15 @@ class AggregatesReader(RowsReader):
         first, last = self.months_range
         return qs.filter(month__gte=first, month__lte=last)
 
+    def _monthly_requests(self) -> QuerySet[MonthlyRequests]:
+        """The whole months' aggregate rows, narrowed by every filter (it keeps them all)."""
+        monthly: QuerySet[MonthlyRequests] = _with_type(self._whole_months(
+            MonthlyRequests.objects.filter(_dimensions_q(self.filters))), self.filters)
+        return monthly
+
     def request_groups(self) -> list[dict[str, Any]]:
         totals: Counter[tuple[Any, ...]] = Counter()
-        monthly = _with_type(self._whole_months(MonthlyRequests.objects.filter(
-            _dimensions_q(self.filters))), self.filters)
-        for row in (monthly.values(*REQUEST_DIMENSIONS).annotate(n=Sum("requests"))
+        for row in (self._monthly_requests().values(*REQUEST_DIMENSIONS).annotate(n=Sum("requests"))
                     .order_by()):
             totals[tuple(row[d] for d in REQUEST_DIMENSIONS)] += row["n"]
         for row in _request_groups(self._rest_rows()):
@@ -178,9 +180,7 @@ class AggregatesReader(RowsReader):
 
     def months(self) -> Counter[tuple[date, str]]:
         counts = _months(self._rest_rows())
-        monthly = _with_type(self._whole_months(MonthlyRequests.objects.filter(
-            _dimensions_q(self.filters))), self.filters)
-        for month, direction, n in (monthly.values_list("month", "direction")
+        for month, direction, n in (self._monthly_requests().values_list("month", "direction")
                                     .annotate(n=Sum("requests")).order_by()):
             counts[(month, direction)] += n
         return counts
@@ -229,9 +229,7 @@ class AggregatesReader(RowsReader):
                                       direction=self.filters.direction,
                                       partner_state=self.filters.partner_state,
                                       instrument=self.filters.instrument)
-            due_today = duties_due(today, self.now).filter(
-                met_at__isnull=True, due_at__gte=start_of_day(self.today),
-                due_at__lte=end_of_day(self.today))
+            due_today = duties_due(today, self.now).filter(met_at__isnull=True)
             counts.update(_duties(due_today, self.now))
         return counts
 

@@ -23,6 +23,9 @@ from requests_app.roles import Role
 from requests_app.roles import user_roles
 from treaties.rules.calendar import local_date
 
+from . import exports
+from .charts import months_chart_svg
+from .charts import outcomes_chart_svg
 from .figures import StatisticsReport
 from .figures import statistics_report
 from .filters import StatisticsFilters
@@ -64,8 +67,6 @@ def statistics_page(request: HttpRequest) -> HttpResponse:
     form, filters = filters_of(request)
     now = clock.now()
     report = statistics_report(filters.page_filters, now=now, today=local_date(now))
-    from .charts import months_chart_svg
-    from .charts import outcomes_chart_svg
     query = urlencode(filters.page_filters.as_params())
     return render(request, "statistics_app/statistics.html", {
         "form": form, "filters": filters, "report": report, "tables": _with_links(report),
@@ -133,7 +134,7 @@ def statistics_requests(request: HttpRequest) -> HttpResponse:
     back = f"{reverse('statistics')}?{urlencode(filters.page_filters.as_params())}"
     return render(request, "statistics_app/requests.html", {
         "form": form, "filters": filters, "rows": rows, "more_url": more_url,
-        "statistics_url": back, "first_page": after is None})
+        "statistics_url": back})
 
 
 @login_required
@@ -142,7 +143,6 @@ def statistics_export(request: HttpRequest, fmt: str) -> HttpResponse:
     _form, filters = filters_of(request)
     now = clock.now()
     report = statistics_report(filters.page_filters, now=now, today=local_date(now))
-    from . import exports
     name = f"mla-statistics-{filters.start.isoformat()}-{filters.end.isoformat()}"
     if fmt == "xlsx":
         response = HttpResponse(
